@@ -1,0 +1,43 @@
+"""The fact catalogue shipped with MissionGate (facts.yaml) and its model."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from missiongate.catalogue.model import (
+    CHOICE_TYPES,
+    Catalogue,
+    Choice,
+    Fact,
+    FactType,
+    FactValue,
+    Theme,
+    to_plain,
+)
+from missiongate.errors import MissionGateError
+from missiongate.yamlio import parse_yaml
+
+
+@cache
+def load_catalogue() -> Catalogue:
+    """The built-in catalogue; parsed once per process."""
+    text = resources.files(__package__).joinpath("facts.yaml").read_text(encoding="utf-8")
+    document = parse_yaml(text, "catalogue/facts.yaml")
+    try:
+        return Catalogue.model_validate(document.data)
+    except ValueError as exc:  # a broken shipped catalogue is a packaging bug, but say it plainly
+        raise MissionGateError(f"invalid fact catalogue: {exc}", source=document.source) from None
+
+
+__all__ = [
+    "CHOICE_TYPES",
+    "Catalogue",
+    "Choice",
+    "Fact",
+    "FactType",
+    "FactValue",
+    "Theme",
+    "load_catalogue",
+    "to_plain",
+]

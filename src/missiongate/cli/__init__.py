@@ -1,0 +1,1 @@
+"""The command-line face: thin typer commands over the core functions."""

@@ -1,0 +1,45 @@
+"""`missiongate` entry point. Each command group lives in its own module and registers itself here.
+
+Command modules keep heavy imports inside the command functions so that `missiongate assess` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from missiongate.errors import MissionGateError
+
+app = typer.Typer(
+    name="missiongate",
+    help="Decision support for contributing forces to international missions.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _register_commands() -> None:
+    from missiongate.cli import core_commands
+
+    core_commands.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Run the CLI; input problems become one line on stderr and exit code 2, never a traceback."""
+    try:
+        app()
+    except MissionGateError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

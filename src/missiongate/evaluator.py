@@ -1,0 +1,188 @@
+"""The evaluator: a doctrine's rules against what is known of a mission, in three-valued logic.
+
+Each rule comes out satisfied, violated, undetermined or not applicable; the verdict follows from the
+rule kinds in a fixed order: DECLINE > CLARIFICATION_REQUIRED > ACCEPTABLE_WITH_CONDITIONS > ACCEPTABLE,
+and NOT_COVERED when no rule applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from missiongate.catalogue import Fact, FactType, FactValue
+from missiongate.doctrine.conditions import Condition, Leaf, Not, Truth
+from missiongate.doctrine.model import Doctrine, Rule, RuleKind
+from missiongate.mission import Mission
+
+
+class RuleStatus(StrEnum):
+    SATISFIED = "satisfied"
+    VIOLATED = "violated"
+    UNDETERMINED = "undetermined"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Verdict(StrEnum):
+    DECLINE = "DECLINE"
+    CLARIFICATION_REQUIRED = "CLARIFICATION_REQUIRED"
+    ACCEPTABLE_WITH_CONDITIONS = "ACCEPTABLE_WITH_CONDITIONS"
+    ACCEPTABLE = "ACCEPTABLE"
+    NOT_COVERED = "NOT_COVERED"
+
+
+DECIDING_KINDS = frozenset({RuleKind.RED_LINE, RuleKind.REQUIREMENT})
+
+
+def rule_status(rule: Rule, values: Mapping[str, FactValue]) -> RuleStatus:
+    """A rule's status. Its applicability (`when`) must be settled before the rule is."""
+    if rule.when is not None:
+        applies = rule.when.evaluate(values)
+        if applies is False:
+            return RuleStatus.NOT_APPLICABLE
+        if applies is None:
+            return RuleStatus.UNDETERMINED
+    held = rule.require.evaluate(values)
+    if held is None:
+        return RuleStatus.UNDETERMINED
+    return RuleStatus.SATISFIED if held else RuleStatus.VIOLATED
+
+
+@dataclass(frozen=True, slots=True)
+class RuleOutcome:
+    rule: Rule
+    status: RuleStatus
+    facts_read: frozenset[str]  # facts the rule reads that are known
+    facts_missing: frozenset[str]  # facts the rule reads that are unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    doctrine: Doctrine
+    values: Mapping[str, FactValue]
+    outcomes: tuple[RuleOutcome, ...]
+    verdict: Verdict
+    deciding: tuple[RuleOutcome, ...]
+    proposed_facts_used: frozenset[str]  # unconfirmed facts the verdict rests on
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.proposed_facts_used)
+
+    def outcome(self, rule_id: str) -> RuleOutcome:
+        return next(o for o in self.outcomes if o.rule.id == rule_id)
+
+    def with_status(self, *statuses: RuleStatus) -> list[RuleOutcome]:
+        return [o for o in self.outcomes if o.status in statuses]
+
+
+def _verdict(outcomes: tuple[RuleOutcome, ...]) -> tuple[Verdict, tuple[RuleOutcome, ...]]:
+    declined = tuple(o for o in outcomes if o.status is RuleStatus.VIOLATED and o.rule.kind in DECIDING_KINDS)
+    if declined:
+        return Verdict.DECLINE, declined
+    open_rules = tuple(o for o in outcomes if o.status is RuleStatus.UNDETERMINED)
+    if open_rules:
+        return Verdict.CLARIFICATION_REQUIRED, open_rules
+    applicable = tuple(o for o in outcomes if o.status is not RuleStatus.NOT_APPLICABLE)
+    if not applicable:
+        return Verdict.NOT_COVERED, ()
+    conditions = tuple(o for o in applicable if o.rule.kind is RuleKind.CONDITION)
+    if conditions:
+        return Verdict.ACCEPTABLE_WITH_CONDITIONS, conditions
+    return Verdict.ACCEPTABLE, tuple(o for o in applicable if o.rule.kind in DECIDING_KINDS)
+
+
+def evaluate(
+    doctrine: Doctrine, facts: Mission | Mapping[str, FactValue], proposed: Iterable[str] = ()
+) -> Assessment:
+    """Assess what is known against a doctrine. `proposed` names unconfirmed facts (taken from a Mission)."""
+    if isinstance(facts, Mission):
+        values: Mapping[str, FactValue] = facts.values
+        proposed = facts.proposed_facts()
+    else:
+        values = facts
+    outcomes = tuple(
+        RuleOutcome(
+            rule,
+            rule_status(rule, values),
+            frozenset(f for f in rule.facts if f in values),
+            frozenset(f for f in rule.facts if f not in values),
+        )
+        for rule in doctrine.rules
+    )
+    verdict, deciding = _verdict(outcomes)
+    proposed_set = frozenset(proposed)
+    rests_on = deciding if verdict is Verdict.DECLINE else outcomes
+    used = frozenset().union(*(o.facts_read for o in rests_on)) if rests_on else frozenset()
+    return Assessment(doctrine, values, outcomes, verdict, deciding, used & proposed_set)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A test on one fact that decided a rule: the test, its truth, and whether the rule negates it."""
+
+    leaf: Leaf
+    truth: Truth
+    negated: bool
+
+
+def deciding_tests(
+    condition: Condition, values: Mapping[str, FactValue], negated: bool = False
+) -> list[Finding]:
+    """The fact tests that determine a condition's value (all when it holds, the failing ones when not)."""
+    if isinstance(condition, Leaf):
+        return [Finding(condition, condition.evaluate(values), negated)]
+    if isinstance(condition, Not):
+        return deciding_tests(condition.not_, values, not negated)
+    outcome = condition.evaluate(values)
+    children = condition.children()
+    # The children with the node's own value decide it: every part when all held, the failing ones when not.
+    decisive = [c for c in children if c.evaluate(values) is outcome]
+    return [finding for child in decisive for finding in deciding_tests(child, values, negated)]
+
+
+def rule_findings(rule: Rule, values: Mapping[str, FactValue]) -> list[Finding]:
+    findings: list[Finding] = []
+    if rule.when is not None:
+        findings += deciding_tests(rule.when, values)
+        if rule.when.evaluate(values) is False:
+            return findings
+    return findings + deciding_tests(rule.require, values)
+
+
+def _candidates(fact: Fact, current: FactValue | None) -> list[FactValue]:
+    """Values worth trying for one fact when looking for what would satisfy a rule."""
+    if fact.type is FactType.BOOL:
+        return [True, False]
+    if fact.type in {FactType.ENUM, FactType.ORDERED_ENUM}:
+        return list(fact.value_ids)
+    if fact.type is FactType.SET:
+        present: frozenset[str] = current if isinstance(current, frozenset) else frozenset()
+        fewer: list[FactValue] = [present - {v} for v in present]
+        return fewer + [present | {v} for v in fact.value_ids if v not in present]
+    return []  # integers, dates and text: no finite list to try
+
+
+def satisfying_changes(rule: Rule, values: Mapping[str, FactValue]) -> dict[str, list[FactValue]]:
+    """For a violated rule: each fact it reads, with the values that alone would satisfy it (or lift it)."""
+    changes: dict[str, list[FactValue]] = {}
+    for leaf in _leaves(rule):
+        fact = leaf.meta
+        if fact.id in changes:
+            continue
+        passing = [
+            candidate
+            for candidate in _candidates(fact, values.get(fact.id))
+            if candidate != values.get(fact.id)
+            and rule_status(rule, {**values, fact.id: candidate})
+            in (RuleStatus.SATISFIED, RuleStatus.NOT_APPLICABLE)
+        ]
+        if passing:
+            changes[fact.id] = passing
+    return changes
+
+
+def _leaves(rule: Rule) -> list[Leaf]:
+    leaves = list(rule.when.leaves()) if rule.when is not None else []
+    return leaves + list(rule.require.leaves())

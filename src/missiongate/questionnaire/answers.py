@@ -1,0 +1,229 @@
+"""Answers from the requesting party: read from YAML/JSON, CSV or a filled XLSForm export, and merged
+into the mission file as confirmed facts with who answered, when and through which channel.
+
+Reading is all-or-nothing: every problem in the file is reported and nothing is merged until it is fixed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from missiongate.catalogue import Catalogue, FactValue, load_catalogue
+from missiongate.errors import MissionGateError
+from missiongate.mission import AnswerLogEntry, FactRecord, FactStatus, Mission
+from missiongate.questionnaire.xlsform import fact_id_from_field
+from missiongate.yamlio import parse_yaml
+
+_META_KEYS = {"answered_by", "channel", "date", "received", "source", "note"}
+
+
+@dataclass
+class AnswerSet:
+    source: str
+    answered_by: str | None = None
+    channel: str | None = None
+    date: dt.date | None = None
+    answers: dict[str, FactValue] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Change:
+    fact: str
+    old: FactValue | None
+    new: FactValue
+    old_status: str | None  # None when the fact was unknown
+
+
+def read_answers(path: str | Path, catalogue: Catalogue | None = None) -> AnswerSet:
+    path = Path(path)
+    catalogue = catalogue or load_catalogue()
+    suffix = path.suffix.lower()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise MissionGateError(f"cannot read file: {exc.strerror}", source=path) from None
+    if not raw.strip():
+        raise MissionGateError("the answers file is empty", source=path)
+    if suffix == ".xlsx":
+        meta, items = _from_rows(_xlsx_rows(raw, path), path)
+    elif suffix == ".csv":
+        meta, items = _from_rows(_csv_rows(raw, path), path)
+    elif suffix in {".yaml", ".yml", ".json"}:
+        meta, items = _from_mapping(_text(raw, path), path)
+    else:
+        raise MissionGateError("answers must be .yaml, .yml, .json, .csv or .xlsx", source=path)
+    return _validate(meta, items, catalogue, str(path))
+
+
+def _text(raw: bytes, path: Path) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MissionGateError("not a UTF-8 text file", source=path) from None
+
+
+def _from_mapping(text: str, path: Path) -> tuple[dict[str, Any], list[tuple[str, Any, str | None]]]:
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise MissionGateError(f"malformed JSON: {exc.msg}", source=path, line=exc.lineno) from None
+    else:
+        data = parse_yaml(text, str(path)).data
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), dict | list):
+        raise MissionGateError("expected a mapping with 'answers' (fact id: value)", source=path)
+    answers = data["answers"]
+    pairs = answers.items() if isinstance(answers, dict) else [(a.get("fact"), a) for a in answers]
+    items = []
+    for fact_id, value in pairs:
+        if isinstance(value, dict) and "value" in value:
+            items.append((str(fact_id), value["value"], value.get("note")))
+        else:
+            items.append((str(fact_id), value, None))
+    return {k: v for k, v in data.items() if k in _META_KEYS}, items
+
+
+def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
+    try:
+        return [row for row in csv.reader(io.StringIO(_text(raw, path))) if any(c.strip() for c in row)]
+    except csv.Error as exc:
+        raise MissionGateError(f"malformed CSV: {exc}", source=path) from None
+
+
+def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).worksheets[0]
+    except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
+        raise MissionGateError(f"not a readable .xlsx workbook ({type(exc).__name__})", source=path) from None
+    return [
+        ["" if cell is None else _cell_text(cell) for cell in row]
+        for row in sheet.iter_rows(values_only=True)
+        if any(cell not in (None, "") for cell in row)
+    ]
+
+
+def _cell_text(cell: Any) -> str:
+    return cell.date().isoformat() if isinstance(cell, dt.datetime) else str(cell)
+
+
+def _from_rows(rows: list[list[str]], path: Path) -> tuple[dict[str, Any], list[tuple[str, Any, str | None]]]:
+    """Long form (columns fact, value[, note, answered_by, channel, date]) or a form export (one row)."""
+    if len(rows) < 2:
+        raise MissionGateError("no answers: a header row and at least one row are needed", source=path)
+    header = [h.strip() for h in rows[0]]
+    if "fact" in header and "value" in header:
+        return _long_rows(header, rows[1:])
+    if len(rows) > 2:
+        raise MissionGateError(
+            f"the form export holds {len(rows) - 1} submissions; keep the one to record", source=path
+        )
+    return _export_row(header, rows[1])
+
+
+def _long_rows(
+    header: list[str], rows: list[list[str]]
+) -> tuple[dict[str, Any], list[tuple[str, Any, str | None]]]:
+    records = [dict(zip(header, row, strict=False)) for row in rows]
+    meta = {key: records[0][key] for key in _META_KEYS & set(header) if records[0].get(key)}
+    items = [
+        (r["fact"].strip(), r["value"], r.get("note") or None) for r in records if r.get("value", "") != ""
+    ]
+    return meta, items
+
+
+def _export_row(
+    header: list[str], row: list[str]
+) -> tuple[dict[str, Any], list[tuple[str, Any, str | None]]]:
+    meta: dict[str, Any] = {}
+    items: list[tuple[str, Any, str | None]] = []
+    for name, value in zip(header, row, strict=False):
+        if value.strip() == "":
+            continue
+        if "__" in name:  # question fields; the export's own columns (start, _uuid, ...) have none
+            items.append((fact_id_from_field(name), value, None))
+        elif name in _META_KEYS:
+            meta[name] = value
+    return meta, items
+
+
+def _validate(
+    meta: dict[str, Any], items: list[tuple[str, Any, str | None]], catalogue: Catalogue, source: str
+) -> AnswerSet:
+    problems: list[str] = []
+    answer_set = AnswerSet(
+        source=source, answered_by=_opt(meta.get("answered_by")), channel=_opt(meta.get("channel"))
+    )
+    received = meta.get("date") or meta.get("received")
+    if received is not None:
+        try:
+            answer_set.date = dt.date.fromisoformat(str(received)[:10])
+        except ValueError:
+            problems.append(f"date {received!r} is not a date (YYYY-MM-DD)")
+    for fact_id, raw, note in items:
+        if fact_id not in catalogue:
+            problems.append(f"{fact_id}: not a fact of the catalogue")
+            continue
+        try:
+            answer_set.answers[fact_id] = catalogue.fact(fact_id).coerce(raw)
+        except ValueError as exc:
+            problems.append(f"{fact_id}: {exc}")
+            continue
+        if note:
+            answer_set.notes[fact_id] = str(note)
+    if problems:
+        raise MissionGateError(
+            f"{len(problems)} problem(s), nothing recorded: " + "; ".join(problems), source=source
+        )
+    if not answer_set.answers:
+        raise MissionGateError("the file holds no answers", source=source)
+    return answer_set
+
+
+def _opt(value: Any) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def merge_answers(mission: Mission, answer_set: AnswerSet) -> tuple[Mission, list[Change]]:
+    """Record answers as confirmed facts; a fact already holding the same confirmed value is left alone."""
+    received = answer_set.date or dt.date.today()
+    facts = dict(mission.facts)
+    changes: list[Change] = []
+    for fact_id, value in answer_set.answers.items():
+        previous = facts.get(fact_id)
+        if previous is not None and previous.value == value and not previous.proposed:
+            continue
+        facts[fact_id] = FactRecord(
+            value=value,
+            status=FactStatus.CONFIRMED,
+            source=f"answer of the requesting party ({Path(answer_set.source).name})",
+            date=received,
+            answered_by=answer_set.answered_by,
+            channel=answer_set.channel,
+            note=answer_set.notes.get(fact_id),
+        )
+        changes.append(
+            Change(
+                fact_id,
+                previous.value if previous else None,
+                value,
+                previous.status.value if previous else None,
+            )
+        )
+    log = AnswerLogEntry(
+        received=received,
+        answered_by=answer_set.answered_by,
+        channel=answer_set.channel,
+        file=Path(answer_set.source).name,
+        facts=[c.fact for c in changes],
+    )
+    updated = mission.model_copy(update={"facts": facts, "answers_log": [*mission.answers_log, log]})
+    return updated, changes

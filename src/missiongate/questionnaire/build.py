@@ -1,0 +1,125 @@
+"""The clarification questionnaire: the relevant unknown facts, ranked by impact and grouped by theme."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from missiongate.catalogue import Catalogue, Fact, FactValue, load_catalogue
+from missiongate.doctrine.model import Doctrine, RuleKind
+from missiongate.evaluator import DECIDING_KINDS
+from missiongate.mission import Mission
+from missiongate.questionnaire.relevance import facts_that_could_violate, relevant_facts
+
+# How much an open question on a rule of each kind weighs in the ranking.
+KIND_WEIGHT = {
+    RuleKind.RED_LINE: 8,
+    RuleKind.REQUIREMENT: 4,
+    RuleKind.CONDITION: 2,
+    RuleKind.CONSIDERATION: 1,
+}
+DECLINE_BONUS = 5  # an answer that alone could decide DECLINE comes first
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    number: int
+    fact: Fact
+    theme_label: str
+    impact: int
+    rules: tuple[str, ...]  # ids of the rules the answer can settle
+    could_decline: bool  # some answer would violate a red line or requirement
+
+    @property
+    def text(self) -> str:
+        return self.fact.question
+
+
+@dataclass(frozen=True, slots=True)
+class Questionnaire:
+    doctrine: Doctrine
+    mission_id: str | None
+    mission_title: str | None
+    questions: tuple[Question, ...]
+    internal: tuple[Fact, ...] = field(default=())  # relevant, but for the country itself to establish
+
+    def groups(self) -> list[tuple[str, list[Question]]]:
+        """Questions by theme, in the order they are numbered."""
+        grouped: dict[str, list[Question]] = {}
+        for question in self.questions:
+            grouped.setdefault(question.theme_label, []).append(question)
+        return list(grouped.items())
+
+    @property
+    def facts(self) -> list[str]:
+        return [q.fact.id for q in self.questions]
+
+
+def open_questions(
+    doctrine: Doctrine, values: Mapping[str, FactValue]
+) -> dict[str, tuple[list[str], bool, int]]:
+    """Per relevant unknown fact: the rules it can settle, whether it could decide DECLINE, its impact."""
+    found: dict[str, tuple[list[str], bool, int]] = {}
+    for rule in doctrine.rules:
+        relevant = relevant_facts(rule, values)
+        if not relevant:
+            continue
+        violating = facts_that_could_violate(rule, values) if rule.kind in DECIDING_KINDS else set()
+        for fact_id in relevant:
+            rules, could_decline, impact = found.get(fact_id, ([], False, 0))
+            rules.append(rule.id)
+            decline_here = fact_id in violating
+            impact += KIND_WEIGHT[rule.kind] + (DECLINE_BONUS if decline_here and not could_decline else 0)
+            found[fact_id] = (rules, could_decline or decline_here, impact)
+    return found
+
+
+def build_questionnaire(
+    doctrine: Doctrine,
+    facts: Mission | Mapping[str, FactValue],
+    catalogue: Catalogue | None = None,
+) -> Questionnaire:
+    catalogue = catalogue or load_catalogue()
+    mission = facts if isinstance(facts, Mission) else None
+    values = facts.values if isinstance(facts, Mission) else facts
+    found = open_questions(doctrine, values)
+    askable = [fid for fid in found if catalogue.fact(fid).ask]
+    theme_rank = _theme_ranking(catalogue, askable, found)
+    fact_order = {fact.id: index for index, fact in enumerate(catalogue.facts)}
+    ordered = sorted(
+        askable,
+        key=lambda fid: (theme_rank[catalogue.fact(fid).theme], -found[fid][2], fact_order[fid]),
+    )
+    questions = tuple(
+        Question(
+            number=index,
+            fact=catalogue.fact(fid),
+            theme_label=catalogue.theme_labels[catalogue.fact(fid).theme],
+            impact=found[fid][2],
+            rules=tuple(found[fid][0]),
+            could_decline=found[fid][1],
+        )
+        for index, fid in enumerate(ordered, start=1)
+    )
+    internal = tuple(
+        catalogue.fact(fid) for fid in sorted(found, key=fact_order.__getitem__) if fid not in askable
+    )
+    return Questionnaire(
+        doctrine,
+        mission.id if mission else None,
+        mission.title if mission else None,
+        questions,
+        internal,
+    )
+
+
+def _theme_ranking(
+    catalogue: Catalogue, fact_ids: Iterable[str], found: Mapping[str, tuple[list[str], bool, int]]
+) -> dict[str, int]:
+    """Themes ordered by their most important question, ties in catalogue order."""
+    best: dict[str, int] = {}
+    for fid in fact_ids:
+        theme = catalogue.fact(fid).theme
+        best[theme] = max(best.get(theme, 0), found[fid][2])
+    ordered = sorted(best, key=lambda t: (-best[t], catalogue.theme_order[t]))
+    return {theme: rank for rank, theme in enumerate(ordered)}
