@@ -164,22 +164,25 @@ def _candidates(fact: Fact, current: FactValue | None) -> list[FactValue]:
     return []  # integers, dates and text: no finite list to try
 
 
-def satisfying_changes(rule: Rule, values: Mapping[str, FactValue]) -> dict[str, list[FactValue]]:
-    """For a violated rule: each fact it reads, with the values that alone would satisfy it (or lift it)."""
-    changes: dict[str, list[FactValue]] = {}
+def satisfying_changes(
+    rule: Rule, values: Mapping[str, FactValue]
+) -> dict[str, list[tuple[FactValue, RuleStatus]]]:
+    """For a violated rule: each fact it reads, with the values that alone would lift the violation and
+    the status the rule would then have (satisfied, not applicable, or undetermined pending other facts)."""
+    changes: dict[str, list[tuple[FactValue, RuleStatus]]] = {}
     for leaf in _leaves(rule):
         fact = leaf.meta
-        if fact.id in changes:
+        current = values.get(fact.id)
+        if fact.id in changes or current is None:
             continue
-        passing = [
-            candidate
-            for candidate in _candidates(fact, values.get(fact.id))
-            if candidate != values.get(fact.id)
-            and rule_status(rule, {**values, fact.id: candidate})
-            in (RuleStatus.SATISFIED, RuleStatus.NOT_APPLICABLE)
+        lifted: list[tuple[FactValue, RuleStatus]] = [
+            (candidate, status)
+            for candidate in _candidates(fact, current)
+            if candidate != current
+            and (status := rule_status(rule, {**values, fact.id: candidate})) is not RuleStatus.VIOLATED
         ]
-        if passing:
-            changes[fact.id] = passing
+        if lifted:
+            changes[fact.id] = lifted
     return changes
 
 

@@ -157,10 +157,14 @@ def parse_fact_record(
         raise document.error(f"{fact_id}: the long form needs a 'value'", path)
     try:
         fields["value"] = fact.coerce(fields["value"])
-        return FactRecord.model_validate(fields)
     except ValueError as exc:
-        message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-        raise document.error(f"{fact_id}: {message}", [*path, "value"] if long_form else path) from None
+        raise document.error(f"{fact_id}: {exc}", [*path, "value"] if long_form else path) from None
+    try:
+        return FactRecord.model_validate(fields)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = str(error["loc"][0]) if error["loc"] else "value"
+        raise document.error(f"{fact_id}: {key}: {error['msg']}", [*path, key]) from None
 
 
 def mission_from_data(data: Any, source: str = "<input>", catalogue: Catalogue | None = None) -> Mission:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from missiongate.catalogue.model import (
     CHOICE_TYPES,
@@ -22,7 +22,7 @@ from missiongate.yamlio import parse_yaml
 @cache
 def load_catalogue() -> Catalogue:
     """The built-in catalogue; parsed once per process."""
-    text = resources.files(__package__).joinpath("facts.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "facts.yaml").read_text(encoding="utf-8")
     document = parse_yaml(text, "catalogue/facts.yaml")
     try:
         return Catalogue.model_validate(document.data)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +15,11 @@ from missiongate.doctrine.model import Doctrine
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, parse_yaml, read_yaml
 
+BUILTIN_DIR = Path(__file__).parent / "builtin"
+
 
 def builtin_ids() -> list[str]:
-    folder = resources.files(__package__).joinpath("builtin")
-    return sorted(
-        entry.name.removesuffix(".yaml") for entry in folder.iterdir() if entry.name.endswith(".yaml")
-    )
+    return sorted(path.stem for path in BUILTIN_DIR.glob("*.yaml"))
 
 
 def doctrine_from_document(document: YamlDocument, catalogue: Catalogue | None = None) -> Doctrine:
@@ -89,7 +87,7 @@ def _builtin(doctrine_id: str, catalogue: Catalogue | None) -> Doctrine:
     if doctrine_id not in builtin_ids():
         known = ", ".join(builtin_ids())
         raise MissionGateError(f"no doctrine {doctrine_id!r}: give a file path or one of {known}")
-    text = resources.files(__package__).joinpath("builtin", f"{doctrine_id}.yaml").read_text("utf-8")
+    text = (BUILTIN_DIR / f"{doctrine_id}.yaml").read_text("utf-8")
     return doctrine_from_document(parse_yaml(text, f"doctrine/builtin/{doctrine_id}.yaml"), catalogue)
 
 

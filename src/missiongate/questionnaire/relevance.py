@@ -7,16 +7,19 @@ matter, whatever else is learnt, are not asked.
 
 The analysis is structural: a test on an unknown fact matters if its outcome can travel up to the rule,
 which needs every sibling on the way to be able to take the neutral value (true under `all`, false under
-`any`). It is exact for rules that mention each fact once (all shipped doctrines); property tests check it
-against brute force.
+`any`). It is exact for rules that mention each fact once; rules that test a fact in several places are
+checked exhaustively over representative values. Property tests compare both against brute force.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Mapping
+from typing import Any
 
-from missiongate.catalogue import FactValue
-from missiongate.doctrine.conditions import AllOf, Condition, Leaf, Not
+from missiongate.catalogue import FactType, FactValue
+from missiongate.doctrine.conditions import AllOf, Condition, FactTest, Leaf, Not
 from missiongate.doctrine.model import Rule
 
 
@@ -60,6 +63,14 @@ def _open_facts(condition: Condition, values: Mapping[str, FactValue]) -> set[st
 
 def relevant_facts(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
     """Unknown facts whose answer could change this rule's status."""
+    candidates = _structural_relevant(rule, values)
+    if not candidates or is_read_once(rule):
+        return candidates
+    exact = exact_relevant_facts(rule, values, candidates)
+    return candidates if exact is None else exact
+
+
+def _structural_relevant(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
     if rule.when is not None:
         applies = rule.when.evaluate(values)
         if applies is False:
@@ -80,3 +91,84 @@ def facts_that_could_violate(rule: Rule, values: Mapping[str, FactValue]) -> set
 
 
 __all__ = ["can_reach", "facts_that_could_violate", "facts_towards", "relevant_facts"]
+
+
+# --- exact search for rules that test one fact in several places -------------------------------------
+# Correlated tests defeat the structural analysis (a `when` on x and a `require` on x can make another
+# fact moot). Conditions tell values apart only through the operands they name, so a few representative
+# values per fact stand for the whole domain and an exhaustive search stays small.
+
+SEARCH_LIMIT = 20_000  # rule evaluations; beyond it the structural answer (a superset) is kept
+
+
+def representatives(fact_id: str, leaves: list[Leaf]) -> list[FactValue]:
+    """Values of a fact that together behave like its whole domain for these tests."""
+    tests = [leaf for leaf in leaves if leaf.fact_id == fact_id]
+    fact = tests[0].meta
+    named = [item for leaf in tests if isinstance(leaf, FactTest) for item in _operands(leaf)]
+    if fact.type is FactType.BOOL:
+        return [True, False]
+    if fact.type in (FactType.ENUM, FactType.ORDERED_ENUM):
+        return list(fact.value_ids)
+    if fact.type is FactType.SET:
+        members = sorted({str(item) for item in named})
+        spare = next((v for v in fact.value_ids if v not in members), None)
+        pool = members + ([spare] if spare else [])
+        subsets = itertools.chain.from_iterable(itertools.combinations(pool, n) for n in range(len(pool) + 1))
+        return [frozenset(s) for s in subsets]
+    points = sorted({fact.coerce(item) for item in named}, key=str)
+    if fact.type is FactType.INTEGER:
+        return sorted({p + d for p in points for d in (-1, 0, 1) if isinstance(p, int)}) or [0]
+    if fact.type is FactType.DATE:
+        return sorted(
+            {p + dt.timedelta(days=d) for p in points for d in (-1, 0, 1) if isinstance(p, dt.date)}
+        ) or [dt.date(2000, 1, 1)]
+    return [*points, "\u2063other"]  # text: the named strings and one that matches none
+
+
+def _operands(leaf: FactTest) -> list[Any]:
+    operand = leaf.operand
+    return list(operand) if isinstance(operand, list) else [operand]
+
+
+def is_read_once(rule: Rule) -> bool:
+    leaves = [*(rule.when.leaves() if rule.when is not None else ()), *rule.require.leaves()]
+    return len({leaf.fact_id for leaf in leaves}) == len(leaves)
+
+
+def exact_relevant_facts(
+    rule: Rule, values: Mapping[str, FactValue], candidates: set[str]
+) -> set[str] | None:
+    """Exhaustive check of each candidate; None when the search would be too large."""
+    leaves = [*(rule.when.leaves() if rule.when is not None else ()), *rule.require.leaves()]
+    unknown = sorted({leaf.fact_id for leaf in leaves} - set(values))
+    domains = {fact_id: representatives(fact_id, leaves) for fact_id in unknown}
+    size = 1
+    for fact_id in unknown:
+        size *= len(domains[fact_id]) + 1
+    if size * len(candidates) > SEARCH_LIMIT:
+        return None
+    return {fact_id for fact_id in candidates if _has_witness(rule, values, fact_id, unknown, domains)}
+
+
+def _has_witness(
+    rule: Rule,
+    values: Mapping[str, FactValue],
+    fact_id: str,
+    unknown: list[str],
+    domains: dict[str, list[FactValue]],
+) -> bool:
+    from missiongate.evaluator import RuleStatus, rule_status
+
+    others = [f for f in unknown if f != fact_id]
+    for combo in itertools.product(*([None, *domains[f]] for f in others)):
+        extended = dict(values)
+        extended.update({f: v for f, v in zip(others, combo, strict=True) if v is not None})
+        if rule_status(rule, extended) is not RuleStatus.UNDETERMINED:
+            continue
+        if any(
+            rule_status(rule, {**extended, fact_id: v}) is not RuleStatus.UNDETERMINED
+            for v in domains[fact_id]
+        ):
+            return True
+    return False

@@ -78,7 +78,8 @@ def to_markdown(questionnaire: Questionnaire, date: dt.date | None = None) -> st
 def to_text(questionnaire: Questionnaire, date: dt.date | None = None, width: int = 88) -> str:
     """A plain-text note, ready to paste into a diplomatic note."""
     date = date or dt.date.today()
-    out = [f"REQUEST FOR CLARIFICATION: {_subject(questionnaire).upper()}", date.isoformat(), ""]
+    out = [*textwrap.wrap(f"REQUEST FOR CLARIFICATION: {_subject(questionnaire).upper()}", width)]
+    out += [date.isoformat(), ""]
     out += [*textwrap.wrap(_INTRO.format(subject=_subject(questionnaire)), width), ""]
     if not questionnaire.questions:
         out += ["No open questions remain.", ""]

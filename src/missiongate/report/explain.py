@@ -157,7 +157,8 @@ def _rule_data(
         data["would_be_met_if"] = [
             {
                 "fact": fact_id,
-                "values": [to_plain(v) for v in options],
+                "values": [to_plain(value) for value, _ in options],
+                "resulting_status": [status.value for _, status in options],
                 "text": _alternatives_text(catalogue, fact_id, options),
             }
             for fact_id, options in satisfying_changes(rule, values).items()
@@ -165,9 +166,16 @@ def _rule_data(
     return data
 
 
-def _alternatives_text(catalogue: Catalogue, fact_id: str, options: list[FactValue]) -> str:
+def _alternatives_text(
+    catalogue: Catalogue, fact_id: str, options: list[tuple[FactValue, RuleStatus]]
+) -> str:
     fact = catalogue.fact(fact_id)
-    return f"{fact.label}: " + " or ".join(fact.describe(v) for v in options)
+    described = [
+        fact.describe(value)
+        + ("" if status is not RuleStatus.UNDETERMINED else " (other points then to be settled)")
+        for value, status in options
+    ]
+    return f"{fact.label}: " + " or ".join(described)
 
 
 def _plain_or_none(value: FactValue | None) -> Any:

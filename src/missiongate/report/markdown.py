@@ -35,7 +35,7 @@ def _rule_section(rule: dict[str, Any]) -> list[str]:
     for finding in rule["findings"]:
         lines.append(f"- {MARK[finding['met']]}: {finding['test']}")
     if rule.get("would_be_met_if"):
-        lines += ["", "**Would be met if** (one change alone):"]
+        lines += ["", "**Would no longer be violated if** (one change alone):"]
         lines += [f"- {alt['text']}" for alt in rule["would_be_met_if"]]
     return [*lines, ""]
 

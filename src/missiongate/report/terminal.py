@@ -24,7 +24,9 @@ def _rule_panel(rule: dict[str, Any]) -> Panel:
     parts: list[Any] = [Text(rule["rationale"]), Text(f"Source: {rule['source']}", style="italic")]
     parts += [Text(f"{MARK[f['met']]}: {f['test']}") for f in rule["findings"]]
     if rule.get("would_be_met_if"):
-        parts.append(Text("Would be met if: " + "; ".join(a["text"] for a in rule["would_be_met_if"])))
+        parts.append(
+            Text("Would no longer be violated if: " + "; ".join(a["text"] for a in rule["would_be_met_if"]))
+        )
     title = f"{rule['id']} {rule['title']} — {rule['kind_text']}, {rule['status_text']}"
     return Panel(Group(*parts), title=title, title_align="left")
 

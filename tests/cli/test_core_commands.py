@@ -1,0 +1,136 @@
+"""The CLI as a user runs it: real processes, exit codes, files written or left untouched."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "missiongate.cli.app", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=60,
+    )
+
+
+def test_assess_json_has_the_documented_fields() -> None:
+    result = run(
+        "assess", str(EXAMPLES / "gaza-isf-inquiry.yaml"), "--doctrine", "azerbaijan", "--format", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["verdict"] == "CLARIFICATION_REQUIRED" and data["provisional"] is False
+    assert {"id", "kind", "status"} <= set(data["rules"][0])
+    assert {"fact", "question", "theme"} <= set(data["questions"][0])
+    assert len(data["questions"]) > 20
+
+
+def test_assess_text_and_markdown() -> None:
+    text = run("assess", str(EXAMPLES / "gaza-isf-peace-enforcement.yaml"), "-d", "azerbaijan")
+    assert text.returncode == 0 and "Decline" in text.stdout and "A1" in text.stdout
+    md = run("assess", str(EXAMPLES / "gaza-isf-peace-enforcement.yaml"), "-d", "azerbaijan", "-f", "md")
+    assert "## Verdict: Decline" in md.stdout and "**Source:** President" in md.stdout
+
+
+def test_questions_xlsform_written(tmp_path: Path) -> None:
+    out = tmp_path / "q.xlsx"
+    result = run(
+        "questions",
+        str(EXAMPLES / "gaza-isf-inquiry.yaml"),
+        "-d",
+        "azerbaijan",
+        "-f",
+        "xlsform",
+        "--out",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    assert load_workbook(out).sheetnames == ["survey", "choices", "settings"]
+
+
+def test_answer_merges_and_reports_the_new_verdict(tmp_path: Path) -> None:
+    mission = Path(shutil.copy(EXAMPLES / "gaza-isf-inquiry.yaml", tmp_path / "m.yaml"))
+    result = run(
+        "answer", str(mission), str(EXAMPLES / "answers" / "gaza-first-answers.yaml"), "-d", "azerbaijan"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "CLARIFICATION_REQUIRED -> DECLINE" in result.stdout
+    assert "peace_enforcement" in mission.read_text()
+
+
+def test_bad_answers_leave_the_mission_untouched(tmp_path: Path) -> None:
+    mission = Path(shutil.copy(EXAMPLES / "gaza-isf-inquiry.yaml", tmp_path / "m.yaml"))
+    before = mission.read_bytes()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("answers:\n  operation.type: war\n")
+    result = run("answer", str(mission), str(bad))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert mission.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("id: x\ntitle: t\nfacts:\n  operation.kind: war\n", ":4: unknown fact id 'operation.kind'"),
+        ("id: x\ntitle: [\n", "malformed YAML"),
+        ("id: x\ntitle: t\nfacts:\n  contingent.size: many\n", "not a whole number"),
+    ],
+)
+def test_bad_mission_gives_one_line_and_exit_2(tmp_path: Path, content: str, message: str) -> None:
+    mission = tmp_path / "m.yaml"
+    mission.write_text(content)
+    result = run("assess", str(mission), "-d", "azerbaijan")
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_unknown_doctrine_and_missing_file(tmp_path: Path) -> None:
+    assert run("assess", str(EXAMPLES / "gaza-isf-inquiry.yaml"), "-d", "atlantis").returncode == 2
+    assert run("assess", str(tmp_path / "none.yaml"), "-d", "azerbaijan").returncode == 2
+
+
+def test_doctrine_subcommands(tmp_path: Path) -> None:
+    listed = run("doctrine", "list")
+    assert listed.returncode == 0 and "azerbaijan" in listed.stdout and "japan" in listed.stdout
+    tested = run("doctrine", "test")
+    assert tested.returncode == 0 and " 0 failed" in tested.stdout
+    schema = json.loads(run("doctrine", "schema").stdout)
+    assert schema["title"] == "Doctrine" and "rules" in schema["properties"]
+    shown = run("doctrine", "show", "japan")
+    assert "Five Principles" in shown.stdout and "Article 9" in shown.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\n")
+    validated = run("doctrine", "validate", str(bad))
+    assert validated.returncode == 2 and "bad.yaml" in validated.stderr
+
+
+def test_doctrine_test_fails_on_a_wrong_case(tmp_path: Path) -> None:
+    source = (ROOT / "src/missiongate/doctrine/builtin/un-principles.yaml").read_text()
+    broken = tmp_path / "un.yaml"
+    broken.write_text(source.replace("expect: {verdict: ACCEPTABLE,", "expect: {verdict: DECLINE,"))
+    result = run("doctrine", "test", str(broken))
+    assert result.returncode == 1 and "FAIL" in result.stdout
+
+
+def test_compare_matrix() -> None:
+    result = run("compare", str(EXAMPLES / "observer-mission-consent.yaml"), "-f", "json")
+    rows = {r["doctrine"]: r["verdict"] for r in json.loads(result.stdout)["results"]}
+    assert rows == {
+        "azerbaijan": "ACCEPTABLE_WITH_CONDITIONS",
+        "japan": "ACCEPTABLE_WITH_CONDITIONS",
+        "un-principles": "ACCEPTABLE",
+    }
