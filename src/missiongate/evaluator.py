@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from missiongate.catalogue import Fact, FactType, FactValue
 from missiongate.doctrine.conditions import Condition, Leaf, Not, Truth
@@ -38,23 +39,31 @@ DECIDING_KINDS = frozenset({RuleKind.RED_LINE, RuleKind.REQUIREMENT})
 def rule_status(rule: Rule, values: Mapping[str, FactValue]) -> RuleStatus:
     """A rule's status. Its applicability (`when`) must be settled before the rule is."""
     if rule.when is not None:
-        applies = rule.when.evaluate(values)
+        applies = rule.when.evaluator(values)
         if applies is False:
             return RuleStatus.NOT_APPLICABLE
         if applies is None:
             return RuleStatus.UNDETERMINED
-    held = rule.require.evaluate(values)
+    held = rule.require.evaluator(values)
     if held is None:
         return RuleStatus.UNDETERMINED
     return RuleStatus.SATISFIED if held else RuleStatus.VIOLATED
 
 
-@dataclass(frozen=True, slots=True)
-class RuleOutcome:
+class RuleOutcome(NamedTuple):
     rule: Rule
     status: RuleStatus
-    facts_read: frozenset[str]  # facts the rule reads that are known
-    facts_missing: frozenset[str]  # facts the rule reads that are unknown
+    values: Mapping[str, FactValue]  # what was known when the rule was evaluated
+
+    @property
+    def facts_read(self) -> frozenset[str]:
+        """Facts the rule reads that are known."""
+        return frozenset(f for f in self.rule.facts if f in self.values)
+
+    @property
+    def facts_missing(self) -> frozenset[str]:
+        """Facts the rule reads that are unknown."""
+        return frozenset(f for f in self.rule.facts if f not in self.values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,19 +87,32 @@ class Assessment:
 
 
 def _verdict(outcomes: tuple[RuleOutcome, ...]) -> tuple[Verdict, tuple[RuleOutcome, ...]]:
-    declined = tuple(o for o in outcomes if o.status is RuleStatus.VIOLATED and o.rule.kind in DECIDING_KINDS)
+    # One pass sorts outcomes into the buckets the verdict order looks at.
+    declined: list[RuleOutcome] = []
+    open_rules: list[RuleOutcome] = []
+    conditions: list[RuleOutcome] = []
+    settled: list[RuleOutcome] = []
+    for outcome in outcomes:
+        status, kind = outcome.status, outcome.rule.kind
+        if status is RuleStatus.NOT_APPLICABLE:
+            continue
+        if status is RuleStatus.UNDETERMINED:
+            open_rules.append(outcome)
+        elif kind is RuleKind.CONDITION:
+            conditions.append(outcome)
+        elif kind in DECIDING_KINDS:
+            (declined if status is RuleStatus.VIOLATED else settled).append(outcome)
+        else:
+            settled.append(outcome)  # considerations are reported, never decide
     if declined:
-        return Verdict.DECLINE, declined
-    open_rules = tuple(o for o in outcomes if o.status is RuleStatus.UNDETERMINED)
+        return Verdict.DECLINE, tuple(declined)
     if open_rules:
-        return Verdict.CLARIFICATION_REQUIRED, open_rules
-    applicable = tuple(o for o in outcomes if o.status is not RuleStatus.NOT_APPLICABLE)
-    if not applicable:
-        return Verdict.NOT_COVERED, ()
-    conditions = tuple(o for o in applicable if o.rule.kind is RuleKind.CONDITION)
+        return Verdict.CLARIFICATION_REQUIRED, tuple(open_rules)
     if conditions:
-        return Verdict.ACCEPTABLE_WITH_CONDITIONS, conditions
-    return Verdict.ACCEPTABLE, tuple(o for o in applicable if o.rule.kind in DECIDING_KINDS)
+        return Verdict.ACCEPTABLE_WITH_CONDITIONS, tuple(conditions)
+    if not settled:
+        return Verdict.NOT_COVERED, ()
+    return Verdict.ACCEPTABLE, tuple(o for o in settled if o.rule.kind in DECIDING_KINDS)
 
 
 def evaluate(
@@ -102,20 +124,12 @@ def evaluate(
         proposed = facts.proposed_facts()
     else:
         values = facts
-    outcomes = tuple(
-        RuleOutcome(
-            rule,
-            rule_status(rule, values),
-            frozenset(f for f in rule.facts if f in values),
-            frozenset(f for f in rule.facts if f not in values),
-        )
-        for rule in doctrine.rules
-    )
+    outcomes = tuple(RuleOutcome(rule, rule_status(rule, values), values) for rule in doctrine.rules)
     verdict, deciding = _verdict(outcomes)
-    proposed_set = frozenset(proposed)
+    unconfirmed = frozenset(proposed).intersection(values)
     rests_on = deciding if verdict is Verdict.DECLINE else outcomes
-    used = frozenset().union(*(o.facts_read for o in rests_on)) if rests_on else frozenset()
-    return Assessment(doctrine, values, outcomes, verdict, deciding, used & proposed_set)
+    used = frozenset(f for o in rests_on for f in o.rule.facts if f in unconfirmed) if unconfirmed else frozenset()
+    return Assessment(doctrine, values, outcomes, verdict, deciding, used)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, PrivateAttr, Tag, model_validator
@@ -41,10 +42,21 @@ class DoctrineBindingError(ValueError):
         self.path = path
 
 
+Evaluator = Callable[[Values], Truth]
+
+
 class _Node(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     def evaluate(self, values: Values) -> Truth:
+        return self.evaluator(values)
+
+    @cached_property
+    def evaluator(self) -> Evaluator:
+        """The condition compiled to plain closures (built once, after binding): the evaluation hot path."""
+        return self._compile()
+
+    def _compile(self) -> Evaluator:
         raise NotImplementedError
 
     def children(self) -> tuple[Condition, ...]:
@@ -74,15 +86,20 @@ class AllOf(_Node):
     def _child_path(self, index: int) -> list[str | int]:
         return ["all", index]
 
-    def evaluate(self, values: Values) -> Truth:
-        result: Truth = True
-        for child in self.all:
-            value = child.evaluate(values)
-            if value is False:
-                return False
-            if value is None:
-                result = None
-        return result
+    def _compile(self) -> Evaluator:
+        parts = tuple(child.evaluator for child in self.all)
+
+        def all_of(values: Values) -> Truth:
+            result: Truth = True
+            for part in parts:
+                value = part(values)
+                if value is False:
+                    return False
+                if value is None:
+                    result = None
+            return result
+
+        return all_of
 
 
 class AnyOf(_Node):
@@ -94,15 +111,20 @@ class AnyOf(_Node):
     def _child_path(self, index: int) -> list[str | int]:
         return ["any", index]
 
-    def evaluate(self, values: Values) -> Truth:
-        result: Truth = False
-        for child in self.any:
-            value = child.evaluate(values)
-            if value is True:
-                return True
-            if value is None:
-                result = None
-        return result
+    def _compile(self) -> Evaluator:
+        parts = tuple(child.evaluator for child in self.any)
+
+        def any_of(values: Values) -> Truth:
+            result: Truth = False
+            for part in parts:
+                value = part(values)
+                if value is True:
+                    return True
+                if value is None:
+                    result = None
+            return result
+
+        return any_of
 
 
 class Not(_Node):
@@ -114,9 +136,14 @@ class Not(_Node):
     def _child_path(self, index: int) -> list[str | int]:
         return ["not"]
 
-    def evaluate(self, values: Values) -> Truth:
-        value = self.not_.evaluate(values)
-        return None if value is None else not value
+    def _compile(self) -> Evaluator:
+        inner = self.not_.evaluator
+
+        def negation(values: Values) -> Truth:
+            value = inner(values)
+            return None if value is None else not value
+
+        return negation
 
 
 class Leaf(_Node):
@@ -154,8 +181,9 @@ class Known(Leaf):
             raise DoctrineBindingError(f"condition refers to unknown fact {self.known!r}", [*path, "known"])
         self._meta = catalogue.fact(self.known)
 
-    def evaluate(self, values: Values) -> Truth:
-        return True if self.known in values else None
+    def _compile(self) -> Evaluator:
+        fact_id = self.known
+        return lambda values: True if fact_id in values else None
 
     def can_be(self, outcome: bool) -> bool:
         return outcome
@@ -203,9 +231,14 @@ class FactTest(Leaf):
     def fact_id(self) -> str:
         return self.fact
 
-    def evaluate(self, values: Values) -> Truth:
-        value = values.get(self.fact)
-        return None if value is None else self._test(value)
+    def _compile(self) -> Evaluator:
+        fact_id, test = self.fact, self._test
+
+        def fact_test(values: Values) -> Truth:
+            value = values.get(fact_id)
+            return None if value is None else test(value)
+
+        return fact_test
 
     def can_be(self, outcome: bool) -> bool:
         return self._possible[0 if outcome else 1]

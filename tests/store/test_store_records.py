@@ -1,0 +1,165 @@
+"""Decision records: assessments, questionnaires as sent, answers with provenance, sign-off, positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from missiongate.store import cases, records
+from missiongate.store.accounts import Actor
+from missiongate.store.db import Database
+from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.models import CaseStatus, Decision, Position, Role
+
+
+@pytest.fixture
+def case_id(database: Database, analyst: Actor, example_facts: dict[str, Any]) -> int:
+    with database.write() as session:
+        data = cases.CaseInput(title="ISF", mission_ref="gaza-isf-inquiry", facts=example_facts, example=True)
+        return cases.create_case(session, analyst, data).id
+
+
+def test_assessment_keeps_inputs_doctrine_and_report(
+    database: Database, analyst: Actor, case_id: int
+) -> None:
+    import missiongate
+
+    with database.write() as session:
+        record = records.create_assessment(session, analyst, case_id)
+    doctrine = missiongate.load_builtin("azerbaijan")
+    assert (record.doctrine_id, record.doctrine_version, record.doctrine_hash) == (
+        doctrine.id,
+        doctrine.version,
+        doctrine.content_hash,
+    )
+    assert record.verdict == "CLARIFICATION_REQUIRED" and len(record.report["questions"]) > 20
+    assert record.inputs["facts"]["mandate.instrument"]["value"] == "S/RES/2803 (2025)"
+    assert record.report["schema"] == "missiongate.assessment/1"
+    with database.write() as session:
+        cases.set_facts(session, analyst, case_id, 1, {"operation.type": "peace_enforcement"})
+        later = records.create_assessment(session, analyst, case_id)
+    assert later.verdict == "DECLINE" and "A1" in later.report["deciding_rules"]
+    with database.read() as session:
+        first = records.get_assessment(session, analyst, case_id, record.id)
+        listed, total = records.list_assessments(session, analyst, case_id)
+        summary = cases.get_case(session, analyst, case_id)
+    assert first.verdict == "CLARIFICATION_REQUIRED" and "operation.type" not in first.inputs["facts"]
+    assert [a.id for a in listed] == [later.id, record.id] and total == 2
+    assert summary.latest_verdict == "DECLINE"
+
+
+def test_questionnaire_versions_are_frozen_once_sent(
+    database: Database, analyst: Actor, case_id: int
+) -> None:
+    with database.write() as session:
+        first = records.create_questionnaire(session, analyst, case_id)
+    assert first.number == 1 and len(first.questions) > 20
+    assert [q["number"] for q in first.questions] == list(range(1, len(first.questions) + 1))
+    with database.write() as session:
+        records.send_questionnaire(session, analyst, case_id, 1, channel="note verbale", recipient="Embassy")
+    with pytest.raises(ConflictError, match="already sent"), database.write() as session:
+        records.send_questionnaire(session, analyst, case_id, 1, channel="again", recipient="Embassy")
+    with database.write() as session:
+        cases.set_facts(session, analyst, case_id, None, {"operation.type": "stabilization"})
+        second = records.create_questionnaire(session, analyst, case_id)
+    assert second.number == 2 and len(second.questions) < len(first.questions)
+    with database.read() as session:
+        sent = records.get_questionnaire(session, analyst, case_id, 1)
+        case = cases.get_case(session, analyst, case_id)
+    assert sent.sent_channel == "note verbale" and sent.questions == first.questions
+    assert case.status == CaseStatus.AWAITING_ANSWERS.value
+
+
+def test_answers_apply_with_who_when_and_channel(database: Database, analyst: Actor, case_id: int) -> None:
+    with database.write() as session:
+        records.create_questionnaire(session, analyst, case_id)
+    answers = records.AnswersInput(
+        received_on=dt.date(2026, 2, 1),
+        answered_by="Embassy of the requesting state",
+        channel="note verbale",
+        facts={"operation.type": "stabilization", "consent.all_parties": False},
+        questionnaire=1,
+    )
+    with database.write() as session:
+        answer = records.record_answers(session, analyst, case_id, answers)
+    with database.read() as session:
+        mission = cases.case_mission(session, cases.get_case(session, analyst, case_id))
+        stored = records.list_answers(session, analyst, case_id)
+    record = mission.facts["consent.all_parties"]
+    assert record.value is False and record.answered_by == "Embassy of the requesting state"
+    assert record.channel == "note verbale" and record.date == dt.date(2026, 2, 1)
+    assert record.source == "answer to questionnaire 1"
+    assert [a.id for a in stored] == [answer.id] and stored[0].facts["operation.type"] == "stabilization"
+
+
+def test_sign_off_needs_the_current_assessment(
+    database: Database, actors: dict[Role, Actor], case_id: int
+) -> None:
+    analyst, approver = actors[Role.ANALYST], actors[Role.APPROVER]
+    with database.write() as session:
+        stale = records.create_assessment(session, analyst, case_id)
+        cases.set_facts(session, analyst, case_id, None, {"operation.type": "peace_enforcement"})
+        current = records.create_assessment(session, analyst, case_id)
+    with pytest.raises(ConflictError, match="assess again"), database.write() as session:
+        records.sign_off(session, approver, case_id, stale.id, Decision.DECLINE)
+    with database.write() as session:
+        signoff = records.sign_off(session, approver, case_id, current.id, Decision.DECLINE, "red line A1")
+    assert signoff.signed_by == approver.id
+    with pytest.raises(ConflictError), database.write() as session:
+        records.sign_off(session, approver, case_id, current.id, Decision.DECLINE)
+    with database.read() as session:
+        assert cases.get_case(session, analyst, case_id).status == CaseStatus.DECIDED.value
+
+
+def test_official_positions_are_kept_in_order(
+    database: Database, actors: dict[Role, Actor], case_id: int
+) -> None:
+    approver = actors[Role.APPROVER]
+    with database.write() as session:
+        records.record_position(
+            session,
+            approver,
+            case_id,
+            position=Position.CONSIDERING,
+            stated_on=dt.date(2026, 1, 5),
+            statement="The questions must be answered first.",
+        )
+        records.record_position(
+            session,
+            approver,
+            case_id,
+            position=Position.NO_CONSENT_GIVEN,
+            stated_on=dt.date(2026, 1, 20),
+            statement="No consent has been given.",
+            source="Ministry press release",
+        )
+    with database.read() as session:
+        positions = records.list_positions(session, approver, case_id)
+        case = cases.get_case(session, approver, case_id)
+    assert [p.position for p in positions] == ["considering", "no_consent_given"]
+    assert case.position == "no_consent_given"
+
+
+def test_documents_keep_bytes_and_hash(database: Database, analyst: Actor, case_id: int) -> None:
+    data = b"S/RES/2803 (2025)\nThe Security Council ..."
+    with database.write() as session:
+        document = records.add_document(
+            session,
+            analyst,
+            case_id,
+            filename="res.txt",
+            content_type="text/plain",
+            data=data,
+            kind="mandate",
+        )
+    with database.read() as session:
+        stored = records.get_document(session, analyst, case_id, document.id, with_data=True)
+        with pytest.raises(NotFoundError):
+            records.get_document(session, analyst, case_id + 1, document.id)
+    import hashlib
+
+    assert (
+        stored.data == data and stored.sha256 == hashlib.sha256(data).hexdigest() and stored.size == len(data)
+    )
