@@ -128,7 +128,11 @@ def evaluate(
     verdict, deciding = _verdict(outcomes)
     unconfirmed = frozenset(proposed).intersection(values)
     rests_on = deciding if verdict is Verdict.DECLINE else outcomes
-    used = frozenset(f for o in rests_on for f in o.rule.facts if f in unconfirmed) if unconfirmed else frozenset()
+    used = (
+        frozenset(f for o in rests_on for f in o.rule.facts if f in unconfirmed)
+        if unconfirmed
+        else frozenset()
+    )
     return Assessment(doctrine, values, outcomes, verdict, deciding, used)
 
 
