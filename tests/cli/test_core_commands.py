@@ -70,6 +70,26 @@ def test_answer_merges_and_reports_the_new_verdict(tmp_path: Path) -> None:
     assert "peace_enforcement" in mission.read_text()
 
 
+def test_answer_metadata_from_options_for_form_exports(tmp_path: Path) -> None:
+    mission = Path(shutil.copy(EXAMPLES / "gaza-isf-inquiry.yaml", tmp_path / "m.yaml"))
+    answers = tmp_path / "export.csv"
+    answers.write_text("start,theme_1/operation__type\n2026-02-01T10:00,stabilization\n")
+    result = run(
+        "answer",
+        str(mission),
+        str(answers),
+        "--answered-by",
+        "Embassy",
+        "--channel",
+        "note verbale",
+        "--received",
+        "2026-02-03",
+    )
+    assert result.returncode == 0, result.stderr
+    text = mission.read_text()
+    assert "answered_by: Embassy" in text and "channel: note verbale" in text and "2026-02-03" in text
+
+
 def test_bad_answers_leave_the_mission_untouched(tmp_path: Path) -> None:
     mission = Path(shutil.copy(EXAMPLES / "gaza-isf-inquiry.yaml", tmp_path / "m.yaml"))
     before = mission.read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -73,7 +74,9 @@ def assess(
         if out is None:
             print_report(data)
         else:
-            console = Console(record=True, width=100, file=open(__import__("os").devnull, "w"))  # noqa: SIM115
+            import io
+
+            console = Console(record=True, width=100, file=io.StringIO())
             print_report(data, console)
             _emit(console.export_text(), out)
 
@@ -114,6 +117,11 @@ def answer(
     doctrine: Annotated[
         str | None, typer.Option("--doctrine", "-d", help="Also show how the verdict changes.")
     ] = None,
+    answered_by: Annotated[str | None, typer.Option(help="Who answered, if the file does not say.")] = None,
+    channel: Annotated[str | None, typer.Option(help="Channel, e.g. 'diplomatic note'.")] = None,
+    received: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Date received (YYYY-MM-DD).")
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the changes without writing.")] = False,
 ) -> None:
     """Merge answers into the mission file, with who answered and when, and show what changed."""
@@ -125,7 +133,11 @@ def answer(
 
     catalogue = load_catalogue()
     before = load_mission(mission)
-    updated, changes = merge_answers(before, read_answers(answers, catalogue))
+    answer_set = read_answers(answers, catalogue)
+    answer_set.answered_by = answered_by or answer_set.answered_by
+    answer_set.channel = channel or answer_set.channel
+    answer_set.date = received.date() if received else answer_set.date
+    updated, changes = merge_answers(before, answer_set)
     console = Console()
     table = Table("Fact", "Before", "After", title=f"{len(changes)} fact(s) changed")
     for change in changes:
