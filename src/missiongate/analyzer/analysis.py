@@ -1,0 +1,87 @@
+"""Run every extraction stage over one document and gather the findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from missiongate.analyzer.classify import classify
+from missiongate.analyzer.labels import TaskCoding
+from missiongate.analyzer.legal import find_legal
+from missiongate.analyzer.model import Evidence, Finding, Structure
+from missiongate.analyzer.operation import find_operation
+from missiongate.analyzer.readers import Document, read_document
+from missiongate.analyzer.structure import _HEADER_SYMBOL as _HEADER
+from missiongate.analyzer.structure import parse_structure
+from missiongate.analyzer.tasks import find_tasks
+
+
+@dataclass(frozen=True)
+class Analysis:
+    source: str
+    format: str
+    structure: Structure
+    findings: tuple[Finding, ...]
+
+    @property
+    def symbol(self) -> str | None:
+        return self.structure.symbol
+
+    @property
+    def adopted(self) -> dt.date | None:
+        return self.structure.adopted
+
+    def of_kind(self, kind: str) -> list[Finding]:
+        return [f for f in self.findings if f.kind == kind]
+
+    def task_codings(self) -> dict[str, TaskCoding]:
+        """Tasks as PEMA codes them: modalities and paragraph ids per task."""
+        codings: dict[str, TaskCoding] = {}
+        for finding in self.of_kind("task"):
+            coding = codings.setdefault(finding.value, TaskCoding())
+            coding.modalities.add(finding.detail["modality"])
+            if finding.evidence.paragraph:
+                coding.refs.add(finding.evidence.paragraph)
+        return codings
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "symbol": self.symbol,
+            "adopted": self.adopted.isoformat() if self.adopted else None,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def analyze_document(document: Document) -> Analysis:
+    structure = parse_structure(document.text)
+    findings = [
+        *_instrument(structure),
+        *find_legal(structure),
+        *find_operation(structure),
+        *find_tasks(structure),
+    ]
+    operation_type = classify(findings)
+    if operation_type:
+        findings.append(operation_type)
+    return Analysis(document.source, document.format, structure, tuple(findings))
+
+
+def _instrument(structure: Structure) -> list[Finding]:
+    """The resolution's own symbol, quoted from its header."""
+    match = _HEADER.search(structure.text, 0, 2000)
+    if not structure.symbol or not match:
+        return []
+    evidence = Evidence.from_span(structure.text, match.start(), match.end(), None)
+    return [Finding("instrument", structure.symbol, "header.symbol", 0.95, evidence)]
+
+
+def analyze_file(path: str | Path) -> Analysis:
+    return analyze_document(read_document(path))
+
+
+def analyze_text(text: str, source: str = "<text>") -> Analysis:
+    return analyze_document(Document(text, source, "text"))

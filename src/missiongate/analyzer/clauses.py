@@ -1,0 +1,124 @@
+"""Clauses of operative paragraphs: who the Council addresses, and in what mood.
+
+A paragraph such as "Calls upon Member States to ... and encourages the Special Representative to
+continue to coordinate humanitarian relief" holds two clauses with different addressees. PEMA codes a
+task only where the Council gives it to the operation (mandate) or encourages the operation or the UN
+system to take it up (encouraged); demands on the parties or States are not tasks of the operation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from missiongate.analyzer.model import Paragraph, Structure
+
+Mood = Literal["mandate", "encourage", "none"]
+
+_VERB = re.compile(  # runs on the lower-cased text
+    r"\b(?:(?:also|further|again|strongly|once again|hereby)\s+)?"
+    r"(?P<verb>decides?|authori[sz]es|requests|directs|entrusts|mandates|approves|endorses|encourages|invites|"
+    r"calls\s+(?:up)?on|urges|appeals|demands|welcomes|notes|takes\s+note|stresses|underlines|emphasi[sz]es|"
+    r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|"
+    r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
+)
+_CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\n\s*)$")
+_MANDATE_VERBS = {
+    "decide",
+    "decides",
+    "authorizes",
+    "authorises",
+    "requests",
+    "directs",
+    "entrusts",
+    "mandates",
+}
+_ENCOURAGE_VERBS = {"encourages", "invites", "calls on", "calls upon", "urges", "appeals"}
+_OPERATION = re.compile(
+    r"\b(?:Secretary-General|Special\s+Representative|Special\s+Envoy|Mission|Force|Authority|Operation|"
+    r"observers?|military\s+liaison|contingents?|(?!UNITA\b)UN[A-Z]{2,}(?:\s+II)?|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|"
+    r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
+)
+_NOT_OPERATION = re.compile(
+    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?(?:parties|Member\s+States|States|Governments?|Government\s+of)\b",
+    re.I,
+)
+# "Requests the Secretary-General to submit a report ..." / "to keep the Council informed"
+_REPORTING = re.compile(
+    r"\s*(?:the\s+)?Secretary-General\b[^;:]{0,80}?\bto\s+(?:submit|report|keep|inform|present|provide\s+(?:a\s+)?report)",
+    re.I,
+)
+_MANDATE_OBJECT = re.compile(
+    r"\b(?:mandate|establish|expand|enlarge|deploy|shall|entrust|tasks?|functions?)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a paragraph governed by one operative verb; offsets index the original text."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+    verb: str
+    mood: Mood
+
+
+def clauses(structure: Structure, paragraph: Paragraph) -> tuple[Clause, ...]:
+    """The clauses of a paragraph's own words (its lead-in), each with its verb and mood; computed once."""
+    memo: dict[str, tuple[Clause, ...]] = structure.memo.setdefault("clauses", {})
+    if paragraph.id not in memo:
+        memo[paragraph.id] = tuple(_clauses(structure, paragraph))
+    return memo[paragraph.id]
+
+
+def _clauses(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
+    text = structure.text
+    lower = structure.lower
+    verbs = [
+        m for m in _VERB.finditer(lower, paragraph.start, paragraph.lead_end) if _starts_clause(lower, m)
+    ]
+    if not verbs:
+        yield Clause(paragraph, paragraph.start, paragraph.lead_end, "", "none")
+        return
+    bounds = [*(m.start() for m in verbs[1:]), paragraph.lead_end]
+    for match, end in zip(verbs, bounds, strict=True):
+        verb = " ".join(match.group("verb").lower().split())
+        yield Clause(paragraph, match.start(), end, verb, _mood(verb, text[match.end() : end]))
+
+
+def _starts_clause(text: str, match: re.Match[str]) -> bool:
+    """A verb opens a clause at the paragraph start or after `,`/`;`/`and` (not inside a noun phrase)."""
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(_CLAUSE_START.search(before)) or match.start() == 0
+
+
+def _mood(verb: str, rest: str) -> Mood:
+    addressee = re.split(r"\bto\b|\bthat\b|[,;:]", rest, maxsplit=1)[0] if rest else ""
+    if _REPORTING.match(rest):
+        return "none"  # asking for a report on the peace process does not mandate the process
+    if verb in _MANDATE_VERBS:
+        if verb.startswith("decide"):
+            return (
+                "mandate" if _MANDATE_OBJECT.search(rest[:200]) or _OPERATION.search(rest[:120]) else "none"
+            )
+        return "mandate" if _addresses_operation(addressee, rest) else "none"
+    if verb in _ENCOURAGE_VERBS:
+        return "encourage" if _addresses_operation(addressee, rest) else "none"
+    return "none"
+
+
+def _addresses_operation(addressee: str, rest: str) -> bool:
+    if _NOT_OPERATION.search(addressee):
+        return False
+    return bool(_OPERATION.search(addressee) or _OPERATION.search(rest[:60]))
+
+
+def mood_of_lead(structure: Structure, paragraph: Paragraph) -> Mood:
+    """The mood a paragraph's lead-in passes to its sub-paragraphs: that of its last clause."""
+    last: Clause | None = None
+    for clause in clauses(structure, paragraph):
+        last = clause
+    return last.mood if last else "none"

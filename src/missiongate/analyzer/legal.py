@@ -1,0 +1,164 @@
+"""Legal basis (Charter Chapter and the scope of a Chapter VII determination), use of force, consent.
+
+Scope: "Acting under Chapter VII" in the preamble governs the whole resolution; at the head of a lettered
+section (after "B") it governs that section only; inside an operative paragraph, that paragraph only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from missiongate.analyzer.clauses import clauses
+from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+
+_ACTING = re.compile(
+    r"\b(?:acting,?\s+(?:therefore,?\s+|also\s+)?(?:under|wider|in\s+accordance\s+with)|decides,?\s+under)\s+"
+    r"Chapters?\s+(?P<chapter>VIII|VII|VI)\b(?:\s+and\s+(?P<second>VIII|VII|VI)\b)?",
+    re.I,
+)
+_ACTING_ARTICLES = re.compile(
+    r"\bacting\s+under\s+Articles?\s+(?P<articles>\d{2}(?:\s*(?:,|and)\s*\d{2})*)", re.I
+)
+_CHAPTER_VII_ARTICLES = range(39, 52)
+_ALL_NECESSARY = re.compile(
+    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures)\b|\ball\s+measures\s+necessary\b", re.I
+)
+_NECESSARY_FORCE = re.compile(
+    r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
+    r"\buse\s+of\s+(?:armed\s+)?force\b",
+    re.I,
+)
+_AUTHORISING = {"authorizes", "authorises", "mandates"}
+# "Decides that Member States ... may take ... all necessary measures", "is authorized ... to take" and
+# "Calls upon States to take nationally or through regional agencies ... all measures necessary" (770)
+# authorise as much as "Authorizes" does; demands and appeals to the parties do not.
+_AUTHORITY_WORDING = re.compile(
+    r"\bmay\s+(?:take|use)\b|\bauthori[sz]ed\b|\bunder\s+the\s+authority\b|"
+    r"\bnationally\s+or\s+through\s+regional\s+(?:agencies|organi[sz]ations)",
+    re.I,
+)
+_NOT_AUTHORISING = {"demands", "urges", "appeals", "reiterates", "condemns", "stresses", "underlines"}
+_PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("self_defence", re.compile(r"self-?\s?defen[cs]e", re.I)),
+    ("protection_of_civilians", re.compile(r"civilians?|safe\s+areas?|population", re.I)),
+    ("mandate", re.compile(r"\bmandate\b|\bto\s+carry\s+out\b|\bfulfil", re.I)),
+)
+_CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("consent.all_parties", "consent.request_of_parties",
+     re.compile(r"at\s+the\s+(?:joint\s+)?request\s+of\s+(?:all\s+)?the\s+parties", re.I)),
+    ("consent.all_parties", "consent.consent_of_parties",
+     re.compile(r"(?:consent|agreement)\s+of\s+(?:all\s+)?the\s+parties", re.I)),
+    ("consent.host_state", "consent.request_of_government",
+     re.compile(r"at\s+the\s+request\s+of\s+the\s+Government|request\s+of\s+the\s+Government\s+of", re.I)),
+    ("consent.host_state", "consent.consent_of_government",
+     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country)", re.I)),
+)  # fmt: skip
+_AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("political.ceasefire_agreement",
+     re.compile(r"cease-?\s?fire\s+agreements?|agreements?\s+on\s+(?:a\s+)?cease-?\s?fire|"
+                r"cessation\s+of\s+hostilities\s+agreement", re.I)),
+    ("political.peace_agreement",
+     re.compile(r"peace\s+(?:agreements?|accords?)|agreements?\s+on\s+a\s+comprehensive\s+political\s+settlement|"
+                r"general\s+peace\s+agreement", re.I)),
+)  # fmt: skip
+
+
+def find_legal(structure: Structure) -> list[Finding]:
+    findings = list(_charter(structure))
+    findings += _use_of_force(structure)
+    findings += _consent(structure)
+    return findings
+
+
+def _charter(structure: Structure) -> Iterator[Finding]:
+    text = structure.text
+    if "under chapter" not in structure.lower and "acting" not in structure.lower:
+        return
+    for match in _ACTING.finditer(text, 0, structure.body_end):
+        chapters = {match.group("chapter").upper(), (match.group("second") or "").upper()} - {""}
+        for chapter in sorted(chapters):
+            where = _locate(structure, match.start())
+            scope = _scope(where) if chapter == "VII" else None
+            detail = {"scope": scope} if scope else {}
+            value = f"chapter_{chapter.lower()}"
+            yield _finding(structure, "charter_basis", value, "charter.acting_under", 0.95, match.start(),
+                           match.end(), where, detail)  # fmt: skip
+    for match in _ACTING_ARTICLES.finditer(text, 0, structure.body_end):
+        articles = [int(a) for a in re.findall(r"\d+", match.group("articles"))]
+        if any(a in _CHAPTER_VII_ARTICLES for a in articles):
+            where = _locate(structure, match.start())
+            yield _finding(structure, "charter_basis", "chapter_vii", "charter.acting_under_articles_39_51",
+                           0.9, match.start(), match.end(), where, {"scope": _scope(where)})  # fmt: skip
+
+
+def _scope(where: Paragraph | None) -> str:
+    if where is None or where.kind == "preamble":
+        return "whole_resolution"
+    return "section_only"
+
+
+def _locate(structure: Structure, offset: int) -> Paragraph | None:
+    """The innermost paragraph holding an offset."""
+    best: Paragraph | None = None
+    for paragraph in (*structure.preamble, *structure.sections, *structure.operative):
+        if paragraph.start <= offset < paragraph.end and (best is None or paragraph.start >= best.start):
+            best = paragraph
+    return best
+
+
+def _use_of_force(structure: Structure) -> Iterator[Finding]:
+    text = structure.text
+    for paragraph in structure.operative:
+        lower = structure.lower[paragraph.start : paragraph.end]
+        if "necessary" not in lower and "force" not in lower:
+            continue
+        for clause in clauses(structure, paragraph):
+            span = (clause.start, clause.end)
+            for match in (*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)):
+                authorised = _authorises(clause.verb, text[clause.start : match.start()])
+                purpose = _purpose(text[clause.start : clause.end])
+                rule = "force.all_necessary" if match.re is _ALL_NECESSARY else "force.use_of_force"
+                rule += ".authorised" if authorised else ".mentioned"
+                yield _finding(structure, "use_of_force", purpose, rule,
+                               0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
+                               {"authorised": authorised, "formula": " ".join(match.group().split()),
+                                "verb": clause.verb or None})  # fmt: skip
+
+
+def _authorises(verb: str, before: str) -> bool:
+    if verb in _AUTHORISING:
+        return True
+    return verb not in _NOT_AUTHORISING and bool(_AUTHORITY_WORDING.search(before))
+
+
+def _purpose(following: str) -> str:
+    for purpose, pattern in _PURPOSES:
+        if pattern.search(following):
+            return purpose
+    return "unspecified"
+
+
+def _consent(structure: Structure) -> Iterator[Finding]:
+    text = structure.text
+    seen: set[str] = set()
+    for fact_id, rule, pattern in (
+        *_CONSENT,
+        *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
+    ):
+        if fact_id in seen:
+            continue
+        match = pattern.search(text, 0, structure.body_end)
+        if match:
+            seen.add(fact_id)
+            kind = "consent" if fact_id.startswith("consent") else "agreement"
+            yield _finding(structure, kind, fact_id, rule, 0.7, match.start(), match.end(),
+                           _locate(structure, match.start()))  # fmt: skip
+
+
+def _finding(
+    structure: Structure, kind: str, value: str, rule: str, confidence: float, start: int, end: int,
+    where: Paragraph | None, detail: Mapping[str, object] | None = None,
+) -> Finding:  # fmt: skip
+    evidence = Evidence.from_span(structure.text, start, end, where.id if where else None)
+    return Finding(kind, value, rule, confidence, evidence, dict(detail or {}))

@@ -1,0 +1,180 @@
+"""The operation: established, extended, revised or terminated; name and acronym; mandate period and end
+date; authorised ceilings; and reports of the Secretary-General approved by reference (`S/24075`)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+
+from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+from missiongate.analyzer.pema import report_symbols
+from missiongate.analyzer.structure import parse_date
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
+                               r"\bdecides?\s+to\s+set\s+up", re.I)),
+    ("extended", re.compile(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:existing\s+)?mandate|"
+                            r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)", re.I)),
+    ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
+                           r"(?:mandate|size|strength|force\s+level)", re.I)),
+    ("terminated", re.compile(r"\b(?:terminat\w*|end)\s+(?:the\s+)?mandate|\bdecides?\s+to\s+withdraw",
+                              re.I)),
+)  # fmt: skip
+_NAME = re.compile(
+    r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
+    r"(?:[A-Z][\w'-]*(?:-[A-Z][\w'-]*)?))(?:”|\")?(?:,)?\s*\((?P<acronym>[A-Z][A-Z ]{2,12}[A-Z](?:\s+II)?)\)"
+)
+_PLAIN_NAME = re.compile(
+    r"United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and)\s+){0,8}?"
+    r"(?:Force|Mission|Operation|Group|Authority|Observers?|Organization|Command)\b(?:\s+(?:in|for|on)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and|of|the)\s+[A-Z][\w-]*)*)?"
+)
+_QUOTED_NAME = re.compile(r"entitled\s+[“\"](?P<name>[^”\"]{5,120})[”\"]")
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+                 "forty-five": 45, "ninety": 90, "thirty": 30, "sixty": 60}  # fmt: skip
+_PERIOD = re.compile(
+    r"\bperiod\s+of\s+(?P<count>\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?P<unit>months?|days?|years?)", re.I
+)
+_UNTIL = re.compile(
+    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+)
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
+_CEILING = re.compile(
+    r"(?P<number>\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:additional\s+)?(?P<what>troops|military\s+personnel|"
+    r"military\s+observers|observers|civilian\s+police|police(?:\s+(?:monitors|officers|personnel))?|personnel|"
+    r"military\s+liaison\s+officers)",
+    re.I,
+)
+_APPROVES_REPORT = re.compile(
+    r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
+    r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",
+    re.I,
+)
+
+
+def find_operation(structure: Structure) -> list[Finding]:
+    findings = list(_actions(structure))
+    findings += _names(structure)
+    findings += _periods(structure)
+    findings += _ceilings(structure)
+    findings += _reports(structure)
+    return findings
+
+
+def _actions(structure: Structure) -> Iterator[Finding]:
+    for paragraph in structure.top_level():
+        for action, pattern in _ACTIONS:
+            match = pattern.search(structure.text, paragraph.start, paragraph.end)
+            if match:
+                yield _finding(
+                    structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
+                )
+
+
+def _names(structure: Structure) -> Iterator[Finding]:
+    """Names with acronyms, "United Nations Protection Force (UNPROFOR)"; each distinct name once."""
+    seen: set[str] = set()
+    for match in _NAME.finditer(structure.text, 0, structure.body_end):
+        name = " ".join(match.group("name").split())
+        acronym = " ".join(match.group("acronym").split())
+        if name not in seen:
+            seen.add(name)
+            detail = {"name": name, "acronym": acronym}
+            yield _finding(structure, "operation_name", f"{name} ({acronym})", "operation.name_acronym", 0.85,
+                           match, _locate(structure, match.start()), detail)  # fmt: skip
+    for match in _QUOTED_NAME.finditer(structure.text, structure.operative_start, structure.body_end):
+        name = " ".join(match.group("name").split())
+        if name not in seen:
+            seen.add(name)
+            yield _finding(structure, "operation_name", name, "operation.name_entitled", 0.8, match,
+                           _locate(structure, match.start()), {"name": name})  # fmt: skip
+    if seen:
+        return
+    for match in _PLAIN_NAME.finditer(structure.text, structure.operative_start, structure.body_end):
+        name = " ".join(match.group().split())
+        if name not in seen:
+            seen.add(name)
+            yield _finding(structure, "operation_name", name, "operation.name_plain", 0.6, match,
+                           _locate(structure, match.start()), {"name": name})  # fmt: skip
+            return
+
+
+def _periods(structure: Structure) -> Iterator[Finding]:
+    """Mandate end date: an explicit "until 31 May 1987", else adoption date plus "a period of six months"."""
+    text = structure.text
+    for paragraph in structure.top_level():
+        lead = text[paragraph.start : paragraph.end]
+        if not _ACTIONS[0][1].search(lead) and not _ACTIONS[1][1].search(lead):
+            continue
+        until = _UNTIL.search(text, paragraph.start, paragraph.end)
+        if until and (date_match := _DATE.search(until.group())) and (end := parse_date(date_match)):
+            yield _finding(structure, "end_date", end, "period.until_date", 0.85, until, paragraph)
+            return
+        period = _PERIOD.search(text, paragraph.start, paragraph.end)
+        if period and structure.adopted:
+            end = _add(structure.adopted, period.group("count"), period.group("unit"))
+            yield _finding(structure, "end_date", end, "period.length_from_adoption", 0.6, period, paragraph,
+                           {"period": " ".join(period.group().split()[2:])})  # fmt: skip
+            return
+
+
+def _add(start: dt.date, count: str, unit: str) -> dt.date:
+    n = int(count) if count.isdigit() else _WORD_NUMBERS[count.lower()]
+    if unit.lower().startswith("day"):
+        return start + dt.timedelta(days=n)
+    months = start.month - 1 + n * (12 if unit.lower().startswith("year") else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _ceilings(structure: Structure) -> Iterator[Finding]:
+    for paragraph in structure.top_level():
+        for match in _CEILING.finditer(structure.text, paragraph.start, paragraph.end):
+            number = int(match.group("number").replace(",", ""))
+            if 1900 <= number <= 2100 and "," not in match.group("number"):
+                continue  # a year, not a ceiling
+            what = " ".join(match.group("what").lower().split())
+            yield _finding(structure, "ceiling", number, "ceiling.number_of_personnel", 0.6, match, paragraph,
+                           {"personnel": what})  # fmt: skip
+
+
+def _reports(structure: Structure) -> Iterator[Finding]:
+    """Reports approved in an operative paragraph; the symbol is in the text or in its footnote."""
+    text = structure.text
+    for paragraph in structure.top_level():
+        match = _APPROVES_REPORT.search(text, paragraph.start, paragraph.end)
+        if not match:
+            continue
+        rest = text[match.start() : paragraph.end]
+        symbols = report_symbols(match.group()) or _footnote_symbols(structure, rest)
+        value = symbols[0] if symbols else "report of the Secretary-General"
+        yield _finding(structure, "report_by_reference", value, "report.approved", 0.8 if symbols else 0.5,
+                       match, paragraph, {"symbols": symbols})  # fmt: skip
+
+
+def _footnote_symbols(structure: Structure, clause: str) -> list[str]:
+    """ "...of 24 and 29 September 1993; 18" with footnote 18 "... document S/26488"."""
+    for number in re.findall(r"(?<=[\s%?;,])(\d{1,3})(?=\s|$)", clause):
+        note = structure.footnotes.get(number)
+        if note and (symbols := report_symbols(note.text)):
+            return symbols
+    return []
+
+
+def _locate(structure: Structure, offset: int) -> Paragraph | None:
+    for paragraph in (*structure.operative, *structure.preamble, *structure.sections):
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph
+    return None
+
+
+def _finding(
+    structure: Structure, kind: str, value: object, rule: str, confidence: float, match: re.Match[str],
+    where: Paragraph | None, detail: Mapping[str, object] | None = None,
+) -> Finding:  # fmt: skip
+    evidence = Evidence.from_span(structure.text, match.start(), match.end(), where.id if where else None)
+    return Finding(kind, value, rule, confidence, evidence, dict(detail or {}))

@@ -1,0 +1,277 @@
+"""Split a resolution into preamble, operative paragraphs (`3`, `3b`, `3bi`), sections and footnotes.
+
+Everything is kept as offsets into the original text, so every later finding can quote it exactly.
+The printed edition adds noise: footnote numbers after clauses ("1993; 18"), footnote text after the
+"Adopted ..." line, page headers. Numbering is therefore accepted only when it continues the sequence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from missiongate.analyzer.model import Footnote, Paragraph, ParagraphKind, Structure
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
+_HEADER_SYMBOL = re.compile(r"\bS/RES/(\d{1,4})\s*\((\d{4})\)|\bResolution\s+(\d{1,4})\s*\((\d{4})\)", re.I)
+_COUNCIL = re.compile(r"^[^\S\n]*(?:Therefore\s+)?the Security Council[^\S\n]*(?:,|\n)", re.M | re.I)
+_HEADER_ADOPTED = re.compile(r"^[^\S\n]*Adopted by the Security Council\b[^\n]*(?:\n[^\n]+)*", re.M)
+_ADOPTED = re.compile(r"^[^\S\n]*Adopted\b", re.M)
+_OPERATIVE = re.compile(r"[^\S\n]*(\d{1,3})[ \t]*[.,][ \t]+(?=\S)")
+_SUB = re.compile(r"[^\S\n]*\(?([a-z]{1,5})\)[ \t]+(?=\S)")
+_SECTION = re.compile(r"[^\S\n]*([A-H]|[IVX]{1,4})[ \t]*\.?[^\S\n]*\n")
+_FOOTNOTE = re.compile(r"[^\S\n]*(\d{1,3})/?[ \t]+(?=\S)")
+_BLOCK = re.compile(r"\S(?:.|\n(?![^\S\n]*\n))*")
+# "Decides", "Also decides", "Strongly condemns"; not "Noting", "Gravely concerned", "Acting under"
+_OPERATIVE_VERB = re.compile(
+    r"(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby)\s+)?[A-Za-z][a-z]+[^s\W]s\b(?<!ss)"
+)
+_VERB_LINE = re.compile(r"[,;](?:[^\S\n]*\d{1,3})?[^\S\n]*\n[^\S\n]*(?=[A-Z])(\S)")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def parse_structure(text: str) -> Structure:
+    body_start = _body_start(text)
+    adopted = _last_adopted(text, body_start)
+    body_end = adopted.start() if adopted else len(text)
+    builder = _Builder(text)
+    builder.scan(body_start, body_end)
+    if not builder.operative:
+        builder.unnumbered(body_start, body_end)
+    return Structure(
+        text=text,
+        symbol=recognise_symbol(text),
+        adopted=recognise_date(text),
+        preamble=tuple(builder.preamble(body_start)),
+        operative=tuple(builder.operative),
+        sections=tuple(builder.sections),
+        footnotes=_footnotes(text, adopted.end() if adopted else len(text)),
+        operative_start=builder.first_operative_start(body_end),
+        body_end=body_end,
+    )
+
+
+def recognise_symbol(text: str) -> str | None:
+    """`S/RES/872 (1993)` from a header such as "Resolution 872 (1993)" or "S/RES/872 (1993)"."""
+    match = _HEADER_SYMBOL.search(text[:2000])
+    if not match:
+        return None
+    number, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"S/RES/{int(number)} ({year})"
+
+
+def recognise_date(text: str) -> dt.date | None:
+    """The adoption date: the first full date in the header."""
+    head = text[: (_COUNCIL.search(text) or _ADOPTED.search(text) or _end(text)).start()][:2000]
+    match = _DATE.search(head)
+    return parse_date(match) if match else None
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    month = _MONTHS.split("|").index(match.group(2)) + 1
+    try:
+        return dt.date(int(match.group(3)), month, int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def _end(text: str) -> re.Match[str]:
+    match = re.compile(r"\Z").search(text)
+    assert match is not None
+    return match
+
+
+def _body_start(text: str) -> int:
+    """After "The Security Council," or, in the newer layout, after the "Adopted by ..." header."""
+    council = _COUNCIL.search(text, 0, 3000)
+    if council:
+        return council.end()
+    header = _HEADER_ADOPTED.search(text, 0, 1000)
+    return header.end() if header else 0
+
+
+def _last_adopted(text: str, start: int) -> re.Match[str] | None:
+    """The "Adopted ..." line that closes the body (newer texts also say "Adopted by" in the header)."""
+    last = None
+    for match in _ADOPTED.finditer(text, start):
+        last = match
+    return last
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        stop = end if newline < 0 else newline + 1
+        yield pos, stop
+        pos = stop
+
+
+@dataclass
+class _Open:
+    id: str
+    kind: ParagraphKind
+    start: int
+    parent: str | None
+    section: str | None
+    lead_end: int | None = None
+
+
+@dataclass
+class _Builder:
+    """Walks the body line by line, opening a paragraph only where the numbering continues."""
+
+    text: str
+    operative: list[Paragraph] = field(default_factory=list)
+    sections: list[Paragraph] = field(default_factory=list)
+    _stack: list[_Open] = field(default_factory=list)
+    _next_number: int = 1
+    _letter: str = ""
+    _roman: int = 0
+    _section: str | None = None
+    _section_open: _Open | None = None
+
+    def scan(self, start: int, end: int) -> None:
+        for line_start, line_end in _lines(self.text, start, end):
+            self._line(line_start, line_end)
+        self._close_all(end)
+        self._close_section(end)
+
+    def _line(self, start: int, end: int) -> None:
+        text = self.text
+        if (match := _OPERATIVE.match(text, start, end)) and self._opens_paragraph(int(match.group(1))):
+            self._open_paragraph(int(match.group(1)), start)
+        elif (
+            self._stack and (match := _SUB.match(text, start, end)) and self._open_sub(match.group(1), start)
+        ):
+            return
+        elif (match := _SECTION.match(text, start, end)) and self._is_section_break(start):
+            self._open_section(match.group(1), start)
+
+    def _opens_paragraph(self, number: int) -> bool:
+        return number == self._next_number or (number == 1 and self._section_open is not None)
+
+    def _open_paragraph(self, number: int, start: int) -> None:
+        self._close_all(start)
+        self._close_section(start)
+        pid = str(number)
+        if self._section and any(p.id == pid for p in self.operative):
+            pid = f"{self._section}{number}"  # numbering restarts in a section
+        self._stack = [_Open(pid, "operative", start, None, self._section)]
+        self._next_number = number + 1
+        self._letter, self._roman = "", 0
+
+    def _open_sub(self, token: str, start: int) -> bool:
+        """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph)."""
+        next_letter = _LETTERS[_LETTERS.index(self._letter) + 1] if self._letter else "a"
+        next_roman = _ROMANS[self._roman] if self._roman < len(_ROMANS) else ""
+        if len(token) == 2 and token[-1] == next_letter and token not in _ROMANS:
+            token = next_letter  # OCR noise such as "(ad)" for "(d)"
+        if token == next_roman and (self._roman > 0 or token != next_letter):
+            self._roman += 1
+            self._push(token, start, depth=2 if self._letter else 1)
+            return True
+        if token == next_letter:
+            self._letter, self._roman = token, 0
+            self._push(token, start, depth=1)
+            return True
+        return False
+
+    def _push(self, token: str, start: int, depth: int) -> None:
+        while len(self._stack) > depth:
+            self._close(self._stack.pop(), start)
+        parent = self._stack[-1]
+        if parent.lead_end is None:
+            parent.lead_end = _rstrip(self.text, parent.start, start)
+        self._stack.append(_Open(parent.id + token, "sub", start, parent.id, self._section))
+
+    def _is_section_break(self, start: int) -> bool:
+        before = self.text[max(0, start - 2) : start]
+        return before.endswith("\n\n") or before == "" or (before.endswith("\n") and not self._stack)
+
+    def _open_section(self, label: str, start: int) -> None:
+        self._close_all(start)
+        self._close_section(start)
+        self._section = label
+        self._section_open = _Open(f"s{label}", "section", start, None, label)
+
+    def _close_section(self, end: int) -> None:
+        if self._section_open is not None:
+            self._close(self._section_open, end, into=self.sections)
+            self._section_open = None
+
+    def _close_all(self, end: int) -> None:
+        while self._stack:
+            self._close(self._stack.pop(), end)
+
+    def _close(self, open_: _Open, end: int, into: list[Paragraph] | None = None) -> None:
+        stop = _rstrip(self.text, open_.start, end)
+        lead_end = open_.lead_end if open_.lead_end is not None else stop
+        paragraph = Paragraph(
+            open_.id,
+            open_.kind,
+            _lstrip(self.text, open_.start, stop),
+            stop,
+            lead_end,
+            open_.parent,
+            open_.section,
+        )
+        target = self.operative if into is None else into
+        target.append(paragraph)
+        if into is None:
+            target.sort(key=lambda p: p.start)
+
+    def unnumbered(self, start: int, end: int) -> None:
+        """Early resolutions number nothing: the operative part starts at the first finite verb."""
+        starts = [m.start() for m in _BLOCK.finditer(self.text, start, end)]
+        starts += [m.start(1) for m in _VERB_LINE.finditer(self.text, start, end)]
+        starts = sorted(set(starts))
+        first = next((i for i, pos in enumerate(starts) if _OPERATIVE_VERB.match(self.text, pos)), None)
+        if first is None:
+            return
+        bounds = [*starts[first:], end]
+        for number, (left, right) in enumerate(itertools.pairwise(bounds), start=1):
+            stop = _rstrip(self.text, left, right)
+            self.operative.append(Paragraph(str(number), "operative", left, stop, stop))
+
+    def first_operative_start(self, default: int) -> int:
+        return min((p.start for p in self.operative), default=default)
+
+    def preamble(self, start: int) -> Iterator[Paragraph]:
+        """Preamble paragraphs: blank-line separated blocks before the first operative paragraph."""
+        stop = min((p.start for p in (*self.operative, *self.sections)), default=len(self.text))
+        for number, match in enumerate(_BLOCK.finditer(self.text, start, stop), start=1):
+            end = _rstrip(self.text, match.start(), match.end())
+            yield Paragraph(f"p{number}", "preamble", match.start(), end, end)
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _footnotes(text: str, start: int) -> dict[str, Footnote]:
+    """Footnotes of the printed edition, printed after the "Adopted ..." line."""
+    notes: dict[str, Footnote] = {}
+    for line_start, line_end in _lines(text, start, len(text)):
+        match = _FOOTNOTE.match(text, line_start, line_end)
+        if match:
+            end = _rstrip(text, line_start, line_end)
+            notes[match.group(1)] = Footnote(match.group(1), match.end(), end, text[match.end() : end])
+        elif notes and text[line_start:line_end].strip():
+            last = notes[next(reversed(notes))]
+            end = _rstrip(text, line_start, line_end)
+            notes[last.number] = Footnote(last.number, last.start, end, text[last.start : end])
+    return notes

@@ -1,0 +1,388 @@
+"""PEMA tasks: which of the 41 tasks each operative clause gives the operation, and in which modality.
+
+A task is found where (1) the clause is a mandate to the operation or an encouragement to it or to the
+UN system (see clauses.py), (2) a task phrase from the lexicon below occurs, and (3) for mandates, an
+activity verb governs the phrase: the nearest one before it sets the modality (monitor, assist, secure).
+Every rule has an id, so each finding says which phrase and which verb produced it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from missiongate.analyzer.clauses import Clause, Mood, clauses, mood_of_lead
+from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+
+_W = r"(?<![\w-])"  # word start that also refuses "non-" and "de-" prefixes
+
+
+def _any(*alternatives: str) -> str:
+    """One regex alternation, written one phrase per argument."""
+    return "|".join(alternatives)
+
+
+TASK_PATTERNS: dict[str, str] = {
+    "DisarmDemob": _any(
+        r"disarm\w*",
+        r"demobili[sz]\w*",
+        r"cantonment",
+        r"assembly\s+(?:areas|zones|points)",
+    ),
+    "Reintegration": _any(r"reintegrat\w*", r"reinsertion", r"resettlement\s+of\s+(?:ex-)?combatants"),
+    "ControlSALW": _any(
+        r"small\s+arms",
+        r"light\s+weapons",
+        r"weapons\s+collection",
+        r"collection\s+of\s+weapons",
+        r"arms\s+caches",
+        r"weapons-free",
+        r"storage\s+of\s+(?:weapons|arms)",
+    ),
+    "ArmsEmbargo": _any(
+        r"(?:arms|weapons|military)\s+embargo",
+        r"embargo\s+on\s+(?:arms|weapons|deliveries)",
+    ),
+    "CivProtect": _any(
+        r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
+        r"civilian\s+population",
+        r"safe\s+areas?",
+        r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
+    ),
+    "HumanRights": _any(r"human\s+rights"),
+    "ChildRights": _any(
+        r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
+        r"protection\s+of\s+children",
+        r"children\s+in\s+armed",
+    ),
+    "SGBViolence": _any(r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)", r"rape"),
+    "PoliceReform": _any(r"police", r"gendarmerie", r"law\s+enforcement"),
+    "MilitaryReform": _any(
+        r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
+        r"security\s+sector\s+reform",
+        r"new\s+(?:national\s+)?army",
+    ),
+    "Demil": _any(
+        r"demilitari[sz]\w*",
+        r"weapons-secure",
+        r"heavy\s+weapons",
+        r"withdrawal\s+of\s+(?:all\s+)?(?:foreign\s+)?(?:troops|forces|military\s+forces|units)",
+        r"separation\s+of\s+forces",
+        r"disengagement",
+        r"buffer\s+zones?",
+        r"zones?\s+of\s+separation",
+    ),
+    "OffensOper": _any(
+        r"offensive\s+operations",
+        r"neutrali[sz]\w*\s+(?:armed\s+groups|those)",
+        r"arrest\w*",
+        r"detention",
+    ),
+    "JusticeReform": _any(
+        r"judicial",
+        r"judiciary",
+        r"justice\s+system",
+        r"rule\s+of\s+law",
+        r"legal\s+system",
+    ),
+    "TransJustice": _any(
+        r"prosecut\w*",
+        r"war\s+crimes",
+        r"tribunal",
+        r"impunity",
+        r"truth\s+(?:and\s+reconciliation\s+)?commission",
+    ),
+    "CorrectionsReform": _any(r"prisons?", r"corrections?\b", r"penal\s+system", r"penitentiary"),
+    "BorderControl": _any(r"borders?", r"frontiers?", r"border\s+checkpoints", r"cross-border"),
+    "Demining": _any(
+        r"mine[- ]?clearance",
+        r"mine[- ]?clearing",
+        r"demining",
+        r"de-mining",
+        r"removal\s+of\s+mines",
+        r"mine\s+awareness",
+        r"land[- ]?mines",
+    ),
+    "Resources": _any(r"natural\s+resources", r"illegal\s+exploitation", r"timber", r"diamonds"),
+    "StateAuthority": _any(
+        r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
+        r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
+        r"extension\s+of\s+(?:State\s+)?authority",
+        r"administrative\s+structures",
+    ),
+    "Democratization": _any(r"democrati[sz]ation", r"democratic\s+institutions", r"good\s+governance"),
+    "ElectSec": _any(
+        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
+        r"electoral\s+security",
+        r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?elections?",
+    ),
+    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"ballot"),
+    "VoterEducation": _any(
+        r"voter\s+education",
+        r"civic\s+education",
+        r"electoral\s+education",
+        r"voter\s+registration",
+    ),
+    "PolPartyAssist": _any(r"political\s+parties"),
+    "CivilSociety": _any(r"civil\s+society"),
+    "Media": _any(r"\bmedia\b", r"radio", r"broadcast\w*"),
+    "PublicInfo": _any(r"public\s+information", r"information\s+(?:campaigns?|activities|programmes?)"),
+    "PowerSharing": _any(
+        r"power[- ]sharing",
+        r"government\s+of\s+national\s+unity",
+        r"broad-based\s+government",
+        r"inclusive\s+government",
+    ),
+    "Reconcil": _any(
+        r"(?:national|political)\s+reconciliation",
+        r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
+    ),
+    "LocalReconcil": _any(r"local\s+reconciliation", r"inter-?communal", r"community\s+reconciliation"),
+    "RegReconcil": _any(
+        r"regional\s+reconciliation",
+        r"good-neighbourly",
+        r"relations\s+with\s+neighbouring",
+    ),
+    "EcDevelop": _any(
+        r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
+        r"rehabilitat\w*\s+[^.;]{0,60}?econom\w*",
+        r"economic\s+and\s+social\s+development",
+        r"reconstruction\s+programmes",
+    ),
+    "HumanRelief": _any(
+        r"humanitarian\s+(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|efforts)",
+        r"relief\s+(?:operations|supplies|assistance|activities)",
+        r"provision\s+of\s+relief",
+    ),
+    "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
+    "RefugeeIDPs": _any(
+        r"refugees?",
+        r"displaced\s+persons",
+        r"internally\s+displaced",
+        r"returnees",
+        r"repatriation",
+    ),
+    "Gender": _any(r"gender", r"women"),
+    "LegalReform": _any(r"legislation", r"legal\s+framework", r"constitutional\s+reform", r"electoral\s+law"),
+    "Ceasefire": _any(r"cease-?\s?fire", r"cessation\s+of\s+hostilities", r"truce"),
+    "PeaceProcess": _any(
+        r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        r"political\s+(?:settlement|process)",
+        r"good\s+offices",
+        r"mediation",
+    ),
+    "CulturalHeritage": _any(
+        r"cultural\s+(?:heritage|property|sites|monuments)",
+        r"historical\s+(?:sites|monuments)",
+        r"monuments",
+    ),
+    "UseOfForce": _any(
+        r"all\s+necessary\s+(?:means|measures)",
+        r"use\s+of\s+force",
+        r"acting\s+in\s+self-defen[cs]e",
+        r"use\s+(?:of\s+)?(?:armed\s+)?force",
+    ),
+}
+# Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly"),
+    "Reintegration": ("reintegrat", "reinsertion", "resettlement"),
+    "ControlSALW": ("small arms", "light weapons", "weapons", "arms caches", "storage"),
+    "ArmsEmbargo": ("embargo",),
+    "CivProtect": ("civilian", "safe area", "safety", "security"),
+    "HumanRights": ("human rights",),
+    "ChildRights": ("child",),
+    "SGBViolence": ("sexual", "rape"),
+    "PoliceReform": ("police", "gendarmerie", "law enforcement"),
+    "MilitaryReform": ("forces", "army", "security sector"),
+    "Demil": (
+        "demilitari",
+        "weapons-secure",
+        "heavy weapons",
+        "withdrawal",
+        "separation",
+        "disengagement",
+        "zone",
+    ),
+    "OffensOper": ("offensive", "neutrali", "arrest", "detention"),
+    "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
+    "TransJustice": ("prosecut", "war crimes", "tribunal", "impunity", "truth"),
+    "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
+    "BorderControl": ("border", "frontier"),
+    "Demining": ("mine", "land"),
+    "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
+    "StateAuthority": ("authority", "administration", "establishment", "administrative"),
+    "Democratization": ("democrati", "governance"),
+    "ElectSec": ("election", "electoral"),
+    "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
+    "VoterEducation": ("voter", "civic education", "electoral education"),
+    "PolPartyAssist": ("political parties",),
+    "CivilSociety": ("civil society",),
+    "Media": ("media", "radio", "broadcast"),
+    "PublicInfo": ("information",),
+    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
+    "Reconcil": ("reconciliation",),
+    "LocalReconcil": ("local reconciliation", "communal", "community reconciliation"),
+    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring"),
+    "EcDevelop": ("econom", "reconstruction"),
+    "HumanRelief": ("humanitarian", "relief"),
+    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
+    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
+    "Gender": ("gender", "women"),
+    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
+    "Ceasefire": ("cease", "cessation", "truce"),
+    "PeaceProcess": ("peace", "political", "good offices", "mediation"),
+    "CulturalHeritage": ("cultural", "historical", "monuments"),
+    "UseOfForce": ("necessary", "force", "self-defen"),
+}
+# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections").
+_SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil"}
+
+_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "Security",
+        _any(
+            r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
+            r"provid\w*\s+(?:security|protection)",
+            r"contribut\w*\s+to\s+the\s+security",
+            r"secur(?:e|ing)\b",
+            r"protect\w*",
+            r"safeguard\w*",
+            r"escort\w*",
+            r"guard\w*",
+            r"deter\w*",
+        ),
+    ),
+    (
+        "Monitor",
+        _any(
+            r"monitor\w*",
+            r"verif\w*",
+            r"observ\w*",
+            r"supervis\w*",
+            r"investigat\w*",
+            r"report\w*\s+on",
+            r"inspect\w*",
+            r"oversee\w*",
+            r"oversight",
+            r"watch\w*",
+        ),
+    ),
+    (
+        "Assist",
+        _any(
+            r"assist\w*",
+            r"support\w*",
+            r"help\w*",
+            r"facilitat\w*",
+            r"advis\w*",
+            r"advice",
+            r"train\w*",
+            r"coordinat\w*",
+            r"contribut\w*",
+            r"promot\w*",
+            r"provi\w*",
+            r"organi[sz]\w*",
+            r"conduct\w*",
+            r"carry\s+out",
+            r"develop\w*",
+            r"creat\w*",
+            r"rehabilitat\w*",
+            r"undertak\w*",
+            r"good\s+offices",
+            r"mediat\w*",
+            r"strengthen\w*",
+            r"build\w*",
+        ),
+    ),
+)
+_CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I)
+_CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    task: str
+    start: int
+    end: int
+
+
+def find_tasks(structure: Structure) -> list[Finding]:
+    body = structure.lower[structure.operative_start : structure.body_end]
+    candidates = tuple(task for task, anchors in ANCHORS.items() if any(a in body for a in anchors))
+    findings: list[Finding] = []
+    for paragraph in structure.operative:
+        for clause in _units(structure, paragraph):
+            findings.extend(_clause_tasks(structure, clause, candidates))
+    return findings
+
+
+def _units(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
+    """A paragraph's own clauses; a sub-paragraph is one clause in the mood of its parent's lead-in."""
+    if paragraph.kind != "sub":
+        yield from clauses(structure, paragraph)
+        return
+    mood = _inherited_mood(structure, paragraph)
+    yield Clause(paragraph, paragraph.start, paragraph.lead_end, "", mood)
+
+
+def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
+    parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
+    while parent is not None and parent.kind == "sub":
+        parent = structure.paragraph(parent.parent) if parent.parent else None
+    return mood_of_lead(structure, parent) if parent else "none"
+
+
+def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
+    if clause.mood == "none":
+        return
+    text = structure.text
+    matches = _task_matches(structure, clause.start, clause.end, candidates)
+    cues = [(m.start(), m.end(), m.lastgroup or "") for m in _CUE_RE.finditer(text, clause.start, clause.end)]
+    for match in matches:
+        modality, cue = _modality(clause.mood, match, cues)
+        if modality is None:
+            continue
+        rule = f"task.{match.task}.{cue or 'encouraged'}"
+        yield Finding(
+            kind="task",
+            value=match.task,
+            rule=rule,
+            confidence=0.8 if clause.mood == "mandate" else 0.6,
+            evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
+            detail={"modality": modality, "clause_verb": clause.verb or None},
+        )
+
+
+def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[_Match]:
+    lower = structure.lower[start:end]
+    present = [task for task in candidates if any(a in lower for a in ANCHORS[task])]
+    text = structure.text
+    found = [
+        _Match(task, m.start(), m.end())
+        for task in present
+        for m in _COMPILED[task].finditer(text, start, end)
+    ]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in found:
+        spans.setdefault(m.task, []).append((m.start, m.end))
+    return sorted((m for m in found if not _shadowed(m, spans)), key=lambda m: m.start)
+
+
+def _shadowed(match: _Match, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    shadow = _SHADOWED_BY.get(match.task)
+    return bool(shadow) and any(s <= match.start and match.end <= e for s, e in spans.get(shadow or "", []))
+
+
+def _modality(mood: Mood, match: _Match, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:
+    if mood == "encourage":
+        return "Encouraged", ""
+    before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= _CUE_REACH]
+    if before:
+        return before[-1][2], before[-1][2].lower()
+    inside = [c for c in cues if match.start <= c[0] < match.end]
+    return (inside[0][2], inside[0][2].lower()) if inside else (None, "")
+
+
+_COMPILED = {task: re.compile(f"{_W}(?:{pattern})", re.I) for task, pattern in TASK_PATTERNS.items()}
