@@ -61,3 +61,17 @@ def test_corpus_and_eval(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["n_resolutions"] == 2
     assert {"micro_f1", "macro_f1", "modality_accuracy", "paragraph_agreement"} <= set(report)
+
+
+def test_dask_option_without_the_cluster_extra(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / resolution(872).name).write_bytes(resolution(872).read_bytes())
+    out = tmp_path / "t.jsonl"
+    args = ["corpus", str(texts), "--out", str(out), "--no-progress", "--dask", "tcp://127.0.0.1:8786"]
+    code = ("import sys; sys.modules['distributed'] = None; from missiongate.cli.app import main; "
+            f"sys.argv = ['missiongate', *{args!r}]; main()")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "missiongate[cluster]" in result.stderr
+    assert not out.exists()

@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,9 @@ def test_dask_local_cluster(small_corpus: Path) -> None:
 def test_unreachable_dask_scheduler(small_corpus: Path) -> None:
     with pytest.raises(MissionGateError, match="Dask"):
         run_dask(list_documents(small_corpus), "tcp://127.0.0.1:9")
+
+
+def test_dask_without_the_cluster_extra(small_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if `missiongate[cluster]` were not installed
+    with pytest.raises(MissionGateError, match=r"pip install 'missiongate\[cluster\]'"):
+        run_dask(list_documents(small_corpus), "tcp://127.0.0.1:8786")

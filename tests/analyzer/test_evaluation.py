@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from missiongate.analyzer.analysis import analyze_file
 from missiongate.analyzer.evaluation import Counts, evaluate, index_texts, load_split
-from missiongate.analyzer.labels import load_labels
+from missiongate.analyzer.labels import gold_for, load_labels
 from tests.analyzer.helpers import DATA, RESOLUTIONS
 
 LABELS = DATA / "pema" / "PEMA_raw_v2.csv"
@@ -46,3 +47,18 @@ def test_counts() -> None:
     counts = Counts(tp=3, fp=1, fn=2)
     assert counts.precision == 0.75 and counts.recall == 0.6 and round(counts.f1, 4) == 0.6667
     assert Counts().f1 == 0.0
+
+
+def _gold(signature: str) -> Any:
+    row = next(r for r in load_labels(LABELS) if r.signature == signature)
+    return gold_for(row, [analyze_file(index_texts(RESOLUTIONS)[n]).structure for n in row.numbers])
+
+
+def test_sub_paragraphs_of_a_report_adopting_paragraph_are_direct() -> None:
+    # 814 para 4 "... in accordance with the recommendations contained in his report, including: (a) ..."
+    gold = _gold("S/RES/814")
+    assert gold.direct["PoliceReform"].refs == {"4d"} and gold.direct["HumanRelief"].refs == {"4", "4a"}
+    # 690 para 4 "Decides to establish ... in accordance with the report": tasks by reference only
+    assert _gold("S/RES/690").direct == {}
+    # 834: para 1 extends the mandate "in accordance with ... paragraphs 36 and 37 of the report"
+    assert _gold("S/RES/834").direct["Ceasefire"].refs == {"2"}

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from missiongate.analyzer.analysis import analyze_file
+from missiongate.analyzer.analysis import analyze_file, analyze_text
 from missiongate.analyzer.facts import merge_into, proposed_facts
 from missiongate.catalogue import load_catalogue
 from missiongate.mission import FactRecord, Mission
@@ -36,3 +36,14 @@ def test_merge_keeps_confirmed_facts() -> None:
     merged, added, skipped = merge_into(mission, proposed_facts(analyze_file(resolution(872))))
     assert skipped == ["consent.all_parties"] and merged.facts["consent.all_parties"].value is False
     assert "operation.tasks" in added and merged.facts["operation.tasks"].proposed
+
+
+def test_authorized_strength() -> None:
+    for number, strength, paragraph in ((897, 22000, "3"), (858, 88, "2"), (880, 20, "12")):
+        facts = proposed_facts(analyze_file(resolution(number)))
+        record = facts["operation.authorized_strength"]
+        assert record.value == strength and record.evidence is not None
+        assert record.evidence.paragraph == paragraph
+    text = ("Resolution 9001 (2030)\nof 1 January 2030\n\nThe Security Council,\n\nNoting,\n\n"
+            "1. Authorizes an increase of 1,200 troops in the strength of the Force;\n")  # fmt: skip
+    assert "operation.authorized_strength" not in proposed_facts(analyze_text(text))

@@ -65,3 +65,15 @@ def test_consent_and_agreements_point_at_text() -> None:
         "political.ceasefire_agreement",
         "political.peace_agreement",
     }
+
+
+def test_such_measures_as_may_be_necessary_is_a_separate_finding() -> None:
+    for number, year, paragraph in ((665, 1990, "1"), (787, 1992, "12")):
+        analysis = analyze_file(RESOLUTIONS / f"S_RES_{number:04d}_{year}_EN_GOLD.txt")
+        authorised = [f for f in analysis.of_kind("force_measures") if f.detail["authorised"]]
+        assert [f.evidence.paragraph for f in authorised] == [paragraph]
+        assert authorised[0].value == "sanctions_enforcement"
+        assert authorised[0].evidence.quote.startswith("such measures commensurate")
+        assert not [f for f in analysis.of_kind("use_of_force") if f.detail["authorised"]]
+        row = corpus_row(analysis, "x")
+        assert row["force_such_measures"] is True and row["force_authorised"] is False

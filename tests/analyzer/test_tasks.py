@@ -48,3 +48,48 @@ def test_pema_cells() -> None:
     assert parse_cell("4 + 9, 31 (S/24800)").symbols == ("S/24800",)
     assert parse_cell("p. 2").refs == ("p2",)
     assert format_refs({"3b", "12", "3a", "p2"}) == "p2, 3a, 3b, 12"
+
+
+def test_pema_cell_formats() -> None:
+    assert parse_cell("p2").refs == ("p2",)  # preambular, not operative paragraph 2
+    assert parse_cell("4a(vi), 4c(i)").refs == ("4avi", "4ci")
+    assert parse_cell("19 referring to 77 (S/1996/1012)") == parse_cell("19, 77 (S/1996/1012)")
+    assert parse_cell("19 referring to 77 (S/1996/1012)").symbols == ("S/1996/1012",)
+
+
+def test_listed_tasks_take_the_modality_of_their_head_verb() -> None:
+    codings = analyze_file(resolution(897)).task_codings()  # "(b) Protecting ...", "(g) Providing protection"
+    assert codings["HumanRelief"].modalities == {"Assist", "Security"}
+    assert codings["HumanRelief"].refs == {"2b", "2c", "2g"}
+    assert codings["Demining"].refs == {"6"}  # "requests ... to ensure the start of demining operations"
+
+
+def test_context_is_not_a_task() -> None:
+    codings = analyze_file(resolution(872)).task_codings()
+    # 3b: "the cease-fire agreement, which calls for ... cantonment ... demilitarized zone"
+    assert "DisarmDemob" not in codings and codings["Demil"].refs == {"3a"}
+    text = HEAD + (
+        "1. Decides that all States shall respect the embargo on deliveries of weapons;\n\n"
+        "2. Requests the Secretary-General to consider the implications of the peace process;\n\n"
+        "3. Requests the United Nations specialized agencies to provide humanitarian assistance;\n\n"
+        "4. Invites the Secretary-General to continue his efforts for a political settlement;\n"
+    )
+    assert analyze_text(text).task_codings() == {}  # PEMA never codes PeaceProcess as Encouraged
+
+
+def test_cooperation_with_the_operation_in_a_task() -> None:
+    text = HEAD + (
+        "1. Urges the parties to cooperate fully with the Mission in the holding of the elections, "
+        "and to respect human rights;\n"
+    )
+    codings = analyze_text(text).task_codings()
+    assert codings["ElectAssist"].modalities == {"Assist"} and "HumanRights" not in codings
+
+
+def test_approving_a_revised_mandate_mandates() -> None:
+    text = HEAD + (
+        "1. Approves the recommendation of the Secretary-General, with a revised mandate for the "
+        "following:\n\n(a) Monitoring the cease-fire;\n\n(b) Assisting in mine clearance;\n"
+    )
+    codings = analyze_text(text).task_codings()
+    assert codings["Ceasefire"].modalities == {"Monitor"} and codings["Demining"].refs == {"1b"}

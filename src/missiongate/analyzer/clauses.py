@@ -50,6 +50,31 @@ _REPORTING = re.compile(
     r"\s*(?:the\s+)?Secretary-General\b[^;:]{0,80}?\bto\s+(?:submit|report|keep|inform|present|provide\s+(?:a\s+)?report)",
     re.I,
 )
+# "Approves the recommendation ... with a revised mandate for the following:", "Approves the report and the
+# recommendations ... concerning the operational plan for United Nations observation of the elections"
+_APPROVES_MANDATE = re.compile(
+    r"\b(?:mandate|operational\s+plan|(?:enlargement|expansion|establishment)\s+of\s+the\s+(?:Mission|Force|Operation))\b",
+    re.I,
+)
+# "Stresses the importance of the functions of good offices and mediation by the Mission"
+_STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:functions|role)\s+of\b", re.I)
+# Requests to study, plan, or pay for something are not tasks: "to consider the implications", "to examine
+# the modalities", "to investigate and report upon", "to maintain the fund", "to seek pledges".
+_NOT_A_TASK = re.compile(
+    r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|"
+    r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b)",
+    re.I,
+)
+# The UN system outside the operation: tasks requested of agencies are not the operation's.
+_AGENCIES = re.compile(
+    r"^\W*(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:programmes|agencies|specialized|system|bodies)|"
+    r"^\W*(?:the\s+)?specialized\s+agencies|\bMember\s+States\b",
+    re.I,
+)
+_DECIDES_FOR_STATES = re.compile(
+    r"^\W*(?:(?:acting\s+)?under\s+Chapter\s+VII[^,]{0,60},\s*)?that\s+(?:all\s+)?(?:Member\s+)?States\b",
+    re.I,
+)
 _MANDATE_OBJECT = re.compile(
     r"\b(?:mandate|establish|expand|enlarge|deploy|shall|entrust|tasks?|functions?)\b", re.I
 )
@@ -99,8 +124,16 @@ def _mood(verb: str, rest: str) -> Mood:
     addressee = re.split(r"\bto\b|\bthat\b|[,;:]", rest, maxsplit=1)[0] if rest else ""
     if _REPORTING.match(rest):
         return "none"  # asking for a report on the peace process does not mandate the process
+    if verb in {"approves", "endorses"}:
+        return "mandate" if _APPROVES_MANDATE.search(rest[:300]) else "none"
+    if verb in {"stresses", "underlines", "emphasizes", "emphasises"}:
+        return "mandate" if _STRESSES_FUNCTIONS.match(rest) and _OPERATION.search(rest[:200]) else "none"
+    if verb in _MANDATE_VERBS and not verb.startswith("decide") and _NOT_A_TASK.match(rest):
+        return "none"
     if verb in _MANDATE_VERBS:
         if verb.startswith("decide"):
+            if _DECIDES_FOR_STATES.match(rest):
+                return "none"  # "Decides that all States shall ...", "that Member States ... may take"
             return (
                 "mandate" if _MANDATE_OBJECT.search(rest[:200]) or _OPERATION.search(rest[:120]) else "none"
             )
@@ -111,7 +144,7 @@ def _mood(verb: str, rest: str) -> Mood:
 
 
 def _addresses_operation(addressee: str, rest: str) -> bool:
-    if _NOT_OPERATION.search(addressee):
+    if _NOT_OPERATION.search(addressee) or _AGENCIES.search(addressee):
         return False
     return bool(_OPERATION.search(addressee) or _OPERATION.search(rest[:60]))
 

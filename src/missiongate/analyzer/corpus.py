@@ -24,8 +24,8 @@ from missiongate.errors import MissionGateError
 
 FORMATS = (".jsonl", ".csv", ".parquet")
 BASE_COLUMNS = ("file", "symbol", "adopted", "actions", "operation_name", "end_date", "charter_basis",
-                "chapter_vii_scope", "force_authorised", "force_formula", "operation_type", "reports",
-                "tasks")  # fmt: skip
+                "chapter_vii_scope", "force_authorised", "force_formula", "force_such_measures",
+                "operation_type", "reports", "tasks")  # fmt: skip
 TASK_COLUMNS = tuple(f"{task}_{modality}" for task in TASKS for modality in MODALITIES)
 Chunk = list[tuple[str, bytes]]
 Progress = Callable[[int], None]
@@ -57,6 +57,7 @@ def corpus_row(analysis: Analysis, name: str) -> dict[str, Any]:
         if chapter7 else "not_applicable",
         "force_authorised": bool(force),
         "force_formula": force[0].detail["formula"] if force else None,
+        "force_such_measures": any(f.detail.get("authorised") for f in analysis.of_kind("force_measures")),
         "operation_type": first["operation_type"][0].value if first["operation_type"] else None,
         "reports": " ".join(sorted({str(f.value) for f in analysis.of_kind("report_by_reference")})),
         "tasks": " ".join(sorted(codings)),
@@ -118,8 +119,13 @@ def run_local(
 def run_dask(
     paths: list[Path], address: str, progress: Progress | None = None, chunk_size: int = 64
 ) -> CorpusResult:
-    from distributed import Client
-    from distributed import as_completed as dask_completed
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError:
+        raise MissionGateError(
+            "--dask needs Dask distributed: pip install 'missiongate[cluster]'", source=address
+        ) from None
 
     result = CorpusResult()
     try:

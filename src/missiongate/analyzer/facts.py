@@ -70,11 +70,35 @@ def _operation(analysis: Analysis) -> Iterator[tuple[str, object, Finding]]:
     if header:
         yield "mandate.authority", "un_security_council", header[0]
         yield "mandate.instrument", header[0].value, header[0]
+    strength = _authorized_strength(analysis.of_kind("ceiling"))
+    if strength:
+        yield "operation.authorized_strength", strength[0], strength[1]
     for kind, fact_id in (("operation_name", "operation.name"), ("operation_type", "operation.type"),
                           ("end_date", "mandate.end_date")):  # fmt: skip
         found = analysis.of_kind(kind)
         if found:
             yield fact_id, found[0].value, found[0]
+
+
+def _authorized_strength(ceilings: list[Finding]) -> tuple[int, Finding] | None:
+    """The operation's ceiling: in one paragraph, the sum over personnel kinds ("up to 2,548 troops, 172
+    military observers and 50 civilian police"); of several paragraphs, the largest. Increments ("5,500
+    additional troops") are not ceilings."""
+    by_paragraph: dict[str | None, dict[str, Finding]] = {}
+    for finding in ceilings:
+        if finding.detail.get("additional"):
+            continue
+        kinds = by_paragraph.setdefault(finding.evidence.paragraph, {})
+        kind = str(finding.detail.get("personnel"))
+        if kind not in kinds or finding.value > kinds[kind].value:
+            kinds[kind] = finding
+    best: tuple[int, Finding] | None = None
+    for kinds in by_paragraph.values():
+        level = kinds.get("all personnel")  # "a force level of up to 22,000" is already the total
+        total = level.value if level else sum(f.value for f in kinds.values())
+        if best is None or total > best[0]:
+            best = (total, level or max(kinds.values(), key=lambda f: f.value))
+    return best
 
 
 def _record(analysis: Analysis, value: object, finding: Finding) -> FactRecord:

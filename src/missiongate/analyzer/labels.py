@@ -97,28 +97,48 @@ _INCORPORATES_REPORT = re.compile(
 
 
 def gold_for(row: LabelRow, structures: list[Structure]) -> Gold:
-    """Split a row's cells into direct codings and codings made by reference to another document."""
-    operative = {p.id: s.slice(p) for s in structures for p in s.top_level()}
+    """Split a row's cells into direct codings and codings made by reference to another document.
+
+    A cited paragraph *exists* when the resolution has its number (or preambular paragraph). It carries
+    the task only *by reference* when it does not exist, or when it is a single paragraph that adopts a
+    report's plan ("in accordance with the report", "paragraph 22 of the report") and has no
+    sub-paragraphs of its own: a paragraph that adopts a report *and* lists tasks in sub-paragraphs
+    ("... in accordance with his report, including: (a) ...") states those tasks in its own text.
+    A cell is direct when one of its paragraphs states the task; its gold paragraphs are those that do
+    (the others are by-reference citations and are left out of paragraph agreement).
+    """
+    top_level = {p.id: (s, p) for s in structures for p in s.top_level()}
+    any_level = {p.id: (s, p) for s in structures for p in s.operative}
     preamble = {p.id for s in structures for p in s.preamble}
 
-    def direct_ref(ref: str) -> bool:
+    def exists(ref: str) -> bool:
         if ref.startswith("p"):
             return ref in preamble
         number = re.match(r"\d+", ref)
-        paragraph = operative.get(number.group()) if number else None
-        return paragraph is not None and not _INCORPORATES_REPORT.search(paragraph)
+        return number is not None and number.group() in top_level
+
+    def states_task(ref: str) -> bool:
+        if not exists(ref):
+            return False
+        if ref.startswith("p"):
+            return True
+        number = re.match(r"\d+", ref)
+        assert number is not None
+        structure, paragraph = any_level.get(ref) or top_level[number.group()]
+        if structure.children(paragraph.id):
+            return True  # the task is set out in the paragraph's own sub-paragraphs
+        return not _INCORPORATES_REPORT.search(structure.slice(paragraph))
 
     all_refs = {ref for cell in row.cells.values() for ref in cell.refs}
-    mostly_missing = sum(not direct_ref(r) for r in all_refs) > len(all_refs) / 2 if all_refs else False
+    mostly_missing = sum(not exists(r) for r in all_refs) > len(all_refs) / 2 if all_refs else False
     row_by_reference = bool(row.comment_symbols) or mostly_missing
     direct: dict[str, TaskCoding] = {}
     by_reference: dict[str, set[str]] = {}
     for (task, modality), cell in row.cells.items():
-        present = [ref for ref in cell.refs if direct_ref(ref)]
-        if row_by_reference or cell.symbols or not present:
+        if row_by_reference or cell.symbols or not any(states_task(ref) for ref in cell.refs):
             by_reference.setdefault(task, set()).update(cell.symbols or row.comment_symbols or cell.refs)
             continue
         coding = direct.setdefault(task, TaskCoding())
         coding.modalities.add(modality)
-        coding.refs.update(present)
+        coding.refs.update(ref for ref in cell.refs if states_task(ref))
     return Gold(direct, {t: refs for t, refs in by_reference.items() if t not in direct})

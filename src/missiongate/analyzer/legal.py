@@ -29,6 +29,12 @@ _NECESSARY_FORCE = re.compile(
     r"\buse\s+of\s+(?:armed\s+)?force\b",
     re.I,
 )
+# "such measures commensurate with the specific circumstances as may be necessary" (665, 787): force for a
+# limited purpose (maritime interdiction), authorised, but not the "all necessary means/measures" formula.
+_SUCH_MEASURES = re.compile(
+    r"\bsuch\s+(?:\w+\s+){0,2}measures\b[^;.]{0,120}?\bas\s+may\s+be\s+necessary\b", re.I
+)
+_INTERDICTION = re.compile(r"\bshipping\b|\bcargoes\b|\bembargo\b|\bsanctions\b|\binspect", re.I)
 _AUTHORISING = {"authorizes", "authorises", "mandates"}
 # "Decides that Member States ... may take ... all necessary measures", "is authorized ... to take" and
 # "Calls upon States to take nationally or through regional agencies ... all measures necessary" (770)
@@ -67,6 +73,7 @@ _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def find_legal(structure: Structure) -> list[Finding]:
     findings = list(_charter(structure))
     findings += _use_of_force(structure)
+    findings += _such_measures(structure)
     findings += _consent(structure)
     return findings
 
@@ -122,6 +129,27 @@ def _use_of_force(structure: Structure) -> Iterator[Finding]:
                 rule += ".authorised" if authorised else ".mentioned"
                 yield _finding(structure, "use_of_force", purpose, rule,
                                0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
+                               {"authorised": authorised, "formula": " ".join(match.group().split()),
+                                "verb": clause.verb or None})  # fmt: skip
+
+
+def _such_measures(structure: Structure) -> Iterator[Finding]:
+    """ "use such measures commensurate ... as may be necessary": kind `force_measures`, kept apart from the
+    formula so that it never counts as an "all necessary means/measures" authorisation."""
+    if "such" not in structure.lower:
+        return
+    text = structure.text
+    for paragraph in structure.operative:
+        for clause in clauses(structure, paragraph):
+            for match in _SUCH_MEASURES.finditer(text, clause.start, clause.end):
+                before = text[clause.start : match.start()]
+                authorised = clause.verb in {"calls on", "calls upon"} or _authorises(clause.verb, before)
+                authorised = authorised and bool(re.search(r"\b(?:use|take)\s+(?:\w+\s+)?$", before))
+                rule = "force.such_measures." + ("authorised" if authorised else "mentioned")
+                following = text[match.end() : clause.end]
+                purpose = "sanctions_enforcement" if _INTERDICTION.search(following) else _purpose(following)
+                yield _finding(structure, "force_measures", purpose, rule, 0.7 if authorised else 0.4,
+                               match.start(), match.end(), paragraph,
                                {"authorised": authorised, "formula": " ".join(match.group().split()),
                                 "verb": clause.verb or None})  # fmt: skip
 

@@ -43,12 +43,36 @@ _UNTIL = re.compile(
     rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_NUMBER = (rf"(?:{'|'.join(_TENS)})(?:\s?[-~]\s?(?:{'|'.join(_UNITS[:9])}))?|"
+                rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))}")
+_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}}|\b(?:{_WORD_NUMBER})"
+
+
+def _word_number(words: str) -> int:
+    """ "eighty-eight" (or the OCR'd "eighty~eight") -> 88."""
+    total = 0
+    for word in re.split(r"\s?[-~]\s?|\s+", words.lower()):
+        total += (_TENS.index(word) + 2) * 10 if word in _TENS else _UNITS.index(word) + 1
+    return total
+
+
 _CEILING = re.compile(
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d{2,6})\s+(?:additional\s+)?(?P<what>troops|military\s+personnel|"
-    r"military\s+observers|observers|civilian\s+police|police(?:\s+(?:monitors|officers|personnel))?|personnel|"
-    r"military\s+liaison\s+officers)",
+    rf"(?P<number>{_NUMBER})\s+(?P<additional>additional\s+)?(?P<what>troops|military\s+personnel|"
+    r"military\s+observers|observers|civilian\s+police(?:\s+(?:monitors|officers))?|"
+    r"police(?:\s+(?:monitors|officers|personnel))?|personnel|military\s+liaison\s+officers)\b|"
+    rf"\b(?P<level>force\s+level|(?:total\s+)?strength|ceiling)\s+of\s+(?:up\s+to\s+|not\s+more\s+than\s+|some\s+)?"
+    rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b",
     re.I,
 )
+_CEILING_CUES = (
+    "troops", "personnel", "observers", "police", "officers", "force level", "strength", "ceiling"
+)  # fmt: skip
+# "an increase of 1,200 troops", "reinforcement by", "additional": increments, not the operation's ceiling
+_INCREMENT = re.compile(r"\b(?:increase|increment|reinforce\w*|augment\w*|expan\w*|enlarge\w*)\b[^;]{0,60}$|"
+                        r"\bby\s+(?:up\s+to\s+)?$", re.I)
 _APPROVES_REPORT = re.compile(
     r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
     r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",
@@ -132,14 +156,24 @@ def _add(start: dt.date, count: str, unit: str) -> dt.date:
 
 
 def _ceilings(structure: Structure) -> Iterator[Finding]:
+    """Authorised personnel: "up to 1,144 personnel", "twenty military liaison officers", "a force level of
+    up to 22,000". `additional` marks increments ("5,500 additional troops", "an increase of 1,200")."""
+    text = structure.text
+    lower = structure.lower
     for paragraph in structure.top_level():
-        for match in _CEILING.finditer(structure.text, paragraph.start, paragraph.end):
-            number = int(match.group("number").replace(",", ""))
-            if 1900 <= number <= 2100 and "," not in match.group("number"):
+        words = lower[paragraph.start : paragraph.end]
+        if not any(cue in words for cue in _CEILING_CUES):
+            continue
+        for match in _CEILING.finditer(text, paragraph.start, paragraph.end):
+            raw = match.group("number") or match.group("level_number")
+            number = int(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
+            if 1900 <= number <= 2100 and "," not in raw:
                 continue  # a year, not a ceiling
-            what = " ".join(match.group("what").lower().split())
+            what = " ".join((match.group("what") or "all personnel").lower().split())
+            before = text[max(paragraph.start, match.start() - 80) : match.start()]
+            additional = bool(match.group("additional") or _INCREMENT.search(before))
             yield _finding(structure, "ceiling", number, "ceiling.number_of_personnel", 0.6, match, paragraph,
-                           {"personnel": what})  # fmt: skip
+                           {"personnel": what, "additional": additional})  # fmt: skip
 
 
 def _reports(structure: Structure) -> Iterator[Finding]:

@@ -17,8 +17,10 @@ MODALITIES: tuple[str, ...] = ("Monitor", "Assist", "Security", "Encouraged")
 # PEMA v1.2 spells a few columns differently from the raw v2 file.
 COLUMN_ALIASES = {"PartyAssistance": "PolPartyAssist", "RefugeesIDPs": "RefugeeIDPs"}
 
-_SYMBOL = re.compile(r"\bS/\d{4,5}(?:/Add\.\s?\d+)?\b|\bS/\d{4}/\d{1,4}\b")
-_REF = re.compile(r"p\.\s*\d+|\d+(?:\s*[a-z]{1,5}\b)*")
+# "S/1996/1012" before "S/24800": the year form must win, or "S/1996" is taken and "1012" read as a paragraph
+_SYMBOL = re.compile(r"\bS/\d{4}/\d{1,4}\b|\bS/\d{4,5}(?:/Add\.\s?\d+)?\b")
+# "3b", "54 b", "p. 2" / "p2" (preambular), "4a(vi)" (sub-sub-paragraph, our "4avi")
+_REF = re.compile(r"p\.?\s*\d+|\d+(?:\s*[a-z]{1,5}\b|\s*\((?:[ivx]{1,5}|[a-z])\))*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,7 @@ def parse_cell(raw: str) -> Cell:
 
 def normalise_ref(ref: str) -> str:
     """PEMA writes `3b`, `3 b` and `p. 2` (preambular paragraph 2); compare them in one form."""
-    return re.sub(r"[\s.]", "", ref.lower())
+    return re.sub(r"[\s.()]", "", ref.lower())
 
 
 def format_refs(refs: list[str] | tuple[str, ...] | set[str]) -> str:

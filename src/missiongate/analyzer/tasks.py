@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from missiongate.analyzer.clauses import Clause, Mood, clauses, mood_of_lead
+from missiongate.analyzer.clauses import _NOT_OPERATION, _OPERATION, Clause, Mood, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 
 _W = r"(?<![\w-])"  # word start that also refuses "non-" and "de-" prefixes
@@ -42,7 +42,7 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "ArmsEmbargo": _any(
         r"(?:arms|weapons|military)\s+embargo",
-        r"embargo\s+on\s+(?:arms|weapons|deliveries)",
+        r"embargo\s+on\s+(?:(?:all\s+)?deliver\w*\s+of\s+)?(?:arms|weapons|deliveries)",
     ),
     "CivProtect": _any(
         r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
@@ -67,7 +67,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"demilitari[sz]\w*",
         r"weapons-secure",
         r"heavy\s+weapons",
-        r"withdrawal\s+of\s+(?:all\s+)?(?:foreign\s+)?(?:troops|forces|military\s+forces|units)",
+        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
+        r"(?:troops|forces|units|army|Army)\b",
         r"separation\s+of\s+forces",
         r"disengagement",
         r"buffer\s+zones?",
@@ -151,7 +152,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"reconstruction\s+programmes",
     ),
     "HumanRelief": _any(
-        r"humanitarian\s+(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|efforts)",
+        r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
+        r"efforts)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
         r"provision\s+of\s+relief",
     ),
@@ -171,6 +173,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"political\s+(?:settlement|process)",
         r"good\s+offices",
         r"mediation",
+        r"(?:political\s+)?dialogue",
     ),
     "CulturalHeritage": _any(
         r"cultural\s+(?:heritage|property|sites|monuments)",
@@ -210,7 +213,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "TransJustice": ("prosecut", "war crimes", "tribunal", "impunity", "truth"),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier"),
-    "Demining": ("mine", "land"),
+    "Demining": ("mine", "land", "demining", "de-mining"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
     "StateAuthority": ("authority", "administration", "establishment", "administrative"),
     "Democratization": ("democrati", "governance"),
@@ -232,7 +235,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "Gender": ("gender", "women"),
     "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
     "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation"),
+    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue"),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
@@ -282,7 +285,7 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"coordinat\w*",
             r"contribut\w*",
             r"promot\w*",
-            r"provi\w*",
+            r"provid\w*",
             r"organi[sz]\w*",
             r"conduct\w*",
             r"carry\s+out",
@@ -299,6 +302,46 @@ _CUES: tuple[tuple[str, str], ...] = (
 )
 _CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I)
 _CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it
+# The modalities PEMA's codebook uses for a task. Peace-process support is always coded Assist, the use of
+# force always Security, electoral security never Security; a finding in another modality takes the
+# task's usual one, and an encouragement PEMA never codes is dropped.
+ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
+    "PeaceProcess": frozenset({"Assist"}),
+    "PowerSharing": frozenset({"Assist"}),
+    "RegReconcil": frozenset({"Assist"}),
+    "CulturalHeritage": frozenset({"Assist"}),
+    "UseOfForce": frozenset({"Security"}),
+    "PublicInfo": frozenset({"Assist", "Encouraged"}),
+    "CivilSociety": frozenset({"Assist", "Encouraged"}),
+    "Demining": frozenset({"Assist", "Monitor"}),
+    "Ceasefire": frozenset({"Monitor", "Assist", "Security"}),
+    "Demil": frozenset({"Monitor", "Assist", "Security"}),
+    "ElectSec": frozenset({"Monitor", "Assist"}),
+    "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
+}
+_USUAL_MODALITY = {"UseOfForce": "Security"}  # otherwise Assist
+# Activity verbs that head a listed sub-paragraph ("(b) Protecting major ports ...", "(a) To monitor ...")
+# govern everything the sub-paragraph lists.
+_HEAD_OF_UNIT = re.compile(
+    r"\s*(?:\(?[a-z]{1,4}[).]\s*)?(?:to\s+)?(?:also\s+|further\s+|continue\s+to\s+)?", re.I
+)
+# A relative clause describing an agreement or a deployment is not a task: "the cease-fire agreement,
+# which calls for the establishment of cantonment and assembly zones"; "which shall verify" still is.
+_RELATIVE = re.compile(
+    r",\s*which\b(?!\s+(?:shall|is\s+to|are\s+to|will\s+be\s+(?:responsible|tasked)))", re.I
+)
+# A task phrase in the title of an agreement: "the Protocol of Agreement on the Integration of the Armed
+# Forces"
+_TITLE_BEFORE = re.compile(r"\b(?:Agreements?|Protocols?|Accords?)\s+(?:of\s+Agreement\s+)?on\s+(?:the\s+)?$")
+_CITED_BEFORE = re.compile(
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|established\s+(?:by|under)|provided\s+for\s+in|"
+    r"under)\s+(?:the\s+(?:relevant\s+)?provisions\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+# "Urges all parties to cooperate fully with the Authority in the preparation and holding of the election":
+# the parties' cooperation presupposes the task is the operation's.
+_COOPERATE_IN = re.compile(r"\bcooperat\w*\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+in\s+", re.I)
+_FALLBACK_VERBS = {"requests", "authorizes", "authorises", "directs", "entrusts", "mandates", ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,12 +379,28 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
 
 def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
     if clause.mood == "none":
+        yield from _cooperation_tasks(structure, clause, candidates)
         return
     text = structure.text
     matches = _task_matches(structure, clause.start, clause.end, candidates)
     cues = [(m.start(), m.end(), m.lastgroup or "") for m in _CUE_RE.finditer(text, clause.start, clause.end)]
+    head = None
+    if clause.paragraph.kind == "sub" and cues:
+        lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
+        head = cues[0] if lead and lead.end() == cues[0][0] else None
+    relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
+    fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
     for match in matches:
-        modality, cue = _modality(clause.mood, match, cues)
+        if _described(text, match, relative) or _in_title(text, match):
+            continue
+        modality: str | None
+        if head is not None and head[1] <= match.start:
+            modality, cue = head[2], head[2].lower() + ".head"
+        else:
+            modality, cue = _modality(clause.mood, match, cues)
+        if modality is None and fallback:
+            modality, cue = _USUAL_MODALITY.get(match.task, "Assist"), "default"
+        modality = _allowed(match.task, modality)
         if modality is None:
             continue
         rule = f"task.{match.task}.{cue or 'encouraged'}"
@@ -353,6 +412,59 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
             detail={"modality": modality, "clause_verb": clause.verb or None},
         )
+
+
+def _cooperation_tasks(
+    structure: Structure, clause: Clause, candidates: tuple[str, ...]
+) -> Iterator[Finding]:
+    """ "cooperate fully with UNTAC in the preparation and holding of the election": the operation's task."""
+    text = structure.text
+    if "cooperat" not in structure.lower[clause.start : clause.end]:
+        return
+    for found in _COOPERATE_IN.finditer(text, clause.start, clause.end):
+        if not _OPERATION.search(found.group("op")) or _NOT_OPERATION.search(found.group("op")):
+            continue
+        stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
+        end = stop.start() if stop else clause.end
+        cues = [(m.start(), m.end(), m.lastgroup or "") for m in _CUE_RE.finditer(text, found.end(), end)]
+        for match in _task_matches(structure, found.end(), end, candidates):
+            found_modality, _ = _modality("mandate", match, cues)
+            modality = _allowed(match.task, found_modality or _USUAL_MODALITY.get(match.task, "Assist"))
+            if modality is None:
+                continue
+            yield Finding(
+                kind="task",
+                value=match.task,
+                rule=f"task.{match.task}.cooperation",
+                confidence=0.5,
+                evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
+                detail={"modality": modality, "clause_verb": clause.verb or None},
+            )
+
+
+def _in_title(text: str, match: _Match) -> bool:
+    """In an agreement's title, or an agreement cited as the basis of something else ("the Violations
+    Committee established pursuant to the Peace Agreement", "in accordance with the provisions of the Peace
+    Agreement"): not a task."""
+    if _TITLE_BEFORE.search(text, max(0, match.start - 40), match.start):
+        return True
+    return match.task in {"PeaceProcess", "Ceasefire"} and bool(
+        _CITED_BEFORE.search(text, max(0, match.start - 60), match.start)
+    )
+
+
+def _described(text: str, match: _Match, relative: list[int]) -> bool:
+    """The phrase sits in a relative clause (", which calls for ...") that no `;` has closed."""
+    return any(r < match.start and ";" not in text[r : match.start] for r in relative)
+
+
+def _allowed(task: str, modality: str | None) -> str | None:
+    allowed = ALLOWED_MODALITIES.get(task)
+    if modality is None or allowed is None or modality in allowed:
+        return modality
+    if modality == "Encouraged":
+        return None
+    return _USUAL_MODALITY.get(task, "Assist")
 
 
 def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[_Match]:
@@ -367,7 +479,21 @@ def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in found:
         spans.setdefault(m.task, []).append((m.start, m.end))
-    return sorted((m for m in found if not _shadowed(m, spans)), key=lambda m: m.start)
+    return sorted(
+        (m for m in found if not _shadowed(m, spans) and not _ddr_repatriation(text, m)),
+        key=lambda m: m.start,
+    )
+
+
+# "disarmament, demobilization, repatriation, resettlement and reintegration": the repatriation of
+# combatants (DDRRR), not of refugees
+_DDR_BEFORE = re.compile(r"(?:demobili[sz]\w*|disarmament)\W{1,3}(?:\w+\W{1,3}){0,2}$", re.I)
+
+
+def _ddr_repatriation(text: str, match: _Match) -> bool:
+    if match.task != "RefugeeIDPs":
+        return False
+    return bool(_DDR_BEFORE.search(text, max(0, match.start - 60), match.start))
 
 
 def _shadowed(match: _Match, spans: dict[str, list[tuple[int, int]]]) -> bool:
@@ -380,7 +506,12 @@ def _modality(mood: Mood, match: _Match, cues: list[tuple[int, int, str]]) -> tu
         return "Encouraged", ""
     before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= _CUE_REACH]
     if before:
-        return before[-1][2], before[-1][2].lower()
+        chosen = before[-1]
+        # "to provide security, as appropriate, to assist in the repatriation": the security governs
+        if chosen[2] == "Assist" and len(before) > 1 and before[-2][2] == "Security" and \
+                chosen[0] - before[-2][1] <= 25:  # fmt: skip
+            chosen = before[-2]
+        return chosen[2], chosen[2].lower()
     inside = [c for c in cues if match.start <= c[0] < match.end]
     return (inside[0][2], inside[0][2].lower()) if inside else (None, "")
 
