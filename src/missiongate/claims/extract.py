@@ -1,0 +1,769 @@
+"""Find claims about countries' participation in operations, sentence by sentence.
+
+A rule engine over regular expressions, no statistical model: for each sentence it finds stance cues
+("agreed to send", "ruled out", "is studying the request"), the frames around them (who says it, whether
+it is denied, asked, wished for, conditional or history), and the country each cue is about. Every
+decision is local and explainable, and the whole pass costs well under a millisecond per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from missiongate.claims import lexicon as lx
+from missiongate.claims.gazetteer import find_countries
+from missiongate.claims.missions import MissionRef, find_missions
+from missiongate.claims.model import Claim, Mention, Stance
+from missiongate.claims.segment import Sentence, split_sentences
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_NP_STOP = re.compile(
+    r",\s*(?:when|who|adding|speaking|in|on|as|after|before|during|citing|contradicting|noting|saying)\b"
+    r"|\s+(?:in a statement|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|on \w+ \d+|late on"
+    r"|earlier)\b|[.;!?]",
+    re.IGNORECASE,
+)
+_ADVERBIAL = re.compile(
+    r"^\s*(?:by contrast|for (?:its|their|his|her) part|however|meanwhile|in turn|too|also"
+    r"|for now|so far|in response|in a statement|on \w+)\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:also|later|earlier|previously|again|then|now|meanwhile|repeatedly|separately|has|have"
+    r"|had))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or)?\s*$|^\s*(?:and|but)\s", re.IGNORECASE)
+_PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
+_NOT_SUBJECT_WINDOW = re.compile(
+    r"\b(?:force|mission|operation|coalition|UN|council|states|countries|nations|resolution|plan|it|they)\b",
+    re.IGNORECASE,
+)
+_ELLIPSIS = re.compile(
+    r"\b(?:has|have|had|did|does|will|would|is|are|was)(?:\s+not|n't)(?:\s+yet)?(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+_RIGHT_ATTACH = re.compile(r"^\s+(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    kind: str  # speech | denial | false | embedded
+    np_start: int
+    np_end: int
+    scope_start: int
+    scope_end: int
+    np: str | None
+    object_start: int = -1  # after the verb, before the scope: the addressee of "told"/"informed"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    stance: Stance
+    kind: str
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the same document tell about later ones."""
+
+    registry: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name word -> countries
+    last_speaker: tuple[str | None, str | None] = (None, None)
+    last_mission: str | None = None
+    last_countries: tuple[str, ...] = ()
+    participation: bool = False  # an earlier sentence talked about troops or a mission
+
+
+@dataclass
+class _Sentence:
+    """One sentence under analysis: its text and everything found in it."""
+
+    text: str
+    offset: int
+    mentions: list[Mention]
+    suppressed: list[tuple[int, int]]
+    frames: list[_Frame]
+    missions: list[MissionRef]
+    turn_speaker: str | None
+    participation: bool
+
+
+def extract_claims(text: str, source: str | None = None) -> list[Claim]:
+    """Every participation claim in `text`, in order; offsets index into `text`. Never raises on text."""
+    context = _Context()
+    claims: list[Claim] = []
+    for sentence in split_sentences(text):
+        claims.extend(_claims_in(text, sentence, context, source))
+    return claims
+
+
+def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None) -> list[Claim]:
+    s = text[sentence.start : sentence.end]
+    if sentence.question_turn or _is_question(s):
+        return []
+    mentions = find_countries(s)
+    suppressed = _suppressed_spans(s, mentions)
+    frames = _frames(s, suppressed)
+    missions = find_missions(s)
+    sent = _Sentence(
+        s,
+        sentence.start,
+        mentions,
+        suppressed,
+        frames,
+        missions,
+        sentence.turn_speaker,
+        ctx.participation or bool(missions) or lx.PARTICIPATION_CONTEXT.search(s) is not None,
+    )
+    _register_speakers(sent, ctx)
+    found: dict[str, Claim] = {}
+    for group in _cue_groups(sent):
+        for cue in group:
+            claims = _claims_for_cue(sent, cue, ctx, source)
+            for claim in claims:
+                found.setdefault(claim.country, claim)
+            if claims:
+                break
+    _remember(sent, found, ctx)
+    return list(found.values())
+
+
+def _is_question(s: str) -> bool:
+    return s.rstrip(" \"”’')]").endswith("?")
+
+
+# --- spans that carry no claim of their own -------------------------------------------------------------
+
+
+def _suppressed_spans(s: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Relative clauses, appositions, whether/if clauses and leading conditions: background or unasked."""
+    spans = [m.span() for m in lx.RELATIVE.finditer(s)]
+    spans += [m.span() for m in lx.QUESTION_CLAUSE.finditer(s)]
+    spans += [m.span() for m in lx.RETRACTION.finditer(s)]
+    for regex in (lx.INVERTED_CONDITION, lx.LEADING_CONDITION):
+        if match := regex.match(s):
+            spans.append(match.span())
+    for mention in mentions:
+        if match := lx.APPOSITIVE.match(s, mention.end):
+            spans.append(match.span())
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+# --- who says it ------------------------------------------------------------------------------------------
+
+
+def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
+    frames = [f for v in _speech_verbs(s) if (f := _speech_frame(s, v, suppressed))]
+    frames += _according_to(s)
+    for match in lx.DENIAL.finditer(s):
+        start, end = _np_before(s, match.start(), suppressed)
+        frames.append(
+            _Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
+        )
+    for match in lx.FALSE_PREDICATE.finditer(s):
+        frames.append(_Frame("false", -1, -1, match.start(), match.end(), None))
+    for match in lx.EMBED_NOUN.finditer(s):
+        start, end = _np_before(s, match.start(), suppressed)
+        frames.append(_Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
+    for match in lx.CLAIM_BY.finditer(s):
+        frames.append(
+            _Frame("embedded", match.start("np"), match.end("np"), match.end(), len(s), match["np"])
+        )
+    return frames
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    """A speech verb with the auxiliaries and adverbs before it ("has also said")."""
+
+    word: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def _speech_verbs(s: str) -> list[_Verb]:
+    verbs = []
+    for match in lx.SPEECH_VERB.finditer(s):
+        aux = lx.AUXILIARIES_BEFORE.search(s, 0, match.start())
+        begin = aux.start() if aux else match.start()
+        verbs.append(_Verb(match["verb"].lower(), begin, match.end()))
+    return verbs
+
+
+def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> _Frame | None:
+    word = verb.word
+    if re.search(r"\b(?:is|are|was|were|be|been)\s+$", s[: verb.start()], re.IGNORECASE):
+        return None  # "is said to have agreed": a hedge, not an attribution
+    if word.endswith("ing"):
+        return _participial(s, verb)
+    if word == "claims" and not lx.SPEECH_TAIL.match(s, verb.end()):
+        return None  # only ", the envoy claims." -- elsewhere "claims" is usually the noun
+    left, right = s[: verb.start()].rstrip(), s[verb.end() :]
+    tail = _object_end(right) if word in lx.OBJECT_VERBS else 0
+    postposed = lx.SPEECH_TAIL.match(right, tail) is not None
+    if not postposed and left.endswith((",", "”", '"')) and (frame := _inverted(s, verb, right)):
+        return frame
+    if postposed and len(left) > 0:
+        start, end = _np_before(s, verb.start(), suppressed)
+        if end > start and start > 0 and not lx.SPEECH_VERB.search(s, start, end):
+            return _Frame("speech", start, end, 0, start, s[start:end])
+    that = re.match(r"\s+that\b", right[tail:])
+    if word in lx.THAT_ONLY_VERBS and not that:
+        return None
+    start, end = _np_before(s, verb.start(), suppressed)
+    if end <= start or len(s[start:end].split()) > 14:
+        return None
+    scope = verb.end() + tail + (that.end() if that else 0)
+    return _Frame("speech", start, end, scope, _clause_end(s, scope), s[start:end], verb.end())
+
+
+def _participial(s: str, verb: _Verb) -> _Frame | None:
+    """`..., saying the country would not take part`: the speaker is the subject of the sentence."""
+    that = re.match(r"\s+that\b", s[verb.end() :])
+    if not s[: verb.start()].rstrip().endswith(",") and not that:
+        return None
+    subject = _sentence_subject(s)
+    if subject is None:
+        return None
+    scope = verb.end() + (that.end() if that else 0)
+    return _Frame("speech", subject[0], subject[1], scope, _clause_end(s, scope), s[subject[0] : subject[1]])
+
+
+_SUBJECT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*|[Hh]e|[Ss]he|[Tt]hey")
+
+
+def _sentence_subject(s: str) -> tuple[int, int] | None:
+    """The leading name of a sentence, after introductory phrases ("On 5 January, Ilham Aliyev ...")."""
+    start = 0
+    intro = re.match(
+        r"(?:(?:On|In|At|After|Before|During|Speaking|Asked|While|Referring|Responding)\b[^,]*,\s*)+", s
+    )
+    if intro:
+        start = intro.end()
+    match = _SUBJECT.match(s, start)
+    if match is None:
+        return None
+    return match.start(), match.start() + len(match.group().rstrip())
+
+
+def _inverted(s: str, verb: _Verb, right: str) -> _Frame | None:
+    """`..., said the minister.` / `...," said Khalid Nordin, when asked ...`."""
+    stop = _NP_STOP.search(right)
+    np = right[: stop.start()] if stop else right
+    words = np.split()
+    if not words or len(words) > 12 or _PRONOUN_NP.match(words[0]) or words[0].lower() == "that":
+        return None
+    start = verb.end() + len(np) - len(np.lstrip())
+    return _Frame("speech", start, verb.end() + len(np.rstrip()), 0, verb.start(), np.strip())
+
+
+def _object_end(right: str) -> int:
+    """Length of the indirect object after `told`/`informed` ("reporters", "the BBC on Tuesday")."""
+    match = re.match(r"(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)", right)
+    if match:
+        return match.end()
+    match = re.match(r"\s+(?:the |a |an |local |state )?[\w.'’-]+(?:\s+[A-Z][\w'’-]*)*", right)
+    return match.end() if match else 0
+
+
+def _according_to(s: str) -> list[_Frame]:
+    frames = []
+    for match in lx.ACCORDING_TO.finditer(s):
+        rest = s[match.end() :]
+        stop = re.search(r",|[.;!?](?:\s|$)", rest)
+        np_end = match.end() + (stop.start() if stop else len(rest.rstrip()))
+        np = s[match.end() : np_end]
+        if match.start() == 0 or not s[: match.start()].strip(" ,"):
+            frames.append(_Frame("speech", match.end(), np_end, np_end, len(s), np))
+        else:
+            frames.append(_Frame("speech", match.end(), np_end, 0, match.start(), np))
+    return frames
+
+
+def _np_before(s: str, end: int, suppressed: list[tuple[int, int]]) -> tuple[int, int]:
+    """The noun phrase that ends at `end`: back to the previous comma, quote, colon or clause start,
+    skipping relative clauses and adverbials ("Egypt, by contrast, has said")."""
+    end = len(s[:end].rstrip())
+    cut = end
+    for span_start, span_end in suppressed:
+        if span_start < end <= span_end + 1 and span_start < cut:
+            cut = span_start
+    start = _segment_start(s, cut)
+    # Skip back over comma-separated adverbials; every step must move left, so this always ends.
+    while start > 0 and (_ADVERBIAL.match(s[start:cut]) or not s[start:cut].strip()):
+        if not s[:start].rstrip().endswith(","):
+            break
+        cut = len(s[:start].rstrip(", "))
+        start = _segment_start(s, cut)
+    np_text = _TRAILING_ADVERB.sub("", s[start:cut])
+    if _LEADING_CONJUNCTION.match(np_text):
+        # "..., and said Baku had ...": the subject of the coordinated verb leads the sentence.
+        return _sentence_subject(s) or (start, start)
+    lead = len(np_text) - len(np_text.lstrip(" ,“\"'"))
+    start, end = start + lead, start + len(np_text.rstrip(" ,"))
+    if start >= 2 and s[start - 2 : start] == ", " and _is_name(s[start:end]):
+        # "the U.S. ambassador, Jane Doe, told ...": keep the role in front of the name.
+        role_start = _segment_start(s, start - 2)
+        role = s[role_start : start - 2]
+        if len(role.split()) <= 6 and any(w.lower() in lx.ROLE_WORDS for w in role.split()):
+            start = role_start + len(role) - len(role.lstrip(" ,“\"'"))
+    return start, end
+
+
+_SEGMENT_BOUNDARY = re.compile(r",\s|[“”\";:]\s*|\bthat\s|\b(?:and|but|while)\s(?=[a-z])")
+
+
+def _segment_start(s: str, end: int) -> int:
+    best = 0
+    for match in _SEGMENT_BOUNDARY.finditer(s, 0, end):
+        best = match.end()
+    return best
+
+
+def _clause_end(s: str, start: int) -> int:
+    match = re.compile(r";|\s[—–]\s").search(s, start)
+    return match.start() if match else len(s)
+
+
+def _governing(frames: list[_Frame], pos: int) -> _Frame | None:
+    order = {"denial": 0, "false": 0, "embedded": 1, "speech": 2}
+    covering = [f for f in frames if f.scope_start <= pos < f.scope_end and not f.np_start <= pos < f.np_end]
+    return min(covering, key=lambda f: (order[f.kind], -f.scope_start), default=None)
+
+
+def _speech_of(sent: _Sentence, frame: _Frame | None, pos: int) -> _Frame | None:
+    """The frame that names who speaks: a denial frame has its own speaker, a false-predicate does not."""
+    if frame is not None and frame.kind == "false":
+        rest = [f for f in sent.frames if f.kind != "false"]
+        return _governing(rest, pos)
+    return frame
+
+
+# --- stance cues ------------------------------------------------------------------------------------------
+
+
+def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
+    """Cues in text order; overlapping matches form one group, tried longest-first until one yields."""
+    lower = sent.text.lower()
+    found = sorted(
+        (
+            _Cue(m.start(), m.end(), stance, kind)
+            for regex, stance, kind, keywords in lx.CUES
+            if any(word in lower for word in keywords)
+            for m in regex.finditer(sent.text)
+        ),
+        key=lambda c: (c.start, -c.end),
+    )
+    groups: list[list[_Cue]] = []
+    group_end = -1
+    for cue in found:
+        if _inside(cue.start, sent.suppressed) or any(
+            f.np_start <= cue.start < f.np_end for f in sent.frames
+        ):
+            continue
+        if cue.kind != "verb" and not sent.participation:
+            continue
+        if groups and cue.start < group_end:
+            groups[-1].append(cue)
+            group_end = max(group_end, cue.end)
+        else:
+            groups.append([cue])
+            group_end = cue.end
+    if groups:
+        # "Indonesia has offered troops, but Azerbaijan has not": the last verb, negated.
+        last = groups[-1][0]
+        groups += [
+            [_Cue(m.start(), m.end(), last.stance, "ellipsis")]
+            for m in _ELLIPSIS.finditer(sent.text, group_end)
+        ]
+    return groups
+
+
+def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | None) -> list[Claim]:
+    frame = _governing(sent.frames, cue.start)
+    subjects, subject_spans = _subjects(sent, cue, frame, ctx)
+    if not subjects:
+        return []
+    result = _stance(sent, cue, frame)
+    if result is None:
+        return []
+    stance, hedged, conditional = result
+    speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
+    mission, inferred = _mission(sent, cue, subject_spans, ctx)
+    quote_start, quote_end = _quote(sent.text, cue)
+    base = sent.offset
+    return [
+        Claim(
+            text=sent.text,
+            start=base,
+            end=base + len(sent.text),
+            country=code,
+            stance=stance,
+            speaker=speaker,
+            speaker_role=role,
+            mission=mission,
+            mission_inferred=inferred,
+            quote=sent.text[quote_start:quote_end],
+            quote_start=base + quote_start,
+            quote_end=base + quote_end,
+            cue=sent.text[cue.start : cue.end],
+            hedged=hedged,
+            conditional=conditional,
+            source=source,
+        )
+        for code in subjects
+    ]
+
+
+def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool] | None:
+    s = sent.text
+    window = s[_window_start(sent, cue.start, hard=True) : cue.start]
+    words = s[cue.start : cue.end]
+    negated = (
+        cue.kind == "ellipsis"
+        or bool(lx.NEGATION_BEFORE.search(window))
+        or (
+            cue.stance is Stance.AGREED
+            and bool(lx.NEGATION_INSIDE.search(words) or lx.NOT_ONE.search(window))
+        )
+    )
+    if cue.kind == "nominal" and not _nominal_attached(sent, cue, window, frame):
+        return None
+    if cue.kind == "headline" and not any(m.end == len(s[: cue.start].rstrip()) for m in sent.mentions):
+        return None
+    if cue.kind == "asked" and negated:
+        return None
+    if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
+        return None
+    stance = _apply_negation(cue, negated, window + words)
+    if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
+        # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
+        stance = Stance.DECLINED
+    if frame is not None and frame.kind in ("denial", "false") and stance is not Stance.DECLINED:
+        stance = Stance.DECLINED
+    conditional = stance is not Stance.CONSIDERING and _conditional(s, cue)
+    if conditional:
+        stance = Stance.CONSIDERING
+    if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
+        stance = Stance.CONSIDERING
+    return stance, bool(lx.HEDGE.search(window + words)), conditional
+
+
+def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
+    if not negated or cue.kind == "undecided":
+        return cue.stance
+    if cue.stance is Stance.AGREED:
+        return Stance.CONSIDERING if lx.STILL_OPEN.search(near[-40:]) else Stance.DECLINED
+    if cue.stance is Stance.CONSIDERING:
+        return Stance.DECLINED
+    return Stance.CONSIDERING  # "did not rule out"
+
+
+def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | None) -> bool:
+    """A bare noun ("participation") is a claim only when tied to a country, negated or denied."""
+    s = sent.text
+    before = s[max(0, cue.start - 40) : cue.start]
+    possessive = re.search(
+        r"(?:'s|’s|\b(?:its|their|our|his country's|her country's))\s+(?:[\w-]+\s+)?$", before
+    )
+    if possessive:
+        owner = next((m for m in reversed(sent.mentions) if m.end <= cue.start), None)
+        # "Ethiopia rejected Egypt's participation": about Egypt, but nobody claims Egypt's stance.
+        return owner is None or not lx.POSSESSOR_OBJECT.search(s, max(0, owner.start - 30), owner.start)
+    if re.search(
+        r"\b(?:no|made no|no such|confirmed|announced)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE
+    ):
+        return True
+    if any(m.end <= cue.start and not s[m.end : cue.start].strip(" -") for m in sent.mentions):
+        return True
+    if frame is not None and frame.kind in ("denial", "false"):
+        return True
+    return bool(lx.CONDITIONAL_NOUN.search(s, cue.end)) and bool(window.strip())
+
+
+def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
+    """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
+    if not lx.PAST_DEPLOY.match(sent.text, cue.start):
+        return False
+    if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
+        return False
+    historical = any(ref.historical for ref in sent.missions)
+    return historical or bool(lx.HISTORY.search(sent.text))
+
+
+def _conditional(s: str, cue: _Cue) -> bool:
+    after = s[cue.end :]
+    return bool(lx.CONDITION_AFTER.match(after) or lx.CONDITION_BEFORE.match(s)) or (
+        bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
+    )
+
+
+# --- which country ----------------------------------------------------------------------------------------
+
+
+def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
+    s = sent.text
+    start = 0
+    for match in lx.HARD_BOUNDARY.finditer(s, 0, pos):
+        if not _inside(match.start(), sent.suppressed):
+            start = match.end()
+    if hard:
+        return start
+    for match in lx.SOFT_BOUNDARY.finditer(s, start, pos):
+        start = match.end()
+    for frame in sent.frames:
+        if frame.kind == "speech" and start < frame.scope_start <= pos:
+            start = frame.scope_start
+    return start
+
+
+def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
+    """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue."""
+    if _inside(mention.start, sent.suppressed):
+        return False
+    for frame in sent.frames:
+        governs = frame.scope_start <= pos < frame.scope_end
+        if governs and frame.np_start <= mention.start < frame.np_end:
+            return False
+        if 0 <= frame.object_start <= mention.start < frame.scope_start:
+            return False  # the addressee: "Baku informed Washington that ..."
+    return not _after_preposition(sent, mention)
+
+
+def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
+    head = mention
+    for other in reversed([m for m in sent.mentions if m.end <= mention.start]):
+        if lx.COORDINATION.match(sent.text[other.end : head.start]):
+            head = other
+        else:
+            break
+    if lx.PART_NOUN_BEFORE.search(sent.text, max(0, head.start - 60), head.start):
+        return False  # "troops from Bangladesh will join": the troops are Bangladesh's
+    return bool(lx.PREPOSITION_BEFORE.search(sent.text, max(0, head.start - 40), head.start))
+
+
+def _subjects(
+    sent: _Sentence, cue: _Cue, frame: _Frame | None, ctx: _Context
+) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """Countries the cue is about: named before it in its clause, then a pronoun, then one named right
+    after a noun cue ("no decision on sending Azerbaijani servicemen"), then the speaker's own country."""
+    soft = _window_start(sent, cue.start, hard=False)
+    if found := _named_subjects(sent, cue, soft):
+        return found
+    speaker_frame = _speech_of(sent, frame, cue.start)
+    window = sent.text[soft : cue.start]
+    anaphors = list(lx.ANAPHOR.finditer(window))
+    if anaphors:
+        anaphor = anaphors[-1]  # the pronoun nearest the cue
+        return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
+    if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
+        return found
+    if cue.kind in ("nominal", "undecided") and (right := _right_subject(sent, cue)):
+        return (right.code,), [(right.start, right.end)]
+    if agents := _passive_agents(sent, cue):
+        return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]
+    if not _NOT_SUBJECT_WINDOW.search(window) and len(window.split()) <= 6:
+        return _frame_countries(sent, speaker_frame, ctx), []
+    return (), []
+
+
+def _named_subjects(
+    sent: _Sentence, cue: _Cue, start: int
+) -> tuple[tuple[str, ...], list[tuple[int, int]]] | None:
+    candidates = [
+        m for m in sent.mentions if start <= m.start and m.end <= cue.start and _eligible(sent, m, cue.start)
+    ]
+    if not candidates:
+        return None
+    chain = _coordinated(sent, candidates)
+    if lx.WISH_BEFORE.search(sent.text, max(0, chain[0].start - 30), chain[0].start):
+        return (), []  # "hoped Indonesia would send": a wish, not a claim
+    return tuple(dict.fromkeys(m.code for m in chain)), [(m.start, m.end) for m in chain]
+
+
+def _passive_agents(sent: _Sentence, cue: _Cue) -> list[Mention]:
+    """`Soldiers will be provided by Mongolia and Fiji`: the agents after "by", with coordination."""
+    if " be " not in f" {sent.text[cue.start : cue.end]} ":
+        return []
+    agents: list[Mention] = []
+    for mention in sent.mentions:
+        if mention.start < cue.end:
+            continue
+        gap = sent.text[agents[-1].end if agents else cue.end : mention.start]
+        if (lx.PASSIVE_BY if not agents else lx.COORDINATION).match(gap):
+            agents.append(mention)
+        else:
+            break
+    return agents
+
+
+def _coordinated(sent: _Sentence, candidates: list[Mention]) -> list[Mention]:
+    chain = [candidates[-1]]
+    for mention in reversed(candidates[:-1]):
+        if lx.COORDINATION.match(sent.text[mention.end : chain[0].start]):
+            chain.insert(0, mention)
+        else:
+            break
+    return chain
+
+
+def _right_subject(sent: _Sentence, cue: _Cue) -> Mention | None:
+    """`participation of Azerbaijan`, `no decision on sending Azerbaijani servicemen` (same clause)."""
+    clause_end = sent.text.find(",", cue.end)
+    for mention in sent.mentions:
+        if mention.start < cue.end or (clause_end >= 0 and mention.start > clause_end):
+            continue
+        if _RIGHT_ATTACH.match(sent.text[cue.end : mention.start]) or _eligible(sent, mention, cue.start):
+            return mention
+    return None
+
+
+def _resolve_anaphor(
+    sent: _Sentence, anaphor: re.Match[str], frame: _Frame | None, offset: int, ctx: _Context
+) -> tuple[str, ...]:
+    own = _frame_countries(sent, frame, ctx)
+    if anaphor["first"] or own:
+        return own
+    before = [m for m in sent.mentions if m.end <= offset + anaphor.start()]
+    eligible = [
+        m for m in before if not _after_preposition(sent, m) and not _inside(m.start, sent.suppressed)
+    ]
+    pick = eligible or [m for m in before if not _after_preposition(sent, m)]
+    return (pick[-1].code,) if pick else ctx.last_countries
+
+
+def _frame_countries(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tuple[str, ...]:
+    if frame is not None and frame.np_start >= 0:
+        inside = [m for m in sent.mentions if frame.np_start <= m.start < frame.np_end]
+        if inside:
+            chain = _coordinated(
+                sent, inside[:1] + [m for m in inside[1:] if _is_coordinated(sent, inside, m)]
+            )
+            return tuple(dict.fromkeys(m.code for m in chain))
+        if frame.np and _PRONOUN_NP.match(frame.np.strip()):
+            return ctx.last_countries  # "he said": the speaker of the previous claims, about them
+        return _registered(frame.np, ctx)
+    if frame is None and sent.turn_speaker:
+        return _registered(sent.turn_speaker, ctx) or ctx.last_countries
+    return ()
+
+
+def _is_coordinated(sent: _Sentence, inside: list[Mention], mention: Mention) -> bool:
+    index = inside.index(mention)
+    return bool(lx.COORDINATION.match(sent.text[inside[index - 1].end : mention.start]))
+
+
+def _registered(np: str | None, ctx: _Context) -> tuple[str, ...]:
+    for word in (np or "").split():
+        if (countries := ctx.registry.get(word.strip(",.").lower())) is not None:
+            return countries
+    return ()
+
+
+# --- speaker, mission, quote ------------------------------------------------------------------------------
+
+
+def _speaker(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tuple[str | None, str | None]:
+    if frame is None or not frame.np:
+        if sent.turn_speaker:
+            return split_speaker(sent.turn_speaker)
+        return None, None
+    if _PRONOUN_NP.match(frame.np.strip()):
+        return ctx.last_speaker if ctx.last_speaker[0] else (None, None)
+    return split_speaker(frame.np)
+
+
+def split_speaker(np: str) -> tuple[str, str | None]:
+    """("Interior Minister Daniel Kiprono") -> ("Daniel Kiprono", "Interior Minister")."""
+    np = np.strip(" ,.“”\"'")
+    head, _, apposed = np.rpartition(",")
+    if head and _is_name(apposed.strip()):
+        return apposed.strip(), head.strip() or None
+    words = np.split()
+    cut = len(words)
+    while cut > 0 and _is_name(words[cut - 1]) and not (cut == 1 and len(words) > 1):
+        cut -= 1
+    name, role = " ".join(words[cut:]), " ".join(words[:cut])
+    has_role = any(w.lower().strip(",.") in lx.ROLE_WORDS for w in words[:cut])
+    if name and role and has_role:
+        return name, role
+    return np, (np if has_role else None)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(
+        w[:1].isupper()
+        and w.lower().strip(",.") not in lx.ROLE_WORDS
+        and not find_countries(w)
+        and w not in ("The", "A", "An")
+        for w in words
+    )
+
+
+def _mission(
+    sent: _Sentence, cue: _Cue, subject_spans: list[tuple[int, int]], ctx: _Context
+) -> tuple[str | None, bool]:
+    def usable(ref: MissionRef) -> bool:
+        overlaps = any(s < ref.end and ref.start < e for s, e in subject_spans)
+        in_np = any(f.np_start <= ref.start < f.np_end for f in sent.frames)
+        return not overlaps and not in_np and not _inside(ref.start, sent.suppressed)
+
+    refs = [ref for ref in sent.missions if usable(ref)]
+    if refs:
+        nearest = min(
+            refs, key=lambda r: (not r.by_name, min(abs(r.start - cue.end), abs(cue.start - r.end)))
+        )
+        return nearest.slug, False
+    return (ctx.last_mission, True) if ctx.last_mission else (None, False)
+
+
+def _quote(s: str, cue: _Cue) -> tuple[int, int]:
+    for match in _QUOTED.finditer(s):
+        if match.start() < cue.start < match.end():
+            return match.start() + 1, match.end() - 1
+    return 0, len(s)
+
+
+# --- document memory --------------------------------------------------------------------------------------
+
+
+def _register_speakers(sent: _Sentence, ctx: _Context) -> None:
+    """Remember "Azerbaijani President Ilham Aliyev" so that a later "Aliyev said" has a country."""
+    for frame in sent.frames:
+        if frame.np is None:
+            continue
+        codes = tuple(
+            dict.fromkeys(m.code for m in sent.mentions if frame.np_start <= m.start < frame.np_end)
+        )
+        name, _role = split_speaker(frame.np)
+        if codes and name != frame.np:
+            for word in name.split():
+                ctx.registry[word.lower()] = codes
+
+
+def _remember(sent: _Sentence, found: dict[str, Claim], ctx: _Context) -> None:
+    ctx.participation = sent.participation
+    named = [r for r in sent.missions if not r.historical and not _inside(r.start, sent.suppressed)]
+    if found and any(not c.mission_inferred and c.mission for c in found.values()):
+        ctx.last_mission = next(c.mission for c in found.values() if not c.mission_inferred and c.mission)
+    elif named and any(r.by_name for r in named):
+        ctx.last_mission = next(r.slug for r in named if r.by_name)
+    if found:
+        ctx.last_countries = tuple(found)
+        first = next(iter(found.values()))
+        if first.speaker:
+            ctx.last_speaker = (first.speaker, first.speaker_role)

@@ -1,0 +1,413 @@
+"""Word patterns the extractor is built from. Kept apart from the logic so they can be read and extended
+without touching the control flow. All patterns are case-insensitive unless noted."""
+
+from __future__ import annotations
+
+import re
+
+from missiongate.claims.model import Stance
+
+_I = re.IGNORECASE
+
+PART_NOUN = (
+    r"(?:troops?|soldiers?|forces?|servicemen|service ?members|personnel|peacekeepers?|police(?: officers)?"
+    r"|police trainers|gendarmes|carabinieri|officers|contingents?|battalions?|brigades?|compan(?:y|ies)"
+    r"|platoons?|units?|engineers?|medics?|medical (?:team|unit|staff)s?|field hospitals?|hospital"
+    r"|frigates?|warships?|ships?|vessels?|aircraft|jets|helicopters|boots on the ground|men and women"
+    r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces"
+    r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence)"
+)
+PART_VERB = (
+    r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|join(?:ing)?"
+    r"|take part|taking part|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?|supply(?:ing)?|serve|serving"
+    r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
+    r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
+    r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train)"
+)
+_GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
+_NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
+_MODAL = (
+    r"(?:will|would|shall|'ll|wo|is to|are to|was to|were to|(?:is|are|was|were) going to|plans? to"
+    r"|planning to|intends? to|(?:is|are|was|were) set to|poised to|expected to|about to|ready to|prepared to"
+    r"|willing to|keen to|eager to|likely to|determined to|stands? ready to|stood ready to"
+    r"|would be (?:honou?red|happy|glad|proud) to"
+    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying)"
+)
+_MAYBE = r"(?:may|might|could|can)"
+
+# (pattern, stance, kind). kind "nominal" needs a country attached to the noun; "bare" cues carry no
+# participation word themselves and need one elsewhere in the sentence.
+_CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
+    # agreed
+    (
+        r"\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|pledg(?:e|es|ed|ing)|commit(?:s|ted)?"
+        r"|promis(?:e|es|ed)"
+        r"|vow(?:s|ed)?|volunteer(?:s|ed)?|offer(?:s|ed)?|undert(?:ook|akes))"
+        r"\s+(?:in principle\s+|formally\s+|tentatively\s+|privately\s+|quietly\s+)?to\s+" + _GAP + PART_VERB,
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\bagree[sd]? to (?:anything|it|this|that|the request|participate)\b", Stance.AGREED, "verb"),
+    (
+        r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|promis(?:e|es|ed)"
+        r"|earmark(?:s|ed)?"
+        r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
+        r"|ha[sd] readied)"
+        r"\s+" + _GAP + PART_NOUN + r"\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
+    (r"\b(?:is|are) (?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
+    (r"\b(?:on board|signed (?:on|up))\b", Stance.AGREED, "bare"),
+    (
+        r"\b(?:give|gave|given|giving)\s+(?:its|their|our|his|her|the)\s+(?:word|consent|approval"
+        r"|green light)",
+        Stance.AGREED,
+        "bare",
+    ),
+    (r"\bgreen[- ]light(?:ed|s)?\b", Stance.AGREED, "bare"),
+    (
+        r"\bapprov(?:e|es|ed|ing)\s+(?:the\s+)?(?:deployment|sending|dispatch|participation"
+        r"|a contribution)",
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\bvoted (?:for|in favou?r of) (?:sending|deploying|the deployment)", Stance.AGREED, "verb"),
+    (
+        r"\bconfirm(?:ed|s|ing)?\s+(?:its|their|the country's|his country's|her country's"
+        r"|our)\s+participation",
+        Stance.AGREED,
+        "verb",
+    ),
+    (
+        r"\b(?:largest|biggest|first|main|lead|latest|new|major) (?:troop )?contributor\b",
+        Stance.AGREED,
+        "bare",
+    ),
+    (r"\bdecision in principle\b", Stance.AGREED, "bare"),
+    (
+        r"\b(?:participation|contribution|offer|pledge|commitment|involvement|consent|deployment)\b",
+        Stance.AGREED,
+        "nominal",
+    ),
+    # considering
+    (
+        r"\b(?:consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
+        r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
+        r"|look(?:s|ing) (?:at|into))\s+"
+        + _GAP
+        + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
+        r"|option|contributions?|participation|sending|deploying|joining|contributing|taking part|whether"
+        r"|a (?:\w+ )?role|it)\b",
+        Stance.CONSIDERING,
+        "verb",
+    ),
+    (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
+    (
+        r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)"
+        r"|invitations?|letters?"
+        r"|approach)",
+        Stance.CONSIDERING,
+        "verb",
+    ),
+    (
+        r"\b(?:been|was|were|being)\s+(?:formally |officially |also |already )?(?:asked"
+        r"|approached|invited"
+        r"|contacted|sounded out)\b",
+        Stance.CONSIDERING,
+        "asked",
+    ),
+    (
+        r"\bno (?:final |formal )?decision\b|\b(?:not|yet to|has yet to"
+        r"|have yet to)\s+(?:yet\s+)?(?:decided?"
+        r"|made (?:a|any) decision|taken (?:a|any) decision)\b|\bundecided\b|\b(?:has|have|had|is"
+        r"|are) yet to"
+        r" (?:respond|answer|reply|decide|commit|make)\b|\bnothing has been decided\b|\btoo early to\b"
+        r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b|\bin talks\b|\b(?:will"
+        r"|would) decide\b"
+        r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
+        r"|\bmade no decision\b",
+        Stance.CONSIDERING,
+        "undecided",
+    ),
+    (r"\b" + _MAYBE + r"\s+" + _GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
+    # declined
+    (
+        r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
+        + _GAP
+        + PART_VERB
+        + r"|(?:the|a|an|any)\s+"
+        r"(?:\w+\s+){0,2}?(?:request|invitation|call|participation|role))\b",
+        Stance.DECLINED,
+        "verb",
+    ),
+    (
+        r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
+        r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment)\b",
+        Stance.DECLINED,
+        "verb",
+    ),
+    (r"\brefus(?:e|es|ed|ing) to (?:withdraw|pull out|leave|recall)\b", Stance.AGREED, "verb"),
+    (r"\b(?:rul(?:e|es|ed|ing) out|ruled\s+\w+\s+out|exclud(?:e|es|ed|ing))\b", Stance.DECLINED, "bare"),
+    (
+        r"\bno (?:intention|plans?|desire|interest|wish) (?:of|to|for)\b|\b(?:not"
+        r"|never)\s+(?:\w+\s+)?(?:ready"
+        r"|prepared|willing|in a position)\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
+        r"|opted) not to\b"
+        r"|\bvoted against\b|\bunwilling to\b|\bwithdraw(?:al|ing|n|s)?\b|\bpull(?:ed|ing|s)? out\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    (
+        r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?)"
+        r"\s+(?:its\s+|their\s+|the\s+)?plans?\s+to\b|\bback(?:s|ed|ing)? out\b|\bstay(?:s|ed|ing)? out of\b"
+        r"|\brefrain(?:s|ed|ing)? from\b|\bsit(?:s|ting)? out\b|\bsat out\b|\b(?:says?|said) no to\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
+    (
+        r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
+        Stance.AGREED,
+        "headline",
+    ),
+)
+
+# Lower-case words one of which must occur for the cue pattern at the same index to be tried: a cheap
+# substring test that skips most of the regex scans (extraction speed).
+_CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
+    ("agree",),
+    (
+        "pledg",
+        "commit",
+        "offer",
+        "promis",
+        "earmark",
+        "provid",
+        "contribut",
+        "send",
+        "sent",
+        "deploy",
+        "dispatch",
+        "readied",
+    ),
+    (
+        "will",
+        "would",
+        "shall",
+        "'ll",
+        "wo",
+        " to ",
+        "going",
+        "plan",
+        "intend",
+        "set",
+        "poised",
+        "expected",
+        "about",
+        "ready",
+        "prepared",
+        "willing",
+        "keen",
+        "eager",
+        "likely",
+        "determined",
+        "stand",
+        "stood",
+        "decided",
+        "sending",
+        "deploying",
+    ),
+    ("sending", "deploying", "dispatching", "contributing"),
+    ("on board", "signed"),
+    ("give", "gave", "given", "giving"),
+    ("green",),
+    ("approv",),
+    ("voted",),
+    ("confirm",),
+    ("contributor",),
+    ("in principle",),
+    (
+        "participation",
+        "contribution",
+        "offer",
+        "pledge",
+        "commitment",
+        "involvement",
+        "consent",
+        "deployment",
+    ),
+    (
+        "consider",
+        "weigh",
+        "stud",
+        "review",
+        "examin",
+        "mull",
+        "ponder",
+        "eye",
+        "evaluat",
+        "assess",
+        "explor",
+        "look",
+    ),
+    ("consider",),
+    ("receiv", "got"),
+    ("asked", "approached", "invited", "contacted", "sounded"),
+    (
+        "decision",
+        "decide",
+        "yet to",
+        "undecided",
+        "too early",
+        "premature",
+        "open to",
+        "leaning",
+        "in talks",
+        "answer",
+        "responded",
+    ),
+    ("may", "might", "could", "can"),
+    ("refus", "declin"),
+    ("reject", "turn"),
+    ("refus",),
+    ("rul", "exclud"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "withdraw", "pull"),
+    ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
+    ("to ",),
+)
+assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
+
+CUES: tuple[tuple[re.Pattern[str], Stance, str, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, _I), stance, kind, keywords)
+    for (pattern, stance, kind), keywords in zip(_CUE_PATTERNS, _CUE_KEYWORDS, strict=True)
+)
+
+PARTICIPATION_CONTEXT = re.compile(
+    r"\b(?:" + PART_NOUN + r"|participat\w*|contribut\w*|take part|taking part|deploy\w*|mission|force"
+    r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas)\b",
+    _I,
+)
+
+PASSIVE_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
+SPEECH_VERB = re.compile(
+    r"\b(?P<verb>said|says|say|stated|states|announced"
+    r"|announces|added|adds|noted|notes|stressed|stresses|insisted|insists|claimed|argued|argues|declared"
+    r"|declares|asserted|asserts|maintained|maintains|wrote|writes|posted|tweeted|replied|replies|explained"
+    r"|explains|suggested|suggests|warned|warns|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed"
+    r"|underlined|indicated|recalled|conceded|revealed|disclosed|told|tells|informed|informs|confirmed"
+    r"|confirms|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
+    _I,
+)
+AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", _I)
+OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs"})
+THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported"})
+SPEECH_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|after|before|late|earlier|later|last|this|from|of|via|through"
+    r"|when)\b[^,;]*)?"
+    r"\s*(?:[.!]?[\"”’']?\s*$|,)",
+    _I,
+)
+ACCORDING_TO = re.compile(r"\baccording to\s+", _I)
+DENIAL = re.compile(
+    r"\b(?P<verb>denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed"
+    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b|(?:as\s+\w+\s+)?(?:the\s+"
+    r"|a\s+|an\s+"
+    r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
+    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?)\b)",
+    _I,
+)
+FALSE_PREDICATE = re.compile(
+    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b(?P<content>[^;]{0,160}?)\b"
+    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?[\"'‘“]?(?:false|wrong|untrue|baseless|premature"
+    r"|inaccurate|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading)\b",
+    _I,
+)
+EMBED_NOUN = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?:remarks?|suggestions?|claims?|assertions?|statements?|comments?|announcement"
+    r"|insistence|boast)\s+that\b",
+    _I,
+)
+CLAIM_BY = re.compile(
+    r"\b(?:claims?|remarks?|suggestions?|statements?|assertions?) by\s+(?P<np>[^,;]{2,80}?)\s+that\b", _I
+)
+
+NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no longer|neither|nor|cannot)\b|n't|\bno\b)\s*(?:[\w'’-]+\s+){0,3}$", _I
+)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
+NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither)\b|n't|\bwo\b", _I)
+REFUSAL_GAP = re.compile(
+    r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
+    _I,
+)
+STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
+MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
+HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to|appears? to"
+    r"|rumou?red|purportedly|understood to|believed to)\b",
+    _I,
+)
+CONDITION_AFTER = re.compile(
+    r"^(?:[^,;]*?\b|,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as|so long as"
+    r"|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)|until|without"
+    r" (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only)\b",
+    _I,
+)
+CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
+CONDITIONAL_NOUN = re.compile(r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b", _I)
+
+QUESTION_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:]*", _I)
+INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s[^,]*,", _I)
+LEADING_CONDITION = re.compile(r"^\W*(?:until|unless|if|even if|only if|once)\b[^,]*,", _I)
+RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$)", _I)
+APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,80},")
+WISH_BEFORE = re.compile(
+    r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed"
+    r"|ing)|call(?:s|ed)? on|expect(?:s|ed)?|ask(?:s|ed)?|invit(?:e|es|ed)|would like|encourag(?:e|es|ed)"
+    r"|told|tell|allow(?:s|ed)?|permit(?:s|ted)?|persuad(?:e|es|ed)|convinc(?:e|es|ed)|pressur(?:e|es|ed))"
+    r"\s+(?:that\s+)?$",
+    _I,
+)
+PAST_DEPLOY = re.compile(
+    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led)\b", _I
+)
+RETRACTION = re.compile(
+    r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
+    r"|story|statement|article)s?\s+that\b.*",
+    _I,
+)
+POSSESSOR_OBJECT = re.compile(
+    r"\b(?:reject(?:s|ed)?|oppos(?:e|es|ed)|objected to|block(?:s|ed)?|veto(?:es|ed)?|welcom(?:e|es"
+    r"|ed)|sought"
+    r"|seeks|request(?:s|ed)?|would welcome|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\s+$",
+    _I,
+)
+HISTORY = re.compile(r"\b(?:19|20)\d\d\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
+
+HARD_BOUNDARY = re.compile(
+    r";|:|\s[—–-]\s|\b(?:but|while|whereas|though|although|however)\b|[“”\"]|,\s+(?:and|citing|saying|adding"
+    r"|stressing|noting)\b",
+    _I,
+)
+SOFT_BOUNDARY = re.compile(r"\b(?:that|which|who)\b", _I)
+PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?$", _I)
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|to|toward|towards|with|at|on|across|inside|outside|near|against|between|throughout|about"
+    r"|over|for|from|under|via|than|like|unlike|of|by|amid|after|before|around|beyond)\s+(?:the\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|neighbouring|neighboring)\s+)?$",
+    _I,
+)
+COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|nor)\s+)(?:the\s+)?$", _I)
+ANAPHOR = re.compile(
+    r"\b(?:(?P<first>we|our|us|I|my)|(?P<third>it|they|its|their|the country|his country|her country"
+    r"|his government|her government|the government|his cabinet|her cabinet|the cabinet))\b"
+)
+_ROLES = """president prime minister foreign defence defense interior external affairs ambassador envoy
+spokesman spokeswoman spokesperson secretary chancellor king queen emir crown prince leader official officials
+diplomat diplomats general commander chief army ministry office presidency government administration source
+sources adviser advisor senator lawmaker deputy representative mediator negotiator head director cabinet state
+minister's president's chancellor's parliament speaker military navy armed forces staff council"""
+ROLE_WORDS = frozenset(_ROLES.split())

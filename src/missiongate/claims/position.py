@@ -1,0 +1,205 @@
+"""The official position of a country on an operation, and the check of a claim against it.
+
+`check_claim` takes a plain `Position`, so the case workspace can pass the position stored on a case;
+`load_positions` reads the same from a YAML file for the CLI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from missiongate.claims.gazetteer import country_codes
+from missiongate.claims.model import Claim, Stance
+from missiongate.errors import MissionGateError
+from missiongate.yamlio import YamlDocument, read_yaml
+
+
+class PositionStance(StrEnum):
+    NO_CONSENT_GIVEN = "no_consent_given"
+    CONSIDERING = "considering"
+    CONSENT_GIVEN = "consent_given"
+    DECLINED = "declined"
+
+
+class Verdict(StrEnum):
+    CONSISTENT = "consistent"
+    CONTRADICTS = "contradicts"
+    CANNOT_CHECK = "cannot_check"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    country: str  # ISO 3166 alpha-3
+    stance: PositionStance
+    mission: str | None = None  # None: the position holds for any operation
+    date: dt.date | None = None
+    statement: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    claim: Claim
+    verdict: Verdict
+    reason: str
+    position: Position | None = None
+    mission_assumed: bool = False  # the claim named no operation; the position's was taken
+
+    def to_dict(self) -> dict[str, Any]:
+        position = None
+        if self.position is not None:
+            p = self.position
+            position = {
+                "country": p.country,
+                "mission": p.mission,
+                "stance": str(p.stance),
+                "date": p.date.isoformat() if p.date else None,
+                "statement": p.statement,
+                "source": p.source,
+            }
+        return {
+            "claim": self.claim.to_dict(),
+            "verdict": str(self.verdict),
+            "reason": self.reason,
+            "position": position,
+            "mission_assumed": self.mission_assumed,
+        }
+
+
+# Claim stances that a recorded position allows. A9: "agreed" is false unless the record shows consent.
+_CONSISTENT: dict[PositionStance, frozenset[Stance]] = {
+    PositionStance.NO_CONSENT_GIVEN: frozenset({Stance.CONSIDERING, Stance.DECLINED}),
+    PositionStance.CONSIDERING: frozenset({Stance.CONSIDERING}),
+    PositionStance.DECLINED: frozenset({Stance.DECLINED}),
+    PositionStance.CONSENT_GIVEN: frozenset({Stance.AGREED}),
+}
+_POSITION_WORDS = {
+    PositionStance.NO_CONSENT_GIVEN: "no consent given",
+    PositionStance.CONSIDERING: "considering, no decision taken",
+    PositionStance.CONSENT_GIVEN: "consent given",
+    PositionStance.DECLINED: "declined",
+}
+
+
+def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True) -> CheckResult:
+    """Consistent, contradicts, or cannot be checked (another country or another operation).
+
+    A claim that names no operation is checked against the position's operation when `assume_mission`
+    (the default: an unnamed "Azerbaijan has agreed to send troops" in an article about Gaza should be
+    flagged), and the result says so.
+    """
+    if claim.country != position.country:
+        return CheckResult(
+            claim,
+            Verdict.CANNOT_CHECK,
+            f"claim is about {claim.country}, the position is {position.country}'s",
+            position,
+        )
+    assumed = claim.mission is None and position.mission is not None
+    if position.mission is not None and claim.mission not in (None, position.mission):
+        return CheckResult(
+            claim,
+            Verdict.CANNOT_CHECK,
+            f"claim is about {claim.mission}, the position covers {position.mission}",
+            position,
+        )
+    if assumed and not assume_mission:
+        return CheckResult(claim, Verdict.CANNOT_CHECK, "claim names no operation", position)
+    recorded = _POSITION_WORDS[position.stance] + (f" ({position.date.isoformat()})" if position.date else "")
+    verdict = Verdict.CONSISTENT if claim.stance in _CONSISTENT[position.stance] else Verdict.CONTRADICTS
+    reason = f"claim says {claim.stance}; recorded position: {recorded}"
+    if assumed:
+        reason += f"; the claim names no operation, taken to be {position.mission}"
+    return CheckResult(claim, verdict, reason, position, assumed)
+
+
+def check_claims(claims: Iterable[Claim], positions: Sequence[Position]) -> list[CheckResult]:
+    """Check each claim against the position recorded for its country (and operation, when several)."""
+    results = []
+    for claim in claims:
+        position = _matching(claim, positions)
+        if position is None:
+            results.append(
+                CheckResult(claim, Verdict.CANNOT_CHECK, f"no recorded position for {claim.country}")
+            )
+        else:
+            results.append(check_claim(claim, position))
+    return results
+
+
+def _matching(claim: Claim, positions: Sequence[Position]) -> Position | None:
+    same_country = [p for p in positions if p.country == claim.country]
+    exact = [p for p in same_country if p.mission == claim.mission]
+    general = [p for p in same_country if p.mission is None]
+    return next(iter(exact or general or same_country), None)
+
+
+def load_positions(path: str | Path) -> list[Position]:
+    """A position file: one mapping, a list of them, or `{positions: [...]}`."""
+    doc = read_yaml(path)
+    data = doc.data
+    if isinstance(data, dict) and "positions" in data:
+        entries, prefix = data["positions"], ["positions"]
+    elif isinstance(data, dict):
+        entries, prefix = [data], []
+    else:
+        entries, prefix = data, []
+    if not isinstance(entries, list) or not entries:
+        raise doc.error("a position file holds a position (country, stance, ...) or a list of them")
+    return [
+        position_from_mapping(entry, doc, [*prefix, i] if prefix or len(entries) > 1 else [])
+        for i, entry in enumerate(entries)
+    ]
+
+
+def position_from_mapping(
+    data: Any, doc: YamlDocument | None = None, path: list[str | int] | None = None
+) -> Position:
+    """Validate one position given as a mapping (from YAML, JSON or a stored case)."""
+    where = path or []
+
+    def fail(message: str, key: str | None = None) -> MissionGateError:
+        if doc is None:
+            return MissionGateError(f"position: {message}")
+        return doc.error(message, [*where, key] if key else where)
+
+    if not isinstance(data, dict):
+        raise fail("a position must be a mapping")
+    unknown = set(data) - {"country", "mission", "stance", "date", "statement", "source"}
+    if unknown:
+        raise fail(
+            f"unknown key(s): {', '.join(sorted(map(str, unknown)))}", str(sorted(map(str, unknown))[0])
+        )
+    country = str(data.get("country", "")).upper()
+    if country not in country_codes():
+        raise fail(f"country must be an ISO 3166 alpha-3 code, got {data.get('country')!r}", "country")
+    try:
+        stance = PositionStance(str(data.get("stance")))
+    except ValueError:
+        raise fail(f"stance must be one of {', '.join(s.value for s in PositionStance)}", "stance") from None
+    date = data.get("date")
+    if isinstance(date, str):
+        try:
+            date = dt.date.fromisoformat(date)
+        except ValueError:
+            raise fail("date must be YYYY-MM-DD", "date") from None
+    if date is not None and not isinstance(date, dt.date):
+        raise fail("date must be YYYY-MM-DD", "date")
+    mission = data.get("mission")
+    return Position(
+        country,
+        stance,
+        str(mission) if mission else None,
+        date,
+        _text(data.get("statement")),
+        _text(data.get("source")),
+    )
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() if value not in (None, "") else None

@@ -1,0 +1,97 @@
+"""Split text into sentences with character offsets, keeping quoted passages whole and recognising
+transcript turns ("MINISTER SAYED: ...", "Q: ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATION_WORDS = """mr mrs ms dr gen lt col maj sgt capt cmdr adm gov sen rep rev st jan feb mar apr jun
+jul aug sep sept oct nov dec vs etc inc ltd co corp jr sr prof amb pres min dept approx fig"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_TURN = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?: \([^)\n]{1,40}\))?[ \t]*:[ \t]+")
+_QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR"})
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-Þ]")
+_MAX_QUOTE = 800  # a quote left open longer than this is a stray mark, not a quotation
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    turn_speaker: str | None = None  # transcript label, title-cased ("Foreign Minister Sayed")
+    question_turn: bool = False
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` in order; each `text[s.start:s.end]` is stripped of surrounding space."""
+    sentences: list[Sentence] = []
+    speaker: str | None = None
+    asking = False
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line)
+        pos = end
+        if not line.strip():
+            speaker, asking = None, False
+            continue
+        turn = _TURN.match(line)
+        if turn and _is_label(turn.group("label")):
+            label = turn.group("label").strip()
+            speaker, asking = _title(label), label.upper() in _QUESTION_LABELS
+            start += turn.end()
+        for s, e in _split_span(text, start, end):
+            sentences.append(Sentence(s, e, None if asking else speaker, asking))
+    return sentences
+
+
+def _is_label(label: str) -> bool:
+    return label in ("Q", "A") or (len(label) > 2 and label.upper() == label)
+
+
+def _title(label: str) -> str:
+    return " ".join(word.capitalize() for word in label.split())
+
+
+def _split_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cursor = start
+    depth_open: int | None = None  # offset where the current quotation opened
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "“" or (ch == '"' and depth_open is None):
+            depth_open = i
+        elif ch == "”" or ch == '"':
+            depth_open = None
+        elif ch in ".!?" and (depth_open is None or i - depth_open > _MAX_QUOTE):
+            match = _END.match(text, i, end)
+            if match and _NEXT_START.match(text, match.end(), end) and not _abbreviation(text, cursor, i):
+                if match.group().endswith(("”", '"')):
+                    depth_open = None
+                spans.append((cursor, match.end()))
+                cursor = match.end()
+                i = match.end()
+                continue
+        i += 1
+    spans.append((cursor, end))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _abbreviation(text: str, start: int, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = text[start:dot].rsplit(maxsplit=1)[-1] if text[start:dot].strip() else ""
+    word = word.lstrip("\"“‘'([")
+    if word.lower() in ("no", "nos"):  # "No. 5", but "No. We study it."
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None

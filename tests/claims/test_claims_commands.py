@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from typer.testing import CliRunner
+
+from missiongate.cli import claims_commands
+
+from .conftest import RSS
+
+runner = CliRunner()
+
+
+def app() -> typer.Typer:
+    root = typer.Typer()
+    root.command("noop")(lambda: None)
+    claims_commands.register(root)
+    return root
+
+
+POSITION = (
+    "country: AZE\nmission: gaza-isf\nstance: no_consent_given\ndate: 2026-01-05\nstatement: No consent.\n"
+)
+CLAIM = (
+    "The U.S. ambassador said Azerbaijan had agreed to join the Gaza force. "
+    "Kenya will send police to Haiti.\n"
+)
+
+
+def files(tmp_path: Path) -> tuple[Path, Path]:
+    (tmp_path / "pos.yaml").write_text(POSITION)
+    (tmp_path / "a.txt").write_text(CLAIM)
+    return tmp_path / "a.txt", tmp_path / "pos.yaml"
+
+
+def test_extract_formats(tmp_path: Path) -> None:
+    article, _ = files(tmp_path)
+    result = runner.invoke(app(), ["claims", "extract", str(article), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["country"], r["stance"], r["mission"]) for r in rows] == [
+        ("AZE", "agreed", "gaza-isf"),
+        ("KEN", "agreed", "haiti-gsf"),
+    ]
+    assert CLAIM[rows[1]["start"] : rows[1]["end"]] == rows[1]["text"]
+    text = runner.invoke(app(), ["claims", "extract", str(article)])
+    assert "AZE agreed" in text.stdout and "The U.S. ambassador" in text.stdout
+
+
+def test_batch_goes_on_past_bad_inputs(tmp_path: Path) -> None:
+    article, _ = files(tmp_path)
+    (tmp_path / "empty.txt").write_text("")
+    result = runner.invoke(
+        app(), ["claims", "extract", str(tmp_path / "empty.txt"), str(article), "-f", "json"]
+    )
+    assert result.exit_code == 2
+    assert "empty input" in result.stderr
+    assert len(json.loads(result.stdout)) == 2
+
+
+def test_check_and_review(tmp_path: Path) -> None:
+    article, position = files(tmp_path)
+    result = runner.invoke(app(), ["claims", "check", str(article), "--position", str(position), "--drafts"])
+    assert result.exit_code == 0, result.output
+    assert "CONTRADICTS" in result.stdout and "CANNOT_CHECK" in result.stdout
+    assert "--- public line ---" in result.stdout
+    rows = json.loads(
+        runner.invoke(
+            app(), ["claims", "check", str(article), "-p", str(position), "-f", "json", "--contradictions"]
+        ).stdout
+    )
+    assert len(rows) == 1 and rows[0]["rebuttal"]["public_line"].startswith("Azerbaijan has not given")
+    out = tmp_path / "review.json"
+    review = runner.invoke(app(), ["claims", "review", str(article), "-p", str(position), "-o", str(out)])
+    assert review.exit_code == 0
+    assert json.loads(out.read_text())[0]["@type"] == "ClaimReview"
+
+
+def test_feeds_poll_with_state(tmp_path: Path) -> None:
+    (tmp_path / "wire.xml").write_bytes(RSS)
+    config = tmp_path / "feeds.yaml"
+    config.write_text("feeds:\n- {name: wire, url: wire.xml}\n- {name: gone, url: missing.xml}\n")
+    first = runner.invoke(app(), ["claims", "feeds", str(config)])
+    assert first.exit_code == 2 and "gone" in first.stderr
+    assert "2 new item(s), 1 claim(s), 1 problem(s)" in first.stdout
+    assert (tmp_path / "feeds.yaml.state.json").exists()
+    second = runner.invoke(app(), ["claims", "feeds", str(config)])
+    assert "0 new item(s)" in second.stdout
+
+
+def test_eval(tmp_path: Path) -> None:
+    result = runner.invoke(app(), ["claims", "eval", "--split", "dev"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["claim_f1"] >= 0.9

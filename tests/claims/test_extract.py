@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from missiongate.claims import Stance, extract_claims
+from missiongate.claims.extract import split_speaker
+
+
+def one(text: str, country: str) -> tuple[str, str | None, str | None]:
+    found = [c for c in extract_claims(text) if c.country == country]
+    assert len(found) == 1, f"{country}: {found}"
+    return str(found[0].stance), found[0].speaker, found[0].mission
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        ("The U.S. ambassador said Azerbaijan had agreed to join the Gaza force.", "AZE", "agreed"),
+        ("According to a diplomat, Kenya will deploy 600 police officers to Haiti.", "KEN", "agreed"),
+        ("Greece has ruled out sending troops to Ukraine, a spokeswoman told reporters.", "GRC", "declined"),
+        ("Bangladesh is studying a request to deploy peacekeepers.", "BGD", "considering"),
+        ("Baku had received inquiries but had taken no decision on the force.", "AZE", "considering"),
+        ("Azerbaijan will not send troops unless all parties consent.", "AZE", "considering"),
+        ("Germany has not ruled out contributing soldiers to the force.", "DEU", "considering"),
+        ("Japan has decided not to dispatch troops to Gaza.", "JPN", "declined"),
+        ("Pakistan could contribute troops to the ISF.", "PAK", "considering"),
+        ("Egypt has not yet agreed to send troops.", "EGY", "considering"),
+        ("Turkey has never agreed to send troops.", "TUR", "declined"),
+        ("Kenya to send 600 more police officers to Haiti, ministry says", "KEN", "agreed"),
+        ("Troops from Bangladesh will join the force next month.", "BGD", "agreed"),
+        ("Soldiers will be provided by Mongolia, the commander said.", "MNG", "agreed"),
+        ("Oman will refrain from sending troops.", "OMN", "declined"),
+        ("Senegal will stay out of the Haiti mission.", "SEN", "declined"),
+        ("Burundi has refused to withdraw its soldiers from Somalia.", "BDI", "agreed"),
+    ],
+)
+def test_stances(text: str, country: str, stance: str) -> None:
+    assert one(text, country)[0] == stance
+
+
+def test_embedded_claim_is_attributed_to_its_author() -> None:
+    stance, speaker, _ = one(
+        "The envoy's remark that Baku had signed on to the Gaza mission drew a rebuke from the ministry.",
+        "AZE",
+    )
+    assert (stance, speaker) == ("agreed", "The envoy")
+
+
+def test_denial_turns_the_denied_claim_into_the_deniers_refusal() -> None:
+    stance, speaker, _ = one(
+        "President Ilham Aliyev rejected claims by the American ambassador"
+        " that Azerbaijan had agreed to join.",
+        "AZE",
+    )
+    assert (stance, speaker) == ("declined", "Ilham Aliyev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Azerbaijan send peacekeepers to Gaza?",
+        "If Azerbaijan joined the force, it would be the first post-Soviet state to do so.",
+        "Washington has asked Baku to contribute a battalion to the Gaza force.",
+        "UN officials said they hoped Indonesia would send more peacekeepers to Lebanon.",
+        "Kenya deployed police officers to Haiti in 2024.",
+        "Azerbaijan signed a gas supply agreement with Italy on Monday.",
+        "It remains unclear whether Brazil will commit soldiers to the Haiti mission.",
+        "The force will operate in close coordination with Egypt and Israel.",
+        "Uzbekistan declined to comment on whether it would send troops.",
+        "Washington urged Azerbaijan to join the force.",
+        "The newspaper later retracted its report that Azerbaijan had committed troops.",
+    ],
+)
+def test_non_claims(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+def test_one_claim_per_country_in_a_sentence() -> None:
+    claims = extract_claims(
+        "The ambassador said Azerbaijan, Indonesia and Egypt would send soldiers to Gaza."
+    )
+    assert [(c.country, c.stance) for c in claims] == [
+        ("AZE", Stance.AGREED),
+        ("IDN", Stance.AGREED),
+        ("EGY", Stance.AGREED),
+    ]
+    assert {c.speaker for c in claims} == {"The ambassador"}
+    assert {c.mission for c in claims} == {"gaza-isf"}
+
+
+def test_contrast_and_ellipsis() -> None:
+    claims = extract_claims("Indonesia and Pakistan have offered troops, but Azerbaijan has not.")
+    assert {c.country: str(c.stance) for c in claims} == {"IDN": "agreed", "PAK": "agreed", "AZE": "declined"}
+
+
+def test_first_person_quote_takes_the_speakers_country() -> None:
+    stance, speaker, _ = one("“We are ready to send our engineers,” the Kazakh defence minister said.", "KAZ")
+    assert stance == "agreed" and speaker == "the Kazakh defence minister"
+
+
+def test_later_sentences_inherit_speaker_country_and_mission() -> None:
+    text = (
+        "Azerbaijani President Ilham Aliyev said Azerbaijan had not agreed to join the Gaza force.\n"
+        "“We have received such inquiries,” he said."
+    )
+    claims = extract_claims(text)
+    assert [(c.country, str(c.stance)) for c in claims] == [("AZE", "declined"), ("AZE", "considering")]
+    assert claims[1].mission == "gaza-isf" and claims[1].mission_inferred
+    assert claims[1].quote == "We have received such inquiries,"
+
+
+def test_transcript_turns() -> None:
+    text = (
+        "Q: Is Chad sending soldiers?\nFOREIGN MINISTER SAYED: Egypt has received the request to send troops."
+    )
+    claims = extract_claims(text)
+    assert [(c.country, str(c.stance), c.speaker) for c in claims] == [("EGY", "considering", "Sayed")]
+    assert claims[0].speaker_role == "Foreign Minister"
+
+
+def test_offsets_point_into_the_source() -> None:
+    text = "Headline\n\nOfficials said Morocco would deploy 300 soldiers to Gaza. Other news followed."
+    (claim,) = extract_claims(text)
+    assert text[claim.start : claim.end] == claim.text
+    assert text[claim.quote_start : claim.quote_end] == claim.quote
+    assert claim.text.startswith("Officials said Morocco")
+
+
+def test_split_speaker() -> None:
+    assert split_speaker("Interior Minister Daniel Kiprono") == ("Daniel Kiprono", "Interior Minister")
+    assert split_speaker("Malaysia's defence minister, Khalid Nordin") == (
+        "Khalid Nordin",
+        "Malaysia's defence minister",
+    )
+    assert split_speaker("the envoy") == ("the envoy", "the envoy")
+    assert split_speaker("Poland") == ("Poland", None)
+
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Azerbaijan",
+            "Baku",
+            "said",
+            "agreed",
+            "to",
+            "send",
+            "troops",
+            "not",
+            "will",
+            "“",
+            "”",
+            '"',
+            ",",
+            ".",
+            "?",
+            "\n",
+            "if",
+            "whether",
+            "Q:",
+            "THE ENVOY:",
+            "denied",
+            "reports",
+            "that",
+            "its",
+            "Gaza",
+            "UNIFIL",
+            "according to",
+            "the U.S. ambassador",
+            "'s",
+            "remark",
+            "no decision",
+            "unless",
+            "Kenyan",
+            ";",
+        ]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), _NEWSY))
+def test_extraction_never_raises_and_offsets_slice_back(text: str) -> None:
+    for claim in extract_claims(text):
+        assert text[claim.start : claim.end] == claim.text
+        assert text[claim.quote_start : claim.quote_end] == claim.quote
+        assert claim.start <= claim.quote_start <= claim.quote_end <= claim.end
+        assert claim.stance in Stance

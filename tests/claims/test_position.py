@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from missiongate.claims import (
+    Claim,
+    Position,
+    PositionStance,
+    Stance,
+    Verdict,
+    check_claim,
+    check_claims,
+    load_positions,
+    position_from_mapping,
+)
+from missiongate.errors import MissionGateError
+
+AZE = Position(
+    "AZE", PositionStance.NO_CONSENT_GIVEN, "gaza-isf", dt.date(2026, 1, 5), "No consent.", "interview"
+)
+
+
+def claim(stance: Stance, country: str = "AZE", mission: str | None = "gaza-isf") -> Claim:
+    return Claim(text="t", start=0, end=1, country=country, stance=stance, mission=mission, quote="t")
+
+
+@pytest.mark.parametrize(
+    ("recorded", "claimed", "verdict"),
+    [
+        (PositionStance.NO_CONSENT_GIVEN, Stance.AGREED, Verdict.CONTRADICTS),
+        (PositionStance.NO_CONSENT_GIVEN, Stance.CONSIDERING, Verdict.CONSISTENT),
+        (PositionStance.NO_CONSENT_GIVEN, Stance.DECLINED, Verdict.CONSISTENT),
+        (PositionStance.CONSIDERING, Stance.DECLINED, Verdict.CONTRADICTS),
+        (PositionStance.DECLINED, Stance.CONSIDERING, Verdict.CONTRADICTS),
+        (PositionStance.CONSENT_GIVEN, Stance.AGREED, Verdict.CONSISTENT),
+        (PositionStance.CONSENT_GIVEN, Stance.DECLINED, Verdict.CONTRADICTS),
+    ],
+)
+def test_verdicts(recorded: PositionStance, claimed: Stance, verdict: Verdict) -> None:
+    assert check_claim(claim(claimed), Position("AZE", recorded, "gaza-isf")).verdict is verdict
+
+
+def test_other_country_or_mission_cannot_be_checked() -> None:
+    assert check_claim(claim(Stance.AGREED, country="IDN"), AZE).verdict is Verdict.CANNOT_CHECK
+    assert check_claim(claim(Stance.AGREED, mission="unifil"), AZE).verdict is Verdict.CANNOT_CHECK
+
+
+def test_unnamed_mission_is_assumed_and_said_so() -> None:
+    result = check_claim(claim(Stance.AGREED, mission=None), AZE)
+    assert result.verdict is Verdict.CONTRADICTS and result.mission_assumed
+    assert "names no operation" in result.reason
+    strict = check_claim(claim(Stance.AGREED, mission=None), AZE, assume_mission=False)
+    assert strict.verdict is Verdict.CANNOT_CHECK
+
+
+def test_check_claims_picks_the_position_of_the_claims_country() -> None:
+    results = check_claims([claim(Stance.AGREED), claim(Stance.AGREED, country="KEN")], [AZE])
+    assert [r.verdict for r in results] == [Verdict.CONTRADICTS, Verdict.CANNOT_CHECK]
+    assert results[0].to_dict()["position"]["date"] == "2026-01-05"
+
+
+def test_load_single_and_list(tmp_path: Path) -> None:
+    single = tmp_path / "p.yaml"
+    single.write_text("country: AZE\nmission: gaza-isf\nstance: no_consent_given\ndate: 2026-01-05\n")
+    assert load_positions(single) == [
+        Position("AZE", PositionStance.NO_CONSENT_GIVEN, "gaza-isf", dt.date(2026, 1, 5))
+    ]
+    several = tmp_path / "ps.yaml"
+    several.write_text(
+        "positions:\n- {country: AZE, stance: considering}\n- {country: jpn, stance: declined}\n"
+    )
+    assert [p.country for p in load_positions(several)] == ["AZE", "JPN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("country: AZE\nstance: maybe\n", "stance must be one of", 2),
+        ("country: XYZ\nstance: declined\n", "ISO 3166 alpha-3", 1),
+        ("country: AZE\nstance: declined\ndate: 5 Jan\n", "YYYY-MM-DD", 3),
+        ("country: AZE\nstance: declined\nconsent: yes\n", "unknown key", 3),
+        ("- 1\n", "must be a mapping", None),
+    ],
+)
+def test_bad_position_files_name_the_line(tmp_path: Path, text: str, message: str, line: int | None) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(MissionGateError, match=message) as info:
+        load_positions(path)
+    if line is not None:
+        assert info.value.line == line
+
+
+def test_position_from_plain_mapping() -> None:
+    assert position_from_mapping({"country": "AZE", "stance": "declined"}).stance is PositionStance.DECLINED
+    with pytest.raises(MissionGateError, match="position: "):
+        position_from_mapping({"country": "AZE"})
