@@ -1,0 +1,82 @@
+"""Mounting the web pages on the API's app, and turning failures into HTML pages instead of JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.responses import RedirectResponse
+
+from missiongate.api.problems import ProblemError
+from missiongate.errors import MissionGateError
+from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.web.render import HERE, is_htmx, page
+
+Handler = Callable[[Request], Coroutine[Any, Any, Response]]
+TITLES = {400: "Bad request", 403: "Not allowed", 404: "Not found", 409: "Conflict", 422: "Cannot do that"}
+
+
+def install(app: FastAPI) -> None:
+    """Add the pages and /static to an app from `create_app`. Calling it twice changes nothing."""
+    if getattr(app.state, "web_installed", False):
+        return
+    from missiongate.web.routes import ROUTERS
+
+    for router in ROUTERS:
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.state.web_installed = True
+
+
+class WebRoute(APIRoute):
+    """A page route: failures become an HTML page (or a redirect to log in), never a JSON problem."""
+
+    def get_route_handler(self) -> Handler:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except ProblemError as exc:
+                return failure(request, exc.status, exc.detail)
+            except NotFoundError as exc:
+                return failure(request, 404, exc.message)
+            except ConflictError as exc:
+                return failure(request, 409, exc.message)
+            except MissionGateError as exc:
+                return failure(request, 422, exc.message)
+            except RequestValidationError as exc:
+                return failure(request, 422, _validation_text(exc))
+            except HTTPException as exc:
+                return failure(request, exc.status_code, str(exc.detail))
+
+        return guarded
+
+
+def failure(request: Request, status: int, detail: str) -> Response:
+    if status == 401:
+        return login_redirect(request)
+    return page(request, "error.html", status, title=TITLES.get(status, "Error"), detail=detail, code=status)
+
+
+def login_redirect(request: Request) -> Response:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    location = "/login" if request.method != "GET" else f"/login?next={quote(target, safe='')}"
+    if is_htmx(request):
+        # htmx would swap a redirect's body into the page; ask it to navigate instead.
+        return Response(status_code=401, headers={"HX-Redirect": location})
+    return RedirectResponse(location, status_code=303)
+
+
+def _validation_text(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ())[1:]) or "input"
+        parts.append(f"{where}: {error.get('msg', 'invalid')}")
+    return "; ".join(parts)

@@ -1,0 +1,14 @@
+"""The page routers, in the order they are mounted."""
+
+from fastapi import APIRouter
+
+from missiongate.web.routes import cases, doctrines, documents, facts, questionnaire, session
+
+ROUTERS: tuple[APIRouter, ...] = (
+    session.router,
+    cases.router,
+    facts.router,
+    documents.router,
+    questionnaire.router,
+    doctrines.router,
+)

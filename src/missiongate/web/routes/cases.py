@@ -1,0 +1,266 @@
+"""Inquiries: the list, opening one, the case at a glance, its timeline, decision records and position."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import Form, Query, Request, Response
+from sqlalchemy.orm import Session
+
+from missiongate.api.deps import DB
+from missiongate.api.present import Names
+from missiongate.store import cases, records
+from missiongate.store.accounts import Actor
+from missiongate.store.models import CaseStatus, Decision, Position
+from missiongate.web import charts
+from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
+from missiongate.web.render import is_htmx, page
+from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.workspace import comparison, doctrines, load_case, reassess
+
+router = page_router()
+PAGE_SIZE = 50
+Line = Annotated[str, Form(max_length=300)]
+Text = Annotated[str, Form(max_length=20_000)]
+
+
+@router.get("/cases")
+def case_list(
+    request: Request,
+    actor: ViewerPage,
+    db: DB,
+    q: Annotated[str, Query(max_length=200)] = "",
+    status: Annotated[CaseStatus | None, Query()] = None,
+    verdict: Annotated[str, Query(max_length=40)] = "",
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> Response:
+    with db.read() as session:
+        rows, total = cases.list_cases(
+            session,
+            actor,
+            status=status.value if status else None,
+            verdict=verdict or None,
+            query=q.strip() or None,
+            limit=PAGE_SIZE,
+            offset=offset,
+        )
+    filters = {"q": q, "status": status.value if status else "", "verdict": verdict}
+    context: dict[str, Any] = dict(
+        rows=rows,
+        total=total,
+        offset=offset,
+        page_size=PAGE_SIZE,
+        filters=filters,
+        filtered=any(filters.values()),
+    )
+    if is_htmx(request) and request.headers.get("hx-target") == "case-results":
+        return page(request, "cases/_results.html", **context)
+    return page(request, "cases/list.html", nav="cases", **context)
+
+
+@router.get("/cases/new")
+def new_case_form(request: Request, actor: AnalystPage) -> Response:
+    return page(request, "cases/new.html", nav="cases", doctrines=doctrines(), form={}, error=None)
+
+
+@router.post("/cases")
+def create_case(
+    request: Request,
+    actor: AnalystForm,
+    db: DB,
+    title: Annotated[str, Form(min_length=1, max_length=300)],
+    doctrine: Annotated[str, Form(max_length=100)],
+    requesting_party: Line = "",
+    received_on: Annotated[dt.date | None, Form()] = None,
+    channel: Line = "",
+    operation: Line = "",
+    description: Text = "",
+    example: Annotated[bool, Form()] = False,
+) -> Response:
+    data = cases.CaseInput(
+        title=title.strip(),
+        description=description,
+        requesting_party=requesting_party or None,
+        received_on=received_on,
+        channel=channel or None,
+        operation=operation or None,
+        doctrine_id=doctrine,
+        example=example,
+    )
+    with db.write() as session:
+        case = cases.create_case(session, actor, data)
+        reassess(session, actor, case.id)
+    return see_other(f"/cases/{case.id}")
+
+
+@router.get("/cases/{case_id}")
+def overview(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+    with db.read() as session:
+        view = load_case(session, actor, case_id)
+        positions = records.list_positions(session, actor, case_id)
+    return page(
+        request,
+        "case/overview.html",
+        nav="cases",
+        tab="overview",
+        view=view,
+        case=view.case,
+        position=positions[-1] if positions else None,
+    )
+
+
+@router.post("/cases/{case_id}/assessments")
+def assess_now(case_id: int, actor: AnalystForm, db: DB) -> Response:
+    with db.write() as session:
+        record = reassess(session, actor, case_id)
+    return see_other(f"/cases/{case_id}/assessments/{record.id}")
+
+
+@router.get("/cases/{case_id}/timeline")
+def timeline(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        events = _events(session, actor, case_id, Names(session))
+    return page(request, "case/timeline.html", nav="cases", tab="timeline", case=case, events=events)
+
+
+def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
+    """Everything that happened to the case, newest first."""
+    assessments, _ = records.list_assessments(session, actor, case_id, limit=500)
+    events = [
+        dict(
+            at=a.created_at,
+            kind="assessment",
+            by=names(a.created_by),
+            verdict=a.verdict,
+            record=a,
+            link=f"/cases/{case_id}/assessments/{a.id}",
+        )
+        for a in assessments
+    ]
+    events += [
+        dict(
+            at=d.uploaded_at,
+            kind="document",
+            by=names(d.uploaded_by),
+            record=d,
+            link=f"/cases/{case_id}/documents/{d.id}",
+        )
+        for d in records.list_documents(session, actor, case_id)
+    ]
+    events += [
+        dict(at=a.recorded_at, kind="answer", by=names(a.recorded_by), record=a, link=None)
+        for a in records.list_answers(session, actor, case_id)
+    ]
+    events += [
+        dict(at=p.recorded_at, kind="position", by=names(p.recorded_by), record=p, link=None)
+        for p in records.list_positions(session, actor, case_id)
+    ]
+    events += [
+        dict(
+            at=s.signed_at,
+            kind="signoff",
+            by=names(s.signed_by),
+            record=s,
+            link=f"/cases/{case_id}/assessments/{s.assessment_id}",
+        )
+        for s in records.list_signoffs(session, actor, case_id)
+    ]
+    return sorted(events, key=lambda e: e["at"], reverse=True)
+
+
+@router.get("/cases/{case_id}/assessments/{assessment_id}")
+def assessment(request: Request, case_id: int, assessment_id: int, actor: ViewerPage, db: DB) -> Response:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        record = records.get_assessment(session, actor, case_id, assessment_id)
+        signoffs = [s for s in records.list_signoffs(session, actor, case_id) if s.assessment_id == record.id]
+        names = Names(session)
+        author = names(record.created_by)
+        signer = names(signoffs[0].signed_by) if signoffs else ""
+    return page(
+        request,
+        "case/assessment.html",
+        nav="cases",
+        tab="timeline",
+        case=case,
+        record=record,
+        report=record.report,
+        author=author,
+        signoff=signoffs[0] if signoffs else None,
+        signer=signer,
+        current=record.case_version == case.version,
+    )
+
+
+@router.post("/cases/{case_id}/assessments/{assessment_id}/signoff")
+def sign_off(
+    case_id: int,
+    assessment_id: int,
+    actor: ApproverForm,
+    db: DB,
+    decision: Annotated[Decision, Form()],
+    note: Text = "",
+) -> Response:
+    with db.write() as session:
+        records.sign_off(session, actor, case_id, assessment_id, decision, note)
+    return see_other(f"/cases/{case_id}/assessments/{assessment_id}")
+
+
+@router.get("/cases/{case_id}/position")
+def position_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        positions = records.list_positions(session, actor, case_id)
+        names = Names(session)
+        rows = [(p, names(p.recorded_by)) for p in reversed(positions)]
+    return page(
+        request,
+        "case/position.html",
+        nav="cases",
+        tab="position",
+        case=case,
+        rows=rows,
+        today=dt.date.today(),
+    )
+
+
+@router.post("/cases/{case_id}/position")
+def record_position(
+    case_id: int,
+    actor: ApproverForm,
+    db: DB,
+    position: Annotated[Position, Form()],
+    stated_on: Annotated[dt.date, Form()],
+    statement: Annotated[str, Form(min_length=1, max_length=20_000)],
+    source: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    with db.write() as session:
+        records.record_position(
+            session,
+            actor,
+            case_id,
+            position=position,
+            stated_on=stated_on,
+            statement=statement,
+            source=source,
+        )
+    return see_other(f"/cases/{case_id}/position")
+
+
+@router.get("/cases/{case_id}/compare")
+def compare_case(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        mission = cases.case_mission(session, case)
+    rows = comparison(mission)
+    return page(
+        request,
+        "case/compare.html",
+        nav="cases",
+        tab="compare",
+        case=case,
+        rows=rows,
+        chart=charts.comparison_matrix(rows, case.title),
+    )

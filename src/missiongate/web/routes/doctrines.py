@@ -1,0 +1,55 @@
+"""Doctrines rule by rule with their sources, and one operation compared across all doctrines."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Query, Request, Response
+
+import missiongate
+from missiongate.api.deps import DB
+from missiongate.errors import MissionGateError
+from missiongate.report.describe import describe
+from missiongate.store import cases
+from missiongate.web import charts
+from missiongate.web.auth import ViewerPage
+from missiongate.web.render import page
+from missiongate.web.routes.base import page_router
+from missiongate.web.workspace import comparison, doctrines
+
+router = page_router()
+
+
+@router.get("/doctrines")
+def doctrine_list(request: Request, actor: ViewerPage) -> Response:
+    return page(request, "doctrines/list.html", nav="doctrines", doctrines=doctrines())
+
+
+@router.get("/doctrines/{doctrine_id}")
+def doctrine_page(request: Request, doctrine_id: str, actor: ViewerPage) -> Response:
+    if doctrine_id not in missiongate.builtin_ids():
+        raise MissionGateError(f"no doctrine {doctrine_id!r}")
+    doctrine = missiongate.load_builtin(doctrine_id)
+    rules = [
+        (rule, doctrine.cite(rule), describe(rule.when) if rule.when else None, describe(rule.require))
+        for rule in doctrine.rules
+    ]
+    policies = [(policy, doctrine.cite(policy)) for policy in doctrine.policies]
+    return page(
+        request, "doctrines/detail.html", nav="doctrines", doctrine=doctrine, rules=rules, policies=policies
+    )
+
+
+@router.get("/compare")
+def compare(
+    request: Request, actor: ViewerPage, db: DB, case: Annotated[int | None, Query(ge=1)] = None
+) -> Response:
+    with db.read() as session:
+        choices, _ = cases.list_cases(session, actor, limit=200)
+        chosen = cases.get_case(session, actor, case) if case else None
+        mission = cases.case_mission(session, chosen) if chosen else None
+    rows = comparison(mission) if mission else []
+    chart = charts.comparison_matrix(rows, chosen.title) if chosen else None
+    return page(
+        request, "compare.html", nav="compare", choices=choices, chosen=chosen, rows=rows, chart=chart
+    )

@@ -1,0 +1,197 @@
+"""The clarification questionnaire: what is still unknown, its exports, its versions as sent, and answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Form, Query, Request, Response
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from missiongate.api.deps import DB, AppSettings
+from missiongate.api.present import Names
+from missiongate.api.routers.records import attachment
+from missiongate.errors import MissionGateError
+from missiongate.questionnaire.render import to_markdown, to_text
+from missiongate.questionnaire.xlsform import xlsform_bytes
+from missiongate.store import cases, records
+from missiongate.store.accounts import Actor
+from missiongate.store.db import Database
+from missiongate.store.errors import ConflictError
+from missiongate.web.auth import AnalystForm, ViewerPage
+from missiongate.web.render import page
+from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.workspace import CaseView, answers_from_form, input_kind, load_case, reassess
+
+router = page_router()
+Exporter = Callable[[CaseView], bytes]
+ExportKey = tuple[int, int, str, str, dt.date]
+_rendered: OrderedDict[ExportKey, bytes] = OrderedDict()
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _exports() -> dict[str, tuple[str, str, Exporter]]:
+    """Live exports of the questionnaire as the facts stand: format -> (label, media type, renderer)."""
+    return {
+        "md": ("Markdown", "text/markdown; charset=utf-8", lambda v: to_markdown(v.questionnaire).encode()),
+        "txt": ("Plain text", "text/plain; charset=utf-8", lambda v: to_text(v.questionnaire).encode()),
+        "xlsx": ("XLSForm (ODK, KoboToolbox)", XLSX, lambda v: xlsform_bytes(v.questionnaire)),
+    }
+
+
+@router.get("/cases/{case_id}/questionnaires/{number}/note.{kind}")
+def note(case_id: int, number: int, kind: str, actor: ViewerPage, db: DB, settings: AppSettings) -> Response:
+    """A kept version as the numbered diplomatic note, rendered by the documents module (DOCX or PDF)."""
+    from missiongate.documents import note_context, note_docx, render_pdf
+
+    if kind not in ("docx", "pdf"):
+        raise MissionGateError(f"the note is available as docx or pdf, not {kind!r}")
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        questionnaire = records.get_questionnaire(session, actor, case_id, number)
+        instrument = cases.case_facts(session, case).get("mandate.instrument")
+    value = instrument.record.get("value") if instrument else None
+    context = note_context(case, questionnaire, sender=settings.sender, instrument=value)
+    if kind == "docx":
+        body, media_type = note_docx(context, settings.templates_dir), DOCX
+    else:
+        body, media_type = render_pdf("note.html", context, settings.templates_dir), "application/pdf"
+    filename = f"note-case-{case_id}-q{number}.{kind}"
+    return Response(body, media_type=media_type, headers={"Content-Disposition": attachment(filename)})
+
+
+def _context(session: Session, actor: Actor, case_id: int) -> dict[str, Any]:
+    view = load_case(session, actor, case_id)
+    names = Names(session)
+    return dict(
+        view=view,
+        case=view.case,
+        exports=_exports(),
+        input_kind=input_kind,
+        versions=[(q, names(q.created_by)) for q in records.list_questionnaires(session, actor, case_id)],
+        answers=[(a, names(a.recorded_by)) for a in records.list_answers(session, actor, case_id)],
+    )
+
+
+@router.get("/cases/{case_id}/questionnaire")
+def questionnaire_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+    with db.read() as session:
+        context = _context(session, actor, case_id)
+    return page(
+        request,
+        "case/questionnaire.html",
+        nav="cases",
+        tab="questionnaire",
+        form={},
+        error=None,
+        today=dt.date.today(),
+        **context,
+    )
+
+
+@router.get("/cases/{case_id}/questionnaire/export")
+def export(
+    case_id: int, actor: ViewerPage, db: DB, format: Annotated[str, Query(max_length=8)] = "md"
+) -> Response:
+    exports = _exports()
+    if format not in exports:
+        raise MissionGateError(f"unknown export format {format!r} (one of {', '.join(exports)})")
+    _, media_type, render = exports[format]
+    today = dt.date.today()
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)  # the access check, before any cached answer
+        key = (case.id, case.version, case.doctrine_id, format, today)
+        body = _rendered.get(key)
+        if body is None:
+            body = render(load_case(session, actor, case_id))
+            _remember(key, body)
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", case.mission_ref).strip("-") or "case"
+    filename = f"questionnaire-{slug}-{today.isoformat()}.{format}"
+    return Response(body, media_type=media_type, headers={"Content-Disposition": attachment(filename)})
+
+
+def _remember(key: ExportKey, body: bytes) -> None:
+    """Exports of the same case version on the same day are identical; building a workbook is slow."""
+    _rendered[key] = body
+    if len(_rendered) > 32:
+        _rendered.popitem(last=False)
+
+
+@router.post("/cases/{case_id}/questionnaires")
+def freeze(
+    case_id: int,
+    actor: AnalystForm,
+    db: DB,
+    channel: Annotated[str, Form(max_length=200)] = "",
+    recipient: Annotated[str, Form(max_length=300)] = "",
+) -> Response:
+    """Keep the questionnaire as it stands as the next version; with a channel and recipient, as sent."""
+    with db.write() as session:
+        record = records.create_questionnaire(session, actor, case_id)
+        if channel.strip() and recipient.strip():
+            records.send_questionnaire(
+                session, actor, case_id, record.number, channel=channel.strip(), recipient=recipient.strip()
+            )
+    return see_other(f"/cases/{case_id}/questionnaire#versions")
+
+
+@router.post("/cases/{case_id}/answers")
+async def record_answers(request: Request, case_id: int, actor: AnalystForm, db: DB) -> Response:
+    form = await request.form()
+    fields = {key: [str(v) for v in form.getlist(key)] for key in form}
+    return await run_in_threadpool(_record_answers, request, db, actor, case_id, fields)
+
+
+def _record_answers(
+    request: Request, db: Database, actor: Actor, case_id: int, fields: dict[str, list[str]]
+) -> Response:
+    one = {key: values[0].strip() if values else "" for key, values in fields.items()}
+    try:
+        answers = records.AnswersInput(
+            received_on=_date(one.get("received_on", "")),
+            answered_by=one.get("answered_by", "")[:300],
+            channel=one.get("channel", "")[:200],
+            facts=answers_from_form(fields),
+            note=one.get("note", ""),
+            questionnaire=int(one["questionnaire"]) if one.get("questionnaire", "").isdigit() else None,
+        )
+        if not answers.answered_by or not answers.channel:
+            raise MissionGateError("say who answered and through which channel")
+        with db.write() as session:
+            records.record_answers(session, actor, case_id, answers, _version(one.get("version", "")))
+            reassess(session, actor, case_id)
+    except (ConflictError, MissionGateError) as exc:
+        status = 409 if isinstance(exc, ConflictError) else 422
+        with db.read() as session:
+            context = _context(session, actor, case_id)
+        return page(
+            request,
+            "case/questionnaire.html",
+            status,
+            nav="cases",
+            tab="questionnaire",
+            form=fields,
+            error=exc.message,
+            conflict=status == 409,
+            today=dt.date.today(),
+            **context,
+        )
+    return see_other(f"/cases/{case_id}#verdict")
+
+
+def _date(raw: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise MissionGateError("give the date the answers were received (YYYY-MM-DD)") from None
+
+
+def _version(raw: str) -> int:
+    if not raw.isdigit():
+        raise MissionGateError("the form is missing the case version; reload the page")
+    return int(raw)

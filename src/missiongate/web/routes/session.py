@@ -1,0 +1,105 @@
+"""Log in and out. The login form is protected by a double-submit token, since there is no session yet."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from typing import Annotated
+
+from fastapi import Form, Request, Response
+from starlette.responses import RedirectResponse
+
+from missiongate.api.deps import DB, SESSION_COOKIE, AppSettings, authenticate
+from missiongate.settings import Settings
+from missiongate.store import accounts
+from missiongate.web.auth import ViewerForm
+from missiongate.web.render import page
+from missiongate.web.routes.base import page_router, see_other
+
+router = page_router()
+LOGIN_CSRF_COOKIE = "missiongate_login_csrf"
+
+
+def _secure(request: Request, settings: Settings) -> bool:
+    return settings.cookie_secure if settings.cookie_secure is not None else request.url.scheme == "https"
+
+
+def _safe_next(target: str | None) -> str:
+    """Only paths on this site: never an absolute or scheme-relative URL (no open redirect)."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/cases"
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return see_other("/cases")
+
+
+@router.get("/login")
+def login_form(request: Request, db: DB, settings: AppSettings, next: str | None = None) -> Response:
+    if authenticate(request, db) is not None:
+        return see_other(_safe_next(next))
+    return _login_page(request, settings, next, error=None)
+
+
+def _login_page(
+    request: Request, settings: Settings, target: str | None, error: str | None, username: str = ""
+) -> Response:
+    token = secrets.token_urlsafe(32)
+    response = page(
+        request, "login.html", error=error, next=_safe_next(target), login_csrf=token, username=username
+    )
+    response.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        token,
+        max_age=3600,
+        httponly=True,
+        samesite="strict",
+        secure=_secure(request, settings),
+        path="/login",
+    )
+    return response
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    db: DB,
+    settings: AppSettings,
+    username: Annotated[str, Form(max_length=64)],
+    password: Annotated[str, Form(max_length=200)],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+    next: Annotated[str, Form(max_length=2000)] = "/cases",
+) -> Response:
+    expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
+    if not expected or not hmac.compare_digest(expected, csrf_token):
+        return _login_page(request, settings, next, "The form had expired. Please log in again.", username)
+    with db.write() as session:
+        user = accounts.authenticate(session, username.strip(), password)
+        if user is None:
+            return _login_page(request, settings, next, "Wrong username or password.", username)
+        _, raw = accounts.start_session(session, user, settings.session_hours)
+    response = see_other(_safe_next(next))
+    response.set_cookie(
+        SESSION_COOKIE,
+        raw,
+        max_age=settings.session_hours * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=_secure(request, settings),
+        path="/",
+    )
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, actor: ViewerForm, db: DB) -> Response:
+    raw = request.cookies.get(SESSION_COOKIE)
+    if raw:
+        with db.write() as session:
+            accounts.end_session(session, accounts.get_user(session, actor.id), raw)
+    response = see_other("/login")
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response

@@ -1,0 +1,67 @@
+"""Web test fixtures: the app over a migrated SQLite file; a live uvicorn server and Debian's Chromium."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+from missiongate.store import testing
+from missiongate.store.db import Database
+from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, LiveServer, in_ci, make_app, make_database
+
+
+@pytest.fixture(scope="session")
+def backends(tmp_path_factory: pytest.TempPathFactory) -> testing.Backends:
+    return testing.Backends(tmp_path_factory.mktemp("backends"))
+
+
+@pytest.fixture
+def database(backends: testing.Backends, tmp_path: Path) -> Iterator[Database]:
+    database = make_database(backends, tmp_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def app(database: Database, tmp_path: Path) -> FastAPI:
+    return make_app(database, tmp_path)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def live(backends: testing.Backends, tmp_path: Path) -> Iterator[LiveServer]:
+    database = make_database(backends, tmp_path)
+    with LiveServer(make_app(database, tmp_path), database) as server:
+        yield server
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is not installed")
+    if shutil.which(CHROMIUM) is None:
+        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _unavailable(reason: str) -> None:
+    if in_ci():
+        pytest.fail(f"CI=true: browser tests must run, but {reason} (run .ci/chromium.sh)")
+    pytest.skip(reason)

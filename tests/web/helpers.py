@@ -1,0 +1,181 @@
+"""Helpers of the web tests: databases with one user per role, logging in, a live server, page checks."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
+
+from missiongate.api import create_app
+from missiongate.settings import Settings
+from missiongate.store import accounts, cases, records, testing
+from missiongate.store.db import Database
+from missiongate.store.models import Case, CaseFact, FactRevision, Role
+from missiongate.web import install
+
+ROOT = Path(__file__).resolve().parents[2]
+RESOLUTION = ROOT / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
+SCREENSHOTS = ROOT / "test-output" / "screenshots"
+CHROMIUM = os.environ.get("MISSIONGATE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PASSWORD = "correct horse battery staple"
+CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def make_database(backends: testing.Backends, directory: Path) -> Database:
+    """A migrated SQLite database with one user per role, named after the role."""
+    database = backends.sqlite(directory)
+    with database.write() as session:
+        for role in Role:
+            accounts.create_user(session, "setup", role.value, role, password=PASSWORD)
+    return database
+
+
+def make_app(database: Database, directory: Path) -> FastAPI:
+    settings = Settings(
+        data_dir=directory, database_url=database.url, auto_migrate=False, log_json=False, log_level="WARNING"
+    )
+    app = create_app(settings, database)
+    install(app)  # until create_app calls it itself; installing twice is a no-op
+    return app
+
+
+def seed_case(
+    database: Database, title: str = "Observer mission, example", doctrine: str = "un-principles"
+) -> int:
+    """A case opened by the analyst, with its first assessment recorded."""
+    with database.write() as session:
+        actor = accounts.Actor.of(accounts.user_by_name(session, "analyst"))  # type: ignore[arg-type]
+        case = cases.create_case(
+            session,
+            actor,
+            cases.CaseInput(title=title, doctrine_id=doctrine, requesting_party="United Nations"),
+        )
+        records.create_assessment(session, actor, case.id)
+        return case.id
+
+
+# -- fast tests: TestClient --------------------------------------------------------------------------------
+
+
+def stored_facts(database: Database, case_id: int) -> dict[str, CaseFact]:
+    with database.read() as session:
+        return cases.case_facts(session, _case(session, case_id))
+
+
+def stored_history(database: Database, case_id: int) -> list[FactRevision]:
+    with database.read() as session:
+        return cases.fact_history(session, _case(session, case_id))
+
+
+def _case(session: Session, case_id: int) -> Case:
+    case = session.get(Case, case_id)
+    assert case is not None
+    return case
+
+
+def login(client: TestClient, username: str) -> str:
+    """Log in through the form; returns the session's CSRF token."""
+    token = CSRF_FIELD.search(client.get("/login").text)
+    assert token is not None
+    response = client.post(
+        "/login",
+        data={"username": username, "password": PASSWORD, "csrf_token": token.group(1)},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    found = CSRF_FIELD.search(client.get("/cases").text)
+    assert found is not None
+    return found.group(1)
+
+
+# -- end-to-end: a live server and Chromium ----------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class LiveServer:
+    def __init__(self, app: FastAPI, database: Database) -> None:
+        self.database = database
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        self.thread.start()
+        deadline = time.monotonic() + 15
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+class Watch:
+    """Console errors, failed requests and error responses seen by a page since the last check."""
+
+    def __init__(self, page: Any) -> None:
+        self.problems: list[str] = []
+        page.on(
+            "console",
+            lambda m: self.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
+        )
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on(
+            "requestfailed", lambda r: self.problems.append(f"request failed: {r.method} {r.url} {r.failure}")
+        )
+        page.on(
+            "response",
+            lambda r: self.problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None,
+        )
+
+    def clean(self, what: str) -> None:
+        problems, self.problems = self.problems, []
+        assert not problems, f"{what}: {problems}"
+
+    def forget(self) -> None:
+        self.problems = []
+
+
+def screenshot(page: Any, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def browser_login(page: Any, base: str, username: str) -> None:
+    page.goto(f"{base}/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{base}/cases")
