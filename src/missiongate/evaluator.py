@@ -34,6 +34,11 @@ class Verdict(StrEnum):
 
 
 DECIDING_KINDS = frozenset({RuleKind.RED_LINE, RuleKind.REQUIREMENT})
+_CONDITION = RuleKind.CONDITION
+
+
+_SATISFIED, _VIOLATED = RuleStatus.SATISFIED, RuleStatus.VIOLATED
+_UNDETERMINED, _NOT_APPLICABLE = RuleStatus.UNDETERMINED, RuleStatus.NOT_APPLICABLE
 
 
 def rule_status(rule: Rule, values: Mapping[str, FactValue]) -> RuleStatus:
@@ -41,13 +46,13 @@ def rule_status(rule: Rule, values: Mapping[str, FactValue]) -> RuleStatus:
     if rule.when is not None:
         applies = rule.when.evaluator(values)
         if applies is False:
-            return RuleStatus.NOT_APPLICABLE
+            return _NOT_APPLICABLE
         if applies is None:
-            return RuleStatus.UNDETERMINED
+            return _UNDETERMINED
     held = rule.require.evaluator(values)
     if held is None:
-        return RuleStatus.UNDETERMINED
-    return RuleStatus.SATISFIED if held else RuleStatus.VIOLATED
+        return _UNDETERMINED
+    return _SATISFIED if held else _VIOLATED
 
 
 class RuleOutcome(NamedTuple):
@@ -94,14 +99,14 @@ def _verdict(outcomes: tuple[RuleOutcome, ...]) -> tuple[Verdict, tuple[RuleOutc
     settled: list[RuleOutcome] = []
     for outcome in outcomes:
         status, kind = outcome.status, outcome.rule.kind
-        if status is RuleStatus.NOT_APPLICABLE:
+        if status is _NOT_APPLICABLE:
             continue
-        if status is RuleStatus.UNDETERMINED:
+        if status is _UNDETERMINED:
             open_rules.append(outcome)
-        elif kind is RuleKind.CONDITION:
+        elif kind is _CONDITION:
             conditions.append(outcome)
         elif kind in DECIDING_KINDS:
-            (declined if status is RuleStatus.VIOLATED else settled).append(outcome)
+            (declined if status is _VIOLATED else settled).append(outcome)
         else:
             settled.append(outcome)  # considerations are reported, never decide
     if declined:
@@ -124,7 +129,7 @@ def evaluate(
         proposed = facts.proposed_facts()
     else:
         values = facts
-    outcomes = tuple(RuleOutcome(rule, rule_status(rule, values), values) for rule in doctrine.rules)
+    outcomes = tuple([RuleOutcome(rule, rule_status(rule, values), values) for rule in doctrine.rules])
     verdict, deciding = _verdict(outcomes)
     unconfirmed = frozenset(proposed).intersection(values)
     rests_on = deciding if verdict is Verdict.DECLINE else outcomes
