@@ -12,9 +12,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The workspace on http://127.0.0.1:8000/ with SQLite in MISSIONGATE_DATA_DIR (default ~/.local/share/missiongate);
+# the first run creates the admin account (its password is printed once) and the example inquiry as a case.
 run: $(STAMP)
-	$(BIN)/missiongate assess examples/gaza-isf-inquiry.yaml --doctrine azerbaijan
-	$(BIN)/missiongate questions examples/gaza-isf-inquiry.yaml --doctrine azerbaijan --format txt
+	$(BIN)/missiongate db upgrade
+	$(BIN)/missiongate user add admin --role admin --display-name Administrator --if-missing
+	$(BIN)/missiongate case import examples/gaza-isf-inquiry.yaml --owner admin --if-missing
+	$(BIN)/missiongate serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

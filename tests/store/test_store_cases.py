@@ -132,3 +132,13 @@ def test_unknown_doctrine_and_member_are_refused(database: Database, analyst: Ac
         cases.create_case(session, analyst, cases.CaseInput(title="x", doctrine_id="narnia"))
     with pytest.raises(MissionGateError, match="unknown user"), database.write() as session:
         cases.create_case(session, analyst, cases.CaseInput(title="x", restricted=True, members=["nobody"]))
+
+
+def test_an_edit_that_changes_nothing_keeps_the_version(database: Database, analyst: Actor) -> None:
+    case_id = _case(database, analyst, title="ISF")
+    with database.write() as session:
+        assert cases.update_case(session, analyst, case_id, 1, {"title": "ISF"}).version == 1
+    with database.write() as session:
+        cases.update_case(session, analyst, case_id, 1, {"title": "ISF in Gaza"})
+    with pytest.raises(ConflictError), database.write() as session:
+        cases.update_case(session, analyst, case_id, 1, {"title": "ISF in Gaza"})

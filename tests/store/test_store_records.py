@@ -104,6 +104,9 @@ def test_sign_off_needs_the_current_assessment(
         current = records.create_assessment(session, analyst, case_id)
     with pytest.raises(ConflictError, match="assess again"), database.write() as session:
         records.sign_off(session, approver, case_id, stale.id, Decision.DECLINE)
+    with database.write() as session:  # sending a questionnaire changes the case, not its facts
+        records.create_questionnaire(session, analyst, case_id)
+        records.send_questionnaire(session, analyst, case_id, 1, channel="note verbale", recipient="Embassy")
     with database.write() as session:
         signoff = records.sign_off(session, approver, case_id, current.id, Decision.DECLINE, "red line A1")
     assert signoff.signed_by == approver.id

@@ -42,3 +42,12 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
     database.upgrade()
     assert database.is_current()
     database.dispose()
+
+
+def test_models_and_migrations_agree(database: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []

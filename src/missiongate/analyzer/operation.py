@@ -43,11 +43,32 @@ _UNTIL = re.compile(
     rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_UNITS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_NUMBER = (rf"(?:{'|'.join(_TENS)})(?:\s?[-~]\s?(?:{'|'.join(_UNITS[:9])}))?|"
-                rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))}")
+_WORD_NUMBER = (
+    rf"(?:{'|'.join(_TENS)})(?:\s?[-~]\s?(?:{'|'.join(_UNITS[:9])}))?|"
+    rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))}"
+)
 _NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}}|\b(?:{_WORD_NUMBER})"
 
 
@@ -71,8 +92,11 @@ _CEILING_CUES = (
     "troops", "personnel", "observers", "police", "officers", "force level", "strength", "ceiling"
 )  # fmt: skip
 # "an increase of 1,200 troops", "reinforcement by", "additional": increments, not the operation's ceiling
-_INCREMENT = re.compile(r"\b(?:increase|increment|reinforce\w*|augment\w*|expan\w*|enlarge\w*)\b[^;]{0,60}$|"
-                        r"\bby\s+(?:up\s+to\s+)?$", re.I)
+_INCREMENT = re.compile(
+    r"\b(?:increase|increment|reinforce\w*|augment\w*|expan\w*|enlarge\w*)\b[^;]{0,60}$|"
+    r"\bby\s+(?:up\s+to\s+)?$",
+    re.I,
+)
 _APPROVES_REPORT = re.compile(
     r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
     r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",

@@ -213,8 +213,8 @@ def xml_text(markup: str, source: str) -> str:
     """Akoma Ntoso (or any XML) as text: `<num>` joins the following words, blocks become paragraphs."""
     import xml.etree.ElementTree as ElementTree
 
-    from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
-    from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
 
     try:
         root = fromstring(markup.encode("utf-8"), forbid_dtd=True, forbid_entities=True, forbid_external=True)

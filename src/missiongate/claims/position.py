@@ -1,7 +1,8 @@
 """The official position of a country on an operation, and the check of a claim against it.
 
-`check_claim` takes a plain `Position`, so the case workspace can pass the position stored on a case;
-`load_positions` reads the same from a YAML file for the CLI.
+`check_claim` takes a plain `Position`. Every way in goes through `position_from_mapping`: `load_positions`
+reads positions from a YAML file for the CLI, `position_from_case` takes the position stored on a case of the
+workspace (whose `store.models.Position` has the same four values as `PositionStance`).
 """
 
 from __future__ import annotations
@@ -199,6 +200,28 @@ def position_from_mapping(
         _text(data.get("statement")),
         _text(data.get("source")),
     )
+
+
+def position_from_case(
+    country: str,
+    mission: str | None,
+    stance: str,
+    date: dt.date | None = None,
+    statement: str | None = None,
+    source: str | None = None,
+) -> Position:
+    """The position recorded on a case: `stance` is the case's stored position (`store.models.Position`,
+    or its string value), `country` the workspace's country (ISO 3166 alpha-3), `mission` the claims slug of
+    the case's operation (None: the position holds for any operation)."""
+    data = {
+        "country": country,
+        "mission": mission,
+        "stance": str(stance),
+        "date": date,
+        "statement": statement,
+        "source": source,
+    }
+    return position_from_mapping(data)
 
 
 def _text(value: Any) -> str | None:

@@ -5,7 +5,11 @@ Command modules keep heavy imports inside the command functions so that `mission
 
 from __future__ import annotations
 
+import os
 import sys
+
+# MissionGate uses no pydantic plugins; looking for them costs ~80 ms of every cold start.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import typer
 
@@ -24,6 +28,15 @@ def _register_commands() -> None:
     from missiongate.cli import core_commands
 
     core_commands.register(app)
+    from missiongate.cli import analyze_commands
+
+    analyze_commands.register(app)
+    from missiongate.cli import claims_commands
+
+    claims_commands.register(app)
+    from missiongate.cli import workspace_commands
+
+    workspace_commands.register(app)
 
 
 _register_commands()

@@ -27,7 +27,15 @@ claims_app = typer.Typer(
 )
 
 SourcesArg = Annotated[list[str], typer.Argument(help="Files (text, HTML, PDF, RSS/Atom) or http(s) URLs.")]
-PositionOpt = Annotated[Path, typer.Option("--position", "-p", help="Position file (YAML).")]
+PositionOpt = Annotated[Path | None, typer.Option("--position", "-p", help="Position file (YAML).")]
+CaseOpt = Annotated[
+    int | None,
+    typer.Option("--case", help="Check against the position recorded on this workspace case."),
+]
+UserOpt = Annotated[str, typer.Option("--user", help="Workspace user reading (and recording on) the case.")]
+RecordOpt = Annotated[
+    bool, typer.Option("--record", help="With --case: record the checked claims on the case (audited).")
+]
 
 
 class OutputFormat(StrEnum):
@@ -107,30 +115,76 @@ def extract(sources: SourcesArg, format: FormatOpt = OutputFormat.text) -> None:
     _finish(failed)
 
 
-def _checked(sources: list[str], position: Path) -> tuple[list[CheckResult], int]:
+def _checked(
+    sources: list[str],
+    position: Path | None,
+    case: int | None = None,
+    user: str = "admin",
+    record: bool = False,
+) -> tuple[list[CheckResult], int]:
     from missiongate.claims.position import check_claims, load_positions
 
-    positions = load_positions(position)
+    if (position is None) == (case is None):
+        raise MissionGateError("give either --position FILE or --case ID")
+    if record and case is None:
+        raise MissionGateError("--record needs --case")
+    if position is not None:
+        positions = load_positions(position)
+        claims, failed = _claims_from(sources)
+        return check_claims(claims, positions), failed
+    assert case is not None
     claims, failed = _claims_from(sources)
-    return check_claims(claims, positions), failed
+    return _case_checked(claims, case, user, record), failed
+
+
+def _case_checked(claims: list[Claim], case_id: int, username: str, record: bool) -> list[CheckResult]:
+    """Check against the position stored on a workspace case (the database of the workspace settings)."""
+    from missiongate.claims.position import check_claims
+    from missiongate.settings import get_settings
+    from missiongate.store import accounts
+    from missiongate.store import claims as stored
+    from missiongate.store.db import Database
+
+    settings = get_settings()
+    if settings.is_sqlite and not (settings.data_dir / "missiongate.db").exists():
+        raise MissionGateError(f"no workspace database in {settings.data_dir}; run 'missiongate db upgrade'")
+    database = Database(settings.resolved_database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    try:
+        if not database.is_current():
+            raise MissionGateError("the workspace database is not up to date; run 'missiongate db upgrade'")
+        with database.write() if record else database.read() as session:
+            user = accounts.user_by_name(session, username)
+            if user is None or not user.active:
+                raise MissionGateError(f"no active user {username!r}; choose one with --user")
+            actor = accounts.Actor.of(user)
+            results = check_claims(claims, [stored.case_position(session, actor, case_id)])
+            if record:
+                stored.record_checks(session, actor, case_id, results)
+        return results
+    finally:
+        database.dispose()
 
 
 @claims_app.command()
 def check(
     sources: SourcesArg,
-    position: PositionOpt,
+    position: PositionOpt = None,
+    case: CaseOpt = None,
+    user: UserOpt = "admin",
+    record: RecordOpt = False,
     format: FormatOpt = OutputFormat.text,
     only_contradictions: Annotated[
         bool, typer.Option("--contradictions", help="Only contradicting claims.")
     ] = False,
     drafts: Annotated[bool, typer.Option("--drafts", help="Print draft rebuttals in text output.")] = False,
 ) -> None:
-    """Check each claim against the recorded position: consistent, contradicts or cannot be checked.
-    Contradicting claims carry a draft rebuttal (a note for diplomatic channels and a public line)."""
+    """Check each claim against the recorded position (a position file, or a workspace case with --case):
+    consistent, contradicts or cannot be checked. Contradicting claims carry a draft rebuttal (a note for
+    diplomatic channels and a public line)."""
     from missiongate.claims.position import Verdict
     from missiongate.claims.rebuttal import draft_rebuttal
 
-    results, failed = _checked(sources, position)
+    results, failed = _checked(sources, position, case, user, record)
     if only_contradictions:
         results = [r for r in results if r.verdict is Verdict.CONTRADICTS]
     rows, lines = [], []
@@ -157,7 +211,9 @@ def _indent(text: str) -> str:
 @claims_app.command()
 def review(
     sources: SourcesArg,
-    position: PositionOpt,
+    position: PositionOpt = None,
+    case: CaseOpt = None,
+    user: UserOpt = "admin",
     reviewer: Annotated[
         str, typer.Option(help="Organisation publishing the review.")
     ] = "Ministry of Foreign Affairs",
@@ -169,7 +225,7 @@ def review(
     from missiongate.claims.claimreview import claim_review
     from missiongate.claims.position import Verdict
 
-    results, failed = _checked(sources, position)
+    results, failed = _checked(sources, position, case, user)
     wanted = {Verdict.CONTRADICTS, Verdict.CONSISTENT} if include_consistent else {Verdict.CONTRADICTS}
     reviews = [claim_review(r, reviewer=reviewer, url=url) for r in results if r.verdict in wanted]
     text = json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"

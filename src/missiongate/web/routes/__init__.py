@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from missiongate.web.routes import cases, doctrines, documents, facts, questionnaire, session
+from missiongate.web.routes import cases, claims, doctrines, documents, facts, questionnaire, session
 
 ROUTERS: tuple[APIRouter, ...] = (
     session.router,
@@ -10,5 +10,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     facts.router,
     documents.router,
     questionnaire.router,
+    claims.router,
     doctrines.router,
 )

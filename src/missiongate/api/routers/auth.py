@@ -1,0 +1,102 @@
+"""Session login for the web, the caller's own account, and API tokens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter, Request, Response
+
+from missiongate.api import present
+from missiongate.api.deps import DB, SESSION_COOKIE, AppSettings, CurrentPrincipal, Viewer
+from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError
+from missiongate.api.schemas import (
+    LoginIn,
+    RecordId,
+    SessionOut,
+    TokenCreate,
+    TokenCreated,
+    TokenOut,
+    UserOut,
+)
+from missiongate.store import accounts
+from missiongate.store.models import utcnow
+
+router = APIRouter(tags=["auth"], responses=PROBLEM_RESPONSES)
+
+
+@router.post("/session", response_model=SessionOut, summary="Log in; sets the HttpOnly session cookie")
+def login(body: LoginIn, request: Request, response: Response, db: DB, settings: AppSettings) -> SessionOut:
+    with db.write() as session:
+        user = accounts.authenticate(session, body.username, body.password)
+        if user is None:
+            raise ProblemError(401, "wrong username or password", slug="unauthenticated")
+        login_session, raw = accounts.start_session(session, user, settings.session_hours)
+    secure = settings.cookie_secure if settings.cookie_secure is not None else request.url.scheme == "https"
+    response.set_cookie(
+        SESSION_COOKIE,
+        raw,
+        max_age=settings.session_hours * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=secure,
+        path="/",
+    )
+    return SessionOut(
+        user=present.user(user), csrf_token=login_session.csrf_token, expires_at=login_session.expires_at
+    )
+
+
+@router.get("/session", response_model=SessionOut, summary="The current login session")
+def current_session(principal: CurrentPrincipal, db: DB) -> SessionOut:
+    if principal.session_token is None:
+        raise ProblemError(
+            404, "this request is authenticated by an API token, not a session", slug="not-found"
+        )
+    with db.read() as session:
+        found = accounts.resolve_session(session, principal.session_token)
+    if found is None:
+        raise ProblemError(401, "the session has ended", slug="unauthenticated")
+    user, login_session = found
+    return SessionOut(
+        user=present.user(user), csrf_token=login_session.csrf_token, expires_at=login_session.expires_at
+    )
+
+
+@router.delete("/session", status_code=204, summary="Log out")
+def logout(principal: CurrentPrincipal, db: DB, response: Response) -> Response:
+    if principal.session_token is not None:
+        with db.write() as session:
+            user = accounts.get_user(session, principal.actor.id)
+            accounts.end_session(session, user, principal.session_token)
+    response.status_code = 204
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/me", response_model=UserOut, summary="Who is calling")
+def me(actor: Viewer, db: DB) -> UserOut:
+    with db.read() as session:
+        return present.user(accounts.get_user(session, actor.id))
+
+
+@router.get("/me/tokens", response_model=list[TokenOut], summary="The caller's API tokens")
+def my_tokens(actor: Viewer, db: DB) -> list[TokenOut]:
+    with db.read() as session:
+        return [present.token(t) for t in accounts.list_tokens(session, accounts.get_user(session, actor.id))]
+
+
+@router.post("/me/tokens", response_model=TokenCreated, status_code=201, summary="Create an API token")
+def create_token(body: TokenCreate, actor: Viewer, db: DB) -> TokenCreated:
+    expires = utcnow() + dt.timedelta(days=body.expires_in_days) if body.expires_in_days else None
+    with db.write() as session:
+        token, raw = accounts.issue_token(
+            session, actor.username, accounts.get_user(session, actor.id), body.name, expires_at=expires
+        )
+    return TokenCreated(**present.token(token).model_dump(), token=raw)
+
+
+@router.delete("/me/tokens/{token_id}", status_code=204, summary="Revoke an API token")
+def revoke_token(token_id: RecordId, actor: Viewer, db: DB) -> Response:
+    with db.write() as session:
+        accounts.revoke_token(session, actor.username, accounts.get_user(session, actor.id), token_id)
+    return Response(status_code=204)

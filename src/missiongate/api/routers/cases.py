@@ -1,0 +1,200 @@
+"""Cases and their facts. Edits need `If-Match` with the case's ETag; a stale one gets 409, writes nothing."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query, Response
+from sqlalchemy.orm import Session
+
+import missiongate
+from missiongate.api import present
+from missiongate.api.deps import DB, Analyst, ExpectedVersion, PageParams, Viewer
+from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
+from missiongate.api.schemas import (
+    CaseCreate,
+    CaseDetail,
+    CaseId,
+    CaseOut,
+    CasePatch,
+    FactIn,
+    FactRevisionOut,
+    FactsOut,
+    FactsPatch,
+    Page,
+)
+from missiongate.store import cases
+from missiongate.store.accounts import Actor
+from missiongate.store.db import Database
+from missiongate.store.models import Case, CaseStatus
+
+router = APIRouter(prefix="/cases", tags=["cases"], responses=PROBLEM_RESPONSES)
+FactPath = Annotated[str, Path(min_length=1, max_length=100, description="fact id from the catalogue")]
+
+
+def _detail(session: Session, case: Case, response: Response) -> CaseDetail:
+    response.headers["ETag"] = etag(case.version)
+    return present.case_detail(case, cases.members(session, case))
+
+
+def _facts(session: Session, case: Case, response: Response) -> FactsOut:
+    response.headers["ETag"] = etag(case.version)
+    return present.facts(case, cases.case_facts(session, case), present.Names(session))
+
+
+def _known_fact(fact_id: str) -> str:
+    if fact_id not in missiongate.load_catalogue():
+        raise ProblemError(404, f"no fact {fact_id!r} in the fact catalogue", slug="not-found")
+    return fact_id
+
+
+@router.get(
+    "", response_model=Page[CaseOut], summary="Cases visible to the caller, most recently changed first"
+)
+def list_cases(
+    actor: Viewer,
+    db: DB,
+    page: PageParams,
+    status: CaseStatus | None = None,
+    verdict: Annotated[str | None, Query(max_length=40, description="latest verdict, e.g. DECLINE")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words in the title or operation")] = None,
+) -> Page[CaseOut]:
+    with db.read() as session:
+        rows, total = cases.list_cases(
+            session,
+            actor,
+            status=status.value if status else None,
+            verdict=verdict,
+            query=q,
+            limit=page.limit,
+            offset=page.offset,
+        )
+        return Page(items=[present.case(r) for r in rows], total=total, limit=page.limit, offset=page.offset)
+
+
+@router.post("", response_model=CaseDetail, status_code=201, summary="Open a case for an inquiry")
+def create_case(body: CaseCreate, actor: Analyst, db: DB, response: Response) -> CaseDetail:
+    data = cases.CaseInput(**body.model_dump(exclude={"doctrine"}), doctrine_id=body.doctrine)
+    with db.write() as session:
+        case = cases.create_case(session, actor, data)
+        response.headers["Location"] = f"/api/cases/{case.id}"
+        return _detail(session, case, response)
+
+
+@router.get("/{case_id}", response_model=CaseDetail, summary="One case (its ETag is in the ETag header)")
+def get_case(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> CaseDetail:
+    with db.read() as session:
+        return _detail(session, cases.get_case(session, actor, case_id), response)
+
+
+@router.patch("/{case_id}", response_model=CaseDetail, summary="Change a case (needs If-Match)")
+def update_case(
+    case_id: CaseId, body: CasePatch, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+) -> CaseDetail:
+    changes: dict[str, Any] = body.model_dump(exclude_unset=True)
+    if "doctrine" in changes:
+        changes["doctrine_id"] = changes.pop("doctrine")
+    for required in ("title", "description", "doctrine_id", "status", "restricted"):
+        if required in changes and changes[required] is None:
+            raise ProblemError(422, f"{required.removesuffix('_id')} cannot be null", slug="invalid-input")
+    with db.write() as session:
+        case = cases.update_case(session, actor, case_id, expected, changes)
+        return _detail(session, case, response)
+
+
+@router.get("/{case_id}/mission", summary="The case as a mission file (YAML structure as JSON)")
+def get_mission(case_id: CaseId, actor: Viewer, db: DB) -> dict[str, Any]:
+    with db.read() as session:
+        return cases.case_mission(session, cases.get_case(session, actor, case_id)).to_data()
+
+
+@router.get("/{case_id}/facts", response_model=FactsOut, summary="The case's known facts with provenance")
+def get_facts(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> FactsOut:
+    with db.read() as session:
+        return _facts(session, cases.get_case(session, actor, case_id), response)
+
+
+@router.patch(
+    "/{case_id}/facts", response_model=FactsOut, summary="Set or clear several facts (needs If-Match)"
+)
+def patch_facts(
+    case_id: CaseId, body: FactsPatch, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+) -> FactsOut:
+    changes = {f: (None if v is None else _record(v)) for f, v in body.facts.items()}
+    return _write(db, actor, case_id, expected, changes, response)
+
+
+@router.put("/{case_id}/facts/{fact_id}", response_model=FactsOut, summary="Set one fact (needs If-Match)")
+def put_fact(
+    case_id: CaseId,
+    fact_id: FactPath,
+    body: FactIn,
+    actor: Analyst,
+    expected: ExpectedVersion,
+    db: DB,
+    response: Response,
+) -> FactsOut:
+    return _write(db, actor, case_id, expected, {_known_fact(fact_id): _record(body)}, response)
+
+
+@router.delete(
+    "/{case_id}/facts/{fact_id}",
+    response_model=FactsOut,
+    summary="Make a fact unknown again; its history is kept (needs If-Match)",
+)
+def delete_fact(
+    case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+) -> FactsOut:
+    return _write(db, actor, case_id, expected, {_known_fact(fact_id): None}, response)
+
+
+@router.post(
+    "/{case_id}/facts/{fact_id}/accept",
+    response_model=FactsOut,
+    summary="Accept a proposed fact as confirmed (needs If-Match)",
+)
+def accept_fact(
+    case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+) -> FactsOut:
+    _known_fact(fact_id)
+    with db.write() as session:
+        case = cases.get_case(session, actor, case_id)
+        cases.accept_fact(session, actor, case_id, fact_id, expected)
+        return _facts(session, case, response)
+
+
+@router.get(
+    "/{case_id}/facts/{fact_id}/history",
+    response_model=list[FactRevisionOut],
+    summary="Every value one fact has had",
+)
+def fact_history(case_id: CaseId, fact_id: FactPath, actor: Viewer, db: DB) -> list[FactRevisionOut]:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        names = present.Names(session)
+        return [present.revision(r, names) for r in cases.fact_history(session, case, _known_fact(fact_id))]
+
+
+@router.get("/{case_id}/history", response_model=list[FactRevisionOut], summary="Every fact change of a case")
+def case_history(case_id: CaseId, actor: Viewer, db: DB) -> list[FactRevisionOut]:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        names = present.Names(session)
+        return [present.revision(r, names) for r in cases.fact_history(session, case)]
+
+
+def _record(body: FactIn) -> dict[str, Any]:
+    return body.model_dump(mode="json", exclude_none=True)
+
+
+def _write(
+    db: Database,
+    actor: Actor,
+    case_id: int,
+    expected: int | None,
+    changes: dict[str, Any],
+    response: Response,
+) -> FactsOut:
+    with db.write() as session:
+        case = cases.set_facts(session, actor, case_id, expected, changes)
+        return _facts(session, case, response)

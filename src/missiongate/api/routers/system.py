@@ -1,0 +1,62 @@
+"""Health, the doctrines and the fact catalogue: what clients need before they touch a case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Path
+from sqlalchemy import text
+
+import missiongate
+from missiongate.api.deps import DB, Viewer
+from missiongate.api.problems import ProblemError
+from missiongate.api.schemas import HealthOut
+from missiongate.store import db as store_db
+
+router = APIRouter(tags=["system"])
+
+
+@router.get("/health", response_model=HealthOut, summary="Liveness and database check (no login needed)")
+def health(db: DB) -> HealthOut:
+    try:
+        with db.read() as session:
+            session.execute(text("SELECT 1"))
+        revision = store_db.current_revision(db.engine)
+    except Exception as exc:  # the health check reports any database failure instead of raising it
+        raise ProblemError(503, f"database unavailable: {type(exc).__name__}", slug="unavailable") from exc
+    status = "ok" if revision == store_db.head() else "schema-outdated"
+    return HealthOut(
+        status=status,
+        version=missiongate.__version__,
+        database=db.engine.dialect.name,
+        schema_revision=revision,
+    )
+
+
+@router.get("/doctrines", summary="The doctrines cases can be assessed against")
+def list_doctrines(actor: Viewer) -> list[dict[str, Any]]:
+    return [_doctrine_summary(missiongate.load_builtin(d)) for d in missiongate.builtin_ids()]
+
+
+@router.get("/doctrines/{doctrine_id}", summary="One doctrine with its rules and sources")
+def get_doctrine(actor: Viewer, doctrine_id: str = Path(max_length=100)) -> dict[str, Any]:
+    if doctrine_id not in missiongate.builtin_ids():
+        raise ProblemError(404, f"no doctrine {doctrine_id!r}", slug="not-found")
+    doctrine = missiongate.load_builtin(doctrine_id)
+    return {**doctrine.model_dump(mode="json", exclude={"cases"}), "content_hash": doctrine.content_hash}
+
+
+def _doctrine_summary(doctrine: missiongate.Doctrine) -> dict[str, Any]:
+    return {
+        "id": doctrine.id,
+        "title": doctrine.title,
+        "country": doctrine.country,
+        "version": doctrine.version,
+        "content_hash": doctrine.content_hash,
+        "rules": len(doctrine.rules),
+    }
+
+
+@router.get("/facts", summary="The fact catalogue: every fact id with its type, values and question")
+def fact_catalogue(actor: Viewer) -> list[dict[str, Any]]:
+    return [fact.model_dump(mode="json") for fact in missiongate.load_catalogue().facts]

@@ -1,0 +1,82 @@
+"""User administration (admin only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fastapi import APIRouter
+from sqlalchemy import select
+
+from missiongate.api import present
+from missiongate.api.deps import DB, Admin
+from missiongate.api.problems import PROBLEM_RESPONSES
+from missiongate.api.schemas import (
+    RecordId,
+    TokenCreate,
+    TokenCreated,
+    UserCreate,
+    UserCreated,
+    UserOut,
+    UserPatch,
+)
+from missiongate.store import accounts
+from missiongate.store.models import User, utcnow
+
+router = APIRouter(prefix="/users", tags=["users"], responses=PROBLEM_RESPONSES)
+
+
+@router.get("", response_model=list[UserOut], summary="All users")
+def list_users(actor: Admin, db: DB) -> list[UserOut]:
+    with db.read() as session:
+        return [present.user(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+@router.post("", response_model=UserCreated, status_code=201, summary="Create a user")
+def create_user(body: UserCreate, actor: Admin, db: DB) -> UserCreated:
+    password = body.password or accounts.generate_password()
+    with db.write() as session:
+        user = accounts.create_user(
+            session,
+            actor.username,
+            body.username,
+            body.role,
+            password=password,
+            display_name=body.display_name,
+        )
+    return UserCreated(**present.user(user).model_dump(), password=None if body.password else password)
+
+
+@router.get("/{user_id}", response_model=UserOut, summary="One user")
+def get_user(user_id: RecordId, actor: Admin, db: DB) -> UserOut:
+    with db.read() as session:
+        return present.user(accounts.get_user(session, user_id))
+
+
+@router.patch("/{user_id}", response_model=UserOut, summary="Change a user's role, name, password or status")
+def update_user(user_id: RecordId, body: UserPatch, actor: Admin, db: DB) -> UserOut:
+    with db.write() as session:
+        user = accounts.update_user(
+            session,
+            actor.username,
+            accounts.get_user(session, user_id),
+            role=body.role,
+            active=body.active,
+            display_name=body.display_name,
+            password=body.password,
+        )
+        return present.user(user)
+
+
+@router.post(
+    "/{user_id}/tokens",
+    response_model=TokenCreated,
+    status_code=201,
+    summary="Create an API token for a user (e.g. a service account)",
+)
+def create_token_for(user_id: RecordId, body: TokenCreate, actor: Admin, db: DB) -> TokenCreated:
+    expires = utcnow() + dt.timedelta(days=body.expires_in_days) if body.expires_in_days else None
+    with db.write() as session:
+        token, raw = accounts.issue_token(
+            session, actor.username, accounts.get_user(session, user_id), body.name, expires_at=expires
+        )
+    return TokenCreated(**present.token(token).model_dump(), token=raw)

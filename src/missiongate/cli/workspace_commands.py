@@ -1,0 +1,241 @@
+"""Workspace commands: serve, db upgrade, user add/token, case import, backup/restore, audit verify.
+
+Heavy imports (SQLAlchemy, FastAPI, uvicorn) stay inside the functions so `missiongate assess` starts fast.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from missiongate.errors import MissionGateError
+
+if TYPE_CHECKING:
+    from missiongate.store.db import Database
+
+db_app = typer.Typer(help="The workspace database.", no_args_is_help=True)
+user_app = typer.Typer(help="Workspace users and API tokens.", no_args_is_help=True)
+case_app = typer.Typer(help="Cases in the workspace.", no_args_is_help=True)
+audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
+
+SYSTEM_ACTOR = "cli"
+
+
+def _database(*, migrate: bool = True) -> Database:
+    from missiongate.settings import get_settings
+    from missiongate.store.db import Database
+
+    settings = get_settings()
+    if settings.is_sqlite:
+        settings.ensure_data_dir()
+    database = Database(settings.resolved_database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    if migrate and not database.is_current():
+        database.upgrade()
+    return database
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
+) -> None:
+    """Run the workspace server (REST API under /api, web pages when installed)."""
+    import uvicorn
+
+    from missiongate.api.logs import configure_logging
+    from missiongate.settings import get_settings
+
+    settings = get_settings()
+    configure_logging(settings.log_level, json_lines=settings.log_json)
+    _database().dispose()  # create or migrate the database before accepting requests
+    typer.echo(f"MissionGate workspace on http://{host}:{port}/ (API docs at /api/docs)", err=True)
+    uvicorn.run(
+        "missiongate.cli.workspace_commands:build_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        access_log=False,  # the app logs every request itself, as JSON
+        log_config=None,
+        proxy_headers=True,
+    )
+
+
+def build_app() -> object:
+    """The app uvicorn serves (a factory, so that each worker process builds its own)."""
+    import gc
+
+    from missiongate.api import create_app
+
+    app = create_app()
+    # Everything built so far lives as long as the process: keep it out of the garbage collector's
+    # full collections, which otherwise walk it again and again (visible as tail latency).
+    gc.collect()
+    gc.freeze()
+    return app
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create the database or bring its schema up to date."""
+    from missiongate.store.db import current_revision
+
+    database = _database(migrate=False)
+    database.upgrade()
+    typer.echo(f"database at revision {current_revision(database.engine)} ({database.engine.url!r})")
+    database.dispose()
+
+
+@user_app.command("add")
+def user_add(
+    username: Annotated[str, typer.Argument(help="Login name (lowercase).")],
+    role: Annotated[str, typer.Option(help="viewer, analyst, approver or admin.")] = "analyst",
+    display_name: Annotated[str, typer.Option(help="Full name.")] = "",
+    password_stdin: Annotated[bool, typer.Option(help="Read the password from stdin.")] = False,
+    if_missing: Annotated[bool, typer.Option(help="Do nothing if the user exists.")] = False,
+) -> None:
+    """Add a user. Without --password-stdin a password is generated and printed once."""
+    import sys
+
+    from missiongate.store import accounts
+    from missiongate.store.models import Role
+
+    try:
+        parsed_role = Role(role)
+    except ValueError:
+        raise MissionGateError(f"unknown role {role!r} (viewer, analyst, approver, admin)") from None
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else accounts.generate_password()
+    database = _database()
+    with database.write() as session:
+        if if_missing and accounts.user_by_name(session, username) is not None:
+            typer.echo(f"user {username!r} exists; nothing changed", err=True)
+            return
+        accounts.create_user(
+            session, SYSTEM_ACTOR, username, parsed_role, password=password, display_name=display_name
+        )
+    typer.echo(f"created {parsed_role.value} {username!r}")
+    if not password_stdin:
+        typer.echo(f"password (shown once): {password}")
+    database.dispose()
+
+
+@user_app.command("token")
+def user_token(
+    username: Annotated[str, typer.Argument(help="Whose token.")],
+    name: Annotated[str, typer.Option(help="What the token is for.")] = "cli",
+) -> None:
+    """Create an API token for a user and print it (only its hash is stored)."""
+    from missiongate.store import accounts
+
+    database = _database()
+    with database.write() as session:
+        user = accounts.user_by_name(session, username)
+        if user is None:
+            raise MissionGateError(f"no user {username!r}")
+        _, raw = accounts.issue_token(session, SYSTEM_ACTOR, user, name)
+    typer.echo(raw)
+    database.dispose()
+
+
+@case_app.command("import")
+def case_import(
+    mission_file: Annotated[Path, typer.Argument(help="Mission file (YAML).")],
+    owner: Annotated[str, typer.Option(help="User recorded as having opened the case.")] = "admin",
+    if_missing: Annotated[bool, typer.Option(help="Skip if a case for this mission id exists.")] = False,
+) -> None:
+    """Open a case from a mission file, with its facts and their provenance."""
+    from sqlalchemy import select
+
+    from missiongate import load_mission
+    from missiongate.store import accounts, cases
+    from missiongate.store.models import Case
+
+    mission = load_mission(mission_file)
+    database = _database()
+    with database.write() as session:
+        user = accounts.user_by_name(session, owner)
+        if user is None:
+            raise MissionGateError(f"no user {owner!r}; create it with 'missiongate user add'")
+        if if_missing and session.scalar(select(Case.id).where(Case.mission_ref == mission.id)) is not None:
+            typer.echo(f"a case for {mission.id!r} exists; nothing changed", err=True)
+            return
+        data = mission.to_data()
+        case = cases.create_case(
+            session,
+            accounts.Actor.of(user),
+            cases.CaseInput(
+                title=mission.title,
+                mission_ref=mission.id,
+                description=mission.description,
+                example=mission.example,
+                requesting_party=_text(data["facts"].get("request.requesting_party")),
+                facts=data["facts"],
+            ),
+        )
+    typer.echo(f"case {case.id}: {mission.title}")
+    database.dispose()
+
+
+def _text(record: object) -> str | None:
+    value = record.get("value") if isinstance(record, dict) else record
+    return str(value) if value is not None else None
+
+
+def backup(destination: Annotated[Path, typer.Argument(help="Backup file to write.")]) -> None:
+    """Consistent online backup: SQLite's backup API, or pg_dump for PostgreSQL."""
+    from missiongate.store import backup as store_backup
+
+    database = _database(migrate=False)
+    store_backup.backup(database, destination)
+    typer.echo(f"backup written: {destination}")
+    database.dispose()
+
+
+def restore(
+    source: Annotated[Path, typer.Argument(help="Backup file made by 'missiongate backup'.")],
+    force: Annotated[bool, typer.Option(help="Replace a database that already holds data.")] = False,
+) -> None:
+    """Restore a backup (stop the server first), then verify the audit chain."""
+    from missiongate.store import audit
+    from missiongate.store import backup as store_backup
+
+    database = _database(migrate=False)
+    store_backup.restore(database, source, force=force)
+    with database.read() as session:
+        report = audit.verify(session)
+    database.dispose()
+    typer.echo(
+        f"restored from {source}; audit chain: {'intact' if report.ok else 'BROKEN'} "
+        f"({report.entries} entries)"
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check the audit log's hash chain; exit 1 if any entry was edited, deleted or cut off."""
+    from missiongate.store import audit
+
+    database = _database(migrate=False)
+    with database.read() as session:
+        report = audit.verify(session)
+    database.dispose()
+    if report.ok:
+        typer.echo(f"audit chain intact: {report.entries} entries, head {report.head_hash}")
+        return
+    for problem in report.problems:
+        typer.echo(f"audit: {problem}", err=True)
+    raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+    app.command()(backup)
+    app.command()(restore)
+    app.add_typer(db_app, name="db")
+    app.add_typer(user_app, name="user")
+    app.add_typer(case_app, name="case")
+    app.add_typer(audit_app, name="audit")

@@ -1,0 +1,7 @@
+"""Documents a ministry sends or files: the questionnaire as a diplomatic note (DOCX, PDF) and the
+decision brief (PDF), rendered from templates that can be replaced (see `render`)."""
+
+from missiongate.documents.context import brief_context, note_context
+from missiongate.documents.render import note_docx, render_html, render_pdf
+
+__all__ = ["brief_context", "note_context", "note_docx", "render_html", "render_pdf"]

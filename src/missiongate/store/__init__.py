@@ -1,0 +1,17 @@
+"""Persistence for the case workspace: SQLAlchemy models, Alembic migrations, repository functions, audit."""
+
+from missiongate.store.accounts import Actor
+from missiongate.store.db import Database
+from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.models import CaseStatus, Decision, Position, Role
+
+__all__ = [
+    "Actor",
+    "CaseStatus",
+    "ConflictError",
+    "Database",
+    "Decision",
+    "NotFoundError",
+    "Position",
+    "Role",
+]

@@ -1,0 +1,243 @@
+"""Users, roles, API tokens and login sessions.
+
+Passwords are hashed with scrypt; tokens and session ids are 256-bit random strings of which only the
+SHA-256 is stored, so a copy of the database gives no working credential.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from missiongate.errors import MissionGateError
+from missiongate.store import audit
+from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.models import ApiToken, LoginSession, Role, User, utcnow
+
+# Bumped whenever a credential may have lost its power (revoked, logged out, user changed), so that
+# caches of verified credentials in this process drop what they hold.
+_credentials_generation = 0
+
+
+def credentials_generation() -> int:
+    return _credentials_generation
+
+
+def _credentials_changed() -> None:
+    global _credentials_generation
+    _credentials_generation += 1
+
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+TOKEN_PREFIX = "mgt_"
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+MIN_PASSWORD = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is acting: what every store function that reads or writes case data is given."""
+
+    id: int
+    username: str
+    role: Role
+
+    @classmethod
+    def of(cls, user: User) -> Actor:
+        return cls(id=user.id, username=user.username, role=Role(user.role))
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, dklen=32, **_SCRYPT)
+    encoded = [base64.b64encode(part).decode() for part in (salt, digest)]
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${encoded[0]}${encoded[1]}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))  # equalises timing for unknown usernames
+
+
+def token_digest(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def generate_password() -> str:
+    return secrets.token_urlsafe(15)
+
+
+def create_user(
+    session: Session,
+    actor: str,
+    username: str,
+    role: Role,
+    *,
+    password: str | None = None,
+    display_name: str = "",
+) -> User:
+    if not USERNAME.match(username):
+        raise MissionGateError(
+            f"invalid username {username!r}: 2-64 lowercase letters, digits, '.', '_' or '-'"
+        )
+    if session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise ConflictError(f"user {username!r} already exists")
+    user = User(username=username, role=role.value, display_name=display_name or username)
+    if password is not None:
+        user.password_hash = _checked_hash(password)
+    session.add(user)
+    session.flush()
+    audit.append(session, actor, "user.create", f"user:{user.id}", {"username": username, "role": role.value})
+    return user
+
+
+def _checked_hash(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise MissionGateError(f"the password must have at least {MIN_PASSWORD} characters")
+    return hash_password(password)
+
+
+def update_user(
+    session: Session,
+    actor: str,
+    user: User,
+    *,
+    role: Role | None = None,
+    active: bool | None = None,
+    display_name: str | None = None,
+    password: str | None = None,
+) -> User:
+    changes: dict[str, object] = {}
+    if role is not None and role.value != user.role:
+        user.role = changes["role"] = role.value
+    if active is not None and active != user.active:
+        user.active = changes["active"] = active
+    if display_name is not None and display_name != user.display_name:
+        user.display_name = changes["display_name"] = display_name
+    if password is not None:
+        user.password_hash = _checked_hash(password)
+        changes["password"] = "changed"
+    if changes:
+        audit.append(session, actor, "user.update", f"user:{user.id}", changes)
+        _credentials_changed()
+    if active is False:
+        session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+    return user
+
+
+def get_user(session: Session, user_id: int) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFoundError(f"no user {user_id}")
+    return user
+
+
+def user_by_name(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username))
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    user = user_by_name(session, username)
+    stored = user.password_hash if user and user.password_hash else _DUMMY_HASH
+    if check_password(password, stored) and user is not None and user.active and user.password_hash:
+        return user
+    return None
+
+
+def issue_token(
+    session: Session, actor: str, user: User, name: str, *, expires_at: dt.datetime | None = None
+) -> tuple[ApiToken, str]:
+    """A new API token for `user`; the raw value is returned once and never stored."""
+    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(
+        user_id=user.id, name=name, token_hash=token_digest(raw), prefix=raw[:10], expires_at=expires_at
+    )
+    session.add(token)
+    session.flush()
+    audit.append(session, actor, "token.create", f"token:{token.id}", {"name": name, "user": user.id})
+    return token, raw
+
+
+def user_for_token(session: Session, raw: str) -> User | None:
+    row = session.execute(
+        select(User, ApiToken)
+        .join(ApiToken, ApiToken.user_id == User.id)
+        .where(ApiToken.token_hash == token_digest(raw), ApiToken.revoked_at.is_(None))
+    ).first()
+    if row is None:
+        return None
+    user, token = row
+    if not user.active or (token.expires_at is not None and token.expires_at <= utcnow()):
+        return None
+    return user
+
+
+def list_tokens(session: Session, user: User) -> list[ApiToken]:
+    return list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id).order_by(ApiToken.id)))
+
+
+def revoke_token(session: Session, actor: str, user: User, token_id: int) -> ApiToken:
+    token = session.get(ApiToken, token_id)
+    if token is None or token.user_id != user.id:
+        raise NotFoundError(f"no token {token_id}")
+    if token.revoked_at is None:
+        token.revoked_at = utcnow()
+        _credentials_changed()
+        audit.append(session, actor, "token.revoke", f"token:{token.id}", {"user": user.id})
+    return token
+
+
+def start_session(session: Session, user: User, hours: int) -> tuple[LoginSession, str]:
+    raw = secrets.token_urlsafe(32)
+    login = LoginSession(
+        token_hash=token_digest(raw),
+        csrf_token=secrets.token_urlsafe(32),
+        user_id=user.id,
+        expires_at=utcnow() + dt.timedelta(hours=hours),
+    )
+    session.add(login)
+    session.flush()
+    audit.append(session, user.username, "session.login", f"user:{user.id}", {})
+    return login, raw
+
+
+def resolve_session(session: Session, raw: str) -> tuple[User, LoginSession] | None:
+    row = session.execute(
+        select(User, LoginSession)
+        .join(LoginSession, LoginSession.user_id == User.id)
+        .where(LoginSession.token_hash == token_digest(raw))
+    ).first()
+    if row is None:
+        return None
+    user, login = row
+    if not user.active or login.expires_at <= utcnow():
+        return None
+    return user, login
+
+
+def end_session(session: Session, user: User, raw: str) -> None:
+    session.execute(delete(LoginSession).where(LoginSession.token_hash == token_digest(raw)))
+    _credentials_changed()
+    audit.append(session, user.username, "session.logout", f"user:{user.id}", {})

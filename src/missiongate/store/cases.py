@@ -1,0 +1,321 @@
+"""Cases and their facts: visibility, optimistic concurrency, and the history of every fact value.
+
+Every change to a case's editable state bumps `cases.version` with a conditional UPDATE
+(`... WHERE version = expected`): of two writers holding the same version exactly one wins and the
+other gets `ConflictError` with nothing written. Fact values are kept twice: the current value in
+`case_facts` and every value ever held (and removals) in `fact_revisions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Select, delete, exists, func, or_, select, update
+from sqlalchemy.orm import Session
+
+import missiongate
+from missiongate.errors import MissionGateError
+from missiongate.store import audit
+from missiongate.store.accounts import Actor
+from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.models import (
+    Case,
+    CaseFact,
+    CaseMember,
+    CaseStatus,
+    FactRevision,
+    User,
+    utcnow,
+)
+
+FactChanges = Mapping[str, Any | None]  # fact id -> value (bare or long form), None removes the fact
+
+
+@dataclass
+class CaseInput:
+    title: str
+    mission_ref: str | None = None
+    description: str = ""
+    requesting_party: str | None = None
+    received_on: dt.date | None = None
+    channel: str | None = None
+    operation: str | None = None
+    doctrine_id: str | None = None
+    restricted: bool = False
+    example: bool = False
+    members: list[str] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+EDITABLE = ("title", "description", "requesting_party", "received_on", "channel", "operation", "doctrine_id")
+
+
+@cache
+def doctrine_ids() -> tuple[str, ...]:
+    """The doctrines cases can be assessed against (the built-in ones, fixed for the process)."""
+    return tuple(missiongate.builtin_ids())
+
+
+def default_doctrine() -> str:
+    return doctrine_ids()[0]
+
+
+def check_doctrine(doctrine_id: str) -> str:
+    if doctrine_id not in doctrine_ids():
+        known = ", ".join(doctrine_ids())
+        raise MissionGateError(f"unknown doctrine {doctrine_id!r} (known: {known})")
+    return doctrine_id
+
+
+def validate_facts(changes: FactChanges) -> dict[str, dict[str, Any] | None]:
+    """Check values against the fact catalogue; return them in the stored long form (None = remove)."""
+    given = {fact_id: raw for fact_id, raw in changes.items() if raw is not None}
+    mission = missiongate.mission_from_data({"id": "facts", "title": "facts", "facts": given}, source="facts")
+    return {
+        fact_id: (stored_form(mission.facts[fact_id]) if fact_id in given else None) for fact_id in changes
+    }
+
+
+def stored_form(record: missiongate.FactRecord) -> dict[str, Any]:
+    data = record.to_data()
+    long_form: dict[str, Any] = data if isinstance(data, dict) else {"value": data}
+    return {**long_form, "status": record.status.value}
+
+
+def _visible(stmt: Select[Any], actor: Actor) -> Select[Any]:
+    if actor.is_admin:
+        return stmt
+    member = exists().where(CaseMember.case_id == Case.id, CaseMember.user_id == actor.id)
+    return stmt.where(or_(Case.restricted.is_(False), member))
+
+
+def get_case(session: Session, actor: Actor, case_id: int) -> Case:
+    case: Case | None = session.scalar(_visible(select(Case).where(Case.id == case_id), actor))
+    if case is None:
+        raise NotFoundError(f"no case {case_id}")
+    return case
+
+
+def list_cases(
+    session: Session,
+    actor: Actor,
+    *,
+    status: str | None = None,
+    verdict: str | None = None,
+    query: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[Case], int]:
+    stmt = _visible(select(Case), actor)
+    if status:
+        stmt = stmt.where(Case.status == status)
+    if verdict:
+        stmt = stmt.where(Case.latest_verdict == verdict)
+    if query:
+        pattern = f"%{query.lower()}%"
+        stmt = stmt.where(or_(func.lower(Case.title).like(pattern), func.lower(Case.operation).like(pattern)))
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = session.scalars(stmt.order_by(Case.updated_at.desc(), Case.id.desc()).limit(limit).offset(offset))
+    return list(rows), total
+
+
+def create_case(session: Session, actor: Actor, data: CaseInput) -> Case:
+    facts = validate_facts(data.facts)
+    case = Case(
+        mission_ref=data.mission_ref or "case",
+        title=data.title,
+        description=data.description,
+        requesting_party=data.requesting_party,
+        received_on=data.received_on,
+        channel=data.channel,
+        operation=data.operation,
+        doctrine_id=check_doctrine(data.doctrine_id or default_doctrine()),
+        restricted=data.restricted,
+        example=data.example,
+        created_by=actor.id,
+    )
+    session.add(case)
+    session.flush()
+    if not data.mission_ref:
+        case.mission_ref = f"case-{case.id}"
+    _set_members(session, actor, case, data.members)
+    _write_facts(session, actor, case, facts, action="set")
+    audit.append(
+        session,
+        actor.username,
+        "case.create",
+        f"case:{case.id}",
+        {"title": case.title, "restricted": case.restricted, "facts": facts},
+    )
+    return case
+
+
+def bump_version(session: Session, case: Case, expected: int | None) -> None:
+    """Advance the case version; with `expected`, only if nobody else has advanced it since."""
+    stmt = update(Case).where(Case.id == case.id).values(version=Case.version + 1, updated_at=utcnow())
+    if expected is not None:
+        stmt = stmt.where(Case.version == expected)
+    if session.execute(stmt.execution_options(synchronize_session=False)).rowcount != 1:  # type: ignore[attr-defined]
+        raise _stale(case, expected, session.scalar(select(Case.version).where(Case.id == case.id)))
+    session.refresh(case)
+
+
+def _stale(case: Case, expected: int | None, current: int | None) -> ConflictError:
+    return ConflictError(
+        f"case {case.id} has changed since version {expected} (now version {current}); "
+        "reload it and apply your change again",
+        current_version=current,
+    )
+
+
+def update_case(
+    session: Session, actor: Actor, case_id: int, expected: int | None, changes: Mapping[str, Any]
+) -> Case:
+    case = get_case(session, actor, case_id)
+    applied = _apply_case_changes(session, actor, case, changes)
+    if not applied:  # nothing to write, but a stale precondition is still a conflict
+        if expected is not None and expected != case.version:
+            raise _stale(case, expected, case.version)
+        return case
+    bump_version(session, case, expected)
+    audit.append(session, actor.username, "case.update", f"case:{case.id}", applied)
+    return case
+
+
+def _apply_case_changes(
+    session: Session, actor: Actor, case: Case, changes: Mapping[str, Any]
+) -> dict[str, Any]:
+    applied: dict[str, Any] = {}
+    for name in EDITABLE:
+        if name in changes and changes[name] != getattr(case, name):
+            value = check_doctrine(changes[name]) if name == "doctrine_id" else changes[name]
+            setattr(case, name, value)
+            applied[name] = value
+    if "status" in changes and changes["status"] != case.status:
+        case.status = applied["status"] = CaseStatus(changes["status"]).value
+    if "restricted" in changes and changes["restricted"] != case.restricted:
+        case.restricted = applied["restricted"] = bool(changes["restricted"])
+    if changes.get("members") is not None:
+        applied["members"] = _set_members(session, actor, case, changes["members"])
+    return applied
+
+
+def _set_members(session: Session, actor: Actor, case: Case, usernames: Iterable[str]) -> list[str]:
+    wanted = set(usernames)
+    if not actor.is_admin:
+        wanted.add(actor.username)  # whoever restricts a case keeps access to it
+    users = list(session.scalars(select(User).where(User.username.in_(wanted))))
+    missing = wanted - {u.username for u in users}
+    if missing:
+        raise MissionGateError(f"unknown user {sorted(missing)[0]!r} in members")
+    session.execute(delete(CaseMember).where(CaseMember.case_id == case.id))
+    session.add_all(CaseMember(case_id=case.id, user_id=u.id) for u in users)
+    return sorted(wanted)
+
+
+def members(session: Session, case: Case) -> list[str]:
+    stmt = select(User.username).join(CaseMember, CaseMember.user_id == User.id)
+    return sorted(session.scalars(stmt.where(CaseMember.case_id == case.id)))
+
+
+def case_facts(session: Session, case: Case) -> dict[str, CaseFact]:
+    rows = session.scalars(select(CaseFact).where(CaseFact.case_id == case.id))
+    return {row.fact_id: row for row in rows}
+
+
+def set_facts(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    expected: int | None,
+    changes: FactChanges,
+    *,
+    action: str = "set",
+) -> Case:
+    case = get_case(session, actor, case_id)
+    facts = validate_facts(changes)
+    current = case_facts(session, case)
+    absent = sorted(f for f, record in facts.items() if record is None and f not in current)
+    if absent:
+        raise NotFoundError(f"case {case.id} has no value for fact {absent[0]!r}")
+    bump_version(session, case, expected)
+    _write_facts(session, actor, case, facts, action=action, current=current)
+    audit.append(session, actor.username, f"facts.{action}", f"case:{case.id}", {"facts": facts})
+    return case
+
+
+def accept_fact(session: Session, actor: Actor, case_id: int, fact_id: str, expected: int | None) -> Case:
+    """An analyst accepts a proposed fact (e.g. found by document analysis): it becomes confirmed."""
+    case = get_case(session, actor, case_id)
+    row = case_facts(session, case).get(fact_id)
+    if row is None:
+        raise NotFoundError(f"case {case.id} has no value for fact {fact_id!r}")
+    return set_facts(
+        session, actor, case_id, expected, {fact_id: {**row.record, "status": "confirmed"}}, action="accept"
+    )
+
+
+def _write_facts(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    facts: Mapping[str, dict[str, Any] | None],
+    *,
+    action: str,
+    current: dict[str, CaseFact] | None = None,
+) -> None:
+    current = current if current is not None else {}
+    now = utcnow()
+    for fact_id, record in facts.items():
+        existing = current.get(fact_id)
+        if record is None and existing is not None:
+            session.delete(existing)
+        elif existing is not None and record is not None:
+            existing.record, existing.status = record, record["status"]
+            existing.updated_at, existing.updated_by = now, actor.id
+        elif record is not None:
+            session.add(
+                CaseFact(
+                    case_id=case.id,
+                    fact_id=fact_id,
+                    record=record,
+                    status=record["status"],
+                    updated_at=now,
+                    updated_by=actor.id,
+                )
+            )
+        revision_action = "remove" if record is None else action
+        session.add(
+            FactRevision(
+                case_id=case.id,
+                fact_id=fact_id,
+                record=record,
+                action=revision_action,
+                case_version=case.version,
+                at=now,
+                by=actor.id,
+            )
+        )
+
+
+def fact_history(session: Session, case: Case, fact_id: str | None = None) -> list[FactRevision]:
+    stmt = select(FactRevision).where(FactRevision.case_id == case.id)
+    if fact_id is not None:
+        stmt = stmt.where(FactRevision.fact_id == fact_id)
+    return list(session.scalars(stmt.order_by(FactRevision.id)))
+
+
+def case_mission(session: Session, case: Case) -> missiongate.Mission:
+    """The case as a core `Mission`, ready for `missiongate.assess`."""
+    data: dict[str, Any] = {
+        "id": case.mission_ref,
+        "title": case.title,
+        "description": case.description,
+        "example": case.example,
+        "facts": {fact_id: row.record for fact_id, row in case_facts(session, case).items()},
+    }
+    return missiongate.mission_from_data(data, source=f"case {case.id}")

@@ -1,0 +1,363 @@
+"""The workspace's tables. The schema itself is created by the Alembic migrations in `migrations/`.
+
+Records that must never change after they are written (assessments, sign-offs, sent questionnaires,
+answers, positions, checked claims, fact revisions, the audit log) are only ever inserted; the migrations
+add triggers that refuse UPDATE and DELETE on the assessment and audit tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC on the way in and out, also on SQLite (which stores naive text)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Role(StrEnum):
+    VIEWER = "viewer"
+    ANALYST = "analyst"
+    APPROVER = "approver"
+    ADMIN = "admin"
+
+    @property
+    def rank(self) -> int:
+        return list(Role).index(self)
+
+    def at_least(self, other: Role) -> bool:
+        return self.rank >= other.rank
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    AWAITING_ANSWERS = "awaiting_answers"
+    DECIDED = "decided"
+    CLOSED = "closed"
+
+
+class Position(StrEnum):
+    """The country's official position on the inquiry."""
+
+    NO_CONSENT_GIVEN = "no_consent_given"
+    CONSIDERING = "considering"
+    CONSENT_GIVEN = "consent_given"
+    DECLINED = "declined"
+
+
+class Decision(StrEnum):
+    DECLINE = "decline"
+    SEEK_CLARIFICATION = "seek_clarification"
+    PARTICIPATE_WITH_CONDITIONS = "participate_with_conditions"
+    PARTICIPATE = "participate"
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    @property
+    def role_enum(self) -> Role:
+        return Role(self.role)
+
+
+class ApiToken(Base):
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime | None]
+    revoked_at: Mapped[dt.datetime | None]
+
+
+class LoginSession(Base):
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+
+
+class Case(Base):
+    """An inquiry and everything the team keeps about it."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_ref: Mapped[str] = mapped_column(String(100))  # the mission id used in mission files
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    requesting_party: Mapped[str | None] = mapped_column(String(300))
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(String(300))
+    operation: Mapped[str | None] = mapped_column(String(300))
+    doctrine_id: Mapped[str] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(32), default=CaseStatus.OPEN.value, index=True)
+    example: Mapped[bool] = mapped_column(Boolean, default=False)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    latest_verdict: Mapped[str | None] = mapped_column(String(40))
+    position: Mapped[str] = mapped_column(String(32), default=Position.NO_CONSENT_GIVEN.value)
+    # Bumped by every change to the case or its facts: the ETag of optimistic concurrency.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CaseMember(Base):
+    """Who may see a restricted case (admins always may)."""
+
+    __tablename__ = "case_members"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+
+
+class CaseFact(Base):
+    """The current value of one fact of a case, in the mission-file long form."""
+
+    __tablename__ = "case_facts"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    fact_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    record: Mapped[dict[str, Any]]
+    status: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class FactRevision(Base):
+    """Every value a fact has had, including its removal (record None)."""
+
+    __tablename__ = "fact_revisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    fact_id: Mapped[str] = mapped_column(String(100))
+    record: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    action: Mapped[str] = mapped_column(String(16))
+    case_version: Mapped[int]
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class Document(Base):
+    """A document received or produced for a case; the original bytes are kept with their hash."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(300))
+    content_type: Mapped[str] = mapped_column(String(200))
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
+    uploaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    uploaded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class QuestionnaireRecord(Base):
+    """One version of the clarification questionnaire, frozen once sent."""
+
+    __tablename__ = "questionnaires"
+    __table_args__ = (UniqueConstraint("case_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    number: Mapped[int]
+    doctrine_id: Mapped[str] = mapped_column(String(100))
+    doctrine_version: Mapped[str] = mapped_column(String(50))
+    doctrine_hash: Mapped[str] = mapped_column(String(64))
+    questions: Mapped[list[Any]]
+    case_version: Mapped[int]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    sent_at: Mapped[dt.datetime | None]
+    sent_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    sent_channel: Mapped[str | None] = mapped_column(String(200))
+    recipient: Mapped[str | None] = mapped_column(String(300))
+
+
+class AnswerRecord(Base):
+    """Answers received from the requesting party: who answered, when, through which channel."""
+
+    __tablename__ = "answers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    questionnaire_id: Mapped[int | None] = mapped_column(ForeignKey("questionnaires.id"))
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    answered_by: Mapped[str] = mapped_column(String(300))
+    channel: Mapped[str] = mapped_column(String(200))
+    facts: Mapped[dict[str, Any]]
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class AssessmentRecord(Base):
+    """An immutable decision record: the inputs, the doctrine exactly as used, and the full report."""
+
+    __tablename__ = "assessments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    doctrine_id: Mapped[str] = mapped_column(String(100))
+    doctrine_version: Mapped[str] = mapped_column(String(50))
+    doctrine_hash: Mapped[str] = mapped_column(String(64))
+    inputs: Mapped[dict[str, Any]]
+    report: Mapped[dict[str, Any]]
+    verdict: Mapped[str] = mapped_column(String(40))
+    provisional: Mapped[bool] = mapped_column(Boolean)
+    case_version: Mapped[int]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class SignOff(Base):
+    """An approver's sign-off of one assessment as the decision."""
+
+    __tablename__ = "signoffs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), unique=True)
+    decision: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+    signed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    signed_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class PositionRecord(Base):
+    """The official position as stated, with the date and the statement that made it."""
+
+    __tablename__ = "positions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    position: Mapped[str] = mapped_column(String(32))
+    stated_on: Mapped[dt.date] = mapped_column(Date)
+    statement: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(500), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class ClaimRecord(Base):
+    """A public claim about the country's participation, checked against the case's official position.
+
+    Append-only: a later check of the same text adds new rows; the record keeps the position as it stood.
+    """
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)  # the sentence
+    quote: Mapped[str] = mapped_column(Text, default="")
+    speaker: Mapped[str | None] = mapped_column(String(300))
+    speaker_role: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str] = mapped_column(String(3))
+    mission: Mapped[str | None] = mapped_column(String(100))
+    stance: Mapped[str] = mapped_column(String(16))  # agreed | considering | declined
+    start: Mapped[int]  # character offsets of the sentence in the text the extractor saw
+    end: Mapped[int]
+    source: Mapped[str] = mapped_column(String(500), default="")
+    verdict: Mapped[str] = mapped_column(String(16), index=True)  # consistent | contradicts | cannot_check
+    reason: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[str | None] = mapped_column(String(32))  # the recorded position it was checked against
+    position_date: Mapped[dt.date | None] = mapped_column(Date)
+    mission_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
+    detail: Mapped[dict[str, Any]]  # the full `Claim.to_dict()`
+    rebuttal_note: Mapped[str | None] = mapped_column(Text)  # drafts, for contradicting claims only
+    rebuttal_public_line: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    checked_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
+class AuditEntry(Base):
+    """One link of the hash chain. Text columns keep the hashed bytes exactly as written."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    target: Mapped[str] = mapped_column(String(100), index=True)
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last link of the chain; locked by each writer so the chain never forks."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int]
+    hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,146 @@
+"""The diplomatic note (DOCX, PDF) and the decision brief (PDF), read back with python-docx and pypdf."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+import missiongate
+from missiongate.documents import brief_context, note_context, note_docx, render_html, render_pdf
+from missiongate.store import accounts, cases, records
+from missiongate.store.accounts import Actor
+from missiongate.store.db import Database
+from missiongate.store.models import Decision, Position, Role
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture
+def actor(database: Database) -> Actor:
+    with database.write() as session:
+        return Actor.of(accounts.create_user(session, "setup", "approver", Role.APPROVER))
+
+
+@pytest.fixture
+def case_id(database: Database, actor: Actor) -> int:
+    mission = missiongate.load_mission(EXAMPLES / "gaza-isf-inquiry.yaml")
+    data = cases.CaseInput(
+        title=mission.title,
+        mission_ref=mission.id,
+        example=True,
+        requesting_party="United States of America",
+        operation="the ISF in Gaza",
+        facts=mission.to_data()["facts"],
+    )
+    with database.write() as session:
+        return cases.create_case(session, actor, data).id
+
+
+def _note(database: Database, actor: Actor, case_id: int) -> dict[str, object]:
+    with database.write() as session:
+        questionnaire = records.create_questionnaire(session, actor, case_id)
+        records.send_questionnaire(
+            session,
+            actor,
+            case_id,
+            questionnaire.number,
+            channel="note verbale",
+            recipient="the Embassy of the United States of America",
+        )
+        case = cases.get_case(session, actor, case_id)
+        return note_context(
+            case, questionnaire, sender="Ministry of Foreign Affairs", instrument="S/RES/2803 (2025)"
+        )
+
+
+def _pdf_text(data: bytes) -> str:
+    """The PDF's text with line breaks and runs of spaces folded into single spaces."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def test_note_docx_numbers_every_question(database: Database, actor: Actor, case_id: int) -> None:
+    context = _note(database, actor, case_id)
+    document = Document(io.BytesIO(note_docx(context)))
+    paragraphs = [p.text for p in document.paragraphs]
+    numbered = [t for t in paragraphs if t.split(".")[0].isdigit()]
+    assert len(numbered) == context["count"] and len(numbered) > 20
+    assert numbered[0].startswith("1. ") and numbered[-1].startswith(f"{context['count']}. ")
+    assert paragraphs[0].startswith("EXAMPLE DATA")
+    assert any("presents its compliments to the Embassy of the United States" in t for t in paragraphs)
+    assert any("S/RES/2803 (2025)" in t for t in paragraphs)
+    assert any("highest consideration" in t for t in paragraphs)
+    assert any(p.style is not None and p.style.name.startswith("Heading") for p in document.paragraphs)
+    assert any(f"No. MG/{case_id}/Q1" in t for t in paragraphs)
+
+
+def test_note_pdf_reads_back(database: Database, actor: Actor, case_id: int) -> None:
+    context = _note(database, actor, case_id)
+    text = _pdf_text(render_pdf("note.html", context))
+    assert "Ministry of Foreign Affairs" in text and f"MG/{case_id}/Q1" in text
+    assert "combat operations" in text and "highest consideration" in text
+    assert "EXAMPLE DATA" in text
+
+
+def test_brief_pdf_explains_the_decision(database: Database, actor: Actor, case_id: int) -> None:
+    with database.write() as session:
+        cases.set_facts(
+            session,
+            actor,
+            case_id,
+            None,
+            {"operation.type": {"value": "peace_enforcement", "source": "answer of the requesting party"}},
+        )
+        assessment = records.create_assessment(session, actor, case_id)
+        signoff = records.sign_off(session, actor, case_id, assessment.id, Decision.DECLINE, "Red line A1.")
+        position = records.record_position(
+            session,
+            actor,
+            case_id,
+            position=Position.DECLINED,
+            stated_on=assessment.created_at.date(),
+            statement="We decline.",
+        )
+        context = brief_context(
+            cases.get_case(session, actor, case_id),
+            assessment,
+            signoff=signoff,
+            position=position,
+            names=lambda _: "approver",
+            sender="Ministry",
+        )
+    flat = _pdf_text(render_pdf("brief.html", context))
+    assert "DECLINE" in flat and "A1" in flat and "peace enforcement" in flat.lower()
+    assert "answer of the requesting party" in flat
+    assert "Decline participation" in flat and "signed off by approver" in flat
+    assert "President of the Republic of Azerbaijan" in flat  # the rule's source
+    assert assessment.doctrine_hash in flat.replace(" ", "")
+
+
+def test_a_ministry_template_replaces_the_builtin_one(
+    database: Database, actor: Actor, case_id: int, tmp_path: Path
+) -> None:
+    context = _note(database, actor, case_id)
+    (tmp_path / "note.html").write_text(
+        "<html><body><p>Royal Ministry — {{ reference }}</p>"
+        "{% for theme, qs in groups %}{% for q in qs %}<p>{{ q.number }}</p>{% endfor %}{% endfor %}"
+        "</body></html>"
+    )
+    (tmp_path / "style.css").write_text("body { font-family: serif; }")
+    html = render_html("note.html", context, tmp_path)
+    assert html.startswith("<html><body><p>Royal Ministry") and f"MG/{case_id}/Q1" in html
+    assert "Royal Ministry" in _pdf_text(render_pdf("note.html", context, tmp_path))
+
+
+def test_a_ministry_word_template_supplies_the_letterhead(
+    database: Database, actor: Actor, case_id: int, tmp_path: Path
+) -> None:
+    letterhead = Document()
+    letterhead.sections[0].header.paragraphs[0].text = "Royal Ministry of Foreign Affairs — letterhead"
+    letterhead.save(str(tmp_path / "note.docx"))
+    document = Document(io.BytesIO(note_docx(_note(database, actor, case_id), tmp_path)))
+    assert document.sections[0].header.paragraphs[0].text.startswith("Royal Ministry")
+    assert any(p.text.startswith("1. ") for p in document.paragraphs)

@@ -1,0 +1,89 @@
+"""The workspace commands: db upgrade, user add/token, case import, audit verify, backup/restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from missiongate.cli.app import app
+from missiongate.errors import MissionGateError
+from missiongate.settings import get_settings
+from missiongate.store import accounts, cases
+from missiongate.store.db import Database, head
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "gaza-isf-inquiry.yaml"
+Run = Callable[..., tuple[int, str]]
+
+
+@pytest.fixture
+def run(database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Run]:
+    """Run `missiongate ...` against the test database; input errors come back as exit code 2."""
+    monkeypatch.setenv("MISSIONGATE_DATABASE_URL", database.url)
+    monkeypatch.setenv("MISSIONGATE_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    runner = CliRunner()
+
+    def invoke(*args: str, stdin: str | None = None) -> tuple[int, str]:
+        result = runner.invoke(app, list(args), input=stdin)
+        if isinstance(result.exception, MissionGateError):
+            return 2, str(result.exception)  # what `main()` turns it into
+        return result.exit_code, result.output
+
+    yield invoke
+    get_settings.cache_clear()
+
+
+def test_setup_commands(run: Run, database: Database) -> None:
+    invoke = run
+    code, out = invoke("db", "upgrade")
+    assert code == 0 and f"revision {head()}" in out
+    code, out = invoke("user", "add", "admin", "--role", "admin")
+    assert code == 0 and "password (shown once):" in out
+    password = out.rsplit(": ", 1)[1].strip()
+    code, out = invoke("user", "add", "admin", "--role", "admin", "--if-missing")
+    assert code == 0 and "password" not in out
+    code, out = invoke("case", "import", str(EXAMPLE), "--if-missing")
+    assert code == 0 and out.startswith("case 1:")
+    assert invoke("case", "import", str(EXAMPLE), "--if-missing")[0] == 0
+    code, token = invoke("user", "token", "admin")
+    assert code == 0 and token.startswith("mgt_")
+    with database.read() as session:
+        assert accounts.authenticate(session, "admin", password) is not None
+        assert accounts.user_for_token(session, token.strip()) is not None
+        user = accounts.user_by_name(session, "admin")
+        assert user is not None
+        admin = accounts.Actor.of(user)
+        listed, total = cases.list_cases(session, admin)
+    assert total == 1 and listed[0].mission_ref == "gaza-isf-inquiry" and listed[0].example
+    assert listed[0].requesting_party == "United States of America"
+
+
+def test_audit_verify_reports_tampering(run: Run, database: Database) -> None:
+    invoke = run
+    invoke("user", "add", "ana", "--role", "analyst")
+    code, out = invoke("audit", "verify")
+    assert code == 0 and "audit chain intact: 1 entries" in out
+    with database.engine.begin() as connection:
+        if database.is_sqlite:
+            connection.exec_driver_sql("DROP TRIGGER audit_log_no_update")
+        else:
+            connection.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER ALL")
+        connection.exec_driver_sql("UPDATE audit_log SET actor = 'mallory'")
+    code, out = invoke("audit", "verify")
+    assert code == 1 and "entry 1" in out and "altered" in out
+
+
+def test_backup_and_restore_commands(run: Run, tmp_path: Path) -> None:
+    invoke = run
+    invoke("user", "add", "ana", "--role", "analyst")
+    target = tmp_path / "workspace.backup"
+    code, out = invoke("backup", str(target))
+    assert code == 0 and target.exists()
+    invoke("user", "add", "bob", "--role", "viewer")
+    code, out = invoke("restore", str(target))
+    assert code == 2 and "--force" in out
+    code, out = invoke("restore", str(target), "--force")
+    assert code == 0 and "audit chain: intact (1 entries)" in out
