@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from missiongate.store.models import Role
 
 PROBLEM = "application/problem+json"
-EXAMPLES_PER_OPERATION = 100  # about 50 operations x 2 backends: about a minute in all
+EXAMPLES_PER_OPERATION = 25  # about 50 operations x 2 backends: about a minute in all
 
 
 @pytest.mark.slow
