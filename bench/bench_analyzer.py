@@ -14,20 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from machine import cpu_model
 from missiongate.analyzer.analysis import analyze_file
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "unsc-resolutions"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def one_resolution(repeats: int = 50) -> tuple[float, float]:

@@ -13,20 +13,10 @@ import platform
 import time
 from collections.abc import Callable
 
+from machine import cpu_model
 from missiongate.claims.dataset import load_split
 from missiongate.claims.extract import extract_claims
 from missiongate.claims.segment import split_sentences
-
-
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def measure(run: Callable[[], int], seconds: float) -> float:

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from machine import cpu_model
 from missiongate import Doctrine, build_questionnaire, evaluate, load_builtin, load_mission
 from missiongate.doctrine.model import Rule
 
@@ -60,16 +61,6 @@ def cold_start_seconds(runs: int = 15) -> float:
         subprocess.run(command, check=True, capture_output=True)
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 import httpx
 
 import missiongate
+from machine import cpu_model
 from missiongate.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -180,15 +181,7 @@ def first_loads(base: str, cookie: str, loads: int) -> list[float]:
 
 
 def machine() -> str:
-    model = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    return f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}"
+    return f"{os.cpu_count()} cores ({cpu_model()}), Python {platform.python_version()}"
 
 
 def main() -> int:

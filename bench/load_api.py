@@ -33,6 +33,8 @@ from typing import Any
 
 import httpx
 
+from machine import cpu_model
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -362,20 +364,9 @@ def run_editors(url: str, token: str, editors: int, rounds: int) -> dict[str, An
 
 
 def machine() -> dict[str, Any]:
-    model = ""
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        model = next(
-            (
-                line.split(":", 1)[1].strip()
-                for line in cpuinfo.read_text().splitlines()
-                if line.startswith("model name")
-            ),
-            "",
-        )
     return {
         "nproc": os.cpu_count(),
-        "cpu": model or platform.processor(),
+        "cpu": cpu_model(),
         "python": platform.python_version(),
     }
 
