@@ -6,18 +6,15 @@ Runs on SQLite and PostgreSQL (the workspace's `database` fixture, see missionga
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 
 from missiongate.claims.position import PositionStance, Verdict, position_from_case
 from missiongate.errors import MissionGateError
-from missiongate.store import audit, cases, records, testing
+from missiongate.store import audit, cases, records
 from missiongate.store import claims as stored
-from missiongate.store.accounts import Actor, create_user
+from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import AuditEntry, Position, Role
 
@@ -27,28 +24,6 @@ ARTICLE = (
     "Azerbaijan is still studying the request, Foreign Minister Jeyhun Bayramov said. "
     "Japan has ruled out joining UNIFIL."
 )
-
-
-@pytest.fixture(scope="session")
-def backends(tmp_path_factory: pytest.TempPathFactory) -> testing.Backends:
-    return testing.Backends(tmp_path_factory.mktemp("backends"))
-
-
-@pytest.fixture(params=testing.BACKENDS)
-def database(
-    request: pytest.FixtureRequest, backends: testing.Backends, tmp_path: Path
-) -> Iterator[Database]:
-    yield from testing.database_fixture(request, backends, tmp_path)
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    testing.report(terminalreporter)
-
-
-@pytest.fixture
-def actors(database: Database) -> dict[Role, Actor]:
-    with database.write() as session:
-        return {role: Actor.of(create_user(session, "setup", role.value, role)) for role in Role}
 
 
 @pytest.fixture
