@@ -12,27 +12,11 @@ from fastapi.testclient import TestClient
 import missiongate
 from missiongate.api import create_app
 from missiongate.settings import Settings
-from missiongate.store import accounts, testing
+from missiongate.store import accounts
 from missiongate.store.db import Database
 from missiongate.store.models import Role
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "gaza-isf-inquiry.yaml"
-
-
-@pytest.fixture(scope="session")
-def backends(tmp_path_factory: pytest.TempPathFactory) -> testing.Backends:
-    return testing.Backends(tmp_path_factory.mktemp("backends"))
-
-
-@pytest.fixture(params=testing.BACKENDS)
-def database(
-    request: pytest.FixtureRequest, backends: testing.Backends, tmp_path: Path
-) -> Iterator[Database]:
-    yield from testing.database_fixture(request, backends, tmp_path)
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    testing.report(terminalreporter)
 
 
 @pytest.fixture

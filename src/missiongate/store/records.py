@@ -55,6 +55,11 @@ def _list(session: Session, model: type[Record], case: Case) -> list[Record]:
 # -- documents -------------------------------------------------------------------------------------------
 
 
+def clean_filename(name: str | None, fallback: str) -> str:
+    """A client-supplied file name as stored: no NUL bytes, at most its last 300 characters."""
+    return (name or fallback).replace("\x00", "")[-300:] or fallback
+
+
 def add_document(
     session: Session,
     actor: Actor,
@@ -69,6 +74,7 @@ def add_document(
     case = get_case(session, actor, case_id)
     if kind not in DOCUMENT_KINDS:
         raise MissionGateError(f"unknown document kind {kind!r} (one of {', '.join(DOCUMENT_KINDS)})")
+    filename = clean_filename(filename, "document")
     document = Document(
         case_id=case.id,
         filename=filename,

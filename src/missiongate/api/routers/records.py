@@ -94,7 +94,6 @@ def upload_document(
             accepted=sorted(DOCUMENT_TYPES),
         )
     data = _read_upload(file, settings.max_upload_bytes)
-    filename = (file.filename or "document").replace("\x00", "")[-300:] or "document"
     if "\x00" in note:
         raise ProblemError(422, "the note contains a NUL character", slug="invalid-input")
     with db.write() as session:
@@ -102,7 +101,7 @@ def upload_document(
             session,
             actor,
             case_id,
-            filename=filename,
+            filename=file.filename or "",
             content_type=content_type,
             data=data,
             kind=kind,
@@ -266,7 +265,7 @@ def import_answers(
     received_on: Annotated[dt.date | None, Form()] = None,
     questionnaire: Annotated[int | None, Form(ge=1, le=MAX_ID)] = None,
 ) -> AnswerOut:
-    filename = (file.filename or "answers").replace("\x00", "")[-300:]
+    filename = records.clean_filename(file.filename, "answers")
     suffix = Path(filename).suffix.lower()
     if suffix not in ANSWER_FILE_TYPES:
         raise ProblemError(

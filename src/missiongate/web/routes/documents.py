@@ -67,13 +67,12 @@ def upload(
         raise MissionGateError(f"the document exceeds the limit of {settings.max_upload_bytes} bytes")
     if not data:
         raise MissionGateError("the file is empty")
-    filename = (file.filename or "document").replace("\x00", "")[-300:] or "document"
     with db.write() as session:
         document = records.add_document(
             session,
             actor,
             case_id,
-            filename=filename,
+            filename=file.filename or "",
             content_type=content_type,
             data=data,
             kind=kind,
