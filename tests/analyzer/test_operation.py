@@ -38,3 +38,9 @@ def test_name_acronym_and_ceiling() -> None:
         (300, "civilian police"),
     ]
     assert analysis.of_kind("end_date")[0].value == dt.date(2031, 1, 1)
+
+
+def test_to_that_end_extends_rather_than_ends_the_mandate() -> None:
+    # S/RES/836 para 5: "Decides to extend to that end the mandate of UNPROFOR"
+    actions = analyze_file(resolution(836)).of_kind("operation_action")
+    assert [(f.value, f.evidence.paragraph) for f in actions] == [("extended", "5")]

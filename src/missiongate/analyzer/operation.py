@@ -16,12 +16,14 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
                                r"\bdecides?\s+to\s+set\s+up", re.I)),
-    ("extended", re.compile(r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:existing\s+)?mandate|"
+    ("extended", re.compile(r"\b(?:extend|renew)\w*\s+(?:to\s+that\s+end\s+)?(?:the\s+)?(?:existing\s+)?"
+                            r"mandate|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)", re.I)),
-    ("terminated", re.compile(r"\b(?:terminat\w*|end)\s+(?:the\s+)?mandate|\bdecides?\s+to\s+withdraw",
-                              re.I)),
+    # "to that end the mandate" is a purpose, not an ending
+    ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
+                              r"\bdecides?\s+to\s+withdraw", re.I)),
 )  # fmt: skip
 _NAME = re.compile(
     r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
