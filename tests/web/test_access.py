@@ -30,6 +30,7 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("POST", "/cases/{case_id}/assessments"): Role.ANALYST,
     ("GET", "/cases/{case_id}/timeline"): Role.VIEWER,
     ("GET", "/cases/{case_id}/assessments/{assessment_id}"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/assessments/{assessment_id}/brief.pdf"): Role.VIEWER,
     ("POST", "/cases/{case_id}/assessments/{assessment_id}/signoff"): Role.APPROVER,
     ("GET", "/cases/{case_id}/position"): Role.VIEWER,
     ("POST", "/cases/{case_id}/position"): Role.APPROVER,

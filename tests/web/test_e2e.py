@@ -129,6 +129,7 @@ def test_analyst_journey(live: LiveServer, context: Any, tmp_path: Path) -> None
     watch.clean("case overview after review")
 
     _visit_main_pages(page, watch, base, case_url)
+    _download_brief(page, watch, case_url, tmp_path)
 
 
 def _visit_main_pages(page: Any, watch: Watch, base: str, case_url: str) -> None:
@@ -151,6 +152,18 @@ def _visit_main_pages(page: Any, watch: Watch, base: str, case_url: str) -> None
         watch.clean(name)
     page.goto(f"{case_url}/timeline")
     assert page.locator(".event-assessment").count() >= 4  # opened, answered, uploaded, two accepted
+
+
+def _download_brief(page: Any, watch: Watch, case_url: str, tmp_path: Path) -> None:
+    """The latest assessment's decision brief downloads as a PDF that states its verdict."""
+    from pypdf import PdfReader
+
+    page.goto(f"{case_url}/timeline")
+    page.locator(".event-assessment a").first.click()
+    brief = PdfReader(_download(page, "Decision brief (PDF)", tmp_path))
+    text = "".join(p.extract_text() for p in brief.pages)
+    assert "acceptable" in text.lower() and "Sources" in text
+    watch.clean("decision brief")
 
 
 def test_viewer_cannot_edit(live: LiveServer, context: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Response
-from sqlalchemy import select
 
 from missiongate.api.deps import DB, AppSettings, Viewer
 from missiongate.api.present import Names
@@ -13,10 +12,8 @@ from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.routers.records import attachment
 from missiongate.api.schemas import CaseId, RecordId
 from missiongate.settings import Settings
-from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.models import PositionRecord, SignOff
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["documents"], responses=PROBLEM_RESPONSES)
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -32,14 +29,10 @@ def _binary(media_type: str) -> dict[int | str, dict[str, Any]]:
 
 
 def _note(db: Database, actor: Actor, settings: Settings, case_id: int, number: int) -> dict[str, Any]:
-    from missiongate.documents import note_context
+    from missiongate.documents import note_for
 
     with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        questionnaire = records.get_questionnaire(session, actor, case_id, number)
-        instrument = cases.case_facts(session, case).get("mandate.instrument")
-    value = instrument.record.get("value") if instrument else None
-    return note_context(case, questionnaire, sender=settings.sender, instrument=value)
+        return note_for(session, actor, case_id, number, sender=settings.sender)
 
 
 @router.get(
@@ -77,18 +70,11 @@ def note_pdf(case_id: CaseId, number: RecordId, actor: Viewer, db: DB, settings:
 def brief_pdf(
     case_id: CaseId, assessment_id: RecordId, actor: Viewer, db: DB, settings: AppSettings
 ) -> Response:
-    from missiongate.documents import brief_context, render_pdf
+    from missiongate.documents import brief_for, render_pdf
 
     with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        assessment = records.get_assessment(session, actor, case_id, assessment_id)
-        signoff = session.scalar(select(SignOff).where(SignOff.assessment_id == assessment.id))
-        position = session.scalar(
-            select(PositionRecord).where(PositionRecord.case_id == case.id).order_by(PositionRecord.id.desc())
-        )
-        context = brief_context(
-            case, assessment, signoff=signoff, position=position, names=Names(session), sender=settings.sender
-        )
+        names = Names(session)
+        context = brief_for(session, actor, case_id, assessment_id, names=names, sender=settings.sender)
     return _file(
         render_pdf("brief.html", context, settings.templates_dir),
         PDF,

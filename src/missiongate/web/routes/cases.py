@@ -8,8 +8,9 @@ from typing import Annotated, Any
 from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB
+from missiongate.api.deps import DB, AppSettings
 from missiongate.api.present import Names
+from missiongate.api.routers.records import attachment
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.models import CaseStatus, Decision, Position
@@ -192,6 +193,19 @@ def assessment(request: Request, case_id: int, assessment_id: int, actor: Viewer
         signer=signer,
         current=record.case_version == case.version,
     )
+
+
+@router.get("/cases/{case_id}/assessments/{assessment_id}/brief.pdf")
+def brief(case_id: int, assessment_id: int, actor: ViewerPage, db: DB, settings: AppSettings) -> Response:
+    """The decision brief of one recorded assessment, as the API serves it."""
+    from missiongate.documents import brief_for, render_pdf
+
+    with db.read() as session:
+        names = Names(session)
+        context = brief_for(session, actor, case_id, assessment_id, names=names, sender=settings.sender)
+    body = render_pdf("brief.html", context, settings.templates_dir)
+    filename = f"brief-case-{case_id}-a{assessment_id}.pdf"
+    return Response(body, media_type="application/pdf", headers={"Content-Disposition": attachment(filename)})
 
 
 @router.post("/cases/{case_id}/assessments/{assessment_id}/signoff")

@@ -47,16 +47,12 @@ def _exports() -> dict[str, tuple[str, str, Exporter]]:
 @router.get("/cases/{case_id}/questionnaires/{number}/note.{kind}")
 def note(case_id: int, number: int, kind: str, actor: ViewerPage, db: DB, settings: AppSettings) -> Response:
     """A kept version as the numbered diplomatic note, rendered by the documents module (DOCX or PDF)."""
-    from missiongate.documents import note_context, note_docx, render_pdf
+    from missiongate.documents import note_docx, note_for, render_pdf
 
     if kind not in ("docx", "pdf"):
         raise MissionGateError(f"the note is available as docx or pdf, not {kind!r}")
     with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        questionnaire = records.get_questionnaire(session, actor, case_id, number)
-        instrument = cases.case_facts(session, case).get("mandate.instrument")
-    value = instrument.record.get("value") if instrument else None
-    context = note_context(case, questionnaire, sender=settings.sender, instrument=value)
+        context = note_for(session, actor, case_id, number, sender=settings.sender)
     if kind == "docx":
         body, media_type = note_docx(context, settings.templates_dir), DOCX
     else:
