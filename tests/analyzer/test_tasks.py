@@ -93,3 +93,40 @@ def test_approving_a_revised_mandate_mandates() -> None:
     )
     codings = analyze_text(text).task_codings()
     assert codings["Ceasefire"].modalities == {"Monitor"} and codings["Demining"].refs == {"1b"}
+
+
+def test_verifying_an_agreement_monitors_its_subject() -> None:
+    # S/RES/693 para 2: "to verify the compliance by the parties with the Agreement on Human Rights"
+    codings = analyze_file(resolution(693)).task_codings()
+    assert codings["HumanRights"].modalities == {"Monitor"} and codings["HumanRights"].refs == {"2"}
+    assert codings["PeaceProcess"].refs == {"2"}  # "to monitor all agreements concluded between the parties"
+    # S/RES/729 para 2: "... in particular the Agreement on the Cessation of the Armed Conflict and the
+    # Agreement on the Establishment of a National Civil Police", more than a line after "monitoring"
+    codings = analyze_file(resolution(729)).task_codings()
+    assert codings["Ceasefire"].modalities == codings["PoliceReform"].modalities == {"Monitor"}
+
+
+def test_agreement_cited_or_investigated_case_by_case_is_no_task() -> None:
+    text = HEAD + (
+        "1. Requests the Mission to investigate instances of alleged non-compliance with the provisions of "
+        "the Protocol of Agreement on the Integration of the Armed Forces;\n\n"
+        "2. Decides that the Mission shall monitor the cease-fire in line with the Peace Accords for Utopia;\n"
+    )
+    codings = analyze_text(text).task_codings()
+    assert "MilitaryReform" not in codings and "PeaceProcess" not in codings
+    assert codings["Ceasefire"].refs == {"2"}
+
+
+def test_words_of_an_operation_name_are_no_activity() -> None:
+    # S/RES/650: "the United Nations Observer Group in Central America ... to play a part in the voluntary
+    # demobilization": "Observer" names the group; "play a part in" is assistance
+    assert analyze_file(resolution(650)).task_codings()["DisarmDemob"].modalities == {"Assist"}
+
+
+def test_composition_planning_and_council_committees_are_no_tasks() -> None:
+    # S/RES/866 para 3 lead-in: "UNOMIL shall comprise ... electoral components"; 3(c) is the task
+    assert analyze_file(resolution(866)).task_codings()["ElectAssist"].refs == {"3c"}
+    # S/RES/881 para 6: "to take planning steps which would enable ... prompt deployment"
+    assert analyze_file(resolution(881)).task_codings()["PeaceProcess"].refs == {"4b"}
+    # S/RES/751 para 11: "a Committee of the Security Council ... to undertake the following tasks"
+    assert "ArmsEmbargo" not in analyze_file(resolution(751)).task_codings()

@@ -59,9 +59,10 @@ _APPROVES_MANDATE = re.compile(
 # "Stresses the importance of the functions of good offices and mediation by the Mission"
 _STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:functions|role)\s+of\b", re.I)
 # Requests to study, plan, or pay for something are not tasks: "to consider the implications", "to examine
-# the modalities", "to investigate and report upon", "to maintain the fund", "to seek pledges".
+# the modalities", "to investigate and report upon", "to take planning steps", "to maintain the fund",
+# "to seek pledges".
 _NOT_A_TASK = re.compile(
-    r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|"
+    r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|take\s+planning\s+steps|"
     r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b)",
     re.I,
 )
@@ -75,6 +76,7 @@ _DECIDES_FOR_STATES = re.compile(
     r"^\W*(?:(?:acting\s+)?under\s+Chapter\s+VII[^,]{0,60},\s*)?that\s+(?:all\s+)?(?:Member\s+)?States\b",
     re.I,
 )
+_COUNCIL_BODY = re.compile(r"\bestablish\w*\b[^;]{0,120}?\bCommittee\s+of\s+the\s+Security\s+Council\b", re.I)
 _MANDATE_OBJECT = re.compile(
     r"\b(?:mandate|establish|expand|enlarge|deploy|shall|entrust|tasks?|functions?)\b", re.I
 )
@@ -134,6 +136,8 @@ def _mood(verb: str, rest: str) -> Mood:
         if verb.startswith("decide"):
             if _DECIDES_FOR_STATES.match(rest):
                 return "none"  # "Decides that all States shall ...", "that Member States ... may take"
+            if _COUNCIL_BODY.search(rest[:200]):
+                return "none"  # a sanctions committee of the Council is not the operation
             return (
                 "mandate" if _MANDATE_OBJECT.search(rest[:200]) or _OPERATION.search(rest[:120]) else "none"
             )

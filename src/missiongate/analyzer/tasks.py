@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from missiongate.analyzer.clauses import _NOT_OPERATION, _OPERATION, Clause, Mood, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
@@ -167,10 +168,16 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "Gender": _any(r"gender", r"women"),
     "LegalReform": _any(r"legislation", r"legal\s+framework", r"constitutional\s+reform", r"electoral\s+law"),
-    "Ceasefire": _any(r"cease-?\s?fire", r"cessation\s+of\s+hostilities", r"truce"),
+    "Ceasefire": _any(
+        r"cease-?\s?fire",
+        r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
+        r"truce",
+    ),
     "PeaceProcess": _any(
         r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+(?:settlement|process)",
+        r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
+        r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
         r"good\s+offices",
         r"mediation",
         r"(?:political\s+)?dialogue",
@@ -235,7 +242,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "Gender": ("gender", "women"),
     "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
     "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue"),
+    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreements"),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
@@ -278,6 +285,7 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"assist\w*",
             r"support\w*",
             r"help\w*",
+            r"play\s+a\s+part\s+in",
             r"facilitat\w*",
             r"advis\w*",
             r"advice",
@@ -301,6 +309,19 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 _CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I)
+# A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
+# Force", "Assistance Mission") says nothing about the task.
+_NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")
+
+
+def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.lastgroup or "")
+        for m in _CUE_RE.finditer(text, start, end)
+        if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
+    ]
+
+
 _CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it
 # The modalities PEMA's codebook uses for a task. Peace-process support is always coded Assist, the use of
 # force always Security, electoral security never Security; a finding in another modality takes the
@@ -332,9 +353,19 @@ _RELATIVE = re.compile(
 )
 # A task phrase in the title of an agreement: "the Protocol of Agreement on the Integration of the Armed
 # Forces"
-_TITLE_BEFORE = re.compile(r"\b(?:Agreements?|Protocols?|Accords?)\s+(?:of\s+Agreement\s+)?on\s+(?:the\s+)?$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Agreements?|Protocols?|Accords?)\s+(?:of\s+Agreement\s+)?on\s+(?:the\s+|an?\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+|an?\s+)?)?){0,4}$"
+)
+# "to verify the compliance by the parties with the Agreement on Human Rights", "monitoring of the
+# implementation of ... the Agreement on the Establishment of a National Civil Police": verifying an
+# agreement is monitoring its subject ("non-compliance" investigated case by case is not).
+_VERIFIED_AGREEMENT = re.compile(
+    r"\b(?:verif|monitor)(?:\w|-\n)*\s+(?:of\s+)?(?:the\s+)?(?:(?<!non-)compliance|implementation)\b[^;]*$",
+    re.I,
+)
 _CITED_BEFORE = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|established\s+(?:by|under)|provided\s+for\s+in|"
+    r"\b(?:pursuant\s+to|in\s+(?:accordance|line)\s+with|established\s+(?:by|under)|provided\s+for\s+in|"
     r"under)\s+(?:the\s+(?:relevant\s+)?provisions\s+of\s+)?(?:the\s+)?$",
     re.I,
 )
@@ -383,7 +414,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         return
     text = structure.text
     matches = _task_matches(structure, clause.start, clause.end, candidates)
-    cues = [(m.start(), m.end(), m.lastgroup or "") for m in _CUE_RE.finditer(text, clause.start, clause.end)]
+    cues = _cues(text, clause.start, clause.end)
     head = None
     if clause.paragraph.kind == "sub" and cues:
         lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
@@ -391,10 +422,13 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
     for match in matches:
-        if _described(text, match, relative) or _in_title(text, match):
+        title = _in_title(text, match)
+        if title == "cited" or _described(text, match, relative) or _component(text, clause, match):
             continue
         modality: str | None
-        if head is not None and head[1] <= match.start:
+        if title == "verified":
+            modality, cue = "Monitor", "agreement_verified"
+        elif head is not None and head[1] <= match.start:
             modality, cue = head[2], head[2].lower() + ".head"
         else:
             modality, cue = _modality(clause.mood, match, cues)
@@ -426,7 +460,7 @@ def _cooperation_tasks(
             continue
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
-        cues = [(m.start(), m.end(), m.lastgroup or "") for m in _CUE_RE.finditer(text, found.end(), end)]
+        cues = _cues(text, found.end(), end)
         for match in _task_matches(structure, found.end(), end, candidates):
             found_modality, _ = _modality("mandate", match, cues)
             modality = _allowed(match.task, found_modality or _USUAL_MODALITY.get(match.task, "Assist"))
@@ -442,15 +476,27 @@ def _cooperation_tasks(
             )
 
 
-def _in_title(text: str, match: _Match) -> bool:
+def _in_title(text: str, match: _Match) -> Literal["cited", "verified"] | None:
     """In an agreement's title, or an agreement cited as the basis of something else ("the Violations
     Committee established pursuant to the Peace Agreement", "in accordance with the provisions of the Peace
-    Agreement"): not a task."""
-    if _TITLE_BEFORE.search(text, max(0, match.start - 40), match.start):
-        return True
-    return match.task in {"PeaceProcess", "Ceasefire"} and bool(
-        _CITED_BEFORE.search(text, max(0, match.start - 60), match.start)
+    Agreement"): not a task ("cited"), unless the operation verifies the agreement ("verified")."""
+    if _TITLE_BEFORE.search(text, max(0, match.start - 100), match.start):
+        verified = _VERIFIED_AGREEMENT.search(text, max(0, match.start - 400), match.start)
+        return "verified" if verified else "cited"
+    cited = match.task in {"PeaceProcess", "Ceasefire"} and _CITED_BEFORE.search(
+        text, max(0, match.start - 60), match.start
     )
+    return "cited" if cited else None
+
+
+# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components":
+# what the operation is made of, not what it does
+_COMPOSED = re.compile(r"\b(?:compris\w*|compos\w*|consist\w*)\b", re.I)
+_COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
+
+
+def _component(text: str, clause: Clause, match: _Match) -> bool:
+    return bool(_COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start))
 
 
 def _described(text: str, match: _Match, relative: list[int]) -> bool:
