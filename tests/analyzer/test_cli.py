@@ -61,6 +61,14 @@ def test_corpus_and_eval(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["n_resolutions"] == 2
     assert {"micro_f1", "macro_f1", "modality_accuracy", "paragraph_agreement"} <= set(report)
+    # the labels scored as another coder's coding agree with themselves
+    coder = ["--coder", "data/pema/PEMA_raw_v2.csv"]
+    result = _run("eval", "pema", "--labels", "data/pema/PEMA_raw_v2.csv", "--texts", str(texts), *coder)
+    assert result.returncode == 0, result.stderr
+    assert "micro_f1: 1.0" in result.stdout
+    missing = _run("eval", "pema", "--labels", "data/pema/PEMA_raw_v2.csv", "--texts", str(texts),
+                   "--coder", str(tmp_path / "none.csv"))  # fmt: skip
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1
 
 
 def test_dask_option_without_the_cluster_extra(tmp_path: Path) -> None:

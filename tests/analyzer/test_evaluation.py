@@ -62,3 +62,25 @@ def test_sub_paragraphs_of_a_report_adopting_paragraph_are_direct() -> None:
     assert _gold("S/RES/690").direct == {}
     # 834: para 1 extends the mandate "in accordance with ... paragraphs 36 and 37 of the report"
     assert _gold("S/RES/834").direct["Ceasefire"].refs == {"2"}
+
+
+def test_a_coding_scored_against_itself_agrees_fully() -> None:
+    rows = [r for r in load_labels(LABELS) if r.signature in {"S/RES/814", "S/RES/872", "S/RES/758"}]
+    report = evaluate(rows, index_texts(RESOLUTIONS), analyze_file, "x", {r.signature: r for r in rows})
+    figures = report.to_dict()
+    assert figures["micro_f1"] == figures["modality_accuracy"] == figures["paragraph_agreement"] == 1.0
+    assert figures["n_resolutions"] == 3 and report.micro.tp >= 15
+
+
+def test_another_coder_is_scored_on_the_rows_it_has(tmp_path: Path) -> None:
+    header = LABELS.read_text(encoding="utf-8", errors="replace").splitlines()[0]
+    columns = header.split(",")
+    cells = dict.fromkeys(columns, "")
+    cells.update({"Signature": "S/RES/872", "Ceasefire_Monitor": "3b", "Gender_Assist": "3c"})
+    coder = tmp_path / "coder.csv"
+    coder.write_text(header + "\n" + ",".join(cells[c] for c in columns) + "\n", encoding="utf-8")
+    other = {r.signature: r for r in load_labels(coder)}
+    report = evaluate(load_labels(LABELS), index_texts(RESOLUTIONS), analyze_file, "x", other)
+    counts = report.micro
+    assert report.n_resolutions == 1 and (counts.tp, counts.fp) == (1, 1)
+    assert counts.fn == len(_gold("S/RES/872").direct) - 1

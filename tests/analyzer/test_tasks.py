@@ -110,7 +110,7 @@ def test_agreement_cited_or_investigated_case_by_case_is_no_task() -> None:
     text = HEAD + (
         "1. Requests the Mission to investigate instances of alleged non-compliance with the provisions of "
         "the Protocol of Agreement on the Integration of the Armed Forces;\n\n"
-        "2. Decides that the Mission shall monitor the cease-fire in line with the Peace Accords for Utopia;\n"
+        "2. Decides that the Mission shall monitor the cease-fire in line with the Peace Accords;\n"
     )
     codings = analyze_text(text).task_codings()
     assert "MilitaryReform" not in codings and "PeaceProcess" not in codings

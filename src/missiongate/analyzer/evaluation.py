@@ -111,21 +111,39 @@ def index_texts(directory: str | Path) -> dict[int, Path]:
 Analyze = Callable[[Path], Any]  # returns an Analysis (kept loose to avoid an import cycle)
 
 
-def evaluate(rows: Iterable[LabelRow], texts: dict[int, Path], analyze: Analyze, split: str) -> Report:
+def evaluate(
+    rows: Iterable[LabelRow],
+    texts: dict[int, Path],
+    analyze: Analyze,
+    split: str,
+    coder: dict[str, LabelRow] | None = None,
+) -> Report:
+    """Score the analyzer against `rows`; with `coder` (another coding in PEMA's format, by signature), score
+    that coding instead, on the rows it has: its direct codings are the predictions."""
     report = Report(split=split, per_task={task: Counts() for task in TASKS})
     for row in rows:
-        if not all(n in texts for n in row.numbers):
+        if not all(n in texts for n in row.numbers) or (coder is not None and row.signature not in coder):
             continue
         analyses = [analyze(texts[n]) for n in row.numbers]
-        gold = gold_for(row, [a.structure for a in analyses])
-        predicted: dict[str, TaskCoding] = {}
-        for analysis in analyses:
-            for task, coding in analysis.task_codings().items():
-                merged = predicted.setdefault(task, TaskCoding())
-                merged.modalities |= coding.modalities
-                merged.refs |= coding.refs
+        structures = [a.structure for a in analyses]
+        gold = gold_for(row, structures)
+        if coder is not None:
+            predicted = gold_for(coder[row.signature], structures).direct
+        else:
+            predicted = _merged(a.task_codings() for a in analyses)
         _score_row(report, row, gold.direct, gold.by_reference, predicted)
     return report
+
+
+def _merged(codings: Iterable[dict[str, TaskCoding]]) -> dict[str, TaskCoding]:
+    """One resolution row's codings from its texts (`S/RES/758 AND S/RES/761` has two)."""
+    merged: dict[str, TaskCoding] = {}
+    for by_task in codings:
+        for task, coding in by_task.items():
+            into = merged.setdefault(task, TaskCoding())
+            into.modalities |= coding.modalities
+            into.refs |= coding.refs
+    return merged
 
 
 def _score_row(

@@ -114,6 +114,9 @@ def eval_pema(
         Path("data/pema/split.json"), "--split-file", help="The fixed dev/test split."
     ),
     format: EvalFormat = typer.Option(EvalFormat.TEXT, "--format"),
+    coder: Path | None = typer.Option(
+        None, "--coder", help="Score this coding (PEMA's CSV format) instead of the analyzer, on its rows."
+    ),
 ) -> None:
     """Score task presence, modality and paragraph references against PEMA codings."""
     import json
@@ -124,7 +127,8 @@ def eval_pema(
 
     chosen = load_split(split_file, split.value)
     rows = [r for r in load_labels(labels) if chosen is None or r.signature in chosen]
-    report = evaluate(rows, index_texts(texts), analyze_file, split.value).to_dict()
+    other = {r.signature: r for r in load_labels(coder)} if coder else None
+    report = evaluate(rows, index_texts(texts), analyze_file, split.value, other).to_dict()
     if format is EvalFormat.JSON:
         typer.echo(json.dumps(report, indent=2))
         return
