@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     auto_migrate: bool = True
     max_upload_bytes: int = 20 * 1024 * 1024
     session_hours: int = 12
+    # Login throttle: after this many failed logins for one username within the window, that username
+    # is refused until the window has passed; likewise for one client address (IPv6: its /64).
+    login_max_failures: int = Field(default=5, ge=1)
+    login_max_failures_per_client: int = Field(default=20, ge=1)
+    login_window_minutes: int = Field(default=15, ge=1, le=24 * 60)
     # None: Secure cookies exactly when the request came over HTTPS.
     cookie_secure: bool | None = None
     templates_dir: Path | None = None  # a ministry's own document templates, overriding the built-in ones

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from missiongate.store.db import Database, current_revision, downgrade, head
+from missiongate.store.db import Database, current_revision, downgrade, head, upgrade
 from missiongate.store.models import Base
 
 
@@ -42,6 +42,20 @@ def test_downgrade_and_upgrade_again(tmp_path: Path) -> None:
     database.upgrade()
     assert database.is_current()
     database.dispose()
+
+
+def test_login_failures_migration_downgrades_and_upgrades(database: Database) -> None:
+    """Revision 0003 (the login throttle's table) comes and goes on its own, on both backends."""
+    assert "login_failures" in inspect(database.engine).get_table_names()
+    try:
+        downgrade(database.engine, "0002")
+        tables = set(inspect(database.engine).get_table_names())
+        assert "login_failures" not in tables and {"claims", "users", "audit_log"} <= tables
+        assert current_revision(database.engine) == "0002"
+    finally:
+        upgrade(database.engine)  # the PostgreSQL test database is shared by the session: leave it current
+    assert "login_failures" in inspect(database.engine).get_table_names()
+    assert database.is_current()
 
 
 def test_models_and_migrations_agree(database: Database) -> None:

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from missiongate.api.problems import ProblemError
@@ -52,6 +52,33 @@ class Principal:
     via: str  # "token" or "session"
     csrf_token: str | None = None
     session_token: str | None = None
+
+
+def cookie_secure(request: Request, settings: Settings) -> bool:
+    """Cookies are `Secure` over HTTPS, or as `MISSIONGATE_COOKIE_SECURE` says."""
+    return settings.cookie_secure if settings.cookie_secure is not None else request.url.scheme == "https"
+
+
+def set_session_cookie(response: Response, request: Request, settings: Settings, raw: str) -> None:
+    """The login session cookie, the same for the API login and the web login form."""
+    response.set_cookie(
+        SESSION_COOKIE,
+        raw,
+        max_age=settings.session_hours * 3600,
+        httponly=True,
+        samesite="lax",
+        secure=cookie_secure(request, settings),
+        path="/",
+    )
+
+
+def clear_session_cookie(response: Response) -> None:
+    response.delete_cookie(SESSION_COOKIE, path="/")
+
+
+def client_address(request: Request) -> str | None:
+    """The caller's IP address (uvicorn puts the proxy's `X-Forwarded-For` here when it trusts the proxy)."""
+    return request.client.host if request.client else None
 
 
 class CredentialCache:

@@ -76,6 +76,22 @@ PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
 }
 
 
+# For the operations that can refuse a caller for a while (the login throttle).
+TOO_MANY_REQUESTS: dict[int | str, dict[str, Any]] = {
+    429: {
+        "model": Problem,
+        "content": {PROBLEM_TYPE: {}},
+        "description": HTTPStatus(429).phrase,
+        "headers": {
+            "Retry-After": {
+                "description": "seconds to wait before trying again",
+                "schema": {"type": "integer"},
+            }
+        },
+    }
+}
+
+
 def install(app: FastAPI) -> None:
     async def on_problem(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ProblemError)

@@ -18,9 +18,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from missiongate.errors import MissionGateError
-from missiongate.store import audit
+from missiongate.store import audit, throttle
 from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import ApiToken, LoginSession, Role, User, utcnow
+from missiongate.store.throttle import LoginLimits
 
 # Bumped whenever a credential may have lost its power (revoked, logged out, user changed), so that
 # caches of verified credentials in this process drop what they hold.
@@ -139,6 +140,7 @@ def update_user(
     if password is not None:
         user.password_hash = _checked_hash(password)
         changes["password"] = "changed"
+        throttle.clear(session, throttle.username_key(user.username))  # a reset password unlocks the login
     if changes:
         audit.append(session, actor, "user.update", f"user:{user.id}", changes)
         _credentials_changed()
@@ -159,11 +161,71 @@ def user_by_name(session: Session, username: str) -> User | None:
 
 
 def authenticate(session: Session, username: str, password: str) -> User | None:
-    user = user_by_name(session, username)
+    """The user if the password is right; no throttle (logins from outside go through `login`)."""
+    return _verified(user_by_name(session, username), password)
+
+
+def _verified(user: User | None, password: str) -> User | None:
     stored = user.password_hash if user and user.password_hash else _DUMMY_HASH
     if check_password(password, stored) and user is not None and user.active and user.password_hash:
         return user
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class LoginOutcome:
+    """What a password login came to: a user, a wrong username or password, or a throttle refusal."""
+
+    user: User | None = None
+    retry_after: int | None = None  # seconds; set when the throttle refused without checking the password
+
+    @property
+    def refusal_message(self) -> str:
+        """The same words for every refusal: they must not tell whether the username exists."""
+        wait = throttle.wait_in_words(self.retry_after or 0)
+        return f"Too many failed attempts; try again in {wait}."
+
+
+def login(
+    session: Session,
+    username: str,
+    password: str,
+    *,
+    client: str | None,
+    limits: LoginLimits | None = None,
+    now: dt.datetime | None = None,
+) -> LoginOutcome:
+    """A password login through the login throttle (see `store/throttle.py`), for the API and the web.
+
+    Call it in a write transaction and commit that whatever the outcome: failures are recorded and audited.
+    `client` is the caller's IP address; `now` is for tests.
+    """
+    limits = limits or LoginLimits()
+    now = now or utcnow()
+    user_key, address = throttle.username_key(username), throttle.client_key(client)
+    throttle.serialise(session, user_key, address)
+    user = user_by_name(session, username)
+    refusal = throttle.check(session, user_key, address, limits, now)
+    if refusal is not None:
+        if throttle.first_refusal(session, refusal, user_key, address, limits, now):
+            details = {"client": address, "limit": refusal.by, "retry_after": refusal.retry_after}
+            _audit_attempt(session, "session.login_refused", user, details)
+        return LoginOutcome(retry_after=refusal.retry_after)
+    verified = _verified(user, password)
+    if verified is None:
+        throttle.record_failure(session, user_key, address, limits, now)
+        _audit_attempt(session, "session.login_failed", user, {"client": address})
+        return LoginOutcome()
+    throttle.clear(session, user_key)
+    return LoginOutcome(user=verified)
+
+
+def _audit_attempt(session: Session, action: str, user: User | None, details: dict[str, object]) -> None:
+    # A username that names nobody is not written down: it may be a password typed in the wrong field.
+    if user is None:
+        audit.append(session, "anonymous", action, "user:unknown", details)
+    else:
+        audit.append(session, user.username, action, f"user:{user.id}", details)
 
 
 def issue_token(

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -135,6 +136,26 @@ class LoginSession(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime]
+
+
+class LoginFailure(Base):
+    """A failed password login, kept for the login throttle's window only (`store/throttle.py`).
+
+    `username_key` is the SHA-256 of the username as typed (normalised), so that a password typed into the
+    username field is not stored. `refused` rows mark the first refusal of a lock-out (audited once).
+    """
+
+    __tablename__ = "login_failures"
+    __table_args__ = (
+        Index("ix_login_failures_username_key_at", "username_key", "at"),
+        Index("ix_login_failures_client_at", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username_key: Mapped[str] = mapped_column(String(64))
+    client: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    refused: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Case(Base):

@@ -7,8 +7,16 @@ import datetime as dt
 from fastapi import APIRouter, Request, Response
 
 from missiongate.api import present
-from missiongate.api.deps import DB, SESSION_COOKIE, AppSettings, CurrentPrincipal, Viewer
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError
+from missiongate.api.deps import (
+    DB,
+    AppSettings,
+    CurrentPrincipal,
+    Viewer,
+    clear_session_cookie,
+    client_address,
+    set_session_cookie,
+)
+from missiongate.api.problems import PROBLEM_RESPONSES, TOO_MANY_REQUESTS, ProblemError
 from missiongate.api.schemas import (
     LoginIn,
     RecordId,
@@ -20,27 +28,42 @@ from missiongate.api.schemas import (
 )
 from missiongate.store import accounts
 from missiongate.store.models import utcnow
+from missiongate.store.throttle import LoginLimits
 
 router = APIRouter(tags=["auth"], responses=PROBLEM_RESPONSES)
 
 
-@router.post("/session", response_model=SessionOut, summary="Log in; sets the HttpOnly session cookie")
+@router.post(
+    "/session",
+    response_model=SessionOut,
+    summary="Log in; sets the HttpOnly session cookie",
+    description="Too many failed logins for a username, or from one address, within the throttle window "
+    "answer 429 with `Retry-After` (seconds) without checking the password.",
+    responses=TOO_MANY_REQUESTS,
+)
 def login(body: LoginIn, request: Request, response: Response, db: DB, settings: AppSettings) -> SessionOut:
+    # The transaction commits whatever the outcome: a failed attempt is recorded for the throttle.
     with db.write() as session:
-        user = accounts.authenticate(session, body.username, body.password)
-        if user is None:
-            raise ProblemError(401, "wrong username or password", slug="unauthenticated")
-        login_session, raw = accounts.start_session(session, user, settings.session_hours)
-    secure = settings.cookie_secure if settings.cookie_secure is not None else request.url.scheme == "https"
-    response.set_cookie(
-        SESSION_COOKIE,
-        raw,
-        max_age=settings.session_hours * 3600,
-        httponly=True,
-        samesite="lax",
-        secure=secure,
-        path="/",
-    )
+        outcome = accounts.login(
+            session,
+            body.username,
+            body.password,
+            client=client_address(request),
+            limits=LoginLimits.from_settings(settings),
+        )
+        user = outcome.user
+        started = accounts.start_session(session, user, settings.session_hours) if user else None
+    if outcome.retry_after is not None:
+        raise ProblemError(
+            429,
+            outcome.refusal_message,
+            slug="too-many-attempts",
+            headers={"Retry-After": str(outcome.retry_after)},
+        )
+    if user is None or started is None:
+        raise ProblemError(401, "wrong username or password", slug="unauthenticated")
+    login_session, raw = started
+    set_session_cookie(response, request, settings, raw)
     return SessionOut(
         user=present.user(user), csrf_token=login_session.csrf_token, expires_at=login_session.expires_at
     )
@@ -69,7 +92,7 @@ def logout(principal: CurrentPrincipal, db: DB, response: Response) -> Response:
             user = accounts.get_user(session, principal.actor.id)
             accounts.end_session(session, user, principal.session_token)
     response.status_code = 204
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    clear_session_cookie(response)
     return response
 
 

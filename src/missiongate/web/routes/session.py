@@ -9,19 +9,25 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 from starlette.responses import RedirectResponse
 
-from missiongate.api.deps import DB, SESSION_COOKIE, AppSettings, authenticate
+from missiongate.api.deps import (
+    DB,
+    SESSION_COOKIE,
+    AppSettings,
+    authenticate,
+    clear_session_cookie,
+    client_address,
+    cookie_secure,
+    set_session_cookie,
+)
 from missiongate.settings import Settings
 from missiongate.store import accounts
+from missiongate.store.throttle import LoginLimits
 from missiongate.web.auth import ViewerForm
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
 
 router = page_router()
 LOGIN_CSRF_COOKIE = "missiongate_login_csrf"
-
-
-def _secure(request: Request, settings: Settings) -> bool:
-    return settings.cookie_secure if settings.cookie_secure is not None else request.url.scheme == "https"
 
 
 def _safe_next(target: str | None) -> str:
@@ -44,11 +50,22 @@ def login_form(request: Request, db: DB, settings: AppSettings, next: str | None
 
 
 def _login_page(
-    request: Request, settings: Settings, target: str | None, error: str | None, username: str = ""
+    request: Request,
+    settings: Settings,
+    target: str | None,
+    error: str | None,
+    username: str = "",
+    status: int = 200,
 ) -> Response:
     token = secrets.token_urlsafe(32)
     response = page(
-        request, "login.html", error=error, next=_safe_next(target), login_csrf=token, username=username
+        request,
+        "login.html",
+        status=status,
+        error=error,
+        next=_safe_next(target),
+        login_csrf=token,
+        username=username,
     )
     response.set_cookie(
         LOGIN_CSRF_COOKIE,
@@ -56,7 +73,7 @@ def _login_page(
         max_age=3600,
         httponly=True,
         samesite="strict",
-        secure=_secure(request, settings),
+        secure=cookie_secure(request, settings),
         path="/login",
     )
     return response
@@ -75,21 +92,25 @@ def login(
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf_token):
         return _login_page(request, settings, next, "The form had expired. Please log in again.", username)
+    # The transaction commits whatever the outcome: a failed attempt is recorded for the throttle.
     with db.write() as session:
-        user = accounts.authenticate(session, username.strip(), password)
-        if user is None:
-            return _login_page(request, settings, next, "Wrong username or password.", username)
-        _, raw = accounts.start_session(session, user, settings.session_hours)
+        outcome = accounts.login(
+            session,
+            username.strip(),
+            password,
+            client=client_address(request),
+            limits=LoginLimits.from_settings(settings),
+        )
+        user = outcome.user
+        started = accounts.start_session(session, user, settings.session_hours) if user else None
+    if outcome.retry_after is not None:
+        refused = _login_page(request, settings, next, outcome.refusal_message, username, status=429)
+        refused.headers["Retry-After"] = str(outcome.retry_after)
+        return refused
+    if started is None:
+        return _login_page(request, settings, next, "Wrong username or password.", username)
     response = see_other(_safe_next(next))
-    response.set_cookie(
-        SESSION_COOKIE,
-        raw,
-        max_age=settings.session_hours * 3600,
-        httponly=True,
-        samesite="lax",
-        secure=_secure(request, settings),
-        path="/",
-    )
+    set_session_cookie(response, request, settings, started[1])
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
     return response
 
@@ -101,5 +122,5 @@ def logout(request: Request, actor: ViewerForm, db: DB) -> Response:
         with db.write() as session:
             accounts.end_session(session, accounts.get_user(session, actor.id), raw)
     response = see_other("/login")
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    clear_session_cookie(response)
     return response
