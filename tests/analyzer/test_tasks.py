@@ -130,3 +130,33 @@ def test_composition_planning_and_council_committees_are_no_tasks() -> None:
     assert analyze_file(resolution(881)).task_codings()["PeaceProcess"].refs == {"4b"}
     # S/RES/751 para 11: "a Committee of the Security Council ... to undertake the following tasks"
     assert "ArmsEmbargo" not in analyze_file(resolution(751)).task_codings()
+
+
+def test_older_and_indirect_mandates() -> None:
+    # S/RES/54 para 5 "... instructs the Truce Commission to take any necessary steps to make this cease-fire
+    # effective"; para 7: "Instructs the Mediator to supervise the observance of the truce ..., authorizes
+    # him to deal with breaches": "instructs" mandates, and "him" is the Mediator
+    assert analyze_file(resolution(54)).task_codings()["Ceasefire"].refs == {"5", "7"}
+    # S/RES/128 para 1: "Decides to dispatch urgently an observation group ... across the Lebanese borders"
+    assert analyze_file(resolution(128)).task_codings()["BorderControl"].modalities == {"Monitor"}
+    # S/RES/687 para 5: "to submit ... a plan for the immediate deployment of a United Nations observer unit
+    # to monitor ... a demilitarized zone"; para 30 "Decides that ..., Iraq shall extend ..." is Iraq's task
+    codings = analyze_file(resolution(687)).task_codings()
+    assert "Monitor" in codings["Demil"].modalities and "RefugeeIDPs" not in codings
+    # S/RES/865 para 9: "Approves the recommendations ... relating to the re-establishment of the Somali
+    # police, judicial and penal systems ... and requests the Secretary-General ... to implement them";
+    # "ll." is paragraph 11
+    codings = analyze_file(resolution(865)).task_codings()
+    assert {"9", "11"} <= codings["PoliceReform"].refs and "Assist" in codings["PoliceReform"].modalities
+    assert "9" in codings["CorrectionsReform"].refs
+
+
+def test_names_times_and_stopped_actions_are_no_tasks() -> None:
+    # S/RES/50: "the Truce Commission" names a body; "a weekly report ... during the cease-fire" is a time
+    assert "Ceasefire" not in analyze_file(resolution(50)).task_codings()
+    # S/RES/885 para 8: "suspend arrest actions"
+    assert "OffensOper" not in analyze_file(resolution(885)).task_codings()
+    # S/RES/812: "Invites the Secretary-General to examine ..." asks for a study
+    assert analyze_file(resolution(812)).task_codings() == {}
+    # S/RES/746 para 5: "Appeals to all Member States and to all humanitarian organizations"
+    assert "5" not in analyze_file(resolution(746)).task_codings()["HumanRelief"].refs

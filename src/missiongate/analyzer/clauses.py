@@ -19,12 +19,12 @@ Mood = Literal["mandate", "encourage", "none"]
 
 _VERB = re.compile(  # runs on the lower-cased text
     r"\b(?:(?:also|further|again|strongly|once again|hereby)\s+)?"
-    r"(?P<verb>decides?|authori[sz]es|requests|directs|entrusts|mandates|approves|endorses|encourages|invites|"
+    r"(?P<verb>decides?|authori[sz]es|requests|directs|instructs|entrusts|mandates|approves|endorses|encourages|invites|"
     r"calls\s+(?:up)?on|urges|appeals|demands|welcomes|notes|takes\s+note|stresses|underlines|emphasi[sz]es|"
     r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|"
     r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
 )
-_CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\n\s*)$")
+_CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\bl{1,3}[.,]\s*|\n\s*)$")
 _MANDATE_VERBS = {
     "decide",
     "decides",
@@ -32,12 +32,14 @@ _MANDATE_VERBS = {
     "authorises",
     "requests",
     "directs",
+    "instructs",
     "entrusts",
     "mandates",
 }
 _ENCOURAGE_VERBS = {"encourages", "invites", "calls on", "calls upon", "urges", "appeals"}
 _OPERATION = re.compile(
-    r"\b(?:Secretary-General|Special\s+Representative|Special\s+Envoy|Mission|Force|Authority|Operation|"
+    r"\b(?:Secretary-General|Special\s+Representative|Special\s+Envoy|Mediator|Truce\s+Commission|Mission|Force|"
+    r"Authority|Operation|(?:observation|observer)\s+(?:group|unit)|"
     r"observers?|military\s+liaison|contingents?|(?!UNITA\b)UN[A-Z]{2,}(?:\s+II)?|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|"
     r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
 )
@@ -47,15 +49,29 @@ _NOT_OPERATION = re.compile(
 )
 # "Requests the Secretary-General to submit a report ..." / "to keep the Council informed"
 _REPORTING = re.compile(
-    r"\s*(?:the\s+)?Secretary-General\b[^;:]{0,80}?\bto\s+(?:submit|report|keep|inform|present|provide\s+(?:a\s+)?report)",
+    r"\s*(?:(?:the\s+)?Secretary-General|him)\b[^;:]{0,80}?\bto\s+(?:submit|report|keep|inform|notify|present|"
+    r"provide\s+(?:a\s+)?report)",
     re.I,
 )
 # "Approves the recommendation ... with a revised mandate for the following:", "Approves the report and the
 # recommendations ... concerning the operational plan for United Nations observation of the elections"
 _APPROVES_MANDATE = re.compile(
-    r"\b(?:mandate|operational\s+plan|(?:enlargement|expansion|establishment)\s+of\s+the\s+(?:Mission|Force|Operation))\b",
+    r"\b(?:mandate|operational\s+plan|(?:enlargement|expansion|establishment)\s+of\s+the\s+(?:Mission|Force|Operation)|"
+    r"be\s+deployed|deployment\s+of)\b",
     re.I,
 )
+# "to submit ... a plan for the immediate deployment of a United Nations observer unit to monitor ...": the
+# request is for a plan, but the unit's tasks are set here
+_DEPLOYED_TO = re.compile(
+    r"\bdeployment\s+of\s+(?:an?\s+|the\s+)?(?:United\s+Nations\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:unit|mission|force|observers|operation|team)\s+to\s+\w",
+    re.I,
+)
+# "Approves the recommendations ... relating to the re-establishment of the police ... and requests the
+# Secretary-General to take the necessary steps ... to implement them": what is approved is the mandate
+_IMPLEMENT_THEM = re.compile(r"\bto\s+(?:implement|carry\s+out)\s+(?:them|it|these|those)\b", re.I)
+# "authorizes him to deal with breaches": a pronoun addresses whom the clause before did
+_PRONOUN = re.compile(r"^\s*(?:him|it|them)\b", re.I)
 # "Stresses the importance of the functions of good offices and mediation by the Mission"
 _STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:functions|role)\s+of\b", re.I)
 # Requests to study, plan, or pay for something are not tasks: "to consider the implications", "to examine
@@ -76,9 +92,10 @@ _DECIDES_FOR_STATES = re.compile(
     r"^\W*(?:(?:acting\s+)?under\s+Chapter\s+VII[^,]{0,60},\s*)?that\s+(?:all\s+)?(?:Member\s+)?States\b",
     re.I,
 )
+_DECIDES_THAT = re.compile(r"^\W*that\b(?P<subject>[^;]{0,200}?)\bshall\b", re.I)
 _COUNCIL_BODY = re.compile(r"\bestablish\w*\b[^;]{0,120}?\bCommittee\s+of\s+the\s+Security\s+Council\b", re.I)
 _MANDATE_OBJECT = re.compile(
-    r"\b(?:mandate|establish|expand|enlarge|deploy|shall|entrust|tasks?|functions?)\b", re.I
+    r"\b(?:mandate|establish|expand|enlarge|deploy|dispatch|send|shall|entrust|tasks?|functions?)\b", re.I
 )
 
 
@@ -111,9 +128,24 @@ def _clauses(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
         yield Clause(paragraph, paragraph.start, paragraph.lead_end, "", "none")
         return
     bounds = [*(m.start() for m in verbs[1:]), paragraph.lead_end]
+    found: list[Clause] = []
     for match, end in zip(verbs, bounds, strict=True):
         verb = " ".join(match.group("verb").lower().split())
-        yield Clause(paragraph, match.start(), end, verb, _mood(verb, text[match.end() : end]))
+        rest = text[match.end() : end]
+        mood = _mood(verb, rest)
+        before = found[-1] if found else None
+        if mood == "none" and before and before.mood == "mandate" and verb in _MANDATE_VERBS and \
+                _PRONOUN.match(rest) and not _REPORTING.match(rest):  # fmt: skip
+            mood = "mandate"
+        if (
+            before
+            and before.verb in {"approves", "endorses"}
+            and mood == "mandate"
+            and _IMPLEMENT_THEM.search(rest)
+        ):
+            found[-1] = Clause(paragraph, before.start, before.end, before.verb, "mandate")
+        found.append(Clause(paragraph, match.start(), end, verb, mood))
+    yield from found
 
 
 def _starts_clause(text: str, match: re.Match[str]) -> bool:
@@ -123,14 +155,18 @@ def _starts_clause(text: str, match: re.Match[str]) -> bool:
 
 
 def _mood(verb: str, rest: str) -> Mood:
-    addressee = re.split(r"\bto\b|\bthat\b|[,;:]", rest, maxsplit=1)[0] if rest else ""
+    # "Appeals to all Member States": the "to" belongs to the verb
+    addressed = re.sub(r"^\s*to\b", "", rest) if verb == "appeals" else rest
+    addressee = re.split(r"\bto\b|\bthat\b|[,;:]", addressed, maxsplit=1)[0] if rest else ""
     if _REPORTING.match(rest):
-        return "none"  # asking for a report on the peace process does not mandate the process
+        # asking for a report on the peace process does not mandate the process
+        return "mandate" if _DEPLOYED_TO.search(rest) else "none"
     if verb in {"approves", "endorses"}:
         return "mandate" if _APPROVES_MANDATE.search(rest[:300]) else "none"
     if verb in {"stresses", "underlines", "emphasizes", "emphasises"}:
         return "mandate" if _STRESSES_FUNCTIONS.match(rest) and _OPERATION.search(rest[:200]) else "none"
-    if verb in _MANDATE_VERBS and not verb.startswith("decide") and _NOT_A_TASK.match(rest):
+    if (verb in _MANDATE_VERBS or verb in _ENCOURAGE_VERBS) and not verb.startswith("decide") and \
+            _NOT_A_TASK.match(rest):  # fmt: skip
         return "none"
     if verb in _MANDATE_VERBS:
         if verb.startswith("decide"):
@@ -138,6 +174,9 @@ def _mood(verb: str, rest: str) -> Mood:
                 return "none"  # "Decides that all States shall ...", "that Member States ... may take"
             if _COUNCIL_BODY.search(rest[:200]):
                 return "none"  # a sanctions committee of the Council is not the operation
+            subject = _DECIDES_THAT.match(rest)
+            if subject and not _OPERATION.search(subject.group("subject")):
+                return "none"  # "Decides that ..., Iraq shall extend all necessary cooperation"
             return (
                 "mandate" if _MANDATE_OBJECT.search(rest[:200]) or _OPERATION.search(rest[:120]) else "none"
             )

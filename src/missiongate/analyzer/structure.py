@@ -21,7 +21,8 @@ _HEADER_SYMBOL = re.compile(r"\bS/RES/(\d{1,4})\s*\((\d{4})\)|\bResolution\s+(\d
 _COUNCIL = re.compile(r"^[^\S\n]*(?:Therefore\s+)?the Security Council[^\S\n]*(?:,|\n)", re.M | re.I)
 _HEADER_ADOPTED = re.compile(r"^[^\S\n]*Adopted by the Security Council\b[^\n]*(?:\n[^\n]+)*", re.M)
 _ADOPTED = re.compile(r"^[^\S\n]*Adopted\b", re.M)
-_OPERATIVE = re.compile(r"[^\S\n]*(\d{1,3})[ \t]*[.,][ \t]+(?=\S)")
+# OCR reads "1" as "l" at times ("ll. Further requests"); the number must still continue the sequence
+_OPERATIVE = re.compile(r"[^\S\n]*([\dl]{1,3})[ \t]*[.,][ \t]+(?=\S)")
 _SUB = re.compile(r"[^\S\n]*\(?([a-z]{1,5})\)[ \t]+(?=\S)")
 _SECTION = re.compile(r"[^\S\n]*([A-H]|[IVX]{1,4})[ \t]*\.?[^\S\n]*\n")
 _FOOTNOTE = re.compile(r"[^\S\n]*(\d{1,3})/?[ \t]+(?=\S)")
@@ -33,6 +34,10 @@ _OPERATIVE_VERB = re.compile(
 _VERB_LINE = re.compile(r"[,;](?:[^\S\n]*\d{1,3})?[^\S\n]*\n[^\S\n]*(?=[A-Z])(\S)")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _number(digits: str) -> int:
+    return int(digits.replace("l", "1"))
 
 
 def parse_structure(text: str) -> Structure:
@@ -144,8 +149,8 @@ class _Builder:
 
     def _line(self, start: int, end: int) -> None:
         text = self.text
-        if (match := _OPERATIVE.match(text, start, end)) and self._opens_paragraph(int(match.group(1))):
-            self._open_paragraph(int(match.group(1)), start)
+        if (match := _OPERATIVE.match(text, start, end)) and self._opens_paragraph(_number(match.group(1))):
+            self._open_paragraph(_number(match.group(1)), start)
         elif (
             self._stack and (match := _SUB.match(text, start, end)) and self._open_sub(match.group(1), start)
         ):

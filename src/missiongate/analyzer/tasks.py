@@ -69,7 +69,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"weapons-secure",
         r"heavy\s+weapons",
         r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
-        r"(?:troops|forces|units|army|Army)\b",
+        r"(?:troops|forces|units|army|Army|personnel)\b",
         r"separation\s+of\s+forces",
         r"disengagement",
         r"buffer\s+zones?",
@@ -96,7 +96,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
     ),
     "CorrectionsReform": _any(r"prisons?", r"corrections?\b", r"penal\s+system", r"penitentiary"),
-    "BorderControl": _any(r"borders?", r"frontiers?", r"border\s+checkpoints", r"cross-border"),
+    "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
     "Demining": _any(
         r"mine[- ]?clearance",
         r"mine[- ]?clearing",
@@ -105,6 +105,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"removal\s+of\s+mines",
         r"mine\s+awareness",
         r"land[- ]?mines",
+        r"mine[- ]?fields?",
     ),
     "Resources": _any(r"natural\s+resources", r"illegal\s+exploitation", r"timber", r"diamonds"),
     "StateAuthority": _any(
@@ -129,7 +130,11 @@ TASK_PATTERNS: dict[str, str] = {
     "PolPartyAssist": _any(r"political\s+parties"),
     "CivilSociety": _any(r"civil\s+society"),
     "Media": _any(r"\bmedia\b", r"radio", r"broadcast\w*"),
-    "PublicInfo": _any(r"public\s+information", r"information\s+(?:campaigns?|activities|programmes?)"),
+    "PublicInfo": _any(
+        r"public\s+information",
+        r"information\s+(?:campaigns?|activities|programmes?)",
+        r"broadcast\w*\s+(?:of\s+)?information",
+    ),
     "PowerSharing": _any(
         r"power[- ]sharing",
         r"government\s+of\s+national\s+unity",
@@ -219,7 +224,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
     "TransJustice": ("prosecut", "war crimes", "tribunal", "impunity", "truth"),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
-    "BorderControl": ("border", "frontier"),
+    "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
     "StateAuthority": ("authority", "administration", "establishment", "administrative"),
@@ -247,7 +252,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
 # A phrase of the first task inside a phrase of the second is not found twice ("security ... elections").
-_SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil"}
+_SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil", "Media": "PublicInfo"}
 
 _CUES: tuple[tuple[str, str], ...] = (
     (
@@ -371,8 +376,11 @@ _CITED_BEFORE = re.compile(
 )
 # "Urges all parties to cooperate fully with the Authority in the preparation and holding of the election":
 # the parties' cooperation presupposes the task is the operation's.
-_COOPERATE_IN = re.compile(r"\bcooperat\w*\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+in\s+", re.I)
-_FALLBACK_VERBS = {"requests", "authorizes", "authorises", "directs", "entrusts", "mandates", ""}
+_COOPERATE_IN = re.compile(r"\bcooperat\w*\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+(?:in|to)\s+", re.I)
+_FALLBACK_VERBS = {
+    "requests", "authorizes", "authorises", "directs", "instructs", "entrusts", "mandates", "approves",
+    "endorses", "",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +431,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
     for match in matches:
         title = _in_title(text, match)
-        if title == "cited" or _described(text, match, relative) or _component(text, clause, match):
+        if title == "cited" or _described(text, match, relative) or _context(text, clause, match):
             continue
         modality: str | None
         if title == "verified":
@@ -495,8 +503,26 @@ _COMPOSED = re.compile(r"\b(?:compris\w*|compos\w*|consist\w*)\b", re.I)
 _COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
 
 
-def _component(text: str, clause: Clause, match: _Match) -> bool:
-    return bool(_COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start))
+# "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
+_BODY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office)\b"
+)
+# "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
+_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when)\s+the\s+$", re.I)
+# "suspend arrest actions", "refrain from any deployment": a task stopped is not given
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:suspend|halt|stop|cease|refrain\s+from)\w*\s+(?:(?:all|any|the)\s+)?$", re.I
+)
+
+
+def _context(text: str, clause: Clause, match: _Match) -> bool:
+    """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
+    if _COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start):
+        return True
+    if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
+        return True
+    before = text[max(0, match.start - 30) : match.start]
+    return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
 
 
 def _described(text: str, match: _Match, relative: list[int]) -> bool:
