@@ -50,7 +50,7 @@ _NOT_OPERATION = re.compile(
 # "Requests the Secretary-General to submit a report ..." / "to keep the Council informed"
 _REPORTING = re.compile(
     r"\s*(?:(?:the\s+)?Secretary-General|him)\b[^;:]{0,80}?\bto\s+(?:submit|report|keep|inform|notify|present|"
-    r"provide\s+(?:a\s+)?report)",
+    r"provide\s+(?:a\s+)?report|include\s+in\s+(?:this|his|the|that)\s+report)",
     re.I,
 )
 # "Approves the recommendation ... with a revised mandate for the following:", "Approves the report and the

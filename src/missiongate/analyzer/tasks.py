@@ -95,7 +95,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"impunity",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
     ),
-    "CorrectionsReform": _any(r"prisons?", r"corrections?\b", r"penal\s+system", r"penitentiary"),
+    "CorrectionsReform": _any(
+        r"prisons?", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
+    ),
     "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
     "Demining": _any(
         r"mine[- ]?clearance",
@@ -508,7 +510,7 @@ _BODY_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office)\b"
 )
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
-_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when)\s+the\s+$", re.I)
+_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
 # "suspend arrest actions", "refrain from any deployment": a task stopped is not given
 _STOPPED_BEFORE = re.compile(
     r"\b(?:suspend|halt|stop|cease|refrain\s+from)\w*\s+(?:(?:all|any|the)\s+)?$", re.I
