@@ -50,9 +50,8 @@ def settings_for(data_dir: Path) -> Settings:
 def seed(data_dir: Path) -> tuple[str, int, int, int]:
     """Seed 200 cases. Returns the analyst's session cookie and ids: a case, its document, its assessment."""
     from missiongate.api.app import open_database
-    from missiongate.store import accounts, cases, records
+    from missiongate.store import accounts, cases, proposals, records
     from missiongate.store.models import Role
-    from missiongate.web import review
 
     database = open_database(settings_for(data_dir))
     facts = missiongate.load_mission(EXAMPLE).to_data()["facts"]
@@ -78,7 +77,7 @@ def seed(data_dir: Path) -> tuple[str, int, int, int]:
             data=RESOLUTION.read_bytes(),
             kind="mandate",
         )
-        review.propose(session, actor, case.id, document)
+        proposals.propose(session, actor, case.id, document)
         assessment = records.create_assessment(session, actor, case.id)
     database.dispose()
     return cookie, case.id, document.id, assessment.id

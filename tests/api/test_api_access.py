@@ -38,6 +38,8 @@ ENDPOINTS: list[tuple[str, str, Role, Any]] = [
     ("GET", "/api/cases/{case}/documents", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/documents/{document}", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/documents/{document}/content", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/documents/{document}/analysis", Role.VIEWER, None),
+    ("POST", "/api/cases/{case}/documents/{document}/proposals", Role.ANALYST, None),
     ("POST", "/api/cases/{case}/questionnaires", Role.ANALYST, {}),
     ("GET", "/api/cases/{case}/questionnaires", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/questionnaires/1", Role.VIEWER, None),

@@ -8,8 +8,11 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from missiongate.analyzer.analysis import Analysis
+from missiongate.analyzer.render import to_json
 from missiongate.api import schemas
 from missiongate.api.problems import etag
+from missiongate.mission import FactRecord
 from missiongate.store.models import (
     AnswerRecord,
     ApiToken,
@@ -24,6 +27,7 @@ from missiongate.store.models import (
     SignOff,
     User,
 )
+from missiongate.store.proposals import Proposed
 
 _usernames: WeakKeyDictionary[Engine, dict[int, str]] = WeakKeyDictionary()
 
@@ -124,6 +128,24 @@ def revision(row: FactRevision, names: Names) -> schemas.FactRevisionOut:
         case_version=row.case_version,
         at=row.at,
         by=names(row.by),
+    )
+
+
+def analysis(row: Document, found: Analysis, proposed: dict[str, FactRecord]) -> schemas.DocumentAnalysisOut:
+    """The analyzer's own JSON rendering (as `missiongate analyze --format json`), with the ids added."""
+    data = json.loads(to_json(found, proposed))
+    return schemas.DocumentAnalysisOut.model_validate({"case": row.case_id, "document": row.id, **data})
+
+
+def proposed(row: Document, result: Proposed) -> schemas.ProposalsOut:
+    return schemas.ProposalsOut(
+        case=result.case.id,
+        document=row.id,
+        version=result.case.version,
+        etag=etag(result.case.version),
+        added=result.added,
+        kept_confirmed=result.kept_confirmed,
+        unchanged=result.unchanged,
     )
 
 

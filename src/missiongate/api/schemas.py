@@ -213,6 +213,70 @@ class DocumentOut(BaseModel):
     uploaded_by: str
 
 
+# The analysis of a document is the mandate analyzer's own JSON (`missiongate analyze FILE --format json`,
+# `missiongate.analyzer.render.to_json`) with the case and document ids added; these models publish its
+# shape and let through any field the analyzer adds later.
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class TextQuoteSelectorOut(Open):
+    type: str = Field(description="always TextQuoteSelector (W3C Web Annotation)")
+    exact: str
+    prefix: str
+    suffix: str
+
+
+class FindingEvidenceOut(Open):
+    paragraph: str | None = Field(description="PEMA-style paragraph id (3, 3b, p2), null for the header")
+    start: int = Field(description="offset of the quote's first character in the text as read")
+    end: int = Field(description="offset after the quote's last character")
+    quote: str = Field(description="exactly the text between start and end")
+    selector: TextQuoteSelectorOut
+
+
+class FindingOut(Open):
+    kind: str = Field(description="charter_basis, use_of_force, task, consent, operation_name, ...")
+    value: Any
+    rule: str = Field(description="the id of the analyzer rule that found it")
+    confidence: float
+    evidence: FindingEvidenceOut
+    detail: dict[str, Any] | None = Field(None, description="present when the finding has details")
+
+
+class TaskCodingOut(Open):
+    modalities: list[str] = Field(description="Monitor, Assist, Security, Encouraged")
+    paragraphs: str = Field(description="paragraph ids as a PEMA cell, e.g. '3a, 3d'")
+
+
+class DocumentAnalysisOut(Open):
+    case: int
+    document: int
+    source: str = Field(description="the document's file name as analysed")
+    format: str = Field(description="text, pdf, html or xml: how the document was read")
+    symbol: str | None = Field(description="e.g. S/RES/872 (1993)")
+    adopted: str | None = Field(description="date of adoption, ISO 8601")
+    findings: list[FindingOut]
+    pema: dict[str, TaskCodingOut] = Field(description="PEMA task code -> modalities and paragraphs")
+    facts: dict[str, dict[str, Any]] = Field(
+        description="fact id -> the proposed fact as POST .../proposals would add it: value, "
+        "status proposed, source and evidence (quote, paragraph, start, end, selector, rule, "
+        "confidence, document_id)"
+    )
+
+
+class ProposalsOut(BaseModel):
+    case: int
+    document: int
+    version: int = Field(description="the case version after the change")
+    etag: str
+    added: list[str] = Field(description="facts now proposed in the case from this document")
+    kept_confirmed: list[str] = Field(description="facts the case holds confirmed: left as they were")
+    unchanged: list[str] = Field(description="facts already proposed exactly so: nothing written")
+
+
 class QuestionnaireCreate(Strict):
     doctrine: Annotated[str | None, Field(max_length=100)] = None
 

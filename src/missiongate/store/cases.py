@@ -164,6 +164,12 @@ def bump_version(session: Session, case: Case, expected: int | None) -> None:
     session.refresh(case)
 
 
+def check_version(case: Case, expected: int | None) -> None:
+    """For a write that turned out to change nothing: a stale precondition is still a conflict."""
+    if expected is not None and expected != case.version:
+        raise _stale(case, expected, case.version)
+
+
 def _stale(case: Case, expected: int | None, current: int | None) -> ConflictError:
     return ConflictError(
         f"case {case.id} has changed since version {expected} (now version {current}); "
@@ -178,8 +184,7 @@ def update_case(
     case = get_case(session, actor, case_id)
     applied = _apply_case_changes(session, actor, case, changes)
     if not applied:  # nothing to write, but a stale precondition is still a conflict
-        if expected is not None and expected != case.version:
-            raise _stale(case, expected, case.version)
+        check_version(case, expected)
         return case
     bump_version(session, case, expected)
     audit.append(session, actor.username, "case.update", f"case:{case.id}", applied)
@@ -238,6 +243,9 @@ def set_facts(
 ) -> Case:
     case = get_case(session, actor, case_id)
     facts = validate_facts(changes)
+    # Lock the case row before reading its facts, so that two writers creating the same fact in parallel
+    # (If-Match: *) are serialised on PostgreSQL; SQLite's write transaction already is.
+    session.refresh(case, with_for_update=True)
     current = case_facts(session, case)
     absent = sorted(f for f, record in facts.items() if record is None and f not in current)
     if absent:

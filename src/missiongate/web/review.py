@@ -1,78 +1,22 @@
-"""Document analysis for review: proposed facts from an uploaded mandate, and the text with their quotes.
+"""The review of a document's analysis: proposals next to their highlighted quotes, and the task grid.
 
-Proposed facts join the case as `proposed` (never over a confirmed value), so the verdict can use them
-and says it is provisional until an analyst accepts or rejects each one.
+Only presentation: analysing a stored document and adding its proposed facts to the case live in
+`missiongate.store.proposals` (shared with the REST API); the pages call that and show the result here.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
-from sqlalchemy.orm import Session
 
 import missiongate
-from missiongate.analyzer.analysis import Analysis, analyze_document
-from missiongate.analyzer.facts import proposed_facts
-from missiongate.analyzer.readers import read_bytes
-from missiongate.errors import MissionGateError
-from missiongate.store import cases
-from missiongate.store.accounts import Actor
-from missiongate.store.models import CaseFact, Document
+from missiongate.analyzer.analysis import Analysis
+from missiongate.store.models import CaseFact
 
-ANALYSABLE = {"text/plain", "text/markdown", "text/html", "application/pdf", "application/xml", "text/xml"}
 MODALITIES = ("Monitor", "Assist", "Security", "Encouraged")
-_CACHE_SIZE = 32
-_cache: OrderedDict[str, Analysis | str] = OrderedDict()
-
-
-def analyse(document: Document) -> Analysis | str:
-    """The analysis of a stored document, or why it cannot be analysed. Cached by content hash."""
-    found = _cache.get(document.sha256)
-    if found is None:
-        found = _analyse(document)
-        _cache[document.sha256] = found
-        if len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return found
-
-
-def _analyse(document: Document) -> Analysis | str:
-    if document.content_type not in ANALYSABLE:
-        return f"documents of type {document.content_type} are kept but not analysed"
-    try:
-        return analyze_document(read_bytes(document.data, document.filename))
-    except MissionGateError as exc:
-        return f"the document could not be read: {exc.message}"
-
-
-def proposals(analysis: Analysis, document: Document) -> dict[str, dict[str, Any]]:
-    """Fact id -> the proposed record in its stored long form, pointing back at the document."""
-    found = {}
-    for fact_id, record in proposed_facts(analysis).items():
-        data = record.to_data()
-        data["evidence"]["document_id"] = document.id
-        found[fact_id] = data
-    return found
-
-
-def propose(session: Session, actor: Actor, case_id: int, document: Document) -> list[str]:
-    """Add the document's proposed facts to the case, keeping every confirmed value. Returns fact ids."""
-    analysis = analyse(document)
-    if isinstance(analysis, str):
-        return []
-    current = cases.case_facts(session, cases.get_case(session, actor, case_id))
-    changes = {
-        fact_id: record
-        for fact_id, record in proposals(analysis, document).items()
-        if fact_id not in current or current[fact_id].status == "proposed"
-    }
-    if changes:
-        cases.set_facts(session, actor, case_id, None, changes, action="propose")
-    return sorted(changes)
 
 
 @dataclass(frozen=True)

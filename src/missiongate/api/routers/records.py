@@ -13,7 +13,7 @@ from fastapi import APIRouter, File, Form, Response, UploadFile
 import missiongate
 from missiongate.api import present
 from missiongate.api.deps import DB, Analyst, Approver, AppSettings, OptionalVersion, PageParams, Viewer
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError
+from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
 from missiongate.api.schemas import (
     MAX_ID,
     AnswerOut,
@@ -23,10 +23,12 @@ from missiongate.api.schemas import (
     AssessmentSummary,
     CaseId,
     ComparisonOut,
+    DocumentAnalysisOut,
     DocumentOut,
     Page,
     PositionIn,
     PositionOut,
+    ProposalsOut,
     QuestionnaireCreate,
     QuestionnaireOut,
     QuestionnaireSend,
@@ -36,7 +38,7 @@ from missiongate.api.schemas import (
 )
 from missiongate.errors import MissionGateError
 from missiongate.questionnaire.answers import AnswerSet, read_answers
-from missiongate.store import cases, records
+from missiongate.store import cases, proposals, records
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["case records"], responses=PROBLEM_RESPONSES)
 
@@ -148,6 +150,49 @@ def document_content(case_id: CaseId, document_id: RecordId, actor: Viewer, db: 
         "Digest": f"sha-256={document.sha256}",
     }
     return Response(document.data, media_type=document.content_type, headers=headers)
+
+
+NOT_ANALYSABLE = "not-analysable"
+
+
+@router.get(
+    "/documents/{document_id}/analysis",
+    response_model=DocumentAnalysisOut,
+    response_model_exclude_unset=True,  # the analyzer's JSON as it is: no keys it did not write
+    tags=["documents"],
+    summary="What the mandate analyzer finds in the document: findings with evidence, PEMA tasks, "
+    "proposed facts (422 if it cannot be analysed)",
+)
+def document_analysis(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) -> DocumentAnalysisOut:
+    with db.read() as session:
+        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        found = proposals.analyse(document)
+        if isinstance(found, str):
+            raise ProblemError(422, found, slug=NOT_ANALYSABLE)
+        return present.analysis(document, found, proposals.proposed_records(found, document))
+
+
+@router.post(
+    "/documents/{document_id}/proposals",
+    response_model=ProposalsOut,
+    tags=["documents"],
+    summary="Add the document's proposed facts to the case, never over a confirmed value (If-Match optional)",
+)
+def propose_facts(
+    case_id: CaseId,
+    document_id: RecordId,
+    actor: Analyst,
+    expected: OptionalVersion,
+    db: DB,
+    response: Response,
+) -> ProposalsOut:
+    with db.write() as session:
+        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        result = proposals.propose(session, actor, case_id, document, expected=expected)
+        if result.problem is not None:
+            raise ProblemError(422, result.problem, slug=NOT_ANALYSABLE)
+        response.headers["ETag"] = etag(result.case.version)
+        return present.proposed(document, result)
 
 
 # -- questionnaires --------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from missiongate.api.deps import DB, AppSettings
 from missiongate.api.present import Names
 from missiongate.api.routers.records import DOCUMENT_TYPES, attachment
 from missiongate.errors import MissionGateError
-from missiongate.store import cases, records
+from missiongate.store import cases, proposals, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.records import DOCUMENT_KINDS
@@ -78,7 +78,7 @@ def upload(
             kind=kind,
             note=note,
         )
-        review.propose(session, actor, case_id, document)
+        proposals.propose(session, actor, case_id, document)
         reassess(session, actor, case_id)
     return see_other(f"/cases/{case_id}/documents/{document.id}")
 
@@ -98,11 +98,11 @@ def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Respon
 def _review(session: Session, actor: Actor, case_id: int, document_id: int) -> dict[str, Any]:
     view = load_case(session, actor, case_id)
     document = records.get_document(session, actor, case_id, document_id, with_data=True)
-    analysis = review.analyse(document)
+    analysis = proposals.analyse(document)
     context: dict[str, Any] = dict(view=view, case=view.case, document=document, problem=None, rows=[])
     if isinstance(analysis, str):
         return {**context, "problem": analysis}
-    rows = review.review_rows(review.proposals(analysis, document), view.facts, document.id)
+    rows = review.review_rows(proposals.proposals(analysis, document), view.facts, document.id)
     spans = {r.fact_id: (r.evidence["start"], r.evidence["end"]) for r in rows if r.evidence.get("end")}
     grid = review.task_grid(analysis)
     return {
