@@ -17,11 +17,13 @@ _EXPORTS = {
     "FactType": "missiongate.catalogue",
     "load_catalogue": "missiongate.catalogue",
     "Doctrine": "missiongate.doctrine",
+    "DoctrineRegistry": "missiongate.doctrine",
     "Rule": "missiongate.doctrine",
     "RuleKind": "missiongate.doctrine",
     "builtin_ids": "missiongate.doctrine",
     "load_builtin": "missiongate.doctrine",
     "load_doctrine": "missiongate.doctrine",
+    "load_registry": "missiongate.doctrine",
     "MissionGateError": "missiongate.errors",
     "Assessment": "missiongate.evaluator",
     "RuleOutcome": "missiongate.evaluator",
@@ -46,6 +48,7 @@ __all__ = [
     "Assessment",
     "Catalogue",
     "Doctrine",
+    "DoctrineRegistry",
     "Evidence",
     "Fact",
     "FactRecord",
@@ -69,6 +72,7 @@ __all__ = [
     "load_catalogue",
     "load_doctrine",
     "load_mission",
+    "load_registry",
     "mission_from_data",
     "report_data",
     "save_mission",
@@ -86,7 +90,16 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:
     from missiongate.catalogue import Catalogue, Fact, FactType, load_catalogue
-    from missiongate.doctrine import Doctrine, Rule, RuleKind, builtin_ids, load_builtin, load_doctrine
+    from missiongate.doctrine import (
+        Doctrine,
+        DoctrineRegistry,
+        Rule,
+        RuleKind,
+        builtin_ids,
+        load_builtin,
+        load_doctrine,
+        load_registry,
+    )
     from missiongate.errors import MissionGateError
     from missiongate.evaluator import Assessment, RuleOutcome, RuleStatus, Verdict, evaluate
     from missiongate.mission import (

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -50,9 +50,16 @@ class Settings(BaseSettings):
     # None: Secure cookies exactly when the request came over HTTPS.
     cookie_secure: bool | None = None
     templates_dir: Path | None = None  # a ministry's own document templates, overriding the built-in ones
+    # A ministry's own doctrine files (*.yaml, *.yml), offered beside the built-in doctrines; read at start.
+    doctrines_dir: Path | None = None
     sender: str = "Ministry of Foreign Affairs"
     log_level: str = "INFO"
     log_json: bool = True
+
+    @field_validator("doctrines_dir", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @classmethod
     def settings_customise_sources(

@@ -211,3 +211,9 @@ def test_admin_manages_users(client: TestClient, tokens: dict[Role, H]) -> None:
     assert promoted["role"] == "approver"
     duplicate = client.post("/api/users", json={"username": "bea", "role": "viewer"}, headers=admin)
     assert duplicate.status_code == 409
+    # the administrator cannot demote or deactivate themself (the same check as the web pages)
+    me = client.get("/api/me", headers=admin).json()
+    for change in ({"role": "viewer"}, {"active": False}):
+        refused = client.patch(f"/api/users/{me['id']}", json=change, headers=admin)
+        assert refused.status_code == 422 and "yourself" in refused.json()["detail"]
+    assert client.get("/api/me", headers=admin).json()["role"] == "admin"

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from tests.doctrine.files import ministry_directory
+
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 
@@ -136,6 +138,32 @@ def test_doctrine_subcommands(tmp_path: Path) -> None:
     bad.write_text("id: bad\n")
     validated = run("doctrine", "validate", str(bad))
     assert validated.returncode == 2 and "bad.yaml" in validated.stderr
+
+
+def test_doctrine_list_with_a_directory_shows_origins_and_rejected_files(tmp_path: Path) -> None:
+    directory = ministry_directory(tmp_path / "doctrines")
+    result = run("doctrine", "list", "--dir", str(directory))
+    assert result.returncode == 0, result.stderr  # bad files are reported, not fatal
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["azerbaijan", "japan", "un-principles", "ruritania"]
+    assert lines[1].endswith("[builtin]") and lines[-1].startswith("ruritania        2026.1")
+    assert lines[-1].endswith("[ruritania.yaml]")
+    assert "rejected: broken.yaml:14: rule R1: condition refers to unknown fact 'operation.flavour'" in (
+        result.stderr
+    )
+    assert "rejected: japan-2027.yaml: doctrine id 'japan' is taken by a built-in doctrine" in result.stderr
+    assert f"{directory}: 1 loaded, 2 rejected" in result.stderr
+    plain = run("doctrine", "list")
+    assert plain.returncode == 0 and "ruritania" not in plain.stdout and "[" not in plain.stdout
+
+
+def test_doctrine_list_refuses_an_unusable_directory(tmp_path: Path) -> None:
+    missing = run("doctrine", "list", "--dir", str(tmp_path / "missing"))
+    assert missing.returncode == 2 and "missing: doctrines directory does not exist" in missing.stderr
+    (tmp_path / "file.yaml").write_text("id: x\n")
+    not_a_dir = run("doctrine", "list", "--dir", str(tmp_path / "file.yaml"))
+    assert not_a_dir.returncode == 2 and "is not a directory" in not_a_dir.stderr
+    assert not missing.stdout and not not_a_dir.stdout
 
 
 def test_doctrine_test_fails_on_a_wrong_case(tmp_path: Path) -> None:

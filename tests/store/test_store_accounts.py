@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from missiongate.errors import MissionGateError
 from missiongate.store import accounts
 from missiongate.store.db import Database
 from missiongate.store.errors import ConflictError
-from missiongate.store.models import ApiToken, LoginSession, Role, User, utcnow
+from missiongate.store.models import ApiToken, AuditEntry, LoginFailure, LoginSession, Role, User, utcnow
 
 
 def _user(database: Database, name: str = "ana", password: str | None = "a long passphrase") -> User:
@@ -73,3 +74,155 @@ def test_sessions_end_on_logout_and_on_deactivation(database: Database) -> None:
     with database.read() as session:
         assert accounts.resolve_session(session, second) is None
         assert accounts.authenticate(session, "ana", "a long passphrase") is None
+
+
+def _admins(database: Database) -> tuple[accounts.Actor, User, User]:
+    """Two administrators ("amir" acting, "bea") and an analyst ("ana")."""
+    with database.write() as session:
+        amir = accounts.create_user(session, "setup", "amir", Role.ADMIN)
+        bea = accounts.create_user(session, "setup", "bea", Role.ADMIN)
+        ana = accounts.create_user(session, "setup", "ana", Role.ANALYST)
+    return accounts.Actor.of(amir), bea, ana
+
+
+def test_admins_cannot_demote_or_deactivate_themselves_nor_the_last_admin(database: Database) -> None:
+    amir, bea, ana = _admins(database)
+    with database.write() as session:
+        me = accounts.get_user(session, amir.id)
+        with pytest.raises(MissionGateError, match="cannot demote yourself"):
+            accounts.check_user_change(session, amir, me, role=Role.APPROVER)
+        with pytest.raises(MissionGateError, match="cannot deactivate yourself"):
+            accounts.check_user_change(session, amir, me, active=False)
+        accounts.check_user_change(session, amir, me, role=Role.ADMIN, active=True)  # no change: fine
+        accounts.check_user_change(session, amir, accounts.get_user(session, ana.id), role=Role.VIEWER)
+        accounts.check_user_change(session, amir, accounts.get_user(session, ana.id), active=False)
+        other = accounts.get_user(session, bea.id)
+        accounts.check_user_change(session, amir, other, role=Role.VIEWER)  # two admins: allowed
+        accounts.update_user(session, amir.username, other, role=Role.VIEWER)
+    # amir is now the last active admin: nobody may take that away, e.g. an admin whose account was
+    # deactivated meanwhile but whose credential another process still trusts.
+    stale = accounts.Actor(id=bea.id, username="bea", role=Role.ADMIN)
+    with database.write() as session:
+        me = accounts.get_user(session, amir.id)
+        for change in ({"role": Role.ANALYST}, {"active": False}):
+            with pytest.raises(ConflictError, match="'amir' is the last active administrator"):
+                accounts.check_user_change(session, stale, me, **change)  # type: ignore[arg-type]
+    # An inactive administrator is not counted and may be changed freely.
+    with database.write() as session:
+        other = accounts.get_user(session, bea.id)
+        accounts.update_user(session, "amir", other, role=Role.ADMIN, active=False)
+    with database.write() as session:
+        accounts.check_user_change(session, amir, accounts.get_user(session, bea.id), role=Role.VIEWER)
+
+
+def test_a_reset_password_is_new_ends_sessions_and_clears_the_throttle(database: Database) -> None:
+    amir, _, ana = _admins(database)
+    with database.write() as session:
+        user = accounts.get_user(session, ana.id)
+        _, raw = accounts.start_session(session, user, hours=1)
+        for _ in range(3):
+            accounts.login(session, "ana", "wrong passphrase", client="192.0.2.1")
+    with database.write() as session:
+        with pytest.raises(MissionGateError, match="your account page"):
+            accounts.reset_password(session, amir, accounts.get_user(session, amir.id))
+        password = accounts.reset_password(session, amir, accounts.get_user(session, ana.id))
+    assert len(password) >= accounts.MIN_PASSWORD
+    with database.read() as session:
+        assert accounts.resolve_session(session, raw) is None
+        assert session.scalar(select(LoginFailure.id).where(LoginFailure.refused.is_(False))) is None
+        assert accounts.authenticate(session, "ana", password) is not None
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert last is not None and (last.actor, last.action, last.target) == (
+        "amir",
+        "user.update",
+        f"user:{ana.id}",
+    )
+    assert password not in last.details
+
+
+def test_changing_ones_own_password_needs_the_current_one(database: Database) -> None:
+    user = _user(database)
+    with database.write() as session:
+        _, here = accounts.start_session(session, user, hours=1)
+        _, there = accounts.start_session(session, user, hours=1)
+    with pytest.raises(MissionGateError, match="at least"), database.write() as session:
+        accounts.change_own_password(session, user, "a long passphrase", "short", client=None)
+    with database.write() as session:
+        wrong = accounts.change_own_password(
+            session, accounts.get_user(session, user.id), "a wrong guess", "a new passphrase", client=None
+        )
+    assert wrong.user is None and wrong.retry_after is None
+    with database.read() as session:
+        assert session.scalar(select(LoginFailure.id)) is not None  # counted like a failed login
+        assert accounts.authenticate(session, "ana", "a long passphrase") is not None
+        assert accounts.resolve_session(session, there) is not None
+    with database.write() as session:
+        done = accounts.change_own_password(
+            session,
+            accounts.get_user(session, user.id),
+            "a long passphrase",
+            "a new passphrase",
+            client=None,
+            keep_session=here,
+        )
+    assert done.user is not None
+    with database.read() as session:
+        assert accounts.authenticate(session, "ana", "a new passphrase") is not None
+        assert accounts.authenticate(session, "ana", "a long passphrase") is None
+        assert accounts.resolve_session(session, here) is not None
+        assert accounts.resolve_session(session, there) is None
+        assert session.scalar(select(LoginFailure.id)) is None
+
+
+def test_users_are_listed_with_their_last_login(database: Database) -> None:
+    _admins(database)
+    with database.read() as session:
+        assert [u.username for u in accounts.list_users(session)] == ["amir", "ana", "bea"]
+        assert accounts.last_logins(session) == {}
+    with database.write() as session:
+        ana = accounts.user_by_name(session, "ana")
+        assert ana is not None
+        before = utcnow()
+        accounts.start_session(session, ana, hours=1)
+        accounts.start_session(session, ana, hours=1)
+    with database.read() as session:
+        logins = accounts.last_logins(session)
+        assert list(logins) == [ana.id] and before <= logins[ana.id] <= utcnow()
+        assert accounts.last_logins(session, [ana.id + 100]) == {}
+        assert accounts.last_logins(session, [ana.id]) == logins
+
+
+def _demote(
+    database: Database, actor: accounts.Actor, target: int, start: threading.Barrier, results: list[str]
+) -> None:
+    start.wait()
+    try:
+        with database.write() as session:
+            user = accounts.get_user(session, target)
+            accounts.check_user_change(session, actor, user, role=Role.VIEWER)
+            accounts.update_user(session, actor.username, user, role=Role.VIEWER)
+        results.append("demoted")
+    except ConflictError:
+        results.append("refused")
+
+
+def test_two_admins_demoting_each_other_at_once_leave_one_admin(database: Database) -> None:
+    amir, bea, _ = _admins(database)
+    other = accounts.Actor.of(bea)
+    for _ in range(5):
+        with database.write() as session:
+            for user_id in (amir.id, other.id):
+                accounts.update_user(session, "setup", accounts.get_user(session, user_id), role=Role.ADMIN)
+        start, results = threading.Barrier(2), []
+        threads = [
+            threading.Thread(target=_demote, args=(database, amir, other.id, start, results)),
+            threading.Thread(target=_demote, args=(database, other, amir.id, start, results)),
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(results) == ["demoted", "refused"]
+        with database.read() as session:
+            admins = session.scalars(select(User.username).where(User.role == Role.ADMIN.value)).all()
+        assert len(admins) == 1

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.doctrine.files import ministry_directory
 
+from missiongate.doctrine import load_registry
 from missiongate.errors import MissionGateError
 from missiongate.store import cases
 from missiongate.store.accounts import Actor
@@ -142,3 +145,22 @@ def test_an_edit_that_changes_nothing_keeps_the_version(database: Database, anal
         cases.update_case(session, analyst, case_id, 1, {"title": "ISF in Gaza"})
     with pytest.raises(ConflictError), database.write() as session:
         cases.update_case(session, analyst, case_id, 1, {"title": "ISF in Gaza"})
+
+
+def test_cases_open_and_switch_to_the_doctrines_of_the_registry_given(
+    database: Database, analyst: Actor, tmp_path: Path
+) -> None:
+    offered = load_registry(ministry_directory(tmp_path))
+    with database.write() as session:
+        case = cases.create_case(
+            session, analyst, cases.CaseInput(title="x", doctrine_id="ruritania"), doctrines=offered
+        )
+        plain = cases.create_case(session, analyst, cases.CaseInput(title="y"), doctrines=offered)
+        assert (case.doctrine_id, plain.doctrine_id) == ("ruritania", "azerbaijan")
+        cases.update_case(session, analyst, plain.id, 1, {"doctrine_id": "ruritania"}, doctrines=offered)
+        with pytest.raises(MissionGateError, match="unknown doctrine 'broken'"):
+            cases.update_case(session, analyst, plain.id, None, {"doctrine_id": "broken"}, doctrines=offered)
+    assert plain.doctrine_id == "ruritania"
+    # Without a registry a case gets the built-in doctrines only: a file doctrine is refused, not guessed.
+    with pytest.raises(MissionGateError, match="unknown doctrine 'ruritania'"), database.write() as session:
+        cases.create_case(session, analyst, cases.CaseInput(title="z", doctrine_id="ruritania"))

@@ -6,11 +6,14 @@ Runs on SQLite and PostgreSQL (the workspace's `database` fixture, see missionga
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from tests.doctrine.files import write_doctrine
 
 from missiongate.claims.position import PositionStance, Verdict, position_from_case
+from missiongate.doctrine import load_registry
 from missiongate.errors import MissionGateError
 from missiongate.store import audit, cases, records
 from missiongate.store import claims as stored
@@ -123,3 +126,19 @@ def test_doctrine_without_a_country_needs_one(database: Database, actors: dict[R
             stored.check_text(session, analyst, case.id, ARTICLE)
         rows = stored.check_text(session, analyst, case.id, ARTICLE, country="AZE")
         assert any(r.verdict == "contradicts" for r in rows)
+
+
+def test_the_country_comes_from_a_file_doctrine_too(
+    database: Database, actors: dict[Role, Actor], tmp_path: Path
+) -> None:
+    analyst = actors[Role.ANALYST]
+    write_doctrine(tmp_path, "azerbaijan-2027.yaml", "azerbaijan-2027", country="AZE")
+    offered = load_registry(tmp_path)
+    with database.write() as session:
+        data = cases.CaseInput(title="International Stabilization Force, Gaza", doctrine_id="azerbaijan-2027")
+        case = cases.create_case(session, analyst, data, doctrines=offered)
+        assert stored.case_country(case, offered) == "AZE"
+        rows = stored.check_text(session, analyst, case.id, ARTICLE, doctrines=offered)
+        assert any(r.verdict == "contradicts" and r.country == "AZE" for r in rows)
+        with pytest.raises(MissionGateError, match="names no country"):  # not offered: no country known
+            stored.case_position(session, analyst, case.id)

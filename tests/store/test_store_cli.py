@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -87,3 +91,24 @@ def test_backup_and_restore_commands(run: Run, tmp_path: Path) -> None:
     assert code == 2 and "--force" in out
     code, out = invoke("restore", str(target), "--force")
     assert code == 0 and "audit chain: intact (1 entries)" in out
+
+
+def test_serve_refuses_an_unusable_doctrines_directory(database: Database, tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "MISSIONGATE_DATABASE_URL": database.url,
+        "MISSIONGATE_DATA_DIR": str(tmp_path),
+        "MISSIONGATE_SETTINGS_FILE": str(tmp_path / "absent.toml"),
+        "MISSIONGATE_DOCTRINES_DIR": str(tmp_path / "no-such-directory"),
+    }
+    command = [sys.executable, "-m", "missiongate.cli.app", "serve", "--port", str(free_port())]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "no-such-directory: doctrines directory does not exist" in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.doctrine.files import write_doctrine
 
+from missiongate.doctrine import load_registry
+from missiongate.errors import MissionGateError
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
@@ -166,3 +170,34 @@ def test_documents_keep_bytes_and_hash(database: Database, analyst: Actor, case_
     assert (
         stored.data == data and stored.sha256 == hashlib.sha256(data).hexdigest() and stored.size == len(data)
     )
+
+
+def test_records_made_with_a_file_doctrine_keep_its_id_version_and_hash(
+    database: Database, analyst: Actor, example_facts: dict[str, Any], tmp_path: Path
+) -> None:
+    write_doctrine(tmp_path, "ruritania.yaml", "ruritania", version="2026.1")
+    offered = load_registry(tmp_path)
+    doctrine = offered.get("ruritania")
+    with database.write() as session:
+        data = cases.CaseInput(title="ISF", facts=example_facts, doctrine_id="ruritania")
+        case_id = cases.create_case(session, analyst, data, doctrines=offered).id
+        assessment = records.create_assessment(session, analyst, case_id, doctrines=offered)
+        questionnaire = records.create_questionnaire(session, analyst, case_id, doctrines=offered)
+    for record in (assessment, questionnaire):
+        assert (record.doctrine_id, record.doctrine_version, record.doctrine_hash) == (
+            "ruritania",
+            "2026.1",
+            doctrine.content_hash,
+        )
+    assert assessment.report["doctrine"]["id"] == "ruritania"
+    write_doctrine(tmp_path, "ruritania.yaml", "ruritania", version="2026.2")
+    edited = load_registry(tmp_path)
+    with database.write() as session:
+        later = records.create_assessment(session, analyst, case_id, doctrines=edited)
+    assert later.doctrine_version == "2026.2" and later.doctrine_hash != assessment.doctrine_hash
+    with database.read() as session:
+        kept = records.get_assessment(session, analyst, case_id, assessment.id)
+    assert (kept.doctrine_version, kept.doctrine_hash) == ("2026.1", doctrine.content_hash)
+    # Assessing it without the registry that offers its doctrine fails rather than using another one.
+    with pytest.raises(MissionGateError, match="unknown doctrine 'ruritania'"), database.write() as session:
+        records.create_assessment(session, analyst, case_id)

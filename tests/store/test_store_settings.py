@@ -30,3 +30,20 @@ def test_invalid_setting_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> Non
     with pytest.raises(MissionGateError, match="MISSIONGATE_MAX_UPLOAD_BYTES"):
         get_settings()
     get_settings.cache_clear()
+
+
+def test_doctrines_dir_from_the_environment_or_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MISSIONGATE_SETTINGS_FILE", str(tmp_path / "absent.toml"))
+    monkeypatch.delenv("MISSIONGATE_DOCTRINES_DIR", raising=False)
+    assert Settings().doctrines_dir is None
+    monkeypatch.setenv("MISSIONGATE_DOCTRINES_DIR", str(tmp_path / "doctrines"))
+    assert Settings().doctrines_dir == tmp_path / "doctrines"
+    monkeypatch.setenv("MISSIONGATE_DOCTRINES_DIR", "")  # set but empty: no directory
+    assert Settings().doctrines_dir is None
+    monkeypatch.delenv("MISSIONGATE_DOCTRINES_DIR")
+    settings_file = tmp_path / "workspace.toml"
+    settings_file.write_text(f'doctrines_dir = "{tmp_path / "ministry"}"\n')
+    monkeypatch.setenv("MISSIONGATE_SETTINGS_FILE", str(settings_file))
+    assert Settings().doctrines_dir == tmp_path / "ministry"

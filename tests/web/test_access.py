@@ -57,16 +57,29 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("GET", "/doctrines"): Role.VIEWER,
     ("GET", "/doctrines/{doctrine_id}"): Role.VIEWER,
     ("GET", "/compare"): Role.VIEWER,
+    ("GET", "/account"): Role.VIEWER,
+    ("POST", "/account/password"): Role.VIEWER,
+    ("POST", "/account/tokens"): Role.VIEWER,
+    ("POST", "/account/tokens/{token_id}/revoke"): Role.VIEWER,
+    ("GET", "/admin/users"): Role.ADMIN,
+    ("POST", "/admin/users"): Role.ADMIN,
+    ("GET", "/admin/users/{user_id}"): Role.ADMIN,
+    ("POST", "/admin/users/{user_id}/role"): Role.ADMIN,
+    ("POST", "/admin/users/{user_id}/active"): Role.ADMIN,
+    ("POST", "/admin/users/{user_id}/password"): Role.ADMIN,
+    ("POST", "/admin/users/{user_id}/tokens/{token_id}/revoke"): Role.ADMIN,
 }
 PROTECTED = sorted((key for key, role in ROUTES.items() if role is not None), key=lambda k: k[1] == "/logout")
 
 
 @pytest.fixture
 def ids(database: Database) -> dict[str, str]:
-    """A case with an assessment and an uploaded resolution, so that every path resolves."""
+    """A case with an assessment, an uploaded resolution, a user with a token: every path resolves."""
     case_id = seed_case(database)
     with database.write() as session:
         actor = accounts.Actor.of(accounts.user_by_name(session, "analyst"))  # type: ignore[arg-type]
+        subject = accounts.create_user(session, "setup", "subject", Role.VIEWER, password=PASSWORD)
+        token, _ = accounts.issue_token(session, "setup", subject, "script")
         records.create_questionnaire(session, actor, case_id)
         document = records.add_document(
             session,
@@ -85,6 +98,8 @@ def ids(database: Database) -> dict[str, str]:
         "doctrine_id": "azerbaijan",
         "number": "1",
         "kind": "docx",
+        "user_id": str(subject.id),
+        "token_id": str(token.id),
     }
 
 

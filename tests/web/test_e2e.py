@@ -1,4 +1,5 @@
-"""End to end in headless Chromium against a live server: what an analyst, a viewer and two editors do."""
+"""End to end in headless Chromium against a live server: what an analyst, a viewer, two editors and an
+administrator do."""
 
 from __future__ import annotations
 
@@ -230,3 +231,55 @@ def test_stale_edit_shows_conflict_and_loses_nothing(live: LiveServer, browser: 
     assert [r.record["value"] for r in stored_history(live.database, case_id) if r.record] == [False, True]
     first_context.close()
     second_context.close()
+
+
+def test_admin_adds_an_analyst_who_logs_in(live: LiveServer, browser: Any) -> None:
+    from playwright.sync_api import expect
+
+    admin_context, analyst_context = browser.new_context(), browser.new_context()
+    page, watch = _page(admin_context)
+    browser_login(page, live.url, "admin")
+    page.get_by_role("link", name="Users").click()
+    expect(page.get_by_role("heading", name="Users", exact=True)).to_be_visible()
+    page.get_by_label("Username").fill("nadia")
+    page.get_by_label("Name", exact=True).fill("Nadia Karimova")
+    page.get_by_label("Role").select_option("analyst")
+    page.get_by_role("button", name="Add the user").click()
+    expect(page.get_by_text("shown only this once")).to_be_visible()
+    password = page.locator("#new-password").inner_text().strip()
+    assert page.url == f"{live.url}/admin/users"
+    expect(page.get_by_role("row", name="nadia")).to_contain_text("analyst")
+    screenshot(page, "admin-users")
+    watch.clean("user added")
+
+    other, other_watch = _page(analyst_context)
+    other.goto(f"{live.url}/login")
+    other.get_by_label("Username").fill("nadia")
+    other.get_by_label("Password").fill(password)
+    other.get_by_role("button", name="Log in").click()
+    other.wait_for_url(f"{live.url}/cases")
+    expect(other.locator(".who")).to_contain_text("nadia")
+    expect(other.get_by_role("link", name="New inquiry")).to_be_visible()  # an analyst
+    expect(other.get_by_role("link", name="Users")).to_have_count(0)
+
+    # Her own account: a token shown once, then revoked in place (htmx swaps the token table).
+    other.get_by_role("link", name="Your account").click()
+    other.get_by_label("Token name").fill("laptop script")
+    other.get_by_role("button", name="Create the token").click()
+    expect(other.locator("#new-token")).to_contain_text("mgt_")
+    assert other.url == f"{live.url}/account"
+    screenshot(other, "account")
+    other.once("dialog", lambda dialog: dialog.accept())
+    other.get_by_role("button", name="Revoke the token laptop script").click()
+    expect(other.locator("#tokens")).to_contain_text("revoked")
+    other_watch.clean("account and token")
+
+    # The administrator sees her last login and the revoked token.
+    page.get_by_role("table").get_by_role("link", name="nadia").click()
+    expect(page.get_by_role("heading", name="nadia")).to_be_visible()
+    expect(page.locator("#tokens")).to_contain_text("laptop script")
+    expect(page.locator("dl.profile")).to_contain_text("UTC")
+    screenshot(page, "admin-user")
+    watch.clean("user page")
+    admin_context.close()
+    analyst_context.close()

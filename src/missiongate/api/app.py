@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,16 +13,23 @@ import missiongate
 from missiongate.api import problems
 from missiongate.api.middleware import AccessLog, RequestGuard
 from missiongate.api.routers import audit, auth, cases, claims, exports, records, system, users
+from missiongate.doctrine import DoctrineRegistry, load_registry
 from missiongate.settings import Settings, get_settings
 from missiongate.store.db import Database
 
+log = logging.getLogger("missiongate.doctrines")
 MAX_JSON_BYTES = 1024 * 1024
 UPLOAD_PATHS = re.compile(r"^/api/cases/[^/]+/(documents|answers/import|claims/check/file)$")
 
 
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
-    """Build the app. Without a `database`, one is opened from the settings (migrated if `auto_migrate`)."""
+    """Build the app. Without a `database`, one is opened from the settings (migrated if `auto_migrate`).
+
+    The doctrines are read here, once: the built-in ones plus the files in `settings.doctrines_dir`. A bad
+    file is logged and skipped; a doctrines directory that cannot be read stops the start.
+    """
     settings = settings or get_settings()
+    doctrines = open_doctrines(settings)
     db = database or open_database(settings)
 
     @asynccontextmanager
@@ -43,6 +51,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.state.settings = settings
     app.state.db = db
+    app.state.doctrines = doctrines
     problems.install(app)
     for module in (system, auth, users, cases, records, claims, exports, audit):
         app.include_router(module.router, prefix="/api")
@@ -57,6 +66,26 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.add_middleware(AccessLog)
     return app
+
+
+def open_doctrines(settings: Settings) -> DoctrineRegistry:
+    """The registry of the settings' doctrines, each rejected file logged as a warning."""
+    doctrines = load_registry(settings.doctrines_dir)
+    for rejected in doctrines.rejected:
+        log.warning(
+            "doctrine file rejected: %s",
+            rejected,
+            extra={"doctrines_dir": str(settings.doctrines_dir), "file": rejected.file},
+        )
+    if settings.doctrines_dir is not None:
+        log.info(
+            "doctrines: %d built in, %d from files, %d files rejected",
+            sum(entry.builtin for entry in doctrines),
+            sum(not entry.builtin for entry in doctrines),
+            len(doctrines.rejected),
+            extra={"doctrines_dir": str(settings.doctrines_dir)},
+        )
+    return doctrines
 
 
 def open_database(settings: Settings) -> Database:

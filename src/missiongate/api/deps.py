@@ -1,4 +1,4 @@
-"""Typed FastAPI dependencies: the database, who is calling (token or session), role checks, If-Match, paging.
+"""Typed FastAPI dependencies: database, doctrines, the caller (token or session), roles, If-Match, paging.
 
 Web pages (issue 5) use the same dependencies: `Viewer`, `Analyst`, `Approver`, `Admin` give the acting
 user after authentication, the role check and, for cookie sessions on unsafe methods, the CSRF check.
@@ -16,6 +16,7 @@ from fastapi import Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from missiongate.api.problems import ProblemError
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.settings import Settings
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
@@ -42,8 +43,15 @@ async def get_settings(request: Request) -> Settings:
     return settings
 
 
+async def get_doctrines(request: Request) -> DoctrineRegistry:
+    """The doctrines this app offers: built in, plus the settings' `doctrines_dir`, read once at start-up."""
+    doctrines: DoctrineRegistry = request.app.state.doctrines
+    return doctrines
+
+
 DB = Annotated[Database, Depends(get_db)]
 AppSettings = Annotated[Settings, Depends(get_settings)]
+Doctrines = Annotated[DoctrineRegistry, Depends(get_doctrines)]
 
 
 @dataclass(frozen=True, slots=True)

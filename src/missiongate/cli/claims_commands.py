@@ -140,6 +140,7 @@ def _checked(
 def _case_checked(claims: list[Claim], case_id: int, username: str, record: bool) -> list[CheckResult]:
     """Check against the position stored on a workspace case (the database of the workspace settings)."""
     from missiongate.claims.position import check_claims
+    from missiongate.doctrine import load_registry
     from missiongate.settings import get_settings
     from missiongate.store import accounts
     from missiongate.store import claims as stored
@@ -157,7 +158,9 @@ def _case_checked(claims: list[Claim], case_id: int, username: str, record: bool
             if user is None or not user.active:
                 raise MissionGateError(f"no active user {username!r}; choose one with --user")
             actor = accounts.Actor.of(user)
-            results = check_claims(claims, [stored.case_position(session, actor, case_id)])
+            doctrines = load_registry(settings.doctrines_dir)  # the case's doctrine may be a file one
+            position = stored.case_position(session, actor, case_id, doctrines=doctrines)
+            results = check_claims(claims, [position])
             if record:
                 stored.record_checks(session, actor, case_id, results)
         return results

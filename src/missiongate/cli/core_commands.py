@@ -206,15 +206,32 @@ doctrine_app = typer.Typer(
 
 
 @doctrine_app.command("list")
-def doctrine_list() -> None:
-    """The built-in doctrines."""
-    from missiongate import builtin_ids, load_builtin
+def doctrine_list(
+    directory: Annotated[
+        Path | None,
+        typer.Option(
+            "--dir",
+            help="Also the doctrine files (*.yaml, *.yml) in this directory, as the workspace loads them "
+            "from MISSIONGATE_DOCTRINES_DIR.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """The built-in doctrines, and with --dir the doctrine files of a directory (rejected ones on stderr)."""
+    from missiongate.doctrine import load_registry
 
-    for doctrine_id in builtin_ids():
-        doctrine = load_builtin(doctrine_id)
+    registry = load_registry(directory)
+    for entry in registry:
+        doctrine = entry.doctrine
         typer.echo(
             f"{doctrine.id:<16} {doctrine.version:<8} {len(doctrine.rules):>2} rules  {doctrine.title}"
+            + (f"  [{entry.origin}]" if directory is not None else "")
         )
+    for rejected in registry.rejected:
+        typer.echo(f"rejected: {rejected}", err=True)
+    if directory is not None:
+        loaded = sum(not entry.builtin for entry in registry)
+        typer.echo(f"{directory}: {loaded} loaded, {len(registry.rejected)} rejected", err=True)
 
 
 @doctrine_app.command("show")

@@ -41,13 +41,19 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes.")] = 1,
 ) -> None:
-    """Run the workspace server (REST API under /api, web pages when installed)."""
+    """Run the workspace server (REST API under /api, web pages when installed).
+
+    The doctrines are the built-in ones plus the files in MISSIONGATE_DOCTRINES_DIR, read once by each
+    worker at start; rejected files are logged. A doctrines directory that cannot be read stops the start.
+    """
     import uvicorn
 
     from missiongate.api.logs import configure_logging
+    from missiongate.doctrine import load_registry
     from missiongate.settings import get_settings
 
     settings = get_settings()
+    load_registry(settings.doctrines_dir)  # an unusable doctrines directory: exit 2 before anything starts
     configure_logging(settings.log_level, json_lines=settings.log_json)
     _database().dispose()  # create or migrate the database before accepting requests
     typer.echo(f"MissionGate workspace on http://{host}:{port}/ (API docs at /api/docs)", err=True)

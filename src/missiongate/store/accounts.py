@@ -12,15 +12,16 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from missiongate.errors import MissionGateError
 from missiongate.store import audit, throttle
 from missiongate.store.errors import ConflictError, NotFoundError
-from missiongate.store.models import ApiToken, LoginSession, Role, User, utcnow
+from missiongate.store.models import ApiToken, AuditEntry, LoginSession, Role, User, utcnow
 from missiongate.store.throttle import LoginLimits
 
 # Bumped whenever a credential may have lost its power (revoked, logged out, user changed), so that
@@ -115,9 +116,13 @@ def create_user(
 
 
 def _checked_hash(password: str) -> str:
+    _check_length(password)
+    return hash_password(password)
+
+
+def _check_length(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise MissionGateError(f"the password must have at least {MIN_PASSWORD} characters")
-    return hash_password(password)
 
 
 def update_user(
@@ -147,6 +152,111 @@ def update_user(
     if active is False:
         session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
     return user
+
+
+def check_user_change(
+    session: Session, actor: Actor, user: User, *, role: Role | None = None, active: bool | None = None
+) -> None:
+    """Refuse a change of `user`'s role or status that would leave the workspace without its administrators.
+
+    An administrator cannot demote or deactivate themself, and the last active administrator cannot be
+    demoted or deactivated by anyone. Call it in the write transaction that makes the change, before
+    `update_user`: it locks the active administrators' rows (PostgreSQL; SQLite's write transactions run one
+    at a time), so two administrators demoting each other at once cannot both succeed.
+    """
+    if role in (None, Role.ADMIN) and active is not False:
+        return
+    admins = session.scalars(
+        select(User.id)
+        .where(User.role == Role.ADMIN.value, User.active.is_(True))
+        .order_by(User.id)
+        .with_for_update()
+    ).all()
+    if user.id not in admins:
+        return  # not an active administrator: nothing is taken away
+    change = "deactivate" if active is False else "demote"
+    if user.id == actor.id:
+        raise MissionGateError(f"you cannot {change} yourself; another administrator has to do it")
+    if len(admins) == 1:
+        raise ConflictError(
+            f"user {user.username!r} is the last active administrator; "
+            "make another user an administrator first"
+        )
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.username)))
+
+
+def last_logins(session: Session, user_ids: Iterable[int] | None = None) -> dict[int, dt.datetime]:
+    """When each user last logged in (web or API), from the audit log's `session.login` entries.
+
+    Users who never logged in are absent. Logins are not recorded anywhere else.
+    """
+    query = (
+        select(AuditEntry.target, func.max(AuditEntry.at))
+        .where(AuditEntry.action == "session.login")
+        .group_by(AuditEntry.target)
+    )
+    if user_ids is not None:
+        query = query.where(AuditEntry.target.in_([f"user:{i}" for i in user_ids]))
+    found: dict[int, dt.datetime] = {}
+    for target, at in session.execute(query):
+        _, _, user_id = target.partition(":")
+        if user_id.isdigit() and at:
+            found[int(user_id)] = dt.datetime.fromisoformat(at)
+    return found
+
+
+def reset_password(session: Session, actor: Actor, user: User) -> str:
+    """A new generated password for `user`, returned once; their login sessions end.
+
+    As with any password change, the throttle's failures for the username are cleared. An administrator's
+    own password is changed with `change_own_password`, which asks for the current one.
+    """
+    if user.id == actor.id:
+        raise MissionGateError("change your own password on your account page: it asks for the current one")
+    password = generate_password()
+    update_user(session, actor.username, user, password=password)
+    end_sessions(session, user)
+    return password
+
+
+def change_own_password(
+    session: Session,
+    user: User,
+    current: str,
+    new: str,
+    *,
+    client: str | None,
+    limits: LoginLimits | None = None,
+    keep_session: str | None = None,
+) -> LoginOutcome:
+    """Change the caller's own password; the current one must be given.
+
+    The current password is checked through `login`, so the login throttle applies (a session left open
+    cannot be used to guess the password) and a wrong one is counted and audited as a failed login: call it
+    in a write transaction and commit that whatever the outcome. On success the password is changed (audited
+    as `user.update`) and the user's other sessions end; `keep_session` (the raw session id) stays. The
+    outcome's `user` is None when the current password was wrong or the throttle refused.
+    """
+    _check_length(new)  # before anything is counted
+    outcome = login(session, user.username, current, client=client, limits=limits)
+    if outcome.user is None:
+        return outcome
+    update_user(session, user.username, user, password=new)
+    end_sessions(session, user, keep=keep_session)
+    return outcome
+
+
+def end_sessions(session: Session, user: User, *, keep: str | None = None) -> int:
+    """End the user's login sessions, all of them or all but `keep` (a raw session id); how many ended."""
+    query = delete(LoginSession).where(LoginSession.user_id == user.id)
+    if keep is not None:
+        query = query.where(LoginSession.token_hash != token_digest(keep))
+    ended: int = session.execute(query).rowcount  # type: ignore[attr-defined]
+    _credentials_changed()
+    return ended
 
 
 def get_user(session: Session, user_id: int) -> User:

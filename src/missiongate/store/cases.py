@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Select, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 import missiongate
+from missiongate.doctrine import DoctrineRegistry, builtin_registry
 from missiongate.errors import MissionGateError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
@@ -54,21 +54,10 @@ class CaseInput:
 EDITABLE = ("title", "description", "requesting_party", "received_on", "channel", "operation", "doctrine_id")
 
 
-@cache
-def doctrine_ids() -> tuple[str, ...]:
-    """The doctrines cases can be assessed against (the built-in ones, fixed for the process)."""
-    return tuple(missiongate.builtin_ids())
-
-
-def default_doctrine() -> str:
-    return doctrine_ids()[0]
-
-
-def check_doctrine(doctrine_id: str) -> str:
-    if doctrine_id not in doctrine_ids():
-        known = ", ".join(doctrine_ids())
-        raise MissionGateError(f"unknown doctrine {doctrine_id!r} (known: {known})")
-    return doctrine_id
+def registry(doctrines: DoctrineRegistry | None) -> DoctrineRegistry:
+    """The doctrines cases can be opened with and assessed against: those the caller's workspace offers
+    (built from its settings at start-up), else the built-in ones."""
+    return doctrines if doctrines is not None else builtin_registry()
 
 
 def validate_facts(changes: FactChanges) -> dict[str, dict[str, Any] | None]:
@@ -123,8 +112,11 @@ def list_cases(
     return list(rows), total
 
 
-def create_case(session: Session, actor: Actor, data: CaseInput) -> Case:
+def create_case(
+    session: Session, actor: Actor, data: CaseInput, *, doctrines: DoctrineRegistry | None = None
+) -> Case:
     facts = validate_facts(data.facts)
+    offered = registry(doctrines)
     case = Case(
         mission_ref=data.mission_ref or "case",
         title=data.title,
@@ -133,7 +125,7 @@ def create_case(session: Session, actor: Actor, data: CaseInput) -> Case:
         received_on=data.received_on,
         channel=data.channel,
         operation=data.operation,
-        doctrine_id=check_doctrine(data.doctrine_id or default_doctrine()),
+        doctrine_id=offered.check(data.doctrine_id or offered.default_id),
         restricted=data.restricted,
         example=data.example,
         created_by=actor.id,
@@ -179,10 +171,16 @@ def _stale(case: Case, expected: int | None, current: int | None) -> ConflictErr
 
 
 def update_case(
-    session: Session, actor: Actor, case_id: int, expected: int | None, changes: Mapping[str, Any]
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    expected: int | None,
+    changes: Mapping[str, Any],
+    *,
+    doctrines: DoctrineRegistry | None = None,
 ) -> Case:
     case = get_case(session, actor, case_id)
-    applied = _apply_case_changes(session, actor, case, changes)
+    applied = _apply_case_changes(session, actor, case, changes, registry(doctrines))
     if not applied:  # nothing to write, but a stale precondition is still a conflict
         check_version(case, expected)
         return case
@@ -192,12 +190,12 @@ def update_case(
 
 
 def _apply_case_changes(
-    session: Session, actor: Actor, case: Case, changes: Mapping[str, Any]
+    session: Session, actor: Actor, case: Case, changes: Mapping[str, Any], doctrines: DoctrineRegistry
 ) -> dict[str, Any]:
     applied: dict[str, Any] = {}
     for name in EDITABLE:
         if name in changes and changes[name] != getattr(case, name):
-            value = check_doctrine(changes[name]) if name == "doctrine_id" else changes[name]
+            value = doctrines.check(changes[name]) if name == "doctrine_id" else changes[name]
             setattr(case, name, value)
             applied[name] = value
     if "status" in changes and changes["status"] != case.status:

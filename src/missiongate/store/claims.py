@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-import missiongate
 from missiongate.claims.extract import extract_claims
 from missiongate.claims.missions import find_missions
 from missiongate.claims.model import Claim, Stance
@@ -30,21 +29,22 @@ from missiongate.claims.position import (
     position_from_case,
 )
 from missiongate.claims.rebuttal import draft_rebuttal
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
-from missiongate.store.cases import get_case
+from missiongate.store.cases import get_case, registry
 from missiongate.store.errors import NotFoundError
 from missiongate.store.models import Case, ClaimRecord, PositionRecord
 
 VERDICTS = tuple(v.value for v in Verdict)
 
 
-def case_country(case: Case) -> str:
+def case_country(case: Case, doctrines: DoctrineRegistry | None = None) -> str:
     """The country whose position the case records: the country of the case's doctrine."""
     try:
-        country = missiongate.load_builtin(case.doctrine_id).country
-    except MissionGateError:  # a doctrine no longer shipped: say what to do rather than fail obscurely
+        country = registry(doctrines).get(case.doctrine_id).country
+    except MissionGateError:  # a doctrine no longer offered: say what to do rather than fail obscurely
         country = None
     if not country:
         raise MissionGateError(
@@ -63,7 +63,14 @@ def case_operation(case: Case) -> str | None:
     return None
 
 
-def case_position(session: Session, actor: Actor, case_id: int, country: str | None = None) -> Position:
+def case_position(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    country: str | None = None,
+    *,
+    doctrines: DoctrineRegistry | None = None,
+) -> Position:
     """The case's official position as the claims core's `Position`."""
     case = get_case(session, actor, case_id)
     latest = session.scalar(
@@ -73,7 +80,7 @@ def case_position(session: Session, actor: Actor, case_id: int, country: str | N
         .limit(1)
     )
     return position_from_case(
-        country or case_country(case),
+        country or case_country(case, doctrines),
         case_operation(case),
         case.position,
         latest.stated_on if latest else None,
@@ -90,9 +97,10 @@ def check_text(
     *,
     source: str = "",
     country: str | None = None,
+    doctrines: DoctrineRegistry | None = None,
 ) -> list[ClaimRecord]:
     """Extract the claims in `text`, check them against the case's position and record them."""
-    position = case_position(session, actor, case_id, country)
+    position = case_position(session, actor, case_id, country, doctrines=doctrines)
     results = check_claims(extract_claims(text, source or None), [position])
     return record_checks(session, actor, case_id, results, source=source)
 

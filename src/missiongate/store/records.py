@@ -15,10 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
 import missiongate
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
-from missiongate.store.cases import bump_version, case_mission, check_doctrine, get_case, set_facts
+from missiongate.store.cases import bump_version, case_mission, get_case, registry, set_facts
 from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import (
     AnswerRecord,
@@ -114,11 +115,16 @@ def get_document(
 
 
 def create_questionnaire(
-    session: Session, actor: Actor, case_id: int, doctrine_id: str | None = None
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    doctrine_id: str | None = None,
+    *,
+    doctrines: DoctrineRegistry | None = None,
 ) -> QuestionnaireRecord:
     """Freeze the questionnaire the case's current facts call for, as the next numbered version."""
     case = get_case(session, actor, case_id)
-    doctrine = missiongate.load_builtin(check_doctrine(doctrine_id or case.doctrine_id))
+    doctrine = registry(doctrines).get(doctrine_id or case.doctrine_id)
     mission = case_mission(session, case)
     assessment, questionnaire = missiongate.assess(doctrine, mission)
     report = missiongate.report_data(assessment, questionnaire, mission)
@@ -248,10 +254,17 @@ def list_answers(session: Session, actor: Actor, case_id: int) -> list[AnswerRec
 
 
 def create_assessment(
-    session: Session, actor: Actor, case_id: int, doctrine_id: str | None = None
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    doctrine_id: str | None = None,
+    *,
+    doctrines: DoctrineRegistry | None = None,
 ) -> AssessmentRecord:
+    """Assess the case as it stands and keep the decision record, with the doctrine's id, version and
+    content hash: an edited doctrine file shows as a new version and hash in the records made after it."""
     case = get_case(session, actor, case_id)
-    doctrine = missiongate.load_builtin(check_doctrine(doctrine_id or case.doctrine_id))
+    doctrine = registry(doctrines).get(doctrine_id or case.doctrine_id)
     mission = case_mission(session, case)
     assessment, questionnaire = missiongate.assess(doctrine, mission)
     report = missiongate.report_data(assessment, questionnaire, mission)

@@ -1,5 +1,7 @@
 """What the pages show of a case, computed from the store and the core; and the writes the pages make.
 
+The doctrines are the app's registry (`missiongate.api.deps.Doctrines`), the same object the API uses.
+
 Every write made from the web records a fresh assessment in the same transaction, so the timeline shows
 each verdict the case passed through and the case list's latest verdict is never stale.
 """
@@ -15,6 +17,7 @@ from sqlalchemy.orm import Session
 
 import missiongate
 from missiongate.catalogue import CHOICE_TYPES, Fact, FactType
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
@@ -45,10 +48,10 @@ class CaseView:
         return [(label, list(group)) for label, group in groupby(questions, key=lambda q: q["theme_label"])]
 
 
-def load_case(session: Session, actor: Actor, case_id: int) -> CaseView:
+def load_case(session: Session, actor: Actor, case_id: int, doctrines: DoctrineRegistry) -> CaseView:
     case = cases.get_case(session, actor, case_id)
     mission = cases.case_mission(session, case)
-    doctrine = missiongate.load_builtin(case.doctrine_id)
+    doctrine = doctrines.get(case.doctrine_id)
     assessment, questionnaire = missiongate.assess(doctrine, mission)
     latest, _ = records.list_assessments(session, actor, case_id, limit=1)
     return CaseView(
@@ -62,21 +65,17 @@ def load_case(session: Session, actor: Actor, case_id: int) -> CaseView:
     )
 
 
-def doctrines() -> list[missiongate.Doctrine]:
-    return [missiongate.load_builtin(d) for d in missiongate.builtin_ids()]
-
-
-def comparison(mission: missiongate.Mission) -> list[dict[str, Any]]:
-    """The report of every built-in doctrine on one operation: what `missiongate compare` shows."""
+def comparison(mission: missiongate.Mission, doctrines: DoctrineRegistry) -> list[dict[str, Any]]:
+    """The report of every doctrine offered on one operation: what `missiongate compare` shows."""
     rows = []
-    for doctrine in doctrines():
+    for doctrine in doctrines.doctrines():
         assessment, questionnaire = missiongate.assess(doctrine, mission)
         rows.append(missiongate.report_data(assessment, questionnaire, mission))
     return rows
 
 
-def reassess(session: Session, actor: Actor, case_id: int) -> AssessmentRecord:
-    return records.create_assessment(session, actor, case_id)
+def reassess(session: Session, actor: Actor, case_id: int, doctrines: DoctrineRegistry) -> AssessmentRecord:
+    return records.create_assessment(session, actor, case_id, doctrines=doctrines)
 
 
 # -- facts as the pages show and edit them ---------------------------------------------------------------
@@ -154,12 +153,25 @@ def answers_from_form(form: Mapping[str, list[str]]) -> dict[str, Any]:
 
 
 def set_fact(
-    session: Session, actor: Actor, case_id: int, expected: int, fact_id: str, record: dict[str, Any] | None
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    expected: int,
+    fact_id: str,
+    record: dict[str, Any] | None,
+    doctrines: DoctrineRegistry,
 ) -> None:
     cases.set_facts(session, actor, case_id, expected, {fact_id: record})
-    reassess(session, actor, case_id)
+    reassess(session, actor, case_id, doctrines)
 
 
-def accept_fact(session: Session, actor: Actor, case_id: int, expected: int | None, fact_id: str) -> None:
+def accept_fact(
+    session: Session,
+    actor: Actor,
+    case_id: int,
+    expected: int | None,
+    fact_id: str,
+    doctrines: DoctrineRegistry,
+) -> None:
     cases.accept_fact(session, actor, case_id, fact_id, expected)
-    reassess(session, actor, case_id)
+    reassess(session, actor, case_id, doctrines)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 import missiongate
 from missiongate.api import present
-from missiongate.api.deps import DB, Analyst, ExpectedVersion, PageParams, Viewer
+from missiongate.api.deps import DB, Analyst, Doctrines, ExpectedVersion, PageParams, Viewer
 from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
 from missiongate.api.schemas import (
     CaseCreate,
@@ -73,10 +73,12 @@ def list_cases(
 
 
 @router.post("", response_model=CaseDetail, status_code=201, summary="Open a case for an inquiry")
-def create_case(body: CaseCreate, actor: Analyst, db: DB, response: Response) -> CaseDetail:
+def create_case(
+    body: CaseCreate, actor: Analyst, db: DB, doctrines: Doctrines, response: Response
+) -> CaseDetail:
     data = cases.CaseInput(**body.model_dump(exclude={"doctrine"}), doctrine_id=body.doctrine)
     with db.write() as session:
-        case = cases.create_case(session, actor, data)
+        case = cases.create_case(session, actor, data, doctrines=doctrines)
         response.headers["Location"] = f"/api/cases/{case.id}"
         return _detail(session, case, response)
 
@@ -89,7 +91,13 @@ def get_case(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> Case
 
 @router.patch("/{case_id}", response_model=CaseDetail, summary="Change a case (needs If-Match)")
 def update_case(
-    case_id: CaseId, body: CasePatch, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+    case_id: CaseId,
+    body: CasePatch,
+    actor: Analyst,
+    expected: ExpectedVersion,
+    db: DB,
+    doctrines: Doctrines,
+    response: Response,
 ) -> CaseDetail:
     changes: dict[str, Any] = body.model_dump(exclude_unset=True)
     if "doctrine" in changes:
@@ -98,7 +106,7 @@ def update_case(
         if required in changes and changes[required] is None:
             raise ProblemError(422, f"{required.removesuffix('_id')} cannot be null", slug="invalid-input")
     with db.write() as session:
-        case = cases.update_case(session, actor, case_id, expected, changes)
+        case = cases.update_case(session, actor, case_id, expected, changes, doctrines=doctrines)
         return _detail(session, case, response)
 
 

@@ -13,7 +13,7 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from missiongate.api.deps import DB, Analyst, AppSettings, PageParams, Viewer
+from missiongate.api.deps import DB, Analyst, AppSettings, Doctrines, PageParams, Viewer
 from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError
 from missiongate.api.schemas import CaseId, Page, RecordId
 from missiongate.claims.claimreview import claim_review
@@ -132,11 +132,19 @@ def check_uploaded(data: bytes, filename: str, content_type: str | None) -> str:
     status_code=201,
     summary="Extract the claims in pasted text, check them against the case's position and record them",
 )
-def check_text(case_id: CaseId, body: ClaimCheckIn, actor: Analyst, db: DB) -> ClaimCheckOut:
+def check_text(
+    case_id: CaseId, body: ClaimCheckIn, actor: Analyst, db: DB, doctrines: Doctrines
+) -> ClaimCheckOut:
     text = _usable_text(body.text)
     with db.write() as session:
         rows = stored.check_text(
-            session, actor, case_id, text, source=body.source, country=_country(body.country)
+            session,
+            actor,
+            case_id,
+            text,
+            source=body.source,
+            country=_country(body.country),
+            doctrines=doctrines,
         )
         return _checked(rows)
 
@@ -152,6 +160,7 @@ def check_file(
     actor: Analyst,
     db: DB,
     settings: AppSettings,
+    doctrines: Doctrines,
     file: Annotated[UploadFile, File(description="a text, HTML or PDF article, or a feed")],
     source: Annotated[str, Form(max_length=500)] = "",
     country: Annotated[str | None, Form(pattern=r"^[A-Za-z]{3}$")] = None,
@@ -172,7 +181,13 @@ def check_file(
     text = check_uploaded(data, filename, content_type or None)
     with db.write() as session:
         rows = stored.check_text(
-            session, actor, case_id, text, source=source or filename, country=_country(country)
+            session,
+            actor,
+            case_id,
+            text,
+            source=source or filename,
+            country=_country(country),
+            doctrines=doctrines,
         )
         return _checked(rows)
 

@@ -12,7 +12,16 @@ from fastapi import APIRouter, File, Form, Response, UploadFile
 
 import missiongate
 from missiongate.api import present
-from missiongate.api.deps import DB, Analyst, Approver, AppSettings, OptionalVersion, PageParams, Viewer
+from missiongate.api.deps import (
+    DB,
+    Analyst,
+    Approver,
+    AppSettings,
+    Doctrines,
+    OptionalVersion,
+    PageParams,
+    Viewer,
+)
 from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
 from missiongate.api.schemas import (
     MAX_ID,
@@ -206,10 +215,10 @@ def propose_facts(
     summary="Freeze the questionnaire the current facts call for, as the next version",
 )
 def create_questionnaire(
-    case_id: CaseId, body: QuestionnaireCreate, actor: Analyst, db: DB
+    case_id: CaseId, body: QuestionnaireCreate, actor: Analyst, db: DB, doctrines: Doctrines
 ) -> QuestionnaireOut:
     with db.write() as session:
-        record = records.create_questionnaire(session, actor, case_id, body.doctrine)
+        record = records.create_questionnaire(session, actor, case_id, body.doctrine, doctrines=doctrines)
         return present.questionnaire(record, present.Names(session))
 
 
@@ -393,9 +402,11 @@ def list_answers(case_id: CaseId, actor: Viewer, db: DB) -> list[AnswerOut]:
     tags=["assessments"],
     summary="Assess the case as it stands and keep the decision record",
 )
-def create_assessment(case_id: CaseId, body: AssessmentCreate, actor: Analyst, db: DB) -> AssessmentOut:
+def create_assessment(
+    case_id: CaseId, body: AssessmentCreate, actor: Analyst, db: DB, doctrines: Doctrines
+) -> AssessmentOut:
     with db.write() as session:
-        record = records.create_assessment(session, actor, case_id, body.doctrine)
+        record = records.create_assessment(session, actor, case_id, body.doctrine, doctrines=doctrines)
         return present.assessment(record, present.Names(session))
 
 
@@ -459,12 +470,11 @@ def list_signoffs(case_id: CaseId, actor: Viewer, db: DB) -> list[SignOffOut]:
     tags=["assessments"],
     summary="The verdict of every doctrine on the case as it stands (not recorded)",
 )
-def compare(case_id: CaseId, actor: Viewer, db: DB) -> list[ComparisonOut]:
+def compare(case_id: CaseId, actor: Viewer, db: DB, doctrines: Doctrines) -> list[ComparisonOut]:
     with db.read() as session:
         mission = cases.case_mission(session, cases.get_case(session, actor, case_id))
     rows = []
-    for doctrine_id in missiongate.builtin_ids():
-        doctrine = missiongate.load_builtin(doctrine_id)
+    for doctrine in doctrines.doctrines():
         assessment, questionnaire = missiongate.assess(doctrine, mission)
         rows.append(
             ComparisonOut(

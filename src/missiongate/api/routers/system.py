@@ -8,9 +8,10 @@ from fastapi import APIRouter, Path
 from sqlalchemy import text
 
 import missiongate
-from missiongate.api.deps import DB, Viewer
+from missiongate.api.deps import DB, Doctrines, Viewer
 from missiongate.api.problems import ProblemError
 from missiongate.api.schemas import HealthOut
+from missiongate.doctrine import RegisteredDoctrine
 from missiongate.store import db as store_db
 
 router = APIRouter(tags=["system"])
@@ -33,20 +34,28 @@ def health(db: DB) -> HealthOut:
     )
 
 
-@router.get("/doctrines", summary="The doctrines cases can be assessed against")
-def list_doctrines(actor: Viewer) -> list[dict[str, Any]]:
-    return [_doctrine_summary(missiongate.load_builtin(d)) for d in missiongate.builtin_ids()]
+@router.get("/doctrines", summary="The doctrines cases can be assessed against, built in and from files")
+def list_doctrines(actor: Viewer, doctrines: Doctrines) -> list[dict[str, Any]]:
+    return [_doctrine_summary(entry) for entry in doctrines]
 
 
 @router.get("/doctrines/{doctrine_id}", summary="One doctrine with its rules and sources")
-def get_doctrine(actor: Viewer, doctrine_id: str = Path(max_length=100)) -> dict[str, Any]:
-    if doctrine_id not in missiongate.builtin_ids():
+def get_doctrine(
+    actor: Viewer, doctrines: Doctrines, doctrine_id: str = Path(max_length=100)
+) -> dict[str, Any]:
+    if doctrine_id not in doctrines:
         raise ProblemError(404, f"no doctrine {doctrine_id!r}", slug="not-found")
-    doctrine = missiongate.load_builtin(doctrine_id)
-    return {**doctrine.model_dump(mode="json", exclude={"cases"}), "content_hash": doctrine.content_hash}
+    entry = doctrines.entry(doctrine_id)
+    doctrine = entry.doctrine
+    return {
+        **doctrine.model_dump(mode="json", exclude={"cases"}),
+        "content_hash": doctrine.content_hash,
+        "origin": entry.origin,
+    }
 
 
-def _doctrine_summary(doctrine: missiongate.Doctrine) -> dict[str, Any]:
+def _doctrine_summary(entry: RegisteredDoctrine) -> dict[str, Any]:
+    doctrine = entry.doctrine
     return {
         "id": doctrine.id,
         "title": doctrine.title,
@@ -54,6 +63,7 @@ def _doctrine_summary(doctrine: missiongate.Doctrine) -> dict[str, Any]:
         "version": doctrine.version,
         "content_hash": doctrine.content_hash,
         "rules": len(doctrine.rules),
+        "origin": entry.origin,
     }
 
 

@@ -55,10 +55,12 @@ def get_user(user_id: RecordId, actor: Admin, db: DB) -> UserOut:
 @router.patch("/{user_id}", response_model=UserOut, summary="Change a user's role, name, password or status")
 def update_user(user_id: RecordId, body: UserPatch, actor: Admin, db: DB) -> UserOut:
     with db.write() as session:
+        target = accounts.get_user(session, user_id)
+        accounts.check_user_change(session, actor, target, role=body.role, active=body.active)
         user = accounts.update_user(
             session,
             actor.username,
-            accounts.get_user(session, user_id),
+            target,
             role=body.role,
             active=body.active,
             display_name=body.display_name,

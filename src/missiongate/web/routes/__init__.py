@@ -2,7 +2,17 @@
 
 from fastapi import APIRouter
 
-from missiongate.web.routes import cases, claims, doctrines, documents, facts, questionnaire, session
+from missiongate.web.routes import (
+    account,
+    admin,
+    cases,
+    claims,
+    doctrines,
+    documents,
+    facts,
+    questionnaire,
+    session,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     session.router,
@@ -12,4 +22,6 @@ ROUTERS: tuple[APIRouter, ...] = (
     questionnaire.router,
     claims.router,
     doctrines.router,
+    account.router,
+    admin.router,
 )

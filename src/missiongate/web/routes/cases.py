@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB, AppSettings
+from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
 from missiongate.api.routers.records import attachment
 from missiongate.store import cases, records
@@ -18,7 +18,7 @@ from missiongate.web import charts
 from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import comparison, doctrines, load_case, reassess
+from missiongate.web.workspace import comparison, load_case, reassess
 
 router = page_router()
 PAGE_SIZE = 50
@@ -61,8 +61,8 @@ def case_list(
 
 
 @router.get("/cases/new")
-def new_case_form(request: Request, actor: AnalystPage) -> Response:
-    return page(request, "cases/new.html", nav="cases", doctrines=doctrines(), form={}, error=None)
+def new_case_form(request: Request, actor: AnalystPage, doctrines: Doctrines) -> Response:
+    return page(request, "cases/new.html", nav="cases", doctrines=doctrines.entries, form={}, error=None)
 
 
 @router.post("/cases")
@@ -70,6 +70,7 @@ def create_case(
     request: Request,
     actor: AnalystForm,
     db: DB,
+    doctrines: Doctrines,
     title: Annotated[str, Form(min_length=1, max_length=300)],
     doctrine: Annotated[str, Form(max_length=100)],
     requesting_party: Line = "",
@@ -90,15 +91,15 @@ def create_case(
         example=example,
     )
     with db.write() as session:
-        case = cases.create_case(session, actor, data)
-        reassess(session, actor, case.id)
+        case = cases.create_case(session, actor, data, doctrines=doctrines)
+        reassess(session, actor, case.id, doctrines)
     return see_other(f"/cases/{case.id}")
 
 
 @router.get("/cases/{case_id}")
-def overview(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+def overview(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
     with db.read() as session:
-        view = load_case(session, actor, case_id)
+        view = load_case(session, actor, case_id, doctrines)
         positions = records.list_positions(session, actor, case_id)
     return page(
         request,
@@ -112,9 +113,9 @@ def overview(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Respo
 
 
 @router.post("/cases/{case_id}/assessments")
-def assess_now(case_id: int, actor: AnalystForm, db: DB) -> Response:
+def assess_now(case_id: int, actor: AnalystForm, db: DB, doctrines: Doctrines) -> Response:
     with db.write() as session:
-        record = reassess(session, actor, case_id)
+        record = reassess(session, actor, case_id, doctrines)
     return see_other(f"/cases/{case_id}/assessments/{record.id}")
 
 
@@ -264,11 +265,11 @@ def record_position(
 
 
 @router.get("/cases/{case_id}/compare")
-def compare_case(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+def compare_case(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
         mission = cases.case_mission(session, case)
-    rows = comparison(mission)
+    rows = comparison(mission, doctrines)
     return page(
         request,
         "case/compare.html",

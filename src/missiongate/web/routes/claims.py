@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import File, Form, Query, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
 
-from missiongate.api.deps import DB, AppSettings
+from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.routers.claims import FILE_TYPES, MAX_TEXT, check_uploaded
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import Verdict
@@ -33,6 +33,7 @@ def claims_page(
     case_id: int,
     actor: ViewerPage,
     db: DB,
+    doctrines: Doctrines,
     verdict: Annotated[str | None, Query(max_length=20)] = None,
     checked: Annotated[int | None, Query(ge=0)] = None,
 ) -> Response:
@@ -41,7 +42,7 @@ def claims_page(
         case = cases.get_case(session, actor, case_id)
         rows, total = stored.list_claims(session, actor, case_id, verdict=wanted, limit=PAGE_SIZE)
         try:
-            position = stored.case_position(session, actor, case_id)
+            position = stored.case_position(session, actor, case_id, doctrines=doctrines)
             position_problem = None
         except MissionGateError as exc:
             position, position_problem = None, exc.message
@@ -68,6 +69,7 @@ def check_claims(
     actor: AnalystForm,
     db: DB,
     settings: AppSettings,
+    doctrines: Doctrines,
     text: Annotated[str, Form(max_length=MAX_TEXT)] = "",
     source: Annotated[str, Form(max_length=500)] = "",
     file: Annotated[UploadFile | None, File()] = None,
@@ -84,7 +86,7 @@ def check_claims(
     if "\x00" in text:
         raise MissionGateError("the text contains a NUL character: paste text, not binary data")
     with db.write() as session:
-        rows = stored.check_text(session, actor, case_id, text, source=source)
+        rows = stored.check_text(session, actor, case_id, text, source=source, doctrines=doctrines)
     return see_other(f"/cases/{case_id}/claims?checked={len(rows)}")
 
 

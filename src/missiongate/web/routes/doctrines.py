@@ -6,8 +6,7 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-import missiongate
-from missiongate.api.deps import DB
+from missiongate.api.deps import DB, Doctrines
 from missiongate.errors import MissionGateError
 from missiongate.report.describe import describe
 from missiongate.store import cases
@@ -15,40 +14,51 @@ from missiongate.web import charts
 from missiongate.web.auth import ViewerPage
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router
-from missiongate.web.workspace import comparison, doctrines
+from missiongate.web.workspace import comparison
 
 router = page_router()
 
 
 @router.get("/doctrines")
-def doctrine_list(request: Request, actor: ViewerPage) -> Response:
-    return page(request, "doctrines/list.html", nav="doctrines", doctrines=doctrines())
+def doctrine_list(request: Request, actor: ViewerPage, doctrines: Doctrines) -> Response:
+    return page(request, "doctrines/list.html", nav="doctrines", doctrines=doctrines.entries)
 
 
 @router.get("/doctrines/{doctrine_id}")
-def doctrine_page(request: Request, doctrine_id: str, actor: ViewerPage) -> Response:
-    if doctrine_id not in missiongate.builtin_ids():
+def doctrine_page(request: Request, doctrine_id: str, actor: ViewerPage, doctrines: Doctrines) -> Response:
+    if doctrine_id not in doctrines:
         raise MissionGateError(f"no doctrine {doctrine_id!r}")
-    doctrine = missiongate.load_builtin(doctrine_id)
+    entry = doctrines.entry(doctrine_id)
+    doctrine = entry.doctrine
     rules = [
         (rule, doctrine.cite(rule), describe(rule.when) if rule.when else None, describe(rule.require))
         for rule in doctrine.rules
     ]
     policies = [(policy, doctrine.cite(policy)) for policy in doctrine.policies]
     return page(
-        request, "doctrines/detail.html", nav="doctrines", doctrine=doctrine, rules=rules, policies=policies
+        request,
+        "doctrines/detail.html",
+        nav="doctrines",
+        doctrine=doctrine,
+        origin=entry.origin,
+        rules=rules,
+        policies=policies,
     )
 
 
 @router.get("/compare")
 def compare(
-    request: Request, actor: ViewerPage, db: DB, case: Annotated[int | None, Query(ge=1)] = None
+    request: Request,
+    actor: ViewerPage,
+    db: DB,
+    doctrines: Doctrines,
+    case: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
     with db.read() as session:
         choices, _ = cases.list_cases(session, actor, limit=200)
         chosen = cases.get_case(session, actor, case) if case else None
         mission = cases.case_mission(session, chosen) if chosen else None
-    rows = comparison(mission) if mission else []
+    rows = comparison(mission, doctrines) if mission else []
     chart = charts.comparison_matrix(rows, chosen.title) if chosen else None
     return page(
         request, "compare.html", nav="compare", choices=choices, chosen=chosen, rows=rows, chart=chart

@@ -11,9 +11,10 @@ from typing import Annotated, Any
 from fastapi import File, Form, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB, AppSettings
+from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
 from missiongate.api.routers.records import DOCUMENT_TYPES, attachment
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.store import cases, proposals, records
 from missiongate.store.accounts import Actor
@@ -30,9 +31,11 @@ Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/documents")
-def documents_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+def documents_page(
+    request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines
+) -> Response:
     with db.read() as session:
-        view = load_case(session, actor, case_id)
+        view = load_case(session, actor, case_id, doctrines)
         names = Names(session)
         rows = [(d, names(d.uploaded_by)) for d in records.list_documents(session, actor, case_id)]
     return page(
@@ -55,6 +58,7 @@ def upload(
     actor: AnalystForm,
     db: DB,
     settings: AppSettings,
+    doctrines: Doctrines,
     file: Annotated[UploadFile, File()],
     kind: Annotated[str, Form(max_length=32)] = "mandate",
     note: Annotated[str, Form(max_length=20_000)] = "",
@@ -79,7 +83,7 @@ def upload(
             note=note,
         )
         proposals.propose(session, actor, case_id, document)
-        reassess(session, actor, case_id)
+        reassess(session, actor, case_id, doctrines)
     return see_other(f"/cases/{case_id}/documents/{document.id}")
 
 
@@ -95,8 +99,10 @@ def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Respon
     return Response(document.data, media_type=document.content_type, headers=headers)
 
 
-def _review(session: Session, actor: Actor, case_id: int, document_id: int) -> dict[str, Any]:
-    view = load_case(session, actor, case_id)
+def _review(
+    session: Session, actor: Actor, doctrines: DoctrineRegistry, case_id: int, document_id: int
+) -> dict[str, Any]:
+    view = load_case(session, actor, case_id, doctrines)
     document = records.get_document(session, actor, case_id, document_id, with_data=True)
     analysis = proposals.analyse(document)
     context: dict[str, Any] = dict(view=view, case=view.case, document=document, problem=None, rows=[])
@@ -115,17 +121,21 @@ def _review(session: Session, actor: Actor, case_id: int, document_id: int) -> d
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")
-def review_page(request: Request, case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Response:
+def review_page(
+    request: Request, case_id: int, document_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines
+) -> Response:
     with db.read() as session:
-        context = _review(session, actor, case_id, document_id)
+        context = _review(session, actor, doctrines, case_id, document_id)
     return page(request, "case/document.html", nav="cases", tab="documents", **context)
 
 
-def _after_review(request: Request, actor: Actor, db: Database, case_id: int, document_id: int) -> Response:
+def _after_review(
+    request: Request, actor: Actor, db: Database, doctrines: DoctrineRegistry, case_id: int, document_id: int
+) -> Response:
     if not is_htmx(request):
         return see_other(f"/cases/{case_id}/documents/{document_id}")
     with db.read() as session:
-        context = _review(session, actor, case_id, document_id)
+        context = _review(session, actor, doctrines, case_id, document_id)
     return page(request, "case/_review.html", oob=True, **context)
 
 
@@ -137,12 +147,13 @@ def accept_proposal(
     fact_id: str,
     actor: AnalystForm,
     db: DB,
+    doctrines: Doctrines,
     version: Version,
 ) -> Response:
     with db.write() as session:
         records.get_document(session, actor, case_id, document_id)
-        accept_fact(session, actor, case_id, version, fact_id)
-    return _after_review(request, actor, db, case_id, document_id)
+        accept_fact(session, actor, case_id, version, fact_id, doctrines)
+    return _after_review(request, actor, db, doctrines, case_id, document_id)
 
 
 @router.post("/cases/{case_id}/documents/{document_id}/proposals/{fact_id}/reject")
@@ -153,13 +164,14 @@ def reject_proposal(
     fact_id: str,
     actor: AnalystForm,
     db: DB,
+    doctrines: Doctrines,
     version: Version,
     confirmed: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
     """Destructive: asks first without `confirmed=yes`. The proposal stays in the fact's history."""
     if confirmed != "yes":
         with db.read() as session:
-            context = _review(session, actor, case_id, document_id)
+            context = _review(session, actor, doctrines, case_id, document_id)
         row = next((r for r in context["rows"] if r.fact_id == fact_id), None)
         return page(
             request,
@@ -175,5 +187,5 @@ def reject_proposal(
         current = cases.case_facts(session, cases.get_case(session, actor, case_id)).get(fact_id)
         if review.state_of(current, document_id) != "pending":
             raise MissionGateError(f"the proposal for {fact_id} is no longer pending; nothing was removed")
-        set_fact(session, actor, case_id, version, fact_id, None)
-    return _after_review(request, actor, db, case_id, document_id)
+        set_fact(session, actor, case_id, version, fact_id, None, doctrines)
+    return _after_review(request, actor, db, doctrines, case_id, document_id)

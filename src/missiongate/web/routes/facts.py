@@ -13,7 +13,8 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 
 import missiongate
-from missiongate.api.deps import DB
+from missiongate.api.deps import DB, Doctrines
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
@@ -37,9 +38,9 @@ Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/facts")
-def facts_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+def facts_page(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
     with db.read() as session:
-        view = load_case(session, actor, case_id)
+        view = load_case(session, actor, case_id, doctrines)
     return page(
         request,
         "case/facts.html",
@@ -60,16 +61,20 @@ class Draft:
     note: str = ""
 
 
-def _row(actor: Actor, db: Database, case_id: int, fact_id: str) -> tuple[CaseView, FactRow]:
+def _row(
+    actor: Actor, db: Database, doctrines: DoctrineRegistry, case_id: int, fact_id: str
+) -> tuple[CaseView, FactRow]:
     fact = missiongate.load_catalogue().fact(fact_id)
     with db.read() as session:
-        view = load_case(session, actor, case_id)
+        view = load_case(session, actor, case_id, doctrines)
     return view, FactRow(fact, view.mission.facts.get(fact_id), view.facts.get(fact_id))
 
 
 @router.get("/cases/{case_id}/facts/{fact_id}/edit")
-def edit_form(request: Request, case_id: int, fact_id: str, actor: AnalystPage, db: DB) -> Response:
-    view, row = _row(actor, db, case_id, fact_id)
+def edit_form(
+    request: Request, case_id: int, fact_id: str, actor: AnalystPage, db: DB, doctrines: Doctrines
+) -> Response:
+    view, row = _row(actor, db, doctrines, case_id, fact_id)
     return _edit_page(request, view, row, Draft(row.chosen), version=view.case.version)
 
 
@@ -107,6 +112,7 @@ def save_fact(
     fact_id: str,
     actor: AnalystForm,
     db: DB,
+    doctrines: Doctrines,
     version: Version,
     value: Annotated[list[str], Form(max_length=100)] = [],  # noqa: B006 - FastAPI copies form defaults
     source: Annotated[str, Form(max_length=300)] = "",
@@ -125,21 +131,23 @@ def save_fact(
             **({"note": note} if note.strip() else {}),
         }
         with db.write() as session:
-            set_fact(session, actor, case_id, version, fact_id, record)
+            set_fact(session, actor, case_id, version, fact_id, record, doctrines)
     except ConflictError as exc:
-        view, row = _row(actor, db, case_id, fact_id)
+        view, row = _row(actor, db, doctrines, case_id, fact_id)
         return _edit_page(request, view, row, draft, version=view.case.version, status=409, error=exc.message)
     except MissionGateError as exc:
-        view, row = _row(actor, db, case_id, fact_id)
+        view, row = _row(actor, db, doctrines, case_id, fact_id)
         return _edit_page(request, view, row, draft, version=version, status=422, error=exc.message)
     return see_other(f"/cases/{case_id}/facts#fact-{fact_id}")
 
 
 @router.post("/cases/{case_id}/facts/{fact_id}/accept")
-def accept(case_id: int, fact_id: str, actor: AnalystForm, db: DB, version: Version) -> Response:
+def accept(
+    case_id: int, fact_id: str, actor: AnalystForm, db: DB, doctrines: Doctrines, version: Version
+) -> Response:
     missiongate.load_catalogue().fact(fact_id)
     with db.write() as session:
-        accept_fact(session, actor, case_id, version, fact_id)
+        accept_fact(session, actor, case_id, version, fact_id, doctrines)
     return see_other(f"/cases/{case_id}/facts#fact-{fact_id}")
 
 
@@ -150,11 +158,12 @@ def clear(
     fact_id: str,
     actor: AnalystForm,
     db: DB,
+    doctrines: Doctrines,
     version: Version,
     confirmed: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
     """Destructive: without `confirmed=yes` it only asks. The value stays in the fact's history."""
-    view, row = _row(actor, db, case_id, fact_id)
+    view, row = _row(actor, db, doctrines, case_id, fact_id)
     if confirmed != "yes":
         return page(
             request,
@@ -167,5 +176,5 @@ def clear(
             action=f"/cases/{case_id}/facts/{fact_id}/clear",
         )
     with db.write() as session:
-        set_fact(session, actor, case_id, version, fact_id, None)
+        set_fact(session, actor, case_id, version, fact_id, None, doctrines)
     return see_other(f"/cases/{case_id}/facts#fact-{fact_id}")

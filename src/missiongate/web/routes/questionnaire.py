@@ -12,9 +12,10 @@ from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.api.deps import DB, AppSettings
+from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
 from missiongate.api.routers.records import attachment
+from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.questionnaire.render import to_markdown, to_text
 from missiongate.questionnaire.xlsform import xlsform_bytes
@@ -61,8 +62,8 @@ def note(case_id: int, number: int, kind: str, actor: ViewerPage, db: DB, settin
     return Response(body, media_type=media_type, headers={"Content-Disposition": attachment(filename)})
 
 
-def _context(session: Session, actor: Actor, case_id: int) -> dict[str, Any]:
-    view = load_case(session, actor, case_id)
+def _context(session: Session, actor: Actor, doctrines: DoctrineRegistry, case_id: int) -> dict[str, Any]:
+    view = load_case(session, actor, case_id, doctrines)
     names = Names(session)
     return dict(
         view=view,
@@ -75,9 +76,11 @@ def _context(session: Session, actor: Actor, case_id: int) -> dict[str, Any]:
 
 
 @router.get("/cases/{case_id}/questionnaire")
-def questionnaire_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
+def questionnaire_page(
+    request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines
+) -> Response:
     with db.read() as session:
-        context = _context(session, actor, case_id)
+        context = _context(session, actor, doctrines, case_id)
     return page(
         request,
         "case/questionnaire.html",
@@ -92,7 +95,11 @@ def questionnaire_page(request: Request, case_id: int, actor: ViewerPage, db: DB
 
 @router.get("/cases/{case_id}/questionnaire/export")
 def export(
-    case_id: int, actor: ViewerPage, db: DB, format: Annotated[str, Query(max_length=8)] = "md"
+    case_id: int,
+    actor: ViewerPage,
+    db: DB,
+    doctrines: Doctrines,
+    format: Annotated[str, Query(max_length=8)] = "md",
 ) -> Response:
     exports = _exports()
     if format not in exports:
@@ -104,7 +111,7 @@ def export(
         key = (case.id, case.version, case.doctrine_id, format, today)
         body = _rendered.get(key)
         if body is None:
-            body = render(load_case(session, actor, case_id))
+            body = render(load_case(session, actor, case_id, doctrines))
             _remember(key, body)
     slug = re.sub(r"[^A-Za-z0-9]+", "-", case.mission_ref).strip("-") or "case"
     filename = f"questionnaire-{slug}-{today.isoformat()}.{format}"
@@ -123,12 +130,13 @@ def freeze(
     case_id: int,
     actor: AnalystForm,
     db: DB,
+    doctrines: Doctrines,
     channel: Annotated[str, Form(max_length=200)] = "",
     recipient: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     """Keep the questionnaire as it stands as the next version; with a channel and recipient, as sent."""
     with db.write() as session:
-        record = records.create_questionnaire(session, actor, case_id)
+        record = records.create_questionnaire(session, actor, case_id, doctrines=doctrines)
         if channel.strip() and recipient.strip():
             records.send_questionnaire(
                 session, actor, case_id, record.number, channel=channel.strip(), recipient=recipient.strip()
@@ -137,14 +145,21 @@ def freeze(
 
 
 @router.post("/cases/{case_id}/answers")
-async def record_answers(request: Request, case_id: int, actor: AnalystForm, db: DB) -> Response:
+async def record_answers(
+    request: Request, case_id: int, actor: AnalystForm, db: DB, doctrines: Doctrines
+) -> Response:
     form = await request.form()
     fields = {key: [str(v) for v in form.getlist(key)] for key in form}
-    return await run_in_threadpool(_record_answers, request, db, actor, case_id, fields)
+    return await run_in_threadpool(_record_answers, request, db, doctrines, actor, case_id, fields)
 
 
 def _record_answers(
-    request: Request, db: Database, actor: Actor, case_id: int, fields: dict[str, list[str]]
+    request: Request,
+    db: Database,
+    doctrines: DoctrineRegistry,
+    actor: Actor,
+    case_id: int,
+    fields: dict[str, list[str]],
 ) -> Response:
     one = {key: values[0].strip() if values else "" for key, values in fields.items()}
     try:
@@ -160,11 +175,11 @@ def _record_answers(
             raise MissionGateError("say who answered and through which channel")
         with db.write() as session:
             records.record_answers(session, actor, case_id, answers, _version(one.get("version", "")))
-            reassess(session, actor, case_id)
+            reassess(session, actor, case_id, doctrines)
     except (ConflictError, MissionGateError) as exc:
         status = 409 if isinstance(exc, ConflictError) else 422
         with db.read() as session:
-            context = _context(session, actor, case_id)
+            context = _context(session, actor, doctrines, case_id)
         return page(
             request,
             "case/questionnaire.html",

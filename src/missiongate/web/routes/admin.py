@@ -1,0 +1,265 @@
+"""User administration (admin): list and add users, change a role, deactivate or reactivate, reset a
+password, and see and revoke a user's API tokens.
+
+Thin pages over `store.accounts`, which writes the same audit entries as the API (`user.create`,
+`user.update`, `token.revoke`). As with the API and the CLI, a new user gets the password the administrator
+typed or, left empty, a generated one shown once; a reset always generates one, shown once, and ends the
+user's sessions. `accounts.check_user_change` refuses demoting or deactivating oneself and the last active
+administrator. Refusals show the page again with the reason; nothing is written. Deactivating, resetting a
+password and revoking a token ask first (a confirmation page without JavaScript, `hx-confirm` with it).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Form, Request, Response
+
+from missiongate.api.deps import DB
+from missiongate.errors import MissionGateError
+from missiongate.store import accounts
+from missiongate.store.accounts import Actor
+from missiongate.store.db import Database
+from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.models import Role
+from missiongate.web.auth import AdminForm, AdminPage
+from missiongate.web.render import is_htmx, page
+from missiongate.web.routes.account import (
+    Confirmed,
+    confirm_page,
+    confirm_revoke,
+    one_line,
+    pushed,
+    sentence,
+    token_rows,
+    tokens_fragment,
+)
+from missiongate.web.routes.base import page_router, see_other
+
+router = page_router()
+ROLES = {
+    Role.VIEWER: "Viewer: reads cases",
+    Role.ANALYST: "Analyst: also edits facts, uploads, records answers and assessments",
+    Role.APPROVER: "Approver: also signs off and records the official position",
+    Role.ADMIN: "Admin: also manages users and reads the audit log",
+}
+NOTICES = {
+    "role": "Role saved; a change applies to the user's next request.",
+    "deactivated": "The user was deactivated: their sessions have ended and their API tokens are refused.",
+    "reactivated": "The user was reactivated: they can log in again, and their unrevoked tokens work again.",
+    "revoked": "The token was revoked: requests sending it are refused from now on.",
+}
+
+
+def _role(value: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise MissionGateError(f"unknown role {value[:20]!r}: choose one of the list") from None
+
+
+def _status(exc: MissionGateError) -> int:
+    return 409 if isinstance(exc, ConflictError) else 422
+
+
+@router.get("/admin/users")
+def users_page(request: Request, actor: AdminPage, db: DB) -> Response:
+    return _users_page(request, db)
+
+
+def _users_page(
+    request: Request,
+    db: Database,
+    *,
+    status: int = 200,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+    created: tuple[str, int, str | None] | None = None,
+) -> Response:
+    with db.read() as session:
+        users = accounts.list_users(session)
+        logins = accounts.last_logins(session)
+    response = page(
+        request,
+        "admin/users.html",
+        status,
+        nav="admin",
+        users=users,
+        logins=logins,
+        roles=ROLES,
+        error=error,
+        form=form or {"role": Role.VIEWER.value},
+        created=created,
+        min_password=accounts.MIN_PASSWORD,
+    )
+    return pushed(response, "/admin/users")
+
+
+@router.post("/admin/users")
+def create_user(
+    request: Request,
+    actor: AdminForm,
+    db: DB,
+    username: Annotated[str, Form(max_length=64)] = "",
+    display_name: Annotated[str, Form(max_length=300)] = "",
+    role: Annotated[str, Form(max_length=16)] = Role.VIEWER.value,
+    password: Annotated[str, Form(max_length=200)] = "",
+) -> Response:
+    """The password typed, or a generated one shown once (as `POST /api/users` and `missiongate user add`)."""
+    form = {"username": username, "display_name": display_name, "role": role}
+    try:
+        name = one_line(username, "username", required=True)
+        chosen = password or accounts.generate_password()
+        with db.write() as session:
+            user = accounts.create_user(
+                session,
+                actor.username,
+                name,
+                _role(role),
+                password=chosen,
+                display_name=one_line(display_name, "display name"),
+            )
+            made = (user.username, user.id, None if password else chosen)
+    except MissionGateError as exc:
+        return _users_page(request, db, status=_status(exc), error=sentence(exc.message), form=form)
+    return _users_page(request, db, created=made)
+
+
+@router.get("/admin/users/{user_id}")
+def user_page(request: Request, user_id: int, actor: AdminPage, db: DB, done: str | None = None) -> Response:
+    return _user_page(request, actor, db, user_id, notice=NOTICES.get(done or ""))
+
+
+def _user_page(
+    request: Request,
+    actor: Actor,
+    db: Database,
+    user_id: int,
+    *,
+    status: int = 200,
+    notice: str | None = None,
+    error: str | None = None,
+    password: str | None = None,
+) -> Response:
+    with db.read() as session:
+        user = accounts.get_user(session, user_id)
+        tokens = token_rows(accounts.list_tokens(session, user))
+        last_login = accounts.last_logins(session, [user.id]).get(user.id)
+    response = page(
+        request,
+        "admin/user.html",
+        status,
+        nav="admin",
+        title=f"User {user.username}",
+        user=user,
+        is_self=user.id == actor.id,
+        last_login=last_login,
+        tokens=tokens,
+        revoke_base=f"/admin/users/{user.id}/tokens",
+        roles=ROLES,
+        notice=notice,
+        error=error,
+        password=password,
+    )
+    return pushed(response, f"/admin/users/{user.id}")
+
+
+def _username(db: Database, user_id: int) -> str:
+    with db.read() as session:
+        return accounts.get_user(session, user_id).username
+
+
+def _change(
+    request: Request, actor: Actor, db: Database, user_id: int, *, role: Role | None, active: bool | None
+) -> Response:
+    try:
+        with db.write() as session:
+            user = accounts.get_user(session, user_id)
+            accounts.check_user_change(session, actor, user, role=role, active=active)
+            accounts.update_user(session, actor.username, user, role=role, active=active)
+    except NotFoundError:
+        raise
+    except MissionGateError as exc:
+        return _user_page(request, actor, db, user_id, status=_status(exc), error=sentence(exc.message))
+    done = "role" if role is not None else ("reactivated" if active else "deactivated")
+    return see_other(f"/admin/users/{user_id}?done={done}")
+
+
+@router.post("/admin/users/{user_id}/role")
+def change_role(
+    request: Request, user_id: int, actor: AdminForm, db: DB, role: Annotated[str, Form(max_length=16)]
+) -> Response:
+    try:
+        chosen = _role(role)
+    except MissionGateError as exc:
+        return _user_page(request, actor, db, user_id, status=422, error=sentence(exc.message))
+    return _change(request, actor, db, user_id, role=chosen, active=None)
+
+
+@router.post("/admin/users/{user_id}/active")
+def change_active(
+    request: Request,
+    user_id: int,
+    actor: AdminForm,
+    db: DB,
+    active: Annotated[str, Form(max_length=5)],
+    confirmed: Confirmed = "",
+) -> Response:
+    if active not in ("true", "false"):
+        return _user_page(
+            request, actor, db, user_id, status=422, error="Choose to deactivate or reactivate."
+        )
+    if active == "false" and confirmed != "yes":
+        return confirm_page(
+            request,
+            question=f"Deactivate {_username(db, user_id)}?",
+            detail="Their sessions end and their API tokens are refused until they are reactivated; "
+            "their records stay.",
+            action=f"/admin/users/{user_id}/active",
+            fields={"active": "false"},
+            button="Yes, deactivate",
+            cancel=f"/admin/users/{user_id}",
+            nav="admin",
+        )
+    return _change(request, actor, db, user_id, role=None, active=active == "true")
+
+
+@router.post("/admin/users/{user_id}/password")
+def reset_password(
+    request: Request, user_id: int, actor: AdminForm, db: DB, confirmed: Confirmed = ""
+) -> Response:
+    """A new generated password, shown once on the page that answers; the user's sessions end."""
+    if confirmed != "yes":
+        name = _username(db, user_id)
+        return confirm_page(
+            request,
+            question=f"Reset the password of {name}?",
+            detail="A new password is generated and shown once; the current one stops working and their "
+            "sessions end.",
+            action=f"/admin/users/{user_id}/password",
+            button="Yes, reset it",
+            cancel=f"/admin/users/{user_id}",
+            nav="admin",
+        )
+    try:
+        with db.write() as session:
+            password = accounts.reset_password(session, actor, accounts.get_user(session, user_id))
+    except NotFoundError:
+        raise
+    except MissionGateError as exc:
+        return _user_page(request, actor, db, user_id, status=_status(exc), error=sentence(exc.message))
+    return _user_page(request, actor, db, user_id, password=password)
+
+
+@router.post("/admin/users/{user_id}/tokens/{token_id}/revoke")
+def revoke_token(
+    request: Request, user_id: int, token_id: int, actor: AdminForm, db: DB, confirmed: Confirmed = ""
+) -> Response:
+    base = f"/admin/users/{user_id}/tokens"
+    if confirmed != "yes":
+        return confirm_revoke(request, db, user_id, token_id, base, f"/admin/users/{user_id}#tokens", "admin")
+    with db.write() as session:
+        accounts.revoke_token(session, actor.username, accounts.get_user(session, user_id), token_id)
+    if is_htmx(request) and request.headers.get("hx-target") == "tokens":
+        return tokens_fragment(request, db, user_id, base)
+    return see_other(f"/admin/users/{user_id}?done=revoked#tokens")
