@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -90,15 +91,20 @@ def _case(session: Session, case_id: int) -> Case:
     return case
 
 
-def login(client: TestClient, username: str) -> str:
-    """Log in through the form; returns the session's CSRF token."""
+def form_login(client: TestClient, username: str, password: str = PASSWORD) -> httpx.Response:
+    """Post the login form as a browser does (with the form's CSRF token); the response as it comes."""
     token = CSRF_FIELD.search(client.get("/login").text)
     assert token is not None
-    response = client.post(
+    return client.post(
         "/login",
-        data={"username": username, "password": PASSWORD, "csrf_token": token.group(1)},
+        data={"username": username, "password": password, "csrf_token": token.group(1)},
         follow_redirects=False,
     )
+
+
+def login(client: TestClient, username: str) -> str:
+    """Log in through the form; returns the session's CSRF token."""
+    response = form_login(client, username)
     assert response.status_code == 303, response.text
     found = CSRF_FIELD.search(client.get("/cases").text)
     assert found is not None

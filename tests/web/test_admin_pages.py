@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from missiongate.store import accounts
 from missiongate.store.db import Database
 from missiongate.store.models import AuditEntry, Role, User
-from tests.web.helpers import CSRF_FIELD, PASSWORD, login
+from tests.web.helpers import PASSWORD, form_login, login
 
 NEW_PASSWORD = re.compile(r'<code id="new-password">([^<]+)</code>')
 NEW_TOKEN = re.compile(r'<code id="new-token">([^<]+)</code>')
@@ -42,16 +42,6 @@ def signed_in(app: FastAPI) -> Iterator[Client]:
     yield make
     for client in made:
         client.close()
-
-
-def form_login(client: TestClient, username: str, password: str) -> httpx.Response:
-    token = CSRF_FIELD.search(client.get("/login").text)
-    assert token is not None
-    return client.post(
-        "/login",
-        data={"username": username, "password": password, "csrf_token": token.group(1)},
-        follow_redirects=False,
-    )
 
 
 def user_id(database: Database, username: str) -> int:

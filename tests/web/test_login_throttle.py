@@ -8,26 +8,16 @@ import httpx
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from tests.web.helpers import CSRF_FIELD, PASSWORD, login
+from tests.web.helpers import CSRF_FIELD, PASSWORD, form_login, login
 
 MESSAGE = "Too many failed attempts; try again in 15 minutes."
 
 
-def post_login(client: TestClient, username: str, password: str) -> httpx.Response:
-    token = CSRF_FIELD.search(client.get("/login").text)
-    assert token is not None
-    return client.post(
-        "/login",
-        data={"username": username, "password": password, "csrf_token": token.group(1)},
-        follow_redirects=False,
-    )
-
-
 def test_the_login_page_says_when_to_try_again(client: TestClient) -> None:
     for _ in range(5):
-        wrong = post_login(client, "analyst", "wrong password!")
+        wrong = form_login(client, "analyst", "wrong password!")
         assert wrong.status_code == 200 and "Wrong username or password" in wrong.text
-    refused = post_login(client, "analyst", PASSWORD)  # the right password, refused unchecked
+    refused = form_login(client, "analyst", PASSWORD)  # the right password, refused unchecked
     assert refused.status_code == 429
     assert MESSAGE in refused.text and 'role="alert"' in refused.text
     assert 0 < int(refused.headers["retry-after"]) <= 15 * 60
@@ -39,8 +29,8 @@ def test_the_login_page_says_when_to_try_again(client: TestClient) -> None:
 def test_unknown_usernames_get_the_same_page(client: TestClient) -> None:
     for name in ("analyst", "nobody"):
         for _ in range(5):
-            post_login(client, name, "wrong password!")
-    known, unknown = post_login(client, "analyst", PASSWORD), post_login(client, "nobody", PASSWORD)
+            form_login(client, name, "wrong password!")
+    known, unknown = form_login(client, "analyst", PASSWORD), form_login(client, "nobody", PASSWORD)
     assert known.status_code == unknown.status_code == 429
     alert = re.compile(r'<div class="notice error" role="alert">(.*?)</div>', re.S)
     assert alert.findall(known.text) == alert.findall(unknown.text) == [f"<p>{MESSAGE}</p>"]
@@ -48,11 +38,11 @@ def test_unknown_usernames_get_the_same_page(client: TestClient) -> None:
 
 def test_the_web_form_and_the_api_share_one_throttle(client: TestClient) -> None:
     for _ in range(3):
-        post_login(client, "analyst", "wrong password!")
+        form_login(client, "analyst", "wrong password!")
     for _ in range(2):
         api = client.post("/api/session", json={"username": "analyst", "password": "wrong password!"})
         assert api.status_code == 401
-    assert post_login(client, "analyst", PASSWORD).status_code == 429
+    assert form_login(client, "analyst", PASSWORD).status_code == 429
     assert client.post("/api/session", json={"username": "analyst", "password": PASSWORD}).status_code == 429
 
 
@@ -67,7 +57,7 @@ def test_both_faces_set_and_clear_the_same_session_cookie(app: FastAPI) -> None:
         TestClient(app, base_url="https://testserver") as web,
         TestClient(app, base_url="https://testserver") as api,
     ):
-        form = post_login(web, "viewer", PASSWORD)
+        form = form_login(web, "viewer", PASSWORD)
         json = api.post("/api/session", json={"username": "analyst", "password": PASSWORD})
         assert form.status_code == 303 and json.status_code == 200
         assert _session_cookie(form) == _session_cookie(json)
