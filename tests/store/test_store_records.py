@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from missiongate.errors import MissionGateError
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.errors import ConflictError, NotFoundError, TooLargeError, UnsupportedTypeError
 from missiongate.store.models import CaseStatus, Decision, Position, Role
 
 
@@ -201,3 +202,19 @@ def test_records_made_with_a_file_doctrine_keep_its_id_version_and_hash(
     # Assessing it without the registry that offers its doctrine fails rather than using another one.
     with pytest.raises(MissionGateError, match="unknown doctrine 'ruritania'"), database.write() as session:
         records.create_assessment(session, analyst, case_id)
+
+
+def test_documents_refused_before_anything_is_kept(database: Database, analyst: Actor, case_id: int) -> None:
+    upload = {"filename": "res.txt", "content_type": "text/plain; charset=utf-8", "data": b"text"}
+    for change, error in (
+        ({"content_type": "application/x-msdownload"}, UnsupportedTypeError),
+        ({"data": b""}, MissionGateError),
+        ({"note": "a\x00b"}, MissionGateError),
+    ):
+        with pytest.raises(error), database.write() as session:
+            records.add_document(session, analyst, case_id, **{**upload, **change})  # type: ignore[arg-type]
+    with database.read() as session:
+        assert records.list_documents(session, analyst, case_id) == []
+    with pytest.raises(TooLargeError):
+        records.read_upload(io.BytesIO(b"x" * 11), 10)
+    assert records.read_upload(io.BytesIO(b"x" * 10), 10) == b"x" * 10

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from missiongate.errors import MissionGateError
-from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.errors import ConflictError, NotFoundError, TooLargeError, UnsupportedTypeError
 
 PROBLEM_TYPE = "application/problem+json"
 TYPE_BASE = "urn:missiongate:problem:"
@@ -118,6 +118,12 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, MissionGateError)
         if isinstance(exc, NotFoundError):
             return problem_response(request.url.path, 404, exc.message, slug="not-found")
+        if isinstance(exc, UnsupportedTypeError):
+            return problem_response(
+                request.url.path, 415, exc.message, slug="unsupported-media-type", accepted=exc.accepted
+            )
+        if isinstance(exc, TooLargeError):
+            return problem_response(request.url.path, 413, exc.message, slug="too-large")
         if isinstance(exc, ConflictError):
             extensions = {} if exc.current_version is None else {"current_version": exc.current_version}
             headers = {} if exc.current_version is None else {"ETag": etag(exc.current_version)}

@@ -9,6 +9,18 @@ class NotFoundError(MissionGateError):
     """No such record, or one the user may not see (the two are deliberately indistinguishable)."""
 
 
+class UnsupportedTypeError(MissionGateError):
+    """A document of a media type the workspace does not keep."""
+
+    def __init__(self, message: str, *, accepted: list[str]) -> None:
+        super().__init__(message)
+        self.accepted = accepted
+
+
+class TooLargeError(MissionGateError):
+    """An upload over the configured size limit; nothing was kept."""
+
+
 class ConflictError(MissionGateError):
     """The write was based on a stale version, or clashes with an existing record; nothing was written."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
@@ -20,7 +20,7 @@ from missiongate.errors import MissionGateError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import bump_version, case_mission, get_case, registry, set_facts
-from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.store.errors import ConflictError, NotFoundError, TooLargeError, UnsupportedTypeError
 from missiongate.store.models import (
     AnswerRecord,
     AssessmentRecord,
@@ -61,6 +61,46 @@ def clean_filename(name: str | None, fallback: str) -> str:
     return (name or fallback).replace("\x00", "")[-300:] or fallback
 
 
+# What a ministry receives: texts, PDFs, office documents, e-mails, scans.
+DOCUMENT_TYPES = {
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "text/csv",
+    "application/pdf",
+    "application/json",
+    "application/yaml",
+    "application/rtf",
+    "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "message/rfc822",
+    "image/png",
+    "image/jpeg",
+    "image/tiff",
+}
+
+
+def read_upload(stream: IO[bytes], limit: int) -> bytes:
+    """An upload's bytes, refused when over `limit` (read no further than one byte past it)."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(f"the file exceeds the limit of {limit} bytes")
+    return data
+
+
+def document_type(header: str | None) -> str:
+    """The media type of a Content-Type header ("text/plain; charset=utf-8" -> "text/plain"), if kept."""
+    content_type = (header or "").split(";")[0].strip().lower()
+    if content_type not in DOCUMENT_TYPES:
+        raise UnsupportedTypeError(
+            f"documents of type {content_type or '(none)'!r} are not accepted",
+            accepted=sorted(DOCUMENT_TYPES),
+        )
+    return content_type
+
+
 def add_document(
     session: Session,
     actor: Actor,
@@ -73,8 +113,13 @@ def add_document(
     note: str = "",
 ) -> Document:
     case = get_case(session, actor, case_id)
+    content_type = document_type(content_type)
     if kind not in DOCUMENT_KINDS:
         raise MissionGateError(f"unknown document kind {kind!r} (one of {', '.join(DOCUMENT_KINDS)})")
+    if not data:
+        raise MissionGateError("the file is empty")
+    if "\x00" in note:
+        raise MissionGateError("the note contains a NUL character")
     filename = clean_filename(filename, "document")
     document = Document(
         case_id=case.id,

@@ -21,6 +21,7 @@ from missiongate.claims.position import CheckResult
 from missiongate.claims.sources import documents_from_bytes
 from missiongate.errors import MissionGateError
 from missiongate.store import claims as stored
+from missiongate.store import records
 from missiongate.store.models import ClaimRecord
 
 router = APIRouter(prefix="/cases/{case_id}/claims", tags=["claims"], responses=PROBLEM_RESPONSES)
@@ -173,11 +174,8 @@ def check_file(
             slug="unsupported-media-type",
             accepted=sorted(FILE_TYPES),
         )
-    data = file.file.read(settings.max_upload_bytes + 1)
-    if len(data) > settings.max_upload_bytes:
-        limit = settings.max_upload_bytes
-        raise ProblemError(413, f"the file exceeds the limit of {limit} bytes", slug="too-large")
-    filename = (file.filename or "upload").replace("\x00", "")[-200:] or "upload"
+    data = records.read_upload(file.file, settings.max_upload_bytes)
+    filename = records.clean_filename(file.filename, "upload")
     text = check_uploaded(data, filename, content_type or None)
     with db.write() as session:
         rows = stored.check_text(

@@ -51,26 +51,6 @@ from missiongate.store import cases, proposals, records
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["case records"], responses=PROBLEM_RESPONSES)
 
-# What a ministry receives: texts, PDFs, office documents, e-mails, scans.
-DOCUMENT_TYPES = {
-    "text/plain",
-    "text/markdown",
-    "text/html",
-    "text/csv",
-    "application/pdf",
-    "application/json",
-    "application/yaml",
-    "application/rtf",
-    "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.oasis.opendocument.text",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "message/rfc822",
-    "image/png",
-    "image/jpeg",
-    "image/tiff",
-}
-
 
 def attachment(filename: str) -> str:
     ascii_name = filename.encode("ascii", "replace").decode().replace('"', "'").replace("?", "_")
@@ -96,17 +76,8 @@ def upload_document(
     kind: Annotated[str, Form(max_length=32)] = "other",
     note: Annotated[str, Form(max_length=20_000)] = "",
 ) -> DocumentOut:
-    content_type = (file.content_type or "").split(";")[0].strip().lower()
-    if content_type not in DOCUMENT_TYPES:
-        raise ProblemError(
-            415,
-            f"documents of type {content_type or '(none)'!r} are not accepted",
-            slug="unsupported-media-type",
-            accepted=sorted(DOCUMENT_TYPES),
-        )
-    data = _read_upload(file, settings.max_upload_bytes)
-    if "\x00" in note:
-        raise ProblemError(422, "the note contains a NUL character", slug="invalid-input")
+    content_type = records.document_type(file.content_type)  # 415 before reading the body
+    data = records.read_upload(file.file, settings.max_upload_bytes)
     with db.write() as session:
         document = records.add_document(
             session,
@@ -325,7 +296,7 @@ def import_answers(
         raise ProblemError(
             415, "answers must be a .yaml, .yml, .json, .csv or .xlsx file", slug="unsupported-media-type"
         )
-    data = _read_upload(file, settings.max_upload_bytes)
+    data = records.read_upload(file.file, settings.max_upload_bytes)
     answer_set = _parse_answers(data, suffix)
     who, how, when = (
         answered_by or answer_set.answered_by,
@@ -365,13 +336,6 @@ def import_answers(
         return present.answer(
             records.record_answers(session, actor, case_id, answers, expected), present.Names(session)
         )
-
-
-def _read_upload(file: UploadFile, limit: int) -> bytes:
-    data = file.file.read(limit + 1)
-    if len(data) > limit:
-        raise ProblemError(413, f"the file exceeds the limit of {limit} bytes", slug="too-large")
-    return data
 
 
 def _parse_answers(data: bytes, suffix: str) -> AnswerSet:

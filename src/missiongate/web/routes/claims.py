@@ -12,7 +12,7 @@ from missiongate.api.routers.claims import FILE_TYPES, MAX_TEXT, check_uploaded
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import Verdict
 from missiongate.errors import MissionGateError
-from missiongate.store import cases
+from missiongate.store import cases, records
 from missiongate.store import claims as stored
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import page
@@ -75,10 +75,8 @@ def check_claims(
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     if file is not None and file.filename:
-        data = file.file.read(settings.max_upload_bytes + 1)
-        if len(data) > settings.max_upload_bytes:
-            raise MissionGateError(f"the file exceeds the limit of {settings.max_upload_bytes} bytes")
-        filename = file.filename.replace("\x00", "")[-200:] or "upload"
+        data = records.read_upload(file.file, settings.max_upload_bytes)
+        filename = records.clean_filename(file.filename, "upload")
         content_type = (file.content_type or "").split(";")[0].strip().lower() or None
         text, source = check_uploaded(data, filename, content_type), source or filename
     if not text.strip():

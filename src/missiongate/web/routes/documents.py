@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
-from missiongate.api.routers.records import DOCUMENT_TYPES, attachment
+from missiongate.api.routers.records import attachment
 from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
 from missiongate.store import cases, proposals, records
@@ -63,14 +63,8 @@ def upload(
     kind: Annotated[str, Form(max_length=32)] = "mandate",
     note: Annotated[str, Form(max_length=20_000)] = "",
 ) -> Response:
-    content_type = (file.content_type or "").split(";")[0].strip().lower()
-    data = file.file.read(settings.max_upload_bytes + 1)
-    if content_type not in DOCUMENT_TYPES:
-        raise MissionGateError(f"documents of type {content_type or '(none)'} are not accepted")
-    if len(data) > settings.max_upload_bytes:
-        raise MissionGateError(f"the document exceeds the limit of {settings.max_upload_bytes} bytes")
-    if not data:
-        raise MissionGateError("the file is empty")
+    content_type = records.document_type(file.content_type)
+    data = records.read_upload(file.file, settings.max_upload_bytes)
     with db.write() as session:
         document = records.add_document(
             session,
