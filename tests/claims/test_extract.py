@@ -40,6 +40,60 @@ def test_stances(text: str, country: str, stance: str) -> None:
     assert one(text, country)[0] == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        # received inquiries, undecided, conditional and predicted statements are "considering"
+        (
+            "Uzbekistan has received an inquiry about sending engineers to the Gaza force.",
+            "UZB",
+            "considering",
+        ),
+        ("Officials said Mongolia has not yet decided on the request.", "MNG", "considering"),
+        ("Ecuador is studying the request, its defence ministry said.", "ECU", "considering"),
+        (
+            "“We have not made up our minds,” the Nepali minister said of the Lebanon mission.",
+            "NPL",
+            "considering",
+        ),
+        ("Gabon would consider taking part if the parties agree to the force.", "GAB", "considering"),
+        ("Tanzania is expected to join the Somalia mission next year.", "TZA", "considering"),
+        ("Zambia is not expected to contribute troops to the Haiti force.", "ZMB", "considering"),
+        ("Analysts say Morocco is likely to send police trainers to Gaza.", "MAR", "considering"),
+        # "ruled out" and synonyms are "declined"
+        ("Sending soldiers to the Red Sea is off the table, the Belgian premier said.", "BEL", "declined"),
+        ("Austria closed the door on a contribution to the Golan mission.", "AUT", "declined"),
+        # troops under way assert participation
+        ("Rwandan troops are already on their way to Bangui.", "RWA", "agreed"),
+        ("Nepali peacekeepers have started deploying to southern Lebanon.", "NPL", "agreed"),
+        ("The first Malawian soldiers arrived in Goma on Friday.", "MWI", "agreed"),
+    ],
+)
+def test_issue_13_stances(text: str, country: str, stance: str) -> None:
+    assert one(text, country)[0] == stance
+
+
+def test_a_denial_that_says_no_decision_was_taken_stays_undecided() -> None:
+    text = "The ministry dismissed the article, saying Mongolia had not yet decided on the request."
+    assert one(text, "MNG")[0] == "considering"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "refusal"),
+    [
+        ("Chile has ruled out sending troops to Haiti.", "CHL", True),
+        ("Chile will not send troops to Haiti, the minister said.", "CHL", True),
+        ("Chile has not agreed to send troops to Haiti.", "CHL", False),
+        ("Chile denied reports that it had committed troops to Haiti.", "CHL", False),
+        ("Chile will not take part in combat operations in Haiti.", "CHL", False),
+        ("Chile has no intention of risking its soldiers' lives abroad.", "CHL", False),
+    ],
+)
+def test_a_stated_refusal_is_told_from_consent_not_given(text: str, country: str, refusal: bool) -> None:
+    found = [c for c in extract_claims(text) if c.country == country]
+    assert [(c.stance, c.refusal) for c in found] == [(Stance.DECLINED, refusal)]
+
+
 def test_embedded_claim_is_attributed_to_its_author() -> None:
     stance, speaker, _ = one(
         "The envoy's remark that Baku had signed on to the Gaza mission drew a rebuke from the ministry.",

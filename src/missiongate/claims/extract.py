@@ -34,7 +34,15 @@ _TRAILING_ADVERB = re.compile(
     r"|had))+\s*$",
     re.IGNORECASE,
 )
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or)?\s*$|^\s*(?:and|but)\s", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or)?\s*$", re.IGNORECASE)
+_CONJUNCTION_HEAD = re.compile(r"^\s*(?:and|but)\s+", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*(?:speaking|writing|referring|responding|commenting)\b[^,]*,?\s*$", re.IGNORECASE)
+_TRAILING_CONJUNCTION = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b", re.IGNORECASE)
+# "Sending soldiers to the Red Sea is off the table, the premier said": the speaker's country refuses
+_GERUND_SUBJECT = re.compile(
+    r"\s*(?:sending|deploying|contributing|joining|taking part|participating)\b", re.I
+)
 _PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 _NOT_SUBJECT_WINDOW = re.compile(
     r"\b(?:force|mission|operation|coalition|UN|council|states|countries|nations|resolution|plan|it|they)\b",
@@ -266,6 +274,8 @@ def _inverted(s: str, verb: _Verb, right: str) -> _Frame | None:
     words = np.split()
     if not words or len(words) > 12 or _PRONOUN_NP.match(words[0]) or words[0].lower() == "that":
         return None
+    if _FINITE.search(np):
+        return None  # "..., said Islamabad had made no commitment": a clause, not an inverted speaker
     start = verb.end() + len(np) - len(np.lstrip())
     return _Frame("speech", start, verb.end() + len(np.rstrip()), 0, verb.start(), np.strip())
 
@@ -303,15 +313,19 @@ def _np_before(s: str, end: int, suppressed: list[tuple[int, int]]) -> tuple[int
             cut = span_start
     start = _segment_start(s, cut)
     # Skip back over comma-separated adverbials; every step must move left, so this always ends.
-    while start > 0 and (_ADVERBIAL.match(s[start:cut]) or not s[start:cut].strip()):
+    while start > 0 and (
+        _ADVERBIAL.match(s[start:cut]) or _ASIDE.match(s[start:cut]) or not s[start:cut].strip()
+    ):
         if not s[:start].rstrip().endswith(","):
             break
         cut = len(s[:start].rstrip(", "))
         start = _segment_start(s, cut)
     np_text = _TRAILING_ADVERB.sub("", s[start:cut])
-    if _LEADING_CONJUNCTION.match(np_text):
+    if _LEADING_CONJUNCTION.match(np_text) or _TRAILING_CONJUNCTION.search(np_text):
         # "..., and said Baku had ...": the subject of the coordinated verb leads the sentence.
         return _sentence_subject(s) or (start, start)
+    if head := _CONJUNCTION_HEAD.match(np_text):  # ", but Germany said": Germany
+        start, np_text = start + head.end(), np_text[head.end() :]
     lead = len(np_text) - len(np_text.lstrip(" ,“\"'"))
     start, end = start + lead, start + len(np_text.rstrip(" ,"))
     if start >= 2 and s[start - 2 : start] == ", " and _is_name(s[start:end]):
@@ -374,7 +388,7 @@ def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
             f.np_start <= cue.start < f.np_end for f in sent.frames
         ):
             continue
-        if cue.kind != "verb" and not sent.participation:
+        if cue.kind not in lx.CONTEXT_FREE and not sent.participation:
             continue
         if groups and cue.start < group_end:
             groups[-1].append(cue)
@@ -400,7 +414,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     result = _stance(sent, cue, frame)
     if result is None:
         return []
-    stance, hedged, conditional = result
+    stance, hedged, conditional, refusal = result
     speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
     quote_start, quote_end = _quote(sent.text, cue)
@@ -422,13 +436,15 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
             cue=sent.text[cue.start : cue.end],
             hedged=hedged,
             conditional=conditional,
+            refusal=refusal,
             source=source,
         )
         for code in subjects
     ]
 
 
-def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool] | None:
+def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
+    """(stance, hedged, conditional, refusal) of the claim a cue makes, or None when it makes none."""
     s = sent.text
     window = s[_window_start(sent, cue.start, hard=True) : cue.start]
     words = s[cue.start : cue.end]
@@ -452,18 +468,38 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
         # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
         stance = Stance.DECLINED
-    if frame is not None and frame.kind in ("denial", "false") and stance is not Stance.DECLINED:
-        stance = Stance.DECLINED
+    denied = frame is not None and frame.kind in ("denial", "false")
+    if denied and stance is not Stance.DECLINED and cue.kind not in lx.UNDECIDED:
+        stance = (
+            Stance.DECLINED
+        )  # "Baku denied reports that it had agreed"; "denied, saying it has not decided" stays
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue)
     if conditional:
         stance = Stance.CONSIDERING
     if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
         stance = Stance.CONSIDERING
-    return stance, bool(lx.HEDGE.search(window + words)), conditional
+    refusal = stance is Stance.DECLINED and not denied and _refusal(sent, cue, negated, window + words)
+    return stance, bool(lx.HEDGE.search(window + words)), conditional, refusal
+
+
+def _refusal(sent: _Sentence, cue: _Cue, negated: bool, near: str) -> bool:
+    """Does a declined claim state a refusal ("ruled out", "will not send", "is not considering")? Not when
+    it only says that no consent was given ("has not agreed", "denied having agreed"), nor when the refusal
+    is limited to combat or enforcement (a caveat on taking part, not a refusal of it)."""
+    if lx.CAVEAT.search(sent.text, cue.start, _clause_after(sent, cue.end)):
+        return False
+    if lx.DANGLING.search(sent.text, cue.start, cue.end) and not lx.REFUSED_OBJECT.match(sent.text, cue.end):
+        return False  # "no intention of risking lives": not a refusal to take part
+    if cue.stance is Stance.DECLINED:
+        return not negated
+    if cue.stance is Stance.AGREED:
+        return bool(lx.FUTURE_REFUSAL.search(near))
+    return cue.kind == "verb"  # "is not considering sending troops"
 
 
 def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
-    if not negated or cue.kind == "undecided":
+    # "is not expected to join" is still a forecast, "has not yet decided" still undecided
+    if not negated or cue.kind in lx.UNDECIDED or cue.kind == "predicted":
         return cue.stance
     if cue.stance is Stance.AGREED:
         return Stance.CONSIDERING if lx.STILL_OPEN.search(near[-40:]) else Stance.DECLINED
@@ -514,6 +550,11 @@ def _conditional(s: str, cue: _Cue) -> bool:
 # --- which country ----------------------------------------------------------------------------------------
 
 
+def _clause_after(sent: _Sentence, pos: int) -> int:
+    match = lx.HARD_BOUNDARY.search(sent.text, pos)
+    return match.start() if match else len(sent.text)
+
+
 def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
     s = sent.text
     start = 0
@@ -532,7 +573,7 @@ def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
 
 def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
     """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue."""
-    if _inside(mention.start, sent.suppressed):
+    if _inside(mention.start, sent.suppressed) or _hosts(sent, mention):
         return False
     for frame in sent.frames:
         governs = frame.scope_start <= pos < frame.scope_end
@@ -541,6 +582,11 @@ def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
         if 0 <= frame.object_start <= mention.start < frame.scope_start:
             return False  # the addressee: "Baku informed Washington that ..."
     return not _after_preposition(sent, mention)
+
+
+def _hosts(sent: _Sentence, mention: Mention) -> bool:
+    """A country named as the place of an operation ("a Haiti contribution") hosts it, not a contributor."""
+    return any(not r.by_name and r.start <= mention.start < r.end for r in sent.missions)
 
 
 def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
@@ -560,6 +606,8 @@ def _subjects(
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """Countries the cue is about: named before it in its clause, then a pronoun, then one named right
     after a noun cue ("no decision on sending Azerbaijani servicemen"), then the speaker's own country."""
+    if cue.kind == "arrival" and (owner := _demonym_of(sent, cue)):
+        return (owner.code,), [(owner.start, owner.end)]  # "a party of Bangladeshi engineers arrived"
     soft = _window_start(sent, cue.start, hard=False)
     if found := _named_subjects(sent, cue, soft):
         return found
@@ -571,13 +619,19 @@ def _subjects(
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
     if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
         return found
-    if cue.kind in ("nominal", "undecided") and (right := _right_subject(sent, cue)):
+    if (cue.kind == "nominal" or cue.kind in lx.UNDECIDED) and (right := _right_subject(sent, cue)):
         return (right.code,), [(right.start, right.end)]
     if agents := _passive_agents(sent, cue):
         return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]
-    if not _NOT_SUBJECT_WINDOW.search(window) and len(window.split()) <= 6:
+    if not _NOT_SUBJECT_WINDOW.search(window) and (len(window.split()) <= 6 or _GERUND_SUBJECT.match(window)):
         return _frame_countries(sent, speaker_frame, ctx), []
     return (), []
+
+
+def _demonym_of(sent: _Sentence, cue: _Cue) -> Mention | None:
+    return next(
+        (m for m in sent.mentions if m.end <= cue.start and not sent.text[m.end : cue.start].strip()), None
+    )
 
 
 def _named_subjects(

@@ -28,15 +28,21 @@ _GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
 _NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
 _MODAL = (
     r"(?:will|would|shall|'ll|wo|is to|are to|was to|were to|(?:is|are|was|were) going to|plans? to"
-    r"|planning to|intends? to|(?:is|are|was|were) set to|poised to|expected to|about to|ready to|prepared to"
-    r"|willing to|keen to|eager to|likely to|determined to|stands? ready to|stood ready to"
+    r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
+    r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
     r"|would be (?:honou?red|happy|glad|proud) to"
     r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying)"
 )
 _MAYBE = r"(?:may|might|could|can)"
+# what a country withdraws when it is not withdrawing from an operation: "withdrew its objection"
+_NOT_TROOPS = (
+    r"(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:objections?|veto|reservations?|complaint|request"
+    r"|candidacy|ambassador|envoy|support|opposition|bid|resolution|draft|proposal|name)\b"
+)
 
 # (pattern, stance, kind). kind "nominal" needs a country attached to the noun; "bare" cues carry no
-# participation word themselves and need one elsewhere in the sentence.
+# participation word themselves and need one elsewhere in the sentence (or document); so do all kinds
+# but those in CONTEXT_FREE.
 _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     # agreed
     (
@@ -59,6 +65,22 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
     (r"\b(?:is|are) (?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
+    # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
+    (
+        r"\b(?:start(?:s|ed|ing)?|beg(?:an|un|ins?|inning)|commenc(?:e|es|ed|ing))\s+(?:to\s+)?(?:deploy"
+        r"|arriv|send|dispatch|mov(?:e|ing) (?:troops|soldiers|units|forces|personnel)"
+        r"|fly(?:ing)? (?:in|troops))\w*",
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\b(?:already\s+)?(?:on (?:their|its|the) way|en route|under ?way)\b", Stance.AGREED, "bare"),
+    (
+        r"\b"
+        + PART_NOUN
+        + r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:already\s+)?(?:arrived|landed)\b",
+        Stance.AGREED,
+        "arrival",
+    ),
     (r"\b(?:on board|signed (?:on|up))\b", Stance.AGREED, "bare"),
     (
         r"\b(?:give|gave|given|giving)\s+(?:its|their|our|his|her|the)\s+(?:word|consent|approval"
@@ -104,6 +126,22 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
+    # predictions by others: "is expected to join" says nothing decided
+    (
+        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
+        + _GAP
+        + PART_VERB
+        + r"\b",
+        Stance.CONSIDERING,
+        "predicted",
+    ),
+    (
+        r"\b(?:not yet|yet to|not)\s+(?:(?:decide[ds]?|made a decision|taken a decision)\s+(?:on|about)"
+        r"|(?:responded|replied|respond|reply)\s+to|answered|answer)\s+(?:the|a|an|its|their|this|that|such)\s+"
+        r"(?:\w+\s+)?(?:request|inquiry|invitation|proposal)\b",
+        Stance.CONSIDERING,
+        "undecided-request",
+    ),
     (
         r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)"
         r"|invitations?|letters?"
@@ -127,7 +165,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b|\bin talks\b|\b(?:will"
         r"|would) decide\b"
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
-        r"|\bmade no decision\b",
+        r"|\bmade no decision\b|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
+        r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -151,11 +190,18 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (r"\brefus(?:e|es|ed|ing) to (?:withdraw|pull out|leave|recall)\b", Stance.AGREED, "verb"),
     (r"\b(?:rul(?:e|es|ed|ing) out|ruled\s+\w+\s+out|exclud(?:e|es|ed|ing))\b", Stance.DECLINED, "bare"),
     (
+        r"\b(?:out of the question|off the table|closed? the door (?:on|to)|no question of"
+        r"|dismiss(?:es|ed|ing)? (?:the |any )?(?:idea|possibility|prospect|notion) of)\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    (
         r"\bno (?:intention|plans?|desire|interest|wish) (?:of|to|for)\b|\b(?:not"
         r"|never)\s+(?:\w+\s+)?(?:ready"
         r"|prepared|willing|in a position)\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
-        r"|\bvoted against\b|\bunwilling to\b|\bwithdraw(?:al|ing|n|s)?\b|\bpull(?:ed|ing|s)? out\b",
+        r"|\bvoted against\b|\bunwilling to\b|\bwithdr(?:aw(?:al|ing|n|s)?|ew)\b(?!\s+" + _NOT_TROOPS + ")"
+        r"|\bpull(?:ed|ing|s)? out\b",
         Stance.DECLINED,
         "bare",
     ),
@@ -173,6 +219,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "headline",
     ),
 )
+
+CONTEXT_FREE = frozenset({"verb", "predicted", "undecided-request", "arrival"})
+UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
 
 # Lower-case words one of which must occur for the cue pattern at the same index to be tried: a cheap
 # substring test that skips most of the regex scans (extraction speed).
@@ -204,15 +253,12 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "plan",
         "intend",
         "set",
-        "poised",
-        "expected",
         "about",
         "ready",
         "prepared",
         "willing",
         "keen",
         "eager",
-        "likely",
         "determined",
         "stand",
         "stood",
@@ -221,6 +267,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "deploying",
     ),
     ("sending", "deploying", "dispatching", "contributing"),
+    ("start", "began", "begun", "begin", "commenc"),
+    ("way", "en route", "under"),
+    ("arrived", "landed"),
     ("on board", "signed"),
     ("give", "gave", "given", "giving"),
     ("green",),
@@ -254,12 +303,16 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "look",
     ),
     ("consider",),
+    ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
+    ("yet", "not"),
     ("receiv", "got"),
     ("asked", "approached", "invited", "contacted", "sounded"),
     (
         "decision",
         "decide",
         "yet to",
+        "not yet",
+        "made up",
         "undecided",
         "too early",
         "premature",
@@ -274,7 +327,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("reject", "turn"),
     ("refus",),
     ("rul", "exclud"),
-    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "withdraw", "pull"),
+    ("question", "off the table", "door", "dismiss"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "withdr", "pull"),
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
     ("to ",),
 )
@@ -351,9 +405,9 @@ HEDGE = re.compile(
     _I,
 )
 CONDITION_AFTER = re.compile(
-    r"^(?:[^,;]*?\b|,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as|so long as"
-    r"|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)|until|without"
-    r" (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only)\b",
+    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as"
+    r"|so long as|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)"
+    r"|until|without (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only)\b",
     _I,
 )
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
@@ -372,7 +426,26 @@ WISH_BEFORE = re.compile(
     _I,
 )
 PAST_DEPLOY = re.compile(
-    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led)\b", _I
+    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began)\b", _I
+)
+# A declined claim that states a decision ("will not send") rather than that no consent was given yet
+FUTURE_REFUSAL = re.compile(
+    r"\b(?:will|would|shall|wo|going to|plans?|planning|intends?|intention|ready|prepared|willing)\b|'ll\b",
+    _I,
+)
+# After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
+REFUSED_OBJECT = re.compile(
+    r"\s+(?:(?:any|the|a|an|its|their|our)\s+)?(?:(?!\w+ing\b)[\w-]+\s+){0,2}?(?:"
+    + PART_VERB
+    + "|"
+    + PART_NOUN
+    + r"|mission|force|operation|participat\w*|contribut\w*|deploy\w*)\b",
+    _I,
+)
+DANGLING = re.compile(r"\b(?:to|of|for|from|in)$", _I)
+# A refusal limited to combat or enforcement is a national caveat, not a refusal to take part (domain A1/A2)
+CAVEAT = re.compile(
+    r"\b(?:combat|peace enforcement|enforcement|offensive|fight\w*|front ?lines?|disarm\w*)\b", _I
 )
 RETRACTION = re.compile(
     r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
