@@ -67,6 +67,9 @@ def test_stances(text: str, country: str, stance: str) -> None:
         ("Rwandan troops are already on their way to Bangui.", "RWA", "agreed"),
         ("Nepali peacekeepers have started deploying to southern Lebanon.", "NPL", "agreed"),
         ("The first Malawian soldiers arrived in Goma on Friday.", "MWI", "agreed"),
+        ("Peru is ready to consider sending engineers to Haiti.", "PER", "considering"),
+        ("Peru says it will only send engineers with a UN mandate.", "PER", "considering"),
+        ("The cabinet called the reports of a Peruvian deployment to Haiti false.", "PER", "declined"),
     ],
 )
 def test_issue_13_stances(text: str, country: str, stance: str) -> None:
@@ -125,6 +128,9 @@ def test_denial_turns_the_denied_claim_into_the_deniers_refusal() -> None:
         "Uzbekistan declined to comment on whether it would send troops.",
         "Washington urged Azerbaijan to join the force.",
         "The newspaper later retracted its report that Azerbaijan had committed troops.",
+        "Peru will send a delegation to the Haiti donors' meeting.",
+        "Peru was thanked for its contribution to the Haiti mission many years ago.",
+        "Austria has withdrawn its objection to the Golan mission's budget.",
     ],
 )
 def test_non_claims(text: str) -> None:

@@ -175,7 +175,7 @@ def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
         frames.append(
             _Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
         )
-    for match in lx.FALSE_PREDICATE.finditer(s):
+    for match in [*lx.FALSE_PREDICATE.finditer(s), *lx.CALLED_FALSE.finditer(s)]:
         frames.append(_Frame("false", -1, -1, match.start(), match.end(), None))
     for match in lx.EMBED_NOUN.finditer(s):
         start, end = _np_before(s, match.start(), suppressed)
@@ -464,7 +464,11 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         return None
     if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
         return None
+    if cue.stance is Stance.AGREED and lx.NOT_FORCES.match(s, cue.end):
+        return None  # "will send a delegation to the talks"
     stance = _apply_negation(cue, negated, window + words)
+    if stance is Stance.AGREED and lx.WEIGHING.search(words):
+        stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
         # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
         stance = Stance.DECLINED
@@ -532,6 +536,8 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
 
 def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
+    if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
+        return bool(lx.PAST_MARKER.search(sent.text))
     if not lx.PAST_DEPLOY.match(sent.text, cue.start):
         return False
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
@@ -542,6 +548,8 @@ def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
 
 def _conditional(s: str, cue: _Cue) -> bool:
     after = s[cue.end :]
+    if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
+        return True  # "will only deploy troops under a UN mandate"
     return bool(lx.CONDITION_AFTER.match(after) or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
     )

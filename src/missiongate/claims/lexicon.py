@@ -165,7 +165,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b|\bin talks\b|\b(?:will"
         r"|would) decide\b"
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
-        r"|\bmade no decision\b|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
+        r"|\bmade no decision\b|\bunder (?:consideration|review|study|discussion)\b"
+        r"|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
         r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b",
         Stance.CONSIDERING,
         "undecided",
@@ -321,6 +322,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "in talks",
         "answer",
         "responded",
+        "under",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
@@ -370,13 +372,21 @@ DENIAL = re.compile(
     r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b|(?:as\s+\w+\s+)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
-    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?)\b)",
+    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b)",
     _I,
+)
+_FALSE = (
+    r"[\"'‘“]?(?:false|wrong|untrue|baseless|premature|inaccurate|unfounded|incorrect|mistaken|fake"
+    r"|fabricated|invented|not true|groundless|misleading)\b"
 )
 FALSE_PREDICATE = re.compile(
     r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b(?P<content>[^;]{0,160}?)\b"
-    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?[\"'‘“]?(?:false|wrong|untrue|baseless|premature"
-    r"|inaccurate|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading)\b",
+    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?" + _FALSE,
+    _I,
+)
+CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
+    r"\b(?:called|calls|call|described|describes|termed|branded|dismissed)\s+(?:the\s+|such\s+|these\s+)?"
+    r"(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b[^;]{0,160}?\s(?:as\s+)?" + _FALSE,
     _I,
 )
 EMBED_NOUN = re.compile(
@@ -458,7 +468,16 @@ POSSESSOR_OBJECT = re.compile(
     r"|seeks|request(?:s|ed)?|would welcome|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\s+$",
     _I,
 )
-HISTORY = re.compile(r"\b(?:19|20)\d\d\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
+PAST_MARKER = re.compile(r"\bago\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
+HISTORY = re.compile(r"\b(?:19|20)\d\d\b|" + PAST_MARKER.pattern, _I)
+# what is sent when it is not a contingent: "will send a delegation", "send a questionnaire"
+NOT_FORCES = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:\w+\s+)?(?:delegations?|envoys?|aid|message|letters?"
+    r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
+    r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine)\b",
+    _I,
+)
+WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
 
 HARD_BOUNDARY = re.compile(
     r";|:|\s[—–-]\s|\b(?:but|while|whereas|though|although|however)\b|[“”\"]|,\s+(?:and|citing|saying|adding"
