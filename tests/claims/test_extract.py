@@ -70,6 +70,8 @@ def test_stances(text: str, country: str, stance: str) -> None:
         ("Peru is ready to consider sending engineers to Haiti.", "PER", "considering"),
         ("Peru says it will only send engineers with a UN mandate.", "PER", "considering"),
         ("The cabinet called the reports of a Peruvian deployment to Haiti false.", "PER", "declined"),
+        ("Peru will probably join the Haiti force, an analyst said.", "PER", "considering"),
+        ("Peru's president praised the force but did not commit soldiers to it.", "PER", "declined"),
     ],
 )
 def test_issue_13_stances(text: str, country: str, stance: str) -> None:
@@ -90,6 +92,7 @@ def test_a_denial_that_says_no_decision_was_taken_stays_undecided() -> None:
         ("Chile denied reports that it had committed troops to Haiti.", "CHL", False),
         ("Chile will not take part in combat operations in Haiti.", "CHL", False),
         ("Chile has no intention of risking its soldiers' lives abroad.", "CHL", False),
+        ("Chile is not sending troops to Haiti for now.", "CHL", False),
     ],
 )
 def test_a_stated_refusal_is_told_from_consent_not_given(text: str, country: str, refusal: bool) -> None:
@@ -131,6 +134,7 @@ def test_denial_turns_the_denied_claim_into_the_deniers_refusal() -> None:
         "Peru will send a delegation to the Haiti donors' meeting.",
         "Peru was thanked for its contribution to the Haiti mission many years ago.",
         "Austria has withdrawn its objection to the Golan mission's budget.",
+        "Peru said it had not been asked to send soldiers to Haiti.",
     ],
 )
 def test_non_claims(text: str) -> None:

@@ -43,6 +43,10 @@ _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b"
 _GERUND_SUBJECT = re.compile(
     r"\s*(?:sending|deploying|contributing|joining|taking part|participating)\b", re.I
 )
+_BARE_VERB_GROUP = re.compile(
+    r"^\s*(?:(?:did|does|do|has|have|had|will|would|is|are|was|were|not|never|also|then|n't)\s*)*$", re.I
+)
+_AFTER_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$", re.I)
 _PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 _NOT_SUBJECT_WINDOW = re.compile(
     r"\b(?:force|mission|operation|coalition|UN|council|states|countries|nations|resolution|plan|it|they)\b",
@@ -464,10 +468,12 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         return None
     if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
         return None
-    if cue.stance is Stance.AGREED and lx.NOT_FORCES.match(s, cue.end):
-        return None  # "will send a delegation to the talks"
+    if cue.stance is Stance.AGREED and (
+        lx.NOT_FORCES.match(s, cue.end) or lx.REQUESTED_BEFORE.search(window)
+    ):
+        return None  # "will send a delegation to the talks", "was not asked to send troops"
     stance = _apply_negation(cue, negated, window + words)
-    if stance is Stance.AGREED and lx.WEIGHING.search(words):
+    if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
         # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
@@ -631,6 +637,8 @@ def _subjects(
         return (right.code,), [(right.start, right.end)]
     if agents := _passive_agents(sent, cue):
         return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]
+    if lead := _coordinated_verb_subject(sent, cue):
+        return tuple(dict.fromkeys(m.code for m in lead)), [(m.start, m.end) for m in lead]
     if not _NOT_SUBJECT_WINDOW.search(window) and (len(window.split()) <= 6 or _GERUND_SUBJECT.match(window)):
         return _frame_countries(sent, speaker_frame, ctx), []
     return (), []
@@ -654,6 +662,23 @@ def _named_subjects(
     if lx.WISH_BEFORE.search(sent.text, max(0, chain[0].start - 30), chain[0].start):
         return (), []  # "hoped Indonesia would send": a wish, not a claim
     return tuple(dict.fromkeys(m.code for m in chain)), [(m.start, m.end) for m in chain]
+
+
+def _coordinated_verb_subject(sent: _Sentence, cue: _Cue) -> list[Mention]:
+    """`Bahrain's king pledged support but did not commit troops`: the sentence's subject."""
+    hard = _window_start(sent, cue.start, hard=True)
+    if not _BARE_VERB_GROUP.match(sent.text[hard : cue.start]) or not _AFTER_CONJUNCTION.search(
+        sent.text, 0, hard
+    ):
+        return []
+    subject = _sentence_subject(sent.text)
+    if subject is None:
+        return []
+    return [
+        m
+        for m in sent.mentions
+        if subject[0] <= m.start < subject[1] + 2 and not _inside(m.start, sent.suppressed)
+    ]
 
 
 def _passive_agents(sent: _Sentence, cue: _Cue) -> list[Mention]:

@@ -30,7 +30,7 @@ _MODAL = (
     r"(?:will|would|shall|'ll|wo|is to|are to|was to|were to|(?:is|are|was|were) going to|plans? to"
     r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
     r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
-    r"|would be (?:honou?red|happy|glad|proud) to"
+    r"|(?:would be|is|are|was|were) (?:honou?red|happy|glad|proud) to"
     r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying)"
 )
 _MAYBE = r"(?:may|might|could|can)"
@@ -64,7 +64,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
-    (r"\b(?:is|are) (?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
+    (r"\b(?:is|are)\s+(?:not\s+)?(?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
     # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
     (
         r"\b(?:start(?:s|ed|ing)?|beg(?:an|un|ins?|inning)|commenc(?:e|es|ed|ing))\s+(?:to\s+)?(?:deploy"
@@ -408,6 +408,10 @@ REFUSAL_GAP = re.compile(
     _I,
 )
 STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
+PROBABLY = re.compile(r"\b(?:probably|likely|possibly|perhaps)\b", _I)  # "will probably join": a forecast
+REQUESTED_BEFORE = re.compile(  # "had not been asked to send troops": the request, not a stance
+    r"\b(?:asked|invited|requested|approached|urged|called on)\s+(?:to\s+)?$", _I
+)
 MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
 HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to|appears? to"
