@@ -84,20 +84,19 @@ def test_a_denial_that_says_no_decision_was_taken_stays_undecided() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "country", "refusal"),
+    ("text", "country", "caveat"),
     [
-        ("Chile has ruled out sending troops to Haiti.", "CHL", True),
-        ("Chile will not send troops to Haiti, the minister said.", "CHL", True),
+        ("Chile has ruled out sending troops to Haiti.", "CHL", False),
         ("Chile has not agreed to send troops to Haiti.", "CHL", False),
         ("Chile denied reports that it had committed troops to Haiti.", "CHL", False),
-        ("Chile will not take part in combat operations in Haiti.", "CHL", False),
-        ("Chile has no intention of risking its soldiers' lives abroad.", "CHL", False),
-        ("Chile is not sending troops to Haiti for now.", "CHL", False),
+        ("Chile will not take part in combat operations in Haiti.", "CHL", True),
+        ("Chile will not send soldiers to fight gangs in Haiti.", "CHL", True),
+        ("Chile has no intention of risking its soldiers' lives abroad.", "CHL", True),
     ],
 )
-def test_a_stated_refusal_is_told_from_consent_not_given(text: str, country: str, refusal: bool) -> None:
+def test_a_refused_role_is_a_caveat_not_a_refusal(text: str, country: str, caveat: bool) -> None:
     found = [c for c in extract_claims(text) if c.country == country]
-    assert [(c.stance, c.refusal) for c in found] == [(Stance.DECLINED, refusal)]
+    assert [(c.stance, c.caveat) for c in found] == [(Stance.DECLINED, caveat)]
 
 
 def test_embedded_claim_is_attributed_to_its_author() -> None:

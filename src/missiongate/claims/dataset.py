@@ -24,8 +24,7 @@ _STANCES = {
     "considering": "considering",
     "declined": "declined",
 }
-# Record positions as the annotators write them, in the check's terms: "no decision" denies both a
-# participation and a refusal, as "considering" does.
+# Record positions as the annotators write them, in the check's terms ("no decision" is "considering").
 _RECORDED = {"participating": "consent_given", "no_decision": "considering"}
 
 

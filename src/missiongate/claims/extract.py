@@ -418,7 +418,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     result = _stance(sent, cue, frame)
     if result is None:
         return []
-    stance, hedged, conditional, refusal = result
+    stance, hedged, conditional, caveat = result
     speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
     quote_start, quote_end = _quote(sent.text, cue)
@@ -440,7 +440,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
             cue=sent.text[cue.start : cue.end],
             hedged=hedged,
             conditional=conditional,
-            refusal=refusal,
+            caveat=caveat,
             source=source,
         )
         for code in subjects
@@ -448,7 +448,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
 
 
 def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
-    """(stance, hedged, conditional, refusal) of the claim a cue makes, or None when it makes none."""
+    """(stance, hedged, conditional, caveat) of the claim a cue makes, or None when it makes none."""
     s = sent.text
     window = s[_window_start(sent, cue.start, hard=True) : cue.start]
     words = s[cue.start : cue.end]
@@ -479,32 +479,27 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
         stance = Stance.DECLINED
     denied = frame is not None and frame.kind in ("denial", "false")
-    if denied and stance is not Stance.DECLINED and cue.kind not in lx.UNDECIDED:
+    if denied and cue.kind not in lx.UNDECIDED:
         stance = (
             Stance.DECLINED
-        )  # "Baku denied reports that it had agreed"; "denied, saying it has not decided" stays
+        )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue)
     if conditional:
         stance = Stance.CONSIDERING
     if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
         stance = Stance.CONSIDERING
-    refusal = stance is Stance.DECLINED and not denied and _refusal(sent, cue, negated, window + words)
-    return stance, bool(lx.HEDGE.search(window + words)), conditional, refusal
+    caveat = stance is Stance.DECLINED and _caveat(sent, cue)
+    return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
 
 
-def _refusal(sent: _Sentence, cue: _Cue, negated: bool, near: str) -> bool:
-    """Does a declined claim state a refusal ("ruled out", "will not send", "is not considering")? Not when
-    it only says that no consent was given ("has not agreed", "denied having agreed"), nor when the refusal
-    is limited to combat or enforcement (a caveat on taking part, not a refusal of it)."""
+def _caveat(sent: _Sentence, cue: _Cue) -> bool:
+    """Does a declined claim refuse only a role ("will not take part in combat operations") or a risk ("no
+    intention of risking lives"), not taking part as such? A national caveat, not a refusal (domain A2)."""
     if lx.CAVEAT.search(sent.text, cue.start, _clause_after(sent, cue.end)):
-        return False
-    if lx.DANGLING.search(sent.text, cue.start, cue.end) and not lx.REFUSED_OBJECT.match(sent.text, cue.end):
-        return False  # "no intention of risking lives": not a refusal to take part
-    if cue.stance is Stance.DECLINED:
-        return not negated
-    if cue.stance is Stance.AGREED:
-        return bool(lx.FUTURE_REFUSAL.search(near))
-    return cue.kind == "verb"  # "is not considering sending troops"
+        return True
+    return bool(lx.DANGLING.search(sent.text, cue.start, cue.end)) and not lx.REFUSED_OBJECT.match(
+        sent.text, cue.end
+    )
 
 
 def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:

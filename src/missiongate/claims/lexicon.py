@@ -442,11 +442,6 @@ WISH_BEFORE = re.compile(
 PAST_DEPLOY = re.compile(
     r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began)\b", _I
 )
-# A declined claim that states a decision ("will not send") rather than that no consent was given yet
-FUTURE_REFUSAL = re.compile(
-    r"\b(?:will|would|shall|wo|going to|plans?|planning|intends?|intention|ready|prepared|willing)\b|'ll\b",
-    _I,
-)
 # After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
 REFUSED_OBJECT = re.compile(
     r"\s+(?:(?:any|the|a|an|its|their|our)\s+)?(?:(?!\w+ing\b)[\w-]+\s+){0,2}?(?:"

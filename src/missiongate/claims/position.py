@@ -73,12 +73,14 @@ class CheckResult:
 
 
 # What a claim asserts, and which assertions each recorded position denies. Only an asserted participation
-# (or consent) or an asserted refusal can contradict: a report that the government is considering, has not
-# decided or has not agreed is never rebutted. A9: "agreed" is false unless the record shows consent.
+# (or consent) or an asserted non-participation can contradict: a report that the government is considering
+# or has not decided never does. A9: "agreed" is false unless the record shows consent. Only a recorded
+# consent denies a refusal: a refusal reported while the record says "considering" may be the decision the
+# record still lacks (update the record), and a refusal of combat roles only is a caveat, not a refusal.
 _PARTICIPATION, _REFUSAL = "participation", "refusal"
 _DENIED: dict[PositionStance, frozenset[str]] = {
     PositionStance.NO_CONSENT_GIVEN: frozenset({_PARTICIPATION}),
-    PositionStance.CONSIDERING: frozenset({_PARTICIPATION, _REFUSAL}),
+    PositionStance.CONSIDERING: frozenset({_PARTICIPATION}),
     PositionStance.DECLINED: frozenset({_PARTICIPATION}),
     PositionStance.CONSENT_GIVEN: frozenset({_REFUSAL}),
 }
@@ -120,17 +122,23 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
     reason = f"claim says {claim.stance}; recorded position: {recorded}"
     if verdict is Verdict.CONSISTENT and asserted is None:
         reason += "; the claim asserts neither participation nor a refusal"
+    elif (
+        verdict is Verdict.CONSISTENT
+        and asserted == _REFUSAL
+        and position.stance is not PositionStance.DECLINED
+    ):
+        reason += "; only a recorded consent is contradicted by a refusal (update the record if it is news)"
     if assumed:
         reason += f"; the claim names no operation, taken to be {position.mission}"
     return CheckResult(claim, verdict, reason, position, assumed)
 
 
 def asserts(claim: Claim) -> str | None:
-    """ "participation" (agreed, consented, troops on their way), "refusal" (ruled out, will not send) or
-    None (considering, undecided, predicted, conditional, or only "has not agreed")."""
+    """ "participation" (agreed, consented, troops on their way), "refusal" (declined, ruled out, has not
+    agreed) or None (considering, undecided, predicted, conditional, or a caveat: "no combat operations")."""
     if claim.stance is Stance.AGREED:
         return _PARTICIPATION
-    if claim.stance is Stance.DECLINED and claim.refusal:
+    if claim.stance is Stance.DECLINED and not claim.caveat:
         return _REFUSAL
     return None
 
