@@ -72,6 +72,10 @@ def test_stances(text: str, country: str, stance: str) -> None:
         ("The cabinet called the reports of a Peruvian deployment to Haiti false.", "PER", "declined"),
         ("Peru will probably join the Haiti force, an analyst said.", "PER", "considering"),
         ("Peru's president praised the force but did not commit soldiers to it.", "PER", "declined"),
+        ("Peru has 120 engineers serving with the Haiti force.", "PER", "agreed"),
+        ("“Peru is not part of this mission,” the minister said of the Haiti force.", "PER", "declined"),
+        ("Peru is in consultations with Washington about a role in the Haiti force.", "PER", "considering"),
+        ("Peru will decide on the request after the elections.", "PER", "considering"),
     ],
 )
 def test_issue_13_stances(text: str, country: str, stance: str) -> None:

@@ -47,6 +47,7 @@ _BARE_VERB_GROUP = re.compile(
     r"^\s*(?:(?:did|does|do|has|have|had|will|would|is|are|was|were|not|never|also|then|n't)\s*)*$", re.I
 )
 _AFTER_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$", re.I)
+_NOT_DENIED = re.compile(r"\b(?:nor|not|never|n't)\s+$", re.I)
 _PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 _NOT_SUBJECT_WINDOW = re.compile(
     r"\b(?:force|mission|operation|coalition|UN|council|states|countries|nations|resolution|plan|it|they)\b",
@@ -175,6 +176,8 @@ def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
     frames = [f for v in _speech_verbs(s) if (f := _speech_frame(s, v, suppressed))]
     frames += _according_to(s)
     for match in lx.DENIAL.finditer(s):
+        if _NOT_DENIED.search(s, 0, match.start()):
+            continue  # "neither confirmed nor denied", "did not deny"
         start, end = _np_before(s, match.start(), suppressed)
         frames.append(
             _Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)

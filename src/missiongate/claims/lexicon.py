@@ -82,6 +82,17 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "arrival",
     ),
     (r"\b(?:on board|signed (?:on|up))\b", Stance.AGREED, "bare"),
+    (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
+    (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
+        r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
+        r"[\d,]+\s+(?:\w+\s+)?"
+        + PART_NOUN
+        + r"|"
+        + PART_NOUN
+        + r"\s+(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?)\s*(?:serving|deployed|stationed)\b",
+        Stance.AGREED,
+        "arrival",
+    ),
     (
         r"\b(?:give|gave|given|giving)\s+(?:its|their|our|his|her|the)\s+(?:word|consent|approval"
         r"|green light)",
@@ -136,7 +147,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "predicted",
     ),
     (
-        r"\b(?:not yet|yet to|not)\s+(?:(?:decide[ds]?|made a decision|taken a decision)\s+(?:on|about)"
+        r"\b(?:not yet|yet to|not|will|would)\s+"
+        r"(?:(?:decide[ds]?|made a decision|taken a decision)\s+(?:on|about)"
         r"|(?:responded|replied|respond|reply)\s+to|answered|answer)\s+(?:the|a|an|its|their|this|that|such)\s+"
         r"(?:\w+\s+)?(?:request|inquiry|invitation|proposal)\b",
         Stance.CONSIDERING,
@@ -162,7 +174,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|made (?:a|any) decision|taken (?:a|any) decision)\b|\bundecided\b|\b(?:has|have|had|is"
         r"|are) yet to"
         r" (?:respond|answer|reply|decide|commit|make)\b|\bnothing has been decided\b|\btoo early to\b"
-        r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b|\bin talks\b|\b(?:will"
+        r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b"
+        r"|\bin (?:talks|consultations?|discussions)\b"
+        r"|\b(?:will"
         r"|would) decide\b"
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
         r"|\bmade no decision\b|\bunder (?:consideration|review|study|discussion)\b"
@@ -272,6 +286,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("way", "en route", "under"),
     ("arrived", "landed"),
     ("on board", "signed"),
+    ("part of",),
+    ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
     ("green",),
     ("approv",),
@@ -305,7 +321,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("consider",),
     ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
-    ("yet", "not"),
+    ("yet", "not", "will", "would"),
     ("receiv", "got"),
     ("asked", "approached", "invited", "contacted", "sounded"),
     (
@@ -320,6 +336,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "open to",
         "leaning",
         "in talks",
+        "in consultation",
+        "in discussions",
         "answer",
         "responded",
         "under",
