@@ -37,6 +37,9 @@ def _register_commands() -> None:
     from missiongate.cli import workspace_commands
 
     workspace_commands.register(app)
+    from missiongate.cli import decision_commands
+
+    decision_commands.register(app)
 
 
 _register_commands()

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from missiongate.catalogue import Catalogue, load_catalogue
+from missiongate.catalogue import Catalogue, FactType, load_catalogue
 from missiongate.doctrine.conditions import COMPARISONS, DoctrineBindingError
 from missiongate.doctrine.model import Doctrine
 from missiongate.errors import MissionGateError
@@ -52,7 +52,26 @@ def bound_doctrine(document: YamlDocument, catalogue: Catalogue | None = None) -
                 condition.bind(catalogue, ["rules", index, part])
             except DoctrineBindingError as exc:
                 raise document.error(f"rule {rule.id}: {exc}", exc.path) from None
+    _check_steps(doctrine, document, catalogue)
     return doctrine
+
+
+def _check_steps(doctrine: Doctrine, document: YamlDocument, catalogue: Catalogue) -> None:
+    """A domestic step is recorded as taken by a yes/no fact of the catalogue; step ids are unique."""
+    seen: set[str] = set()
+    for index, step in enumerate(doctrine.domestic_steps):
+        path: list[str | int] = ["domestic_steps", index]
+        if step.id in seen:
+            raise document.error(f"duplicate domestic step id {step.id!r}", [*path, "id"])
+        seen.add(step.id)
+        if step.done_when is None:
+            continue
+        if step.done_when not in catalogue:
+            raise document.error(f"step {step.id}: unknown fact {step.done_when!r}", [*path, "done_when"])
+        if catalogue.fact(step.done_when).type is not FactType.BOOL:
+            raise document.error(
+                f"step {step.id}: {step.done_when} is not a yes/no fact", [*path, "done_when"]
+            )
 
 
 def _first_problem(exc: ValidationError, document: YamlDocument) -> MissionGateError:

@@ -124,6 +124,32 @@ class Policy(BaseModel):
     source: SourceRef
 
 
+class StepTiming(StrEnum):
+    """When a domestic step falls, and what its `deadline_days` count from."""
+
+    BEFORE_OFFER = "before_offer"  # before any offer is made; days from the request's date
+    BEFORE_DEPLOYMENT = "before_deployment"  # before units deploy; days from the request's date
+    AFTER_DEPLOYMENT = "after_deployment"  # e.g. approval sought after an urgent deployment; days after it
+    BEFORE_RENEWAL = "before_renewal"  # before the mandate is renewed; days before the mandate ends
+
+
+class DomesticStep(BaseModel):
+    """A step of the contributor's own approval procedure (a cabinet decision, a vote, a decree)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    title: str
+    authority: str = Field(description="Who takes the step, e.g. 'the Cabinet', 'the Dáil'.")
+    when: StepTiming
+    deadline_days: int | None = Field(
+        default=None, ge=0, description="Days the step must be taken within, counted as `when` says."
+    )
+    done_when: str | None = Field(
+        default=None, description="A yes/no fact that records the step as taken (e.g. a parliamentary vote)."
+    )
+    source: SourceRef
+
+
 class CaseExpectation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     verdict: str
@@ -159,6 +185,9 @@ class Doctrine(BaseModel):
     sources: list[Source] = Field(min_length=1)
     rules: list[Rule] = Field(min_length=1)
     policies: list[Policy] = Field(default_factory=list)
+    domestic_steps: list[DomesticStep] = Field(
+        default_factory=list, description="The contributor's approval steps and their deadlines."
+    )
     cases: list[DoctrineCase] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -169,7 +198,7 @@ class Doctrine(BaseModel):
             if rule.id in seen:
                 raise ValueError(f"duplicate rule id {rule.id!r}")
             seen.add(rule.id)
-        cited: list[Rule | Policy] = [*self.rules, *self.policies]
+        cited: list[Rule | Policy | DomesticStep] = [*self.rules, *self.policies, *self.domestic_steps]
         for item in cited:
             if item.source.document not in source_ids:
                 raise ValueError(f"{item.id}: source {item.source.document!r} is not listed under sources")

@@ -50,9 +50,12 @@ def grouped_questions(questions: list[dict[str, Any]]) -> list[tuple[str, list[d
 def note_context(
     case: Case, questionnaire: QuestionnaireRecord, *, sender: str, instrument: str | None
 ) -> dict[str, Any]:
+    """The keys of note.html for a questionnaire as frozen in the workspace (the decision package's
+    `Note.context()` gives the same keys for a note built from a mission)."""
     dated = (questionnaire.sent_at or questionnaire.created_at).date()
     recipient = questionnaire.recipient or case.requesting_party or "the requesting party"
-    subject = case.operation or case.title
+    # The operation's name, never the case's internal title.
+    subject = case.operation or "the proposed operation"
     instrument_text = f" ({instrument})" if instrument else ""
     count = len(questionnaire.questions)
     return {
@@ -72,6 +75,14 @@ def note_context(
         "count": count,
         "doctrine": f"{questionnaire.doctrine_id} {questionnaire.doctrine_version}",
         "sent": questionnaire.sent_at is not None,
+        "declining": False,
+        "paragraphs": [],
+        "conditions_intro": "",
+        "conditions": [],
+        "desirable_intro": "",
+        "desirable": [],
+        "reply_text": "",
+        "addressee_line": recipient.removeprefix("the ")[:1].upper() + recipient.removeprefix("the ")[1:],
     }
 
 

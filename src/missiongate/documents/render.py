@@ -1,8 +1,9 @@
 """Rendering: Jinja2 templates to HTML, WeasyPrint to PDF, python-docx to DOCX.
 
 A ministry restyles the documents by pointing `MISSIONGATE_TEMPLATES_DIR` at a folder holding any of
-`note.html`, `brief.html`, `style.css` (they replace the built-in ones of the same name) and
-`note.docx` (a Word document whose styles, page setup, header and footer the DOCX note is written into).
+`note.html`, `memo.html`, `offer.html`, `brief.html`, `style.css` (they replace the built-in ones of the same
+name) and `note.docx` (a Word document whose styles, page setup, header and footer the DOCX documents are
+written into; it needs the "List Bullet" and "List Number" styles of Word's default template).
 """
 
 from __future__ import annotations
@@ -50,13 +51,22 @@ def render_pdf(template: str, context: dict[str, Any], templates_dir: Path | Non
     return pdf
 
 
-def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> bytes:
-    """The questionnaire as a numbered diplomatic note in Word format."""
+def _document(templates_dir: Path | None) -> Any:
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     base = templates_dir / "note.docx" if templates_dir else None
-    document = Document(str(base)) if base and base.is_file() else Document()
+    return Document(str(base)) if base and base.is_file() else Document()
+
+
+def _saved(document: Any) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _letterhead(document: Any, context: dict[str, Any]) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
     if context["case"]["example"]:
         document.add_paragraph("EXAMPLE DATA — not an official document")
     heading = document.add_paragraph(context["sender"])
@@ -64,14 +74,115 @@ def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> byt
     reference = document.add_paragraph(f"No. {context['reference']}")
     reference.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     document.add_paragraph(context["opening_text"])
+
+
+def _signature(document: Any, context: dict[str, Any]) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document.add_paragraph(context["closing_text"])
+    dated = document.add_paragraph(context["date_text"])
+    dated.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph(context["addressee_line"])
+
+
+def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> bytes:
+    """A note verbale in Word format: the questions numbered under their themes, our conditions stated as
+    conditions, or a declining note."""
+    document = _document(templates_dir)
+    _letterhead(document, context)
     for theme, questions in context["groups"]:
         document.add_heading(theme, level=2)
         for question in questions:
             document.add_paragraph(f"{question['number']}. {question['question']}")
-    document.add_paragraph(context["closing_text"])
-    dated = document.add_paragraph(context["date_text"])
-    dated.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    document.add_paragraph(f"To: {context['recipient']}")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    for intro, items in (
+        (context["conditions_intro"], context["conditions"]),
+        (context["desirable_intro"], context["desirable"]),
+    ):
+        if intro:
+            document.add_paragraph(intro)
+            for item in items:
+                document.add_paragraph(item, style="List Bullet")
+    for paragraph in context["paragraphs"]:
+        document.add_paragraph(paragraph)
+    if context["reply_text"]:
+        document.add_paragraph(context["reply_text"])
+    _signature(document, context)
+    return _saved(document)
+
+
+def offer_docx(context: dict[str, Any], templates_dir: Path | None = None) -> bytes:
+    """The offer letter and, on a new page, its annex of conditions and national caveats."""
+    from docx.enum.text import WD_BREAK
+
+    document = _document(templates_dir)
+    _letterhead(document, context)
+    for paragraph in context["paragraphs"]:
+        document.add_paragraph(paragraph)
+    _signature(document, context)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Annex: conditions and national caveats", level=1)
+    for item in context["conditions"]:
+        document.add_paragraph(f"{item['text']} ({item['state']})", style="List Number")
+    for item in context["desirable"]:
+        document.add_paragraph(f"{item['text']} (desirable; {item['state']})", style="List Number")
+    for item in context["caveats"]:
+        document.add_paragraph(f"{item['text']} ({item['state']} caveat)", style="List Number")
+    return _saved(document)
+
+
+def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
+    """The minister's memo in Word format, with the rule-by-rule report as annex."""
+    from docx.enum.text import WD_BREAK
+
+    document = _document(templates_dir)
+    if memo.example:
+        document.add_paragraph("EXAMPLE DATA — not an official document")
+    document.add_heading(f"Memo to the Minister: {memo.title}", level=1)
+    document.add_paragraph(f"{memo.date_text} — assessed under {memo.doctrine}")
+    document.add_heading("Recommendation", level=2)
+    document.add_paragraph().add_run(memo.verdict_label).bold = True
+    document.add_paragraph(memo.recommendation)
+    _bullets(document, "Provisional: this rests on points not yet confirmed", memo.provisional)
+    document.add_heading("Options", level=2)
+    for option in memo.options:
+        mark = " (recommended)" if option.recommended else ("" if option.available else " (not open)")
+        document.add_heading(option.title + mark, level=3)
+        document.add_paragraph(option.summary)
+        _bullets(document, "Conditions", option.conditions)
+        _bullets(document, "Risks", option.risks)
+        _bullets(document, "What would change the answer", option.path)
+    document.add_heading("The facts it rests on", level=2)
+    for fact in memo.facts:
+        document.add_paragraph(f"{fact.label}: {fact.value} — {fact.origin}", style="List Bullet")
+    document.add_heading("Stated positions and interpretations", level=2)
+    _bullets(document, "Stated by the source", [f"{r.title} ({r.kind}) — {r.source}" for r in memo.stated])
+    _bullets(
+        document,
+        "The ministry's interpretation",
+        [f"{r.title} ({r.kind}) — reading of {r.source}" for r in memo.interpretations],
+    )
+    document.add_heading("Domestic steps and timeline", level=2)
+    steps = [f"{s.title} — {s.authority}, {s.when}: {s.status}" for s in memo.steps]
+    for line in [*steps, *memo.timeline]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("After deployment: what would require withdrawal", level=2)
+    for trigger in memo.triggers:
+        document.add_paragraph(trigger, style="List Bullet")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Annex: the rule-by-rule report", level=1)
+    for rule in memo.annex["rules"]:
+        document.add_heading(
+            f"{rule['id']} — {rule['title']} ({rule['kind_text']}: {rule['effect_text']})", 3
+        )
+        document.add_paragraph(rule["rationale"])
+        document.add_paragraph(f"Requires: {rule['requires']}")
+        document.add_paragraph(f"Source ({rule['basis_text']}): {rule['source']}")
+    return _saved(document)
+
+
+def _bullets(document: Any, heading: str, items: Any) -> None:
+    if not items:
+        return
+    document.add_paragraph().add_run(f"{heading}:").italic = True
+    for item in items:
+        document.add_paragraph(item, style="List Bullet")

@@ -1,0 +1,172 @@
+"""Decision documents: `missiongate memo|note|offer MISSION --doctrine X --format md|docx|pdf --out FILE`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from missiongate.cli.core_commands import DoctrineOpt, MissionArg, read_mission
+from missiongate.errors import MissionGateError
+
+if TYPE_CHECKING:
+    from missiongate.doctrine.model import Doctrine
+    from missiongate.mission import Mission
+
+
+class DocFormat(StrEnum):
+    md = "md"
+    docx = "docx"
+    pdf = "pdf"
+
+
+FormatOpt = Annotated[DocFormat, typer.Option("--format", "-f", help="md, docx or pdf.")]
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--out", "-o", help="Output file (required for docx and pdf; md defaults to stdout)."),
+]
+NumberOpt = Annotated[str, typer.Option("--number", help="The note's registry number.")]
+DateOpt = Annotated[
+    dt.datetime | None,
+    typer.Option("--date", formats=["%Y-%m-%d"], help="Date of the document (default today)."),
+]
+MinistryOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--ministry", help="The sending ministry (default: Ministry of Foreign Affairs of COUNTRY)."
+    ),
+]
+CountryOpt = Annotated[
+    str | None,
+    typer.Option("--country", help="The contributor's name (default: from the doctrine's country)."),
+]
+ToOpt = Annotated[
+    str | None,
+    typer.Option("--to", help="The addressee (default: the Embassy of the requesting party)."),
+]
+
+
+def _load(mission: Path, doctrine: str) -> tuple[Doctrine, Mission]:
+    from missiongate import load_doctrine
+
+    return load_doctrine(doctrine), read_mission(mission)
+
+
+def _write(data: bytes | str, out: Path | None, format: DocFormat) -> None:
+    from missiongate.yamlio import write_atomic
+
+    if out is None:
+        if format is not DocFormat.md:
+            raise MissionGateError(f"--format {format.value} writes a file: give --out FILE.{format.value}")
+        typer.echo(data if isinstance(data, str) else data.decode(), nl=False)
+        return
+    write_atomic(out, data)  # a reader never sees half a file
+    typer.echo(f"written: {out}", err=True)
+
+
+def _day(date: dt.datetime | None) -> dt.date:
+    return date.date() if date else dt.date.today()
+
+
+def _render(template: str, context: dict[str, Any], format: DocFormat, docx: Any) -> bytes | str:
+    from missiongate.documents import render_pdf
+    from missiongate.settings import get_settings
+
+    templates = get_settings().templates_dir
+    if format is DocFormat.pdf:
+        return render_pdf(template, context, templates)
+    data: bytes = docx(context, templates)
+    return data
+
+
+def memo(
+    mission: MissionArg,
+    doctrine: DoctrineOpt,
+    format: FormatOpt = DocFormat.md,
+    out: OutOpt = None,
+    date: DateOpt = None,
+    country: CountryOpt = None,
+) -> None:
+    """The minister's memo: recommendation, options, facts and sources; the rule-by-rule report as annex."""
+    from missiongate.decision import build_memo
+    from missiongate.decision.parties import contributor_name
+
+    rules, loaded = _load(mission, doctrine)
+    built = build_memo(rules, loaded, country=contributor_name(rules, country), date=_day(date))
+    if format is DocFormat.md:
+        from missiongate.decision.markdown import memo_markdown
+
+        _write(memo_markdown(built), out, format)
+        return
+    from missiongate.documents import memo_docx
+
+    context = {"memo": built, "annex": built.annex}
+    _write(
+        _render("memo.html", context, format, lambda _, templates: memo_docx(built, templates)), out, format
+    )
+
+
+def note(
+    mission: MissionArg,
+    doctrine: DoctrineOpt,
+    format: FormatOpt = DocFormat.md,
+    out: OutOpt = None,
+    number: NumberOpt = "____",
+    date: DateOpt = None,
+    ministry: MinistryOpt = None,
+    country: CountryOpt = None,
+    to: ToOpt = None,
+) -> None:
+    """The note verbale: the questions the requesting party can answer and our conditions; a declined case
+    gets a courteous declining note instead."""
+    from missiongate.decision import build_note
+
+    rules, loaded = _load(mission, doctrine)
+    built = build_note(
+        rules, loaded, number=number, date=_day(date), ministry=ministry, country=country, recipient=to
+    )
+    if built.declining:
+        typer.echo("the case is declined: this is a declining note, not a questionnaire", err=True)
+    _emit_letter("note.html", built.context(), format, out)
+
+
+def offer(
+    mission: MissionArg,
+    doctrine: DoctrineOpt,
+    format: FormatOpt = DocFormat.md,
+    out: OutOpt = None,
+    number: NumberOpt = "____",
+    date: DateOpt = None,
+    ministry: MinistryOpt = None,
+    country: CountryOpt = None,
+    to: ToOpt = None,
+) -> None:
+    """The offer letter and its annex of conditions and national caveats (only when the doctrine allows)."""
+    from missiongate.decision.offer import build_offer
+
+    rules, loaded = _load(mission, doctrine)
+    built = build_offer(
+        rules, loaded, number=number, date=_day(date), ministry=ministry, country=country, recipient=to
+    )
+    _emit_letter("offer.html", built.context(), format, out)
+
+
+def _emit_letter(template: str, context: dict[str, Any], format: DocFormat, out: Path | None) -> None:
+    if format is DocFormat.md:
+        from missiongate.decision.markdown import note_markdown
+
+        _write(note_markdown(context), out, format)
+        return
+    from missiongate.documents import note_docx, offer_docx
+
+    docx = note_docx if template == "note.html" else offer_docx
+    _write(_render(template, context, format, docx), out, format)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(memo)
+    app.command()(note)
+    app.command()(offer)

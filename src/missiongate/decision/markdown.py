@@ -1,0 +1,86 @@
+"""The decision documents in Markdown: the memo (the rule-by-rule report as annex), the note, the offer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from missiongate.decision.memo import Memo, Option
+from missiongate.report.markdown import report_markdown
+
+EXAMPLE = "> **Example data** — not an official document."
+
+
+def memo_markdown(memo: Memo) -> str:
+    lines = [f"# Memo to the Minister: {memo.title}", ""]
+    if memo.example:
+        lines += [EXAMPLE, ""]
+    lines += [f"*{memo.date_text} — assessed under {memo.doctrine}*", "", "## Recommendation", ""]
+    lines += [f"**{memo.verdict_label}.** {memo.recommendation}", ""]
+    if memo.provisional:
+        lines += ["**Provisional:** this rests on points not yet confirmed:", ""]
+        lines += [f"- {reason}" for reason in memo.provisional] + [""]
+    lines += ["## Options", ""]
+    for option in memo.options:
+        lines += _option(option)
+    lines += ["## The facts it rests on", ""]
+    lines += [f"- {f.label}: {f.value} — {f.origin}" for f in memo.facts] or ["- No fact is known yet."]
+    lines += ["", "## Stated positions and interpretations", ""]
+    lines += ["**Stated by the source:**", ""]
+    lines += [f"- {r.title} ({r.kind}, {r.standing}) — {r.source}" for r in memo.stated] or ["- none"]
+    lines += ["", "**The ministry's interpretation:**", ""]
+    lines += [
+        f"- {r.title} ({r.kind}, {r.standing}) — reading of {r.source}" for r in memo.interpretations
+    ] or ["- none"]
+    lines += ["", "## Domestic steps and timeline", ""]
+    lines += [_step(s) for s in memo.steps] or ["- The doctrine declares no domestic approval steps."]
+    lines += [f"- {line}" for line in memo.timeline]
+    lines += ["", "## After deployment: what would require withdrawal", ""]
+    lines += [f"- {t}" for t in memo.triggers] or ["- No single change would require withdrawal."]
+    lines += ["", "---", "", "# Annex: the rule-by-rule report", ""]
+    lines += [
+        "#" + line if line.startswith("#") else line for line in report_markdown(memo.annex).splitlines()
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _option(option: Option) -> list[str]:
+    mark = " (recommended)" if option.recommended else ("" if option.available else " (not open)")
+    lines = [f"### {option.title}{mark}", "", option.summary, ""]
+    for heading, items in (
+        ("Conditions", option.conditions),
+        ("Risks", option.risks),
+        ("What would change the answer", option.path),
+    ):
+        if items:
+            lines += [f"*{heading}:*", ""] + [f"- {item}" for item in items] + [""]
+    return lines
+
+
+def _step(step: Any) -> str:
+    deadline = f"; {step.deadline}" if step.deadline else ""
+    overdue = " **overdue**" if step.overdue else ""
+    return f"- {step.title} — {step.authority}, {step.when}{deadline}: {step.status}{overdue}"
+
+
+def note_markdown(context: dict[str, Any]) -> str:
+    """A note (or the offer letter) from its template context, as Markdown."""
+    lines = []
+    if context["case"]["example"]:
+        lines += [EXAMPLE, ""]
+    lines += [f"**{context['sender']}**", "", f"No. {context['reference']}", "", context["opening_text"], ""]
+    for theme, questions in context.get("groups", []):
+        lines += [f"**{theme}**", ""] + [f"{q['number']}. {q['question']}" for q in questions] + [""]
+    if context.get("conditions_intro"):
+        lines += [context["conditions_intro"], ""] + [f"- {c}" for c in context["conditions"]] + [""]
+    if context.get("desirable_intro"):
+        lines += [context["desirable_intro"], ""] + [f"- {c}" for c in context["desirable"]] + [""]
+    for paragraph in context["paragraphs"]:
+        lines += [paragraph, ""]
+    if context.get("reply_text"):
+        lines += [context["reply_text"], ""]
+    lines += [context["closing_text"], "", context["date_text"], "", context["addressee_line"]]
+    if "caveats" in context:
+        lines += ["", "---", "", "## Annex: conditions and national caveats", ""]
+        items = [*context["conditions"], *context["desirable"], *context["caveats"]]
+        lines += [f"{n}. {item['text']} ({item['state']})" for n, item in enumerate(items, start=1)]
+    return "\n".join(lines) + "\n"

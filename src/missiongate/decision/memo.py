@@ -1,0 +1,351 @@
+"""The minister's memo: a recommendation in one paragraph, the options with their conditions, risks and what
+would change the answer, the facts it rests on and where they came from, stated positions apart from the
+ministry's interpretations, the domestic steps and the withdrawal triggers; the rule-by-rule report as annex.
+
+Plain language throughout: rule titles and fact labels, never ids or formulas.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from missiongate.catalogue import Catalogue, ControlledBy, load_catalogue
+from missiongate.decision.note import note_questions
+from missiongate.decision.parties import require_participation
+from missiongate.decision.paths import WHO_TEXT, RoleOption, Step, other_role, path_to_yes
+from missiongate.decision.steps import StepLine, domestic_steps, mandate_timeline
+from missiongate.decision.triggers import withdrawal_triggers
+from missiongate.decision.wording import joined, long_date, lower_first, sentence
+from missiongate.doctrine.model import Basis, Doctrine, RuleKind
+from missiongate.evaluator import Assessment, Effect, RuleOutcome, RuleStatus, Verdict, rule_findings
+from missiongate.mission import Mission
+from missiongate.questionnaire import Questionnaire
+from missiongate.report.explain import assess, effect_text, report_data, verdict_label
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    key: str  # decline | conditions | role
+    title: str
+    available: bool
+    recommended: bool
+    summary: str
+    conditions: tuple[str, ...] = ()
+    risks: tuple[str, ...] = ()
+    path: tuple[str, ...] = ()  # what would change the answer
+
+
+@dataclass(frozen=True, slots=True)
+class FactLine:
+    label: str
+    value: str
+    origin: str
+    settled: bool  # confirmed, not merely proposed or reported
+
+
+@dataclass(frozen=True, slots=True)
+class RuleLine:
+    title: str
+    kind: str
+    standing: str  # what the rule does to the verdict now, in words
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    title: str
+    date: dt.date
+    example: bool
+    country: str
+    doctrine: str
+    verdict: Verdict
+    verdict_label: str
+    recommendation: str
+    provisional: tuple[str, ...]
+    options: tuple[Option, ...]
+    facts: tuple[FactLine, ...]
+    stated: tuple[RuleLine, ...]
+    interpretations: tuple[RuleLine, ...]
+    triggers: tuple[str, ...]
+    steps: tuple[StepLine, ...]
+    timeline: tuple[str, ...]
+    questions: int
+    annex: dict[str, Any]
+
+    @property
+    def date_text(self) -> str:
+        return long_date(self.date)
+
+
+def build_memo(
+    doctrine: Doctrine,
+    mission: Mission,
+    *,
+    country: str,
+    date: dt.date | None = None,
+    catalogue: Catalogue | None = None,
+) -> Memo:
+    require_participation(doctrine)
+    catalogue = catalogue or load_catalogue()
+    date = date or dt.date.today()
+    assessment, questionnaire = assess(doctrine, mission, catalogue)
+    data = report_data(assessment, questionnaire, mission, catalogue)
+    role = other_role(doctrine, assessment.values, catalogue)
+    steps = path_to_yes(assessment, catalogue)
+    options = _options(assessment, questionnaire, role, steps)
+    return Memo(
+        title=mission.title,
+        date=date,
+        example=mission.example,
+        country=country,
+        doctrine=f"{doctrine.title}, version {doctrine.version}",
+        verdict=assessment.verdict,
+        verdict_label=verdict_label(assessment.verdict, doctrine),
+        recommendation=_recommendation(assessment, questionnaire, role, steps, catalogue),
+        provisional=tuple(reason["text"] for reason in data["provisional_because"]),
+        options=options,
+        facts=_facts(assessment, mission, catalogue),
+        stated=_rules(assessment, Basis.STATED),
+        interpretations=_rules(assessment, Basis.INTERPRETATION),
+        triggers=tuple(t.text for t in withdrawal_triggers(doctrine, assessment.values, catalogue)),
+        steps=tuple(domestic_steps(doctrine, mission, date)),
+        timeline=tuple(mandate_timeline(mission, date)),
+        questions=_asked(questionnaire),
+        annex=data,
+    )
+
+
+# --- the recommendation ------------------------------------------------------------------------------
+
+
+def reason_text(outcome: RuleOutcome, catalogue: Catalogue) -> str:
+    """A rule standing against participation, with the known facts that put it there."""
+    findings = [
+        f
+        for f in rule_findings(outcome.rule, outcome.values)
+        if f.truth is not None and (f.truth != f.negated) is (outcome.status is RuleStatus.SATISFIED)
+    ]
+    facts = dict.fromkeys(
+        f"{lower_first(f.leaf.meta.label)}: {f.leaf.meta.describe(outcome.values[f.leaf.fact_id])}"
+        for f in findings
+        if f.leaf.fact_id in outcome.values
+    )
+    title = lower_first(outcome.rule.title)
+    return f"{title} ({'; '.join(facts)})" if facts else title
+
+
+def _recommendation(
+    assessment: Assessment,
+    questionnaire: Questionnaire,
+    role: RoleOption | None,
+    steps: list[Step],
+    catalogue: Catalogue,
+) -> str:
+    verdict = assessment.verdict
+    reasons = joined([reason_text(o, catalogue) for o in assessment.deciding])
+    if verdict in (Verdict.DECLINE, Verdict.WITHDRAW):
+        head = "Decline." if verdict is Verdict.DECLINE else "Withdraw the contingent."
+        text = f"{head} The doctrine rules it out: {reasons}."
+        if role is not None:
+            text += f" Another role would change this: {joined(list(role.texts))} ({_label(role.verdict)})."
+        movable = [s.text for s in steps if s.who in (ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL)]
+        if movable:
+            text += (
+                f" The answer would change only if the terms changed: {lower_first(joined(movable, 'or'))}."
+            )
+        if verdict is Verdict.DECLINE:
+            text += " Reply with a courteous note declining participation; no questionnaire is needed."
+        return text
+    if verdict is Verdict.MINISTERIAL_DECISION:
+        return (
+            f"For your decision. What weighs against participation: {reasons}. No answer from the "
+            "requesting party can make the case acceptable without your decision; if you decide to go "
+            f"ahead, {_conditions_clause(assessment)}."
+        )
+    if verdict is Verdict.CLARIFICATION_REQUIRED:
+        open_titles = joined([lower_first(o.rule.title) for o in assessment.deciding])
+        text = (
+            f"Make no commitment yet. Send the note verbale: {_asked(questionnaire)} questions to the "
+            f"requesting party, and our {len(questionnaire.conditions)} conditions stated as conditions. "
+            f"Still open: {open_titles}. Until these are answered, no participation is envisioned."
+        )
+        if role is not None:
+            text += f" Our own choice of role settles part of it: {lower_first(joined(list(role.texts)))}."
+        return text
+    if verdict is Verdict.ACCEPTABLE_WITH_CONDITIONS:
+        head = "Offer a contribution on conditions" if _to_secure(assessment) else "Offer a contribution"
+        return f"{head}: {_conditions_clause(assessment)}.{_risks_clause(assessment)}"
+    if verdict is Verdict.ACCEPTABLE:
+        return "Participation is compatible with the doctrine: an offer can be made." + _risks_clause(
+            assessment
+        )
+    return "The doctrine gives no guidance on this operation: the decision rests on political judgement."
+
+
+def _asked(questionnaire: Questionnaire) -> int:
+    """How many questions the note asks (a question a stated condition settles is not asked)."""
+    return len(note_questions(questionnaire)[1])
+
+
+def _to_secure(assessment: Assessment) -> list[RuleOutcome]:
+    return [o for o in assessment.conditions if o.effect is Effect.TO_SECURE]
+
+
+def _conditions_clause(assessment: Assessment) -> str:
+    pending = _to_secure(assessment)
+    if not pending:
+        return "the lead has accepted every condition of participation"
+    return (
+        f"the lead must accept our {len(pending)} condition{'s' if len(pending) > 1 else ''} "
+        f"({joined([lower_first(o.rule.title) for o in pending])}); a refusal declines"
+    )
+
+
+def _risks_clause(assessment: Assessment) -> str:
+    risks = [lower_first(o.rule.title) for o in assessment.risks]
+    return f" Risks to weigh: {joined(risks)}." if risks else ""
+
+
+def _label(verdict: Verdict) -> str:
+    return {
+        Verdict.ACCEPTABLE: "participation would then be compatible with the doctrine",
+        Verdict.ACCEPTABLE_WITH_CONDITIONS: "participation would then be possible on our conditions",
+        Verdict.CLARIFICATION_REQUIRED: "the case would then turn on the answers to our questions",
+        Verdict.MINISTERIAL_DECISION: "the case would then be for your decision",
+        Verdict.NOT_COVERED: "the doctrine would then give no guidance",
+    }.get(verdict, "still declined")
+
+
+# --- the options -------------------------------------------------------------------------------------
+
+
+def _options(
+    assessment: Assessment, questionnaire: Questionnaire, role: RoleOption | None, steps: list[Step]
+) -> tuple[Option, ...]:
+    verdict = assessment.verdict
+    declined = verdict in (Verdict.DECLINE, Verdict.WITHDRAW)
+    conditions = tuple(_condition_line(o) for o in assessment.conditions)
+    risks = tuple(
+        [f"{o.rule.title}: {o.rule.statement or o.rule.rationale}" for o in assessment.risks]
+        + [f"{o.rule.title}: not yet known" for o in assessment.pending]
+    )
+    path = tuple(f"{s.text} ({WHO_TEXT[s.who]}; lifts: {lower_first(s.rule)})" for s in steps)
+    movable = any(s.who in (ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL) for s in steps)
+    decline = Option(
+        "decline",
+        "Decline",
+        available=True,
+        recommended=declined and role is None,
+        summary="Reply with a courteous note declining participation.",
+    )
+    offer = Option(
+        "conditions",
+        "Offer on conditions",
+        available=not declined or movable,
+        recommended=verdict
+        in (Verdict.CLARIFICATION_REQUIRED, Verdict.ACCEPTABLE_WITH_CONDITIONS, Verdict.ACCEPTABLE),
+        summary=_offer_summary(assessment, questionnaire, movable),
+        conditions=conditions,
+        risks=risks,
+        path=path if declined or verdict is Verdict.MINISTERIAL_DECISION else _open_path(assessment),
+    )
+    return (decline, offer, _role_option(role, declined, conditions, risks))
+
+
+def _condition_line(outcome: RuleOutcome) -> str:
+    state = {Effect.SECURED: "secured", Effect.TO_SECURE: "to be secured"}.get(outcome.effect, "refused")
+    return f"{sentence(outcome.rule.statement or outcome.rule.title)} ({state})"
+
+
+def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable: bool) -> str:
+    verdict = assessment.verdict
+    if verdict in (Verdict.DECLINE, Verdict.WITHDRAW):
+        if movable:
+            return "Open only if the requesting party or the Council changed the terms, as below."
+        return "Not open: what rules participation out is not in anyone's gift to change."
+    if verdict is Verdict.MINISTERIAL_DECISION:
+        return "Open on your decision, with the conditions below."
+    if verdict is Verdict.CLARIFICATION_REQUIRED:
+        return (
+            f"Send the note ({_asked(questionnaire)} questions, our conditions stated); decide once "
+            "the answers are in."
+        )
+    return "Offer a contingent; participation follows once the conditions below are accepted."
+
+
+def _open_path(assessment: Assessment) -> tuple[str, ...]:
+    """Before the answers: what must come out well for the case to become acceptable."""
+    catalogue = load_catalogue()
+    lines = [
+        f"{o.rule.title}: answers on "
+        + joined([lower_first(catalogue.fact(f).label) for f in sorted(o.facts_missing)])
+        for o in assessment.with_effect(Effect.OPEN)
+    ]
+    lines += [f"{o.rule.title}: accepted by the lead" for o in assessment.with_effect(Effect.TO_SECURE)]
+    return tuple(lines)
+
+
+def _role_option(
+    role: RoleOption | None, declined: bool, conditions: tuple[str, ...], risks: tuple[str, ...]
+) -> Option:
+    if role is None:
+        return Option(
+            "role",
+            "Offer with another role",
+            available=False,
+            recommended=False,
+            summary="No other role of our own would change the answer.",
+        )
+    return Option(
+        "role",
+        "Offer with another role",
+        available=True,
+        recommended=declined,
+        summary=f"Offer instead: {lower_first(joined(list(role.texts)))}; {_label(role.verdict)}.",
+        conditions=conditions,
+        risks=risks,
+        path=role.texts,
+    )
+
+
+# --- facts and rules ---------------------------------------------------------------------------------
+
+
+def _facts(assessment: Assessment, mission: Mission, catalogue: Catalogue) -> tuple[FactLine, ...]:
+    used = set().union(*(o.facts_read for o in assessment.outcomes))
+    lines = []
+    for fact in catalogue.facts:
+        if fact.id not in used:
+            continue
+        record = mission.record(fact.id)
+        origin = record.origin() if record else "recorded by an analyst"
+        if record and record.date:
+            origin += f", {long_date(record.date)}"
+        settled = record is None or not record.unsettled
+        lines.append(FactLine(fact.label, fact.describe(assessment.values[fact.id]), origin, settled))
+    return tuple(lines)
+
+
+def _rules(assessment: Assessment, basis: Basis) -> tuple[RuleLine, ...]:
+    """The rules that bear on the answer (deciding, conditions, risks), of one basis."""
+    doctrine = assessment.doctrine
+    bearing = {o.rule.id for o in (*assessment.deciding, *assessment.conditions, *assessment.risks)}
+    lines = []
+    for outcome in assessment.outcomes:
+        rule = outcome.rule
+        if rule.id not in bearing or rule.basis is not basis:
+            continue
+        ref = rule.informed_by if basis is Basis.INTERPRETATION and rule.informed_by else rule.source
+        source = doctrine.cite_ref(ref)
+        lines.append(RuleLine(rule.title, _KIND[rule.kind], effect_text(outcome), source))
+    return tuple(lines)
+
+
+_KIND = {
+    RuleKind.RED_LINE: "red line",
+    RuleKind.REQUIREMENT: "requirement",
+    RuleKind.CONDITION: "condition",
+    RuleKind.CONSIDERATION: "consideration",
+}
