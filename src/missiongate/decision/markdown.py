@@ -26,21 +26,25 @@ def memo_markdown(memo: Memo) -> str:
     lines += [f"- {f.label}: {f.value} — {f.origin}" for f in memo.facts] or ["- No fact is known yet."]
     lines += ["", "## Stated positions and interpretations", ""]
     lines += ["**Stated by the source:**", ""]
-    lines += [f"- {r.title} ({r.kind}, {r.standing}) — {r.source}" for r in memo.stated] or ["- none"]
+    lines += [f"- {g.source}: {'; '.join(g.rules)}" for g in memo.stated] or ["- none"]
     lines += ["", "**The ministry's interpretation:**", ""]
-    lines += [
-        f"- {r.title} ({r.kind}, {r.standing}) — reading of {r.source}" for r in memo.interpretations
-    ] or ["- none"]
+    lines += [f"- reading of {g.source}: {'; '.join(g.rules)}" for g in memo.interpretations] or ["- none"]
     lines += ["", "## Domestic steps and timeline", ""]
     lines += [_step(s) for s in memo.steps] or ["- The doctrine declares no domestic approval steps."]
     lines += [f"- {line}" for line in memo.timeline]
     lines += ["", "## After deployment: what would require withdrawal", ""]
-    lines += [f"- {t}" for t in memo.triggers] or ["- No single change would require withdrawal."]
+    lines += [_triggers(memo)]
     lines += ["", "---", "", "# Annex: the rule-by-rule report", ""]
     lines += [
         "#" + line if line.startswith("#") else line for line in report_markdown(memo.annex).splitlines()
     ]
     return "\n".join(lines) + "\n"
+
+
+def _triggers(memo: Memo) -> str:
+    if not memo.triggers:
+        return "No single change would require withdrawal."
+    return "Any one of these would require withdrawal: " + "; ".join(memo.triggers) + "."
 
 
 def _option(option: Option) -> list[str]:

@@ -46,11 +46,11 @@ class FactLine:
 
 
 @dataclass(frozen=True, slots=True)
-class RuleLine:
-    title: str
-    kind: str
-    standing: str  # what the rule does to the verdict now, in words
+class SourceGroup:
+    """The rules bearing on the answer that one source states (or that the ministry reads into it)."""
+
     source: str
+    rules: tuple[str, ...]  # "title (kind, what it does now)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +66,8 @@ class Memo:
     provisional: tuple[str, ...]
     options: tuple[Option, ...]
     facts: tuple[FactLine, ...]
-    stated: tuple[RuleLine, ...]
-    interpretations: tuple[RuleLine, ...]
+    stated: tuple[SourceGroup, ...]
+    interpretations: tuple[SourceGroup, ...]
     triggers: tuple[str, ...]
     steps: tuple[StepLine, ...]
     timeline: tuple[str, ...]
@@ -172,7 +172,7 @@ def _recommendation(
             f"Still open: {open_titles}. Until these are answered, no participation is envisioned."
         )
         if role is not None:
-            text += f" Our own choice of role settles part of it: {lower_first(joined(list(role.texts)))}."
+            text += f" Our own choice settles part of it: {joined(list(role.texts))}."
         return text
     if verdict is Verdict.ACCEPTABLE_WITH_CONDITIONS:
         head = "Offer a contribution on conditions" if _to_secure(assessment) else "Offer a contribution"
@@ -231,7 +231,7 @@ def _options(
         [f"{o.rule.title}: {o.rule.statement or o.rule.rationale}" for o in assessment.risks]
         + [f"{o.rule.title}: not yet known" for o in assessment.pending]
     )
-    path = tuple(f"{s.text} ({WHO_TEXT[s.who]}; lifts: {lower_first(s.rule)})" for s in steps)
+    path = tuple(f"{s.text} (for {WHO_TEXT[s.who]}; lifts {lower_first(s.rule)})" for s in steps)
     movable = any(s.who in (ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL) for s in steps)
     decline = Option(
         "decline",
@@ -251,7 +251,7 @@ def _options(
         risks=risks,
         path=path if declined or verdict is Verdict.MINISTERIAL_DECISION else _open_path(assessment),
     )
-    return (decline, offer, _role_option(role, declined, conditions, risks))
+    return (decline, offer, _role_option(role, declined, risks))
 
 
 def _condition_line(outcome: RuleOutcome) -> str:
@@ -277,19 +277,13 @@ def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable
 
 def _open_path(assessment: Assessment) -> tuple[str, ...]:
     """Before the answers: what must come out well for the case to become acceptable."""
-    catalogue = load_catalogue()
-    lines = [
-        f"{o.rule.title}: answers on "
-        + joined([lower_first(catalogue.fact(f).label) for f in sorted(o.facts_missing)])
-        for o in assessment.with_effect(Effect.OPEN)
-    ]
-    lines += [f"{o.rule.title}: accepted by the lead" for o in assessment.with_effect(Effect.TO_SECURE)]
-    return tuple(lines)
+    open_rules = [lower_first(o.rule.title) for o in assessment.with_effect(Effect.OPEN)]
+    pending = [lower_first(o.rule.title) for o in _to_secure(assessment)]
+    lines = [f"The answers satisfy {joined(open_rules)}."] if open_rules else []
+    return tuple(lines + ([f"The lead accepts our conditions: {joined(pending)}."] if pending else []))
 
 
-def _role_option(
-    role: RoleOption | None, declined: bool, conditions: tuple[str, ...], risks: tuple[str, ...]
-) -> Option:
+def _role_option(role: RoleOption | None, declined: bool, risks: tuple[str, ...]) -> Option:
     if role is None:
         return Option(
             "role",
@@ -303,10 +297,9 @@ def _role_option(
         "Offer with another role",
         available=True,
         recommended=declined,
-        summary=f"Offer instead: {lower_first(joined(list(role.texts)))}; {_label(role.verdict)}.",
-        conditions=conditions,
+        summary=f"Offer instead {lower_first(joined(list(role.texts)))}, on the same conditions; "
+        f"{_label(role.verdict)}.",
         risks=risks,
-        path=role.texts,
     )
 
 
@@ -314,7 +307,11 @@ def _role_option(
 
 
 def _facts(assessment: Assessment, mission: Mission, catalogue: Catalogue) -> tuple[FactLine, ...]:
-    used = set().union(*(o.facts_read for o in assessment.outcomes))
+    """The known facts the verdict rests on: for a decline or a case for the minister, those the deciding
+    rules read; otherwise those every rule read. Each with where it came from."""
+    adverse = (Verdict.DECLINE, Verdict.WITHDRAW, Verdict.MINISTERIAL_DECISION)
+    rests_on = assessment.deciding if assessment.verdict in adverse else assessment.outcomes
+    used = set().union(*(o.facts_read for o in rests_on)) | assessment.unsettled_facts_used
     lines = []
     for fact in catalogue.facts:
         if fact.id not in used:
@@ -328,19 +325,20 @@ def _facts(assessment: Assessment, mission: Mission, catalogue: Catalogue) -> tu
     return tuple(lines)
 
 
-def _rules(assessment: Assessment, basis: Basis) -> tuple[RuleLine, ...]:
-    """The rules that bear on the answer (deciding, conditions, risks), of one basis."""
+def _rules(assessment: Assessment, basis: Basis) -> tuple[SourceGroup, ...]:
+    """The rules that bear on the answer (deciding, conditions, risks) of one basis, by source: for an
+    interpretation, the statement or law it is a reading of."""
     doctrine = assessment.doctrine
     bearing = {o.rule.id for o in (*assessment.deciding, *assessment.conditions, *assessment.risks)}
-    lines = []
+    groups: dict[str, list[str]] = {}
     for outcome in assessment.outcomes:
         rule = outcome.rule
         if rule.id not in bearing or rule.basis is not basis:
             continue
         ref = rule.informed_by if basis is Basis.INTERPRETATION and rule.informed_by else rule.source
-        source = doctrine.cite_ref(ref)
-        lines.append(RuleLine(rule.title, _KIND[rule.kind], effect_text(outcome), source))
-    return tuple(lines)
+        citation = doctrine.sources_by_id[ref.document].citation
+        groups.setdefault(citation, []).append(f"{rule.title} ({_KIND[rule.kind]}, {effect_text(outcome)})")
+    return tuple(SourceGroup(source, tuple(rules)) for source, rules in groups.items())
 
 
 _KIND = {

@@ -135,8 +135,9 @@ def other_role(
 
 
 def choice_text(fact: Fact, value: FactValue) -> str:
-    """One of our own choices in words: "role: protection of strategic sites", "combat operations: no"."""
+    """One of our own choices in words: "the role of protection of strategic sites", "no combat operations"."""
     if fact.id == "contingent.roles" and isinstance(value, frozenset):
-        return f"role{'s' if len(value) > 1 else ''}: {fact.describe(value).lower()}"
-    label = fact.label.removeprefix("Contingent in ")
-    return f"{label[:1].lower()}{label[1:]}: {fact.describe(value).lower()}"
+        return f"the role{'s' if len(value) > 1 else ''} of {fact.describe(value).lower()}"
+    if fact.id == "contingent.combat_operations":
+        return "combat operations" if value else "no combat operations"
+    return f"{fact.label[:1].lower()}{fact.label[1:]}: {fact.describe(value).lower()}"

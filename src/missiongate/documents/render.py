@@ -155,19 +155,20 @@ def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
     for fact in memo.facts:
         document.add_paragraph(f"{fact.label}: {fact.value} — {fact.origin}", style="List Bullet")
     document.add_heading("Stated positions and interpretations", level=2)
-    _bullets(document, "Stated by the source", [f"{r.title} ({r.kind}) — {r.source}" for r in memo.stated])
-    _bullets(
-        document,
-        "The ministry's interpretation",
-        [f"{r.title} ({r.kind}) — reading of {r.source}" for r in memo.interpretations],
-    )
+    stated = [f"{g.source}: {'; '.join(g.rules)}" for g in memo.stated]
+    read = [f"reading of {g.source}: {'; '.join(g.rules)}" for g in memo.interpretations]
+    _bullets(document, "Stated by the source", stated)
+    _bullets(document, "The ministry's interpretation", read)
     document.add_heading("Domestic steps and timeline", level=2)
     steps = [f"{s.title} — {s.authority}, {s.when}: {s.status}" for s in memo.steps]
     for line in [*steps, *memo.timeline]:
         document.add_paragraph(line, style="List Bullet")
     document.add_heading("After deployment: what would require withdrawal", level=2)
-    for trigger in memo.triggers:
-        document.add_paragraph(trigger, style="List Bullet")
+    document.add_paragraph(
+        "Any one of these would require withdrawal: " + "; ".join(memo.triggers) + "."
+        if memo.triggers
+        else "No single change would require withdrawal."
+    )
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_heading("Annex: the rule-by-rule report", level=1)
     for rule in memo.annex["rules"]:

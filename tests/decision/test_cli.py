@@ -1,0 +1,103 @@
+"""`missiongate memo|note|offer` as a user runs them: files written, one-line errors, exit code 2, nothing
+written on error."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[2]
+INQUIRY = str(ROOT / "examples" / "gaza-isf-inquiry.yaml")
+DECLINED = str(ROOT / "examples" / "gaza-isf-peace-enforcement.yaml")
+SITE = str(ROOT / "examples" / "site-protection-chapter7.yaml")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "missiongate.cli.app", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_memo_markdown_on_stdout() -> None:
+    result = run("memo", INQUIRY, "--doctrine", "azerbaijan", "--date", "2026-01-09")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# Memo to the Minister:")
+    assert "## Recommendation" in result.stdout and "# Annex: the rule-by-rule report" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["memo", "note"])
+def test_docx_and_pdf_files(tmp_path: Path, command: str) -> None:
+    for fmt in ("docx", "pdf"):
+        out = tmp_path / f"{command}.{fmt}"
+        result = run(command, INQUIRY, "-d", "azerbaijan", "--format", fmt, "--out", str(out))
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.strip() == f"written: {out}"
+    assert Document(str(tmp_path / f"{command}.docx")).paragraphs
+    assert PdfReader(str(tmp_path / f"{command}.pdf")).pages
+
+
+def test_note_options_name_the_ministry_number_and_addressee() -> None:
+    result = run(
+        "note",
+        INQUIRY,
+        "-d",
+        "azerbaijan",
+        "--number",
+        "7/2026",
+        "--date",
+        "2026-01-09",
+        "--ministry",
+        "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+        "--to",
+        "United States of America",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "No. 7/2026" in result.stdout and "9 January 2026" in result.stdout
+    assert (
+        "The Ministry of Foreign Affairs of the Republic of Azerbaijan presents its compliments to the "
+        "Embassy of the United States of America" in result.stdout
+    )
+
+
+def test_note_for_a_declined_case_says_it_is_a_declining_note() -> None:
+    result = run("note", DECLINED, "-d", "azerbaijan")
+    assert result.returncode == 0, result.stderr
+    assert "declining note, not a questionnaire" in result.stderr
+    assert "not in a position to contribute forces" in result.stdout
+
+
+def test_offer_pdf(tmp_path: Path) -> None:
+    out = tmp_path / "offer.pdf"
+    result = run("offer", SITE, "-d", "azerbaijan", "--to", "France", "-f", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    assert "Annex: conditions and national caveats" in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["offer", INQUIRY, "-d", "azerbaijan"], "questions are still open"),
+        (["offer", DECLINED, "-d", "azerbaijan"], "the case is declined"),
+        (["note", SITE, "-d", "azerbaijan"], "the note needs an addressee"),
+        (["note", INQUIRY, "-d", "azerbaijan", "--format", "pdf"], "give --out FILE.pdf"),
+        (["memo", INQUIRY, "-d", "no-such-doctrine"], "no doctrine 'no-such-doctrine'"),
+    ],
+)
+def test_bad_requests_give_one_line_and_write_nothing(tmp_path: Path, args: list[str], message: str) -> None:
+    out = tmp_path / "out.md"
+    result = run(*args, *(["--out", str(out)] if "--format" not in args else []))
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -1,0 +1,241 @@
+"""The minister's memo: the recommendation an adviser would give, the options with conditions, risks and
+the path to yes, facts with their origins, plain language; withdrawal triggers computed exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from missiongate import Doctrine, evaluate, load_catalogue, load_doctrine
+from missiongate.catalogue import ControlledBy
+from missiongate.decision import build_memo, path_to_yes, withdrawal_alert, withdrawal_triggers
+from missiongate.decision.markdown import memo_markdown
+from missiongate.decision.memo import Memo
+from missiongate.decision.triggers import DEPLOYED
+from missiongate.errors import MissionGateError
+from missiongate.evaluator import Verdict
+from missiongate.mission import Mission
+from tests.decision.support import example, fact_ids_in, variant
+
+DAY = dt.date(2026, 1, 9)
+BUILTIN = Path(__file__).resolve().parents[2] / "src" / "missiongate" / "doctrine" / "builtin"
+
+
+def _memo(doctrine: Doctrine, mission: Mission) -> Memo:
+    return build_memo(doctrine, mission, country="Azerbaijan", date=DAY)
+
+
+def _body(memo: Memo) -> str:
+    """The memo before its annex: what the minister reads."""
+    return memo_markdown(memo).split("# Annex")[0]
+
+
+def _options(memo: Memo) -> dict[str, object]:
+    return {option.key: option for option in memo.options}
+
+
+def test_bare_inquiry_recommends_asking_first(azerbaijan: Doctrine) -> None:
+    memo = _memo(azerbaijan, example("gaza-isf-inquiry"))
+    assert memo.verdict is Verdict.CLARIFICATION_REQUIRED
+    assert memo.recommendation.startswith("Make no commitment yet. Send the note verbale")
+    assert f"{memo.questions} questions" in memo.recommendation
+    offer = next(o for o in memo.options if o.key == "conditions")
+    assert offer.recommended and offer.conditions and offer.path
+    assert [o.key for o in memo.options] == ["decline", "conditions", "role"]
+
+
+def test_peace_enforcement_recommends_declining_with_what_would_change_it(azerbaijan: Doctrine) -> None:
+    memo = _memo(azerbaijan, example("gaza-isf-peace-enforcement"))
+    assert memo.verdict is Verdict.DECLINE
+    assert memo.recommendation.startswith("Decline.")
+    assert (
+        "no participation in peace enforcement (type of operation: Peace enforcement)" in memo.recommendation
+    )
+    assert "courteous note" in memo.recommendation
+    decline = next(o for o in memo.options if o.key == "decline")
+    offer = next(o for o in memo.options if o.key == "conditions")
+    assert decline.recommended and not offer.recommended
+    assert any("anything but Peace enforcement" in step for step in offer.path)
+
+
+def test_a_combat_role_declines_and_another_role_is_offered(azerbaijan: Doctrine) -> None:
+    mission = variant("site-protection-chapter7", contingent__roles=["combat_infantry"])
+    memo = _memo(azerbaijan, mission)
+    assert memo.verdict is Verdict.DECLINE
+    role = next(o for o in memo.options if o.key == "role")
+    assert role.available and role.recommended
+    assert "the role of protection of strategic sites" in role.summary
+    assert "Another role would change this" in memo.recommendation
+
+
+def test_site_protection_on_accepted_terms_recommends_offering(azerbaijan: Doctrine) -> None:
+    memo = _memo(azerbaijan, example("site-protection-chapter7"))
+    assert memo.verdict is Verdict.ACCEPTABLE_WITH_CONDITIONS
+    assert memo.recommendation.startswith("Offer a contribution")
+    role = next(o for o in memo.options if o.key == "role")
+    assert not role.available
+    assert any(line.label == "Consent of the host state" for line in memo.facts)
+
+
+def test_the_memo_body_is_plain_language(azerbaijan: Doctrine) -> None:
+    for name in ("gaza-isf-inquiry", "gaza-isf-peace-enforcement", "site-protection-chapter7"):
+        body = _body(_memo(azerbaijan, example(name)))
+        assert fact_ids_in(body) == set(), name
+        assert "Requires:" not in body and " and (" not in body, name
+
+
+def test_facts_carry_their_origin(azerbaijan: Doctrine) -> None:
+    memo = _memo(azerbaijan, example("gaza-isf-peace-enforcement"))
+    line = next(f for f in memo.facts if f.label == "Type of operation")
+    assert line.value == "Peace enforcement"
+    assert "Requesting government (example)" in line.origin and "10 February 2026" in line.origin
+
+
+def test_stated_positions_and_interpretations_are_told_apart(tmp_path: Path) -> None:
+    data = yaml.safe_load((BUILTIN / "azerbaijan.yaml").read_text("utf-8"))
+    data["sources"].append(
+        {"id": "reading", "citation": "Ministry's reading", "kind": "ministry_interpretation"}
+    )
+    rule = next(r for r in data["rules"] if r["id"] == "A1")
+    rule.update(basis="interpretation", source={"document": "reading"}, informed_by=rule["source"])
+    path = tmp_path / "doctrine.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    memo = _memo(load_doctrine(path), example("gaza-isf-peace-enforcement"))
+    assert [g.rules for g in memo.interpretations] == [
+        ("No participation in peace enforcement (red line, declines)",)
+    ]
+    assert memo.interpretations[0].source.startswith("President of the Republic of Azerbaijan")
+    assert not any("peace enforcement" in rule for g in memo.stated for rule in g.rules)
+
+
+def test_the_annex_is_the_rule_by_rule_report(azerbaijan: Doctrine) -> None:
+    text = memo_markdown(_memo(azerbaijan, example("gaza-isf-inquiry")))
+    annex = text.split("# Annex: the rule-by-rule report")[1]
+    assert all(rule.title in annex for rule in azerbaijan.rules)
+    assert "#### A1 — No participation in peace enforcement" in annex
+
+
+# --- withdrawal triggers -------------------------------------------------------------------------------
+
+
+def test_withdrawal_triggers_are_exactly_the_single_changes_that_require_withdrawal(
+    azerbaijan: Doctrine,
+) -> None:
+    catalogue = load_catalogue()
+    values = {**example("site-protection-chapter7").values, DEPLOYED: True}
+    triggers = {t.fact: set(t.values) for t in withdrawal_triggers(azerbaijan, values, catalogue)}
+    assert {"consent.host_state", "consent.all_parties", "operation.type"} <= set(triggers)
+    read = set().union(*(rule.facts for rule in azerbaijan.rules))
+    for fact in catalogue.facts:
+        if fact.id not in read or fact.controlled_by is ControlledBy.CONTRIBUTOR or not fact.values:
+            continue
+        for value in fact.value_ids:
+            if fact.type.value == "set" or value == values.get(fact.id):
+                continue
+            withdraws = evaluate(azerbaijan, {**values, fact.id: value}).verdict is Verdict.WITHDRAW
+            assert withdraws == (value in triggers.get(fact.id, set())), (fact.id, value)
+    for fact_id in ("consent.host_state", "legal.sofa"):
+        assert (False in triggers.get(fact_id, set())) == (
+            evaluate(azerbaijan, {**values, fact_id: False}).verdict is Verdict.WITHDRAW
+        )
+
+
+def test_a_case_that_already_requires_withdrawal_has_no_triggers(azerbaijan: Doctrine) -> None:
+    values = {**example("site-protection-chapter7").values, DEPLOYED: True, "consent.host_state": False}
+    assert withdrawal_triggers(azerbaijan, values, load_catalogue()) == []
+
+
+def test_the_memo_lists_the_withdrawal_triggers(azerbaijan: Doctrine) -> None:
+    memo = _memo(azerbaijan, example("site-protection-chapter7"))
+    assert "Consent of the host state: no longer the case" in memo.triggers
+    assert "Type of operation: Peace enforcement" in memo.triggers
+
+
+def test_a_change_on_a_deployed_case_raises_an_alert(azerbaijan: Doctrine) -> None:
+    before = {**example("site-protection-chapter7").values, DEPLOYED: True}
+    catalogue = load_catalogue()
+    alert = withdrawal_alert(azerbaijan, before, {**before, "consent.host_state": False}, catalogue)
+    assert alert is not None and alert.facts == ("consent.host_state",)
+    assert alert.text.startswith("Withdrawal required: Consent of the host state: no")
+    assert withdrawal_alert(azerbaijan, before, {**before, "contingent.size": 40}, catalogue) is None
+    undeployed = {**before, DEPLOYED: False}
+    assert (
+        withdrawal_alert(azerbaijan, undeployed, {**undeployed, "consent.host_state": False}, catalogue)
+        is None
+    )
+
+
+def test_path_to_yes_names_who_can_lift_a_decline(azerbaijan: Doctrine) -> None:
+    assessment = evaluate(azerbaijan, example("gaza-isf-peace-enforcement"))
+    steps = path_to_yes(assessment, load_catalogue())
+    assert [(s.fact, s.who) for s in steps] == [("operation.type", ControlledBy.COUNCIL)]
+
+
+# --- domestic steps and the timeline ---------------------------------------------------------------------
+
+
+def _with_steps(tmp_path: Path, steps: list[dict[str, object]]) -> Path:
+    data = yaml.safe_load((BUILTIN / "azerbaijan.yaml").read_text("utf-8"))
+    data["domestic_steps"] = steps
+    path = tmp_path / "doctrine.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return path
+
+
+PARLIAMENT = {
+    "id": "milli-majlis",
+    "title": "Approval by the Milli Majlis",
+    "authority": "the Milli Majlis",
+    "when": "before_deployment",
+    "deadline_days": 30,
+    "done_when": "domestic.parliamentary_approval",
+    "source": {"document": "president-2026-01-05"},
+}
+RENEWAL = {
+    "id": "renewal",
+    "title": "Cabinet decision on continuing",
+    "authority": "the Cabinet of Ministers",
+    "when": "before_renewal",
+    "deadline_days": 60,
+    "source": {"document": "president-2026-01-05"},
+}
+
+
+def test_domestic_steps_show_where_the_case_stands(tmp_path: Path) -> None:
+    doctrine = load_doctrine(_with_steps(tmp_path, [PARLIAMENT, RENEWAL]))
+    mission = variant(
+        "site-protection-chapter7", request__date="2025-11-20", domestic__parliamentary_approval=False
+    )
+    memo = _memo(doctrine, mission)
+    parliament, renewal = memo.steps
+    assert parliament.status == "not yet taken" and parliament.overdue
+    assert parliament.deadline == "within 30 days of the request (by 20 December 2025)"
+    assert renewal.deadline == "60 days before the mandate ends (by 1 November 2027)"
+    assert renewal.status == "not recorded" and not renewal.overdue
+    assert memo.timeline[0].startswith("The mandate ends on 31 December 2027 (721 days from today)")
+    taken = _memo(doctrine, variant("site-protection-chapter7", domestic__parliamentary_approval=True))
+    assert taken.steps[0].status == "taken" and not taken.steps[0].overdue
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"done_when": "no.such_fact"}, "unknown fact 'no.such_fact'"),
+        ({"done_when": "contingent.size"}, "is not a yes/no fact"),
+        ({"when": "someday"}, "domestic_steps.0.when"),
+        ({"source": {"document": "nowhere"}}, "source 'nowhere' is not listed"),
+    ],
+)
+def test_bad_domestic_steps_are_refused_with_one_line(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    with pytest.raises(MissionGateError, match=message):
+        load_doctrine(_with_steps(tmp_path, [{**PARLIAMENT, **change}]))
+
+
+def test_duplicate_domestic_step_ids_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(MissionGateError, match="duplicate domestic step id"):
+        load_doctrine(_with_steps(tmp_path, [PARLIAMENT, PARLIAMENT]))
