@@ -135,7 +135,7 @@ def other_role(
 
 
 def choice_text(fact: Fact, value: FactValue) -> str:
-    """One of our own choices in words: "the role of protection of strategic sites", "no combat operations"."""
+    """One of our own choices in words: "the role of protection of strategic sites", "no combat"."""
     if fact.id == "contingent.roles" and isinstance(value, frozenset):
         return f"the role{'s' if len(value) > 1 else ''} of {fact.describe(value).lower()}"
     if fact.id == "contingent.combat_operations":
