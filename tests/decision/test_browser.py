@@ -1,22 +1,23 @@
-"""One browser test: Chromium receives the memo's PDF as a PDF and keeps it intact."""
+"""One browser test: Chromium opens the memo's PDF in its viewer, with its title and every page."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from missiongate import Doctrine
 from missiongate.decision import build_memo
 from missiongate.documents import render_pdf
 from tests.decision.support import example
-from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, in_ci
+from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, in_ci
 
 
 def _unavailable(reason: str) -> None:
@@ -56,21 +57,44 @@ def _serve(body: bytes) -> ThreadingHTTPServer:
     return server
 
 
-def test_chromium_opens_the_memo_pdf(chromium: Any, azerbaijan: Doctrine, tmp_path: Path) -> None:
+_TOOLBAR = "document.querySelector('pdf-viewer')?.shadowRoot?.querySelector('viewer-toolbar')"
+
+
+def _viewer(page: Any) -> Any:
+    """Chromium's PDF viewer: the extension frame it opens for a PDF response."""
+    for _ in range(100):
+        frame = next((f for f in page.frames if f.url.startswith("chrome-extension://")), None)
+        if frame is not None:
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError("Chromium opened no PDF viewer")
+
+
+def _poll(page: Any, read: Any) -> Any:
+    """The first non-empty value `read` gives within 10 s (the viewer's page forbids wait_for_function)."""
+    value = read()
+    for _ in range(100):
+        if value:
+            break
+        page.wait_for_timeout(100)
+        value = read()
+    return value
+
+
+def test_chromium_opens_the_memo_pdf(chromium: Any, azerbaijan: Doctrine) -> None:
     memo = build_memo(azerbaijan, example("gaza-isf-inquiry"), country="Azerbaijan", date=dt.date(2026, 1, 9))
     pdf = render_pdf("memo.html", {"memo": memo, "annex": memo.annex})
     server = _serve(pdf)
     try:
-        page = chromium.new_page(accept_downloads=True)
-        url = f"http://127.0.0.1:{server.server_address[1]}/memo.pdf"
-        # Headless Chromium hands a PDF to its download manager instead of its viewer.
-        with page.expect_download() as download:
-            try:
-                page.goto(url)
-            except Exception as exc:  # Playwright reports the navigation that became a download
-                assert "Download is starting" in str(exc)
-        saved = tmp_path / "memo.pdf"
-        download.value.save_as(saved)
-        assert saved.read_bytes() == pdf and pdf.startswith(b"%PDF-")
+        page = chromium.new_page()
+        response = page.goto(f"http://127.0.0.1:{server.server_address[1]}/memo.pdf")
+        assert response is not None and response.headers["content-type"] == "application/pdf"
+        viewer = _viewer(page)
+        pages = len(PdfReader(io.BytesIO(pdf)).pages)
+        assert _poll(page, lambda: viewer.evaluate(f"{_TOOLBAR}?.docLength ?? 0")) == pages
+        title = viewer.evaluate(f"{_TOOLBAR}.shadowRoot.querySelector('#title').textContent")
+        assert title == f"Memo to the Minister: {memo.title}"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "memo-pdf.png"))
     finally:
         server.shutdown()

@@ -14,8 +14,8 @@ def memo_markdown(memo: Memo) -> str:
     lines = [f"# Memo to the Minister: {memo.title}", ""]
     if memo.example:
         lines += [EXAMPLE, ""]
-    lines += [f"*{memo.date_text} — assessed under {memo.doctrine}*", "", "## Recommendation", ""]
-    lines += [f"**{memo.verdict_label}.** {memo.recommendation}", ""]
+    lines += [f"*{memo.date_text} — assessed under {memo.doctrine}*", ""]
+    lines += [f"## Recommendation (verdict: {memo.verdict_label})", "", memo.recommendation, ""]
     if memo.provisional:
         lines += ["**Provisional:** this rests on points not yet confirmed:", ""]
         lines += [f"- {reason}" for reason in memo.provisional] + [""]

@@ -14,7 +14,7 @@ from typing import Any
 from missiongate.catalogue import Catalogue, ControlledBy, load_catalogue
 from missiongate.decision.note import note_questions
 from missiongate.decision.parties import require_participation
-from missiongate.decision.paths import WHO_TEXT, RoleOption, Step, other_role, path_to_yes
+from missiongate.decision.paths import WHO_TEXT, RoleOption, Step, merged, other_role, path_to_yes
 from missiongate.decision.steps import StepLine, domestic_steps, mandate_timeline
 from missiongate.decision.triggers import withdrawal_triggers
 from missiongate.decision.wording import joined, long_date, lower_first, sentence
@@ -150,14 +150,19 @@ def _recommendation(
         text = f"{head} The doctrine rules it out: {reasons}."
         if role is not None:
             text += f" Another role would change this: {joined(list(role.texts))} ({_label(role.verdict)})."
-        movable = [s.text for s in steps if s.who in (ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL)]
-        if movable:
-            text += (
-                f" The answer would change only if the terms changed: {lower_first(joined(movable, 'or'))}."
-            )
+        found = merged(steps, catalogue)
+        ways = [joined([lower_first(s.text) for s in way.changes], "or") for way in found]
+        covered = {rule for way in found for rule in way.rules}
+        ways += [
+            f"{lower_first(o.rule.title)} were met (no single change does it)"
+            for o in assessment.deciding
+            if o.rule.title not in covered
+        ]
+        if ways:
+            text += f" It would change only if {'; and '.join(ways)}."
         if verdict is Verdict.DECLINE:
-            text += " Reply with a courteous note declining participation; no questionnaire is needed."
-        return text
+            return text + " Reply with a courteous note declining participation; no questionnaire is needed."
+        return text + " Notify the lead and plan the contingent's withdrawal."
     if verdict is Verdict.MINISTERIAL_DECISION:
         return (
             f"For your decision. What weighs against participation: {reasons}. No answer from the "
@@ -231,18 +236,28 @@ def _options(
         [f"{o.rule.title}: {o.rule.statement or o.rule.rationale}" for o in assessment.risks]
         + [f"{o.rule.title}: not yet known" for o in assessment.pending]
     )
-    path = tuple(f"{s.text} (for {WHO_TEXT[s.who]}; lifts {lower_first(s.rule)})" for s in steps)
-    movable = any(s.who in (ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL) for s in steps)
+    ways = merged(steps, load_catalogue())
+    path = tuple(
+        f"{'; '.join(way.rules)}: "
+        + " or ".join(f"{lower_first(s.text)} ({WHO_TEXT[s.who]})" for s in way.changes)
+        for way in ways
+    )
+    lifted = {rule for way in ways if any(s.who in _BY_TERMS for s in way.changes) for rule in way.rules}
+    adverse = assessment.with_effect(Effect.DECLINES, Effect.MINISTERIAL)
+    movable = bool(adverse) and all(o.rule.title in lifted for o in adverse)
+    deployed = verdict is Verdict.WITHDRAW
     decline = Option(
         "decline",
-        "Decline",
+        "Withdraw" if deployed else "Decline",
         available=True,
         recommended=declined and role is None,
-        summary="Reply with a courteous note declining participation.",
+        summary="Notify the lead and withdraw the contingent."
+        if deployed
+        else "Reply with a courteous note declining participation.",
     )
     offer = Option(
         "conditions",
-        "Offer on conditions",
+        "Stay on conditions" if deployed else "Offer on conditions",
         available=not declined or movable,
         recommended=verdict
         in (Verdict.CLARIFICATION_REQUIRED, Verdict.ACCEPTABLE_WITH_CONDITIONS, Verdict.ACCEPTABLE),
@@ -252,6 +267,9 @@ def _options(
         path=path if declined or verdict is Verdict.MINISTERIAL_DECISION else _open_path(assessment),
     )
     return (decline, offer, _role_option(role, declined, risks))
+
+
+_BY_TERMS = frozenset({ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL})
 
 
 def _condition_line(outcome: RuleOutcome) -> str:
@@ -264,7 +282,7 @@ def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable
     if verdict in (Verdict.DECLINE, Verdict.WITHDRAW):
         if movable:
             return "Open only if the requesting party or the Council changed the terms, as below."
-        return "Not open: what rules participation out is not in anyone's gift to change."
+        return "Not open: no change of terms by the requesting party or the Council would lift every reason."
     if verdict is Verdict.MINISTERIAL_DECISION:
         return "Open on your decision, with the conditions below."
     if verdict is Verdict.CLARIFICATION_REQUIRED:

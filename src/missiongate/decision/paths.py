@@ -36,6 +36,7 @@ class Step:
     """One change that would lift a rule standing against participation, in plain words."""
 
     fact: str
+    values: tuple[FactValue, ...]  # each alone would lift the rule
     text: str
     who: ControlledBy
     rule: str  # the title of the rule it lifts
@@ -51,8 +52,44 @@ def path_to_yes(assessment: Assessment, catalogue: Catalogue) -> list[Step]:
         for fact_id, options in satisfying_changes(outcome.rule, assessment.values).items():
             fact = catalogue.fact(fact_id)
             values = [value for value, _ in options]
-            steps.append(Step(fact_id, change_text(fact, values), fact.controlled_by, outcome.rule.title))
+            steps.append(
+                Step(
+                    fact_id, tuple(values), change_text(fact, values), fact.controlled_by, outcome.rule.title
+                )
+            )
     return steps
+
+
+@dataclass(frozen=True, slots=True)
+class Way:
+    """One way out: any one of its changes lifts every rule it names."""
+
+    rules: tuple[str, ...]
+    changes: tuple[Step, ...]
+
+
+def merged(steps: list[Step], catalogue: Catalogue) -> list[Way]:
+    """The ways out, one per adverse rule: each must be taken. Rules that only one fact can lift are merged
+    by fact, keeping the values that lift them all (a severe threat that declines and a high one for the
+    minister: the threat must be low or moderate)."""
+    by_rule: dict[str, list[Step]] = {}
+    for step in steps:
+        by_rule.setdefault(step.rule, []).append(step)
+    ways: list[Way] = []
+    by_fact: dict[str, int] = {}  # fact -> index in ways, for rules that one fact alone can lift
+    for rule, changes in by_rule.items():
+        step = changes[0]
+        if len(changes) > 1 or step.fact not in by_fact:
+            if len(changes) == 1:
+                by_fact[step.fact] = len(ways)
+            ways.append(Way((rule,), tuple(changes)))
+            continue
+        index = by_fact[step.fact]
+        kept = ways[index].changes[0]
+        values = tuple(v for v in kept.values if v in step.values)
+        text = change_text(catalogue.fact(step.fact), list(values))
+        ways[index] = Way((*ways[index].rules, rule), (Step(step.fact, values, text, step.who, rule),))
+    return ways
 
 
 def change_text(fact: Fact, values: list[FactValue]) -> str:
