@@ -12,7 +12,7 @@ from missiongate.doctrine.model import DoctrineCase
 from missiongate.mission import Mission
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-MISSIONS = sorted((EXAMPLES / "realistic").glob("*.yaml")) + [EXAMPLES / "gaza-isf-2803.yaml"]
+MISSIONS = [*sorted((EXAMPLES / "realistic").glob("*.yaml")), EXAMPLES / "gaza-isf-2803.yaml"]
 DOCTRINES = ("azerbaijan", "japan", "un-principles")  # those that judge every realistic mission
 
 
