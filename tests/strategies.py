@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from missiongate import Doctrine, load_catalogue
 from missiongate.catalogue import FactValue
-from missiongate.doctrine import doctrine_from_document
+from missiongate.doctrine.loader import bound_doctrine
 from missiongate.yamlio import YamlDocument
 
 BOOL_FACTS = ["operation.offensive_operations", "consent.host_state", "consent.all_parties"]
@@ -97,19 +97,32 @@ def make_doctrine(rules: list[dict[str, Any]]) -> Doctrine:
             for i, rule in enumerate(rules)
         ],
     }
-    return doctrine_from_document(YamlDocument.from_data(data, "<generated>"))
+    # Random rules may contradict each other; the evaluator's properties hold for those too.
+    return bound_doctrine(YamlDocument.from_data(data, "<generated>"))
 
 
 KINDS = ["red_line", "requirement", "condition", "consideration"]
 
 
+def _kind_fields(kind: str) -> st.SearchStrategy[dict[str, Any]]:
+    """A rule kind with the fields that fit it: desirable conditions, considerations' levels."""
+    if kind == "condition":
+        return st.sampled_from([{}, {"desirable": True}]).map(lambda extra: {"kind": kind, **extra})
+    if kind == "consideration":
+        levels = [{}, {"decides": "decline"}, {"decides": "ministerial_decision"}]
+        return st.sampled_from(levels).map(lambda extra: {"kind": kind, **extra})
+    return st.just({"kind": kind})
+
+
 def rules_data(read_once: bool = False) -> st.SearchStrategy[dict[str, Any]]:
-    """Rules; read-once rules keep `when` and `require` on disjoint facts."""
+    """Rules of every kind and level; read-once rules keep `when` and `require` on disjoint facts."""
     require_pool = [*BOOL_FACTS, ENDORSE] if read_once else FACTS
-    return st.fixed_dictionaries(
-        {"kind": st.sampled_from(KINDS), "require": condition_trees(require_pool, read_once)},
+    body = st.fixed_dictionaries(
+        {"require": condition_trees(require_pool, read_once)},
         optional={"when": condition_trees([COMMAND, THREAT], read_once)},
     )
+    kind = st.sampled_from(KINDS).flatmap(_kind_fields)
+    return st.tuples(kind, body).map(lambda parts: {**parts[0], **parts[1]})
 
 
 def partial_facts() -> st.SearchStrategy[dict[str, FactValue]]:

@@ -36,19 +36,57 @@ def test_red_line_declines_while_other_facts_are_unknown() -> None:
 def test_verdict_order() -> None:
     rules = [RED, REQ, COND, CONSIDER]
     known = {"operation.type": "stabilization", "consent.all_parties": True, "risk.threat_level": "low"}
-    assert verdict(rules, known) is Verdict.CLARIFICATION_REQUIRED  # the condition's fact is unknown
+    # the condition's fact is unknown: to be secured, not a question
+    assert verdict(rules, known) is Verdict.ACCEPTABLE_WITH_CONDITIONS
     assert (
-        verdict(rules, {**known, "contingent.withdrawal_right": False}) is Verdict.ACCEPTABLE_WITH_CONDITIONS
+        verdict(rules, {**known, "contingent.withdrawal_right": True}) is Verdict.ACCEPTABLE_WITH_CONDITIONS
     )
+    assert verdict(rules, {**known, "contingent.withdrawal_right": False}) is Verdict.DECLINE  # refused
     assert verdict([RED, REQ, CONSIDER], known) is Verdict.ACCEPTABLE
     assert verdict(rules, {**known, "consent.all_parties": False}) is Verdict.DECLINE
+    assert verdict(rules, {k: v for k, v in known.items() if k != "consent.all_parties"}) is (
+        Verdict.CLARIFICATION_REQUIRED
+    )
 
 
-def test_consideration_never_decides_alone() -> None:
+def test_desirable_condition_refused_is_a_stated_risk() -> None:
+    result = evaluate(
+        make_doctrine([REQ, COND | {"desirable": True}]),
+        {"consent.all_parties": True, "contingent.withdrawal_right": False},
+    )
+    assert result.verdict is Verdict.ACCEPTABLE_WITH_CONDITIONS
+    assert [o.rule.id for o in result.risks] == ["R1"]
+
+
+def test_weighing_consideration_states_a_risk_and_never_decides() -> None:
     values = {"operation.type": "stabilization", "consent.all_parties": True, "risk.threat_level": "severe"}
     result = evaluate(make_doctrine([RED, REQ, CONSIDER]), values)
     assert result.outcome("R2").status is RuleStatus.VIOLATED
-    assert result.verdict is Verdict.ACCEPTABLE
+    assert result.verdict is Verdict.ACCEPTABLE and [o.rule.id for o in result.risks] == ["R2"]
+
+
+def test_unknown_weighing_consideration_makes_the_verdict_provisional() -> None:
+    values = {"operation.type": "stabilization", "consent.all_parties": True}
+    result = evaluate(make_doctrine([RED, REQ, CONSIDER]), values)
+    assert result.verdict is Verdict.ACCEPTABLE and result.provisional
+    assert [o.rule.id for o in result.pending] == ["R2"]
+
+
+def test_consideration_levels_decide() -> None:
+    values = {"operation.type": "stabilization", "consent.all_parties": True, "risk.threat_level": "severe"}
+    declines = CONSIDER | {"decides": "decline"}
+    ministerial = CONSIDER | {"decides": "ministerial_decision"}
+    assert verdict([RED, REQ, declines], values) is Verdict.DECLINE
+    assert verdict([RED, REQ, ministerial], values) is Verdict.MINISTERIAL_DECISION
+    without_threat = {k: v for k, v in values.items() if k != "risk.threat_level"}
+    assert verdict([RED, REQ, declines], without_threat) is Verdict.CLARIFICATION_REQUIRED
+    assert verdict([RED, REQ, ministerial], without_threat) is Verdict.CLARIFICATION_REQUIRED
+
+
+def test_a_decline_with_the_contingent_deployed_says_withdraw() -> None:
+    values = {"operation.type": "stabilization", "consent.all_parties": False, "contingent.deployed": True}
+    assert verdict([RED, REQ], values) is Verdict.WITHDRAW
+    assert verdict([RED, REQ], {**values, "contingent.deployed": False}) is Verdict.DECLINE
 
 
 def test_not_covered_when_no_rule_applies() -> None:
@@ -111,7 +149,7 @@ def test_decline_by_known_facts_survives_any_answer(
             answered[fact] = data.draw(st.sampled_from(domain(fact)))
     after = evaluate(doctrine, answered)
     if before.verdict is Verdict.DECLINE:
-        assert after.verdict is Verdict.DECLINE
+        assert after.verdict in (Verdict.DECLINE, Verdict.WITHDRAW)
         assert _decline_rules(doctrine, values) <= _decline_rules(doctrine, answered)
     for old, new in zip(before.outcomes, after.outcomes, strict=True):
         if old.status is not RuleStatus.UNDETERMINED:

@@ -1,8 +1,10 @@
 """The evaluator: a doctrine's rules against what is known of a mission, in three-valued logic.
 
-Each rule comes out satisfied, violated, undetermined or not applicable; the verdict follows from the
-rule kinds in a fixed order: DECLINE > CLARIFICATION_REQUIRED > ACCEPTABLE_WITH_CONDITIONS > ACCEPTABLE,
-and NOT_COVERED when no rule applies.
+Each rule comes out satisfied, violated, undetermined or not applicable; its kind says what that does to
+the verdict (docs/semantics.md): a violated red line, requirement, condition or deciding consideration
+declines; an undetermined rule that could decide asks first; an adverse consideration at the ministerial
+level goes to the minister; conditions, met or still to be secured, make participation conditional.
+Every verdict is sound for every completion of the unknown facts (tests/test_semantics.py proves it).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import NamedTuple
 
 from missiongate.catalogue import Fact, FactType, FactValue
 from missiongate.doctrine.conditions import Condition, Leaf, Not, Truth
-from missiongate.doctrine.model import Doctrine, Rule, RuleKind
+from missiongate.doctrine.model import Doctrine, Level, Rule, RuleKind
 from missiongate.mission import Mission
 
 
@@ -27,16 +29,43 @@ class RuleStatus(StrEnum):
 
 class Verdict(StrEnum):
     DECLINE = "DECLINE"
+    WITHDRAW = "WITHDRAW"  # a decline for a contingent already deployed
+    MINISTERIAL_DECISION = "MINISTERIAL_DECISION"
     CLARIFICATION_REQUIRED = "CLARIFICATION_REQUIRED"
     ACCEPTABLE_WITH_CONDITIONS = "ACCEPTABLE_WITH_CONDITIONS"
     ACCEPTABLE = "ACCEPTABLE"
     NOT_COVERED = "NOT_COVERED"
 
 
+# How good a verdict is for participation (docs/semantics.md): bad news never raises it. NOT_COVERED ranks
+# with ACCEPTABLE: nothing in the doctrine stands against participation (nor speaks for it).
+VERDICT_RANK = {
+    Verdict.DECLINE: 0,
+    Verdict.WITHDRAW: 0,
+    Verdict.MINISTERIAL_DECISION: 1,
+    Verdict.CLARIFICATION_REQUIRED: 2,
+    Verdict.ACCEPTABLE_WITH_CONDITIONS: 3,
+    Verdict.ACCEPTABLE: 4,
+    Verdict.NOT_COVERED: 4,
+}
+
+
+class Effect(StrEnum):
+    """What one rule's status does to the verdict."""
+
+    DECLINES = "declines"  # violated red line, requirement, condition or deciding consideration
+    MINISTERIAL = "ministerial"  # adverse consideration at the ministerial level
+    OPEN = "open"  # undetermined and could decide: ask first
+    TO_SECURE = "to_secure"  # a condition not yet accepted by the lead
+    SECURED = "secured"  # a condition the lead has accepted
+    RISK = "risk"  # refused desirable condition or adverse weighing consideration: a stated risk
+    PENDING = "pending"  # undetermined weighing consideration: a question, the verdict provisional
+    MET = "met"
+    NONE = "none"  # not applicable
+
+
 DECIDING_KINDS = frozenset({RuleKind.RED_LINE, RuleKind.REQUIREMENT})
-_CONDITION = RuleKind.CONDITION
-
-
+_CONDITION, _CONSIDERATION = RuleKind.CONDITION, RuleKind.CONSIDERATION
 _SATISFIED, _VIOLATED = RuleStatus.SATISFIED, RuleStatus.VIOLATED
 _UNDETERMINED, _NOT_APPLICABLE = RuleStatus.UNDETERMINED, RuleStatus.NOT_APPLICABLE
 
@@ -55,10 +84,33 @@ def rule_status(rule: Rule, values: Mapping[str, FactValue]) -> RuleStatus:
     return _SATISFIED if held else _VIOLATED
 
 
+def rule_effect(rule: Rule, status: RuleStatus) -> Effect:
+    """The table of docs/semantics.md: a rule's kind and status give its effect on the verdict."""
+    if status is _NOT_APPLICABLE:
+        return Effect.NONE
+    kind = rule.kind
+    if kind is _CONDITION:
+        if status is _SATISFIED:
+            return Effect.SECURED
+        if status is _UNDETERMINED:
+            return Effect.TO_SECURE
+        return Effect.RISK if rule.desirable else Effect.DECLINES
+    if kind is _CONSIDERATION and rule.decides is None:
+        if status is _VIOLATED:
+            return Effect.RISK
+        return Effect.PENDING if status is _UNDETERMINED else Effect.MET
+    if status is _SATISFIED:
+        return Effect.MET
+    if status is _UNDETERMINED:
+        return Effect.OPEN
+    return Effect.MINISTERIAL if rule.decides is Level.MINISTERIAL_DECISION else Effect.DECLINES
+
+
 class RuleOutcome(NamedTuple):
     rule: Rule
     status: RuleStatus
     values: Mapping[str, FactValue]  # what was known when the rule was evaluated
+    effect: Effect
 
     @property
     def facts_read(self) -> frozenset[str]:
@@ -78,11 +130,23 @@ class Assessment:
     outcomes: tuple[RuleOutcome, ...]
     verdict: Verdict
     deciding: tuple[RuleOutcome, ...]
-    proposed_facts_used: frozenset[str]  # unconfirmed facts the verdict rests on
+    unsettled_facts_used: frozenset[str]  # proposed or only reported facts the verdict rests on
+
+    @property
+    def pending(self) -> tuple[RuleOutcome, ...]:
+        """Weighing considerations still unknown: asked, and a verdict that is otherwise settled (neither a
+        decline nor "ask first") is provisional until they are answered."""
+        if self.verdict in (Verdict.DECLINE, Verdict.WITHDRAW, Verdict.CLARIFICATION_REQUIRED):
+            return ()
+        return tuple(o for o in self.outcomes if o.effect is Effect.PENDING)
+
+    @property
+    def proposed_facts_used(self) -> frozenset[str]:
+        return self.unsettled_facts_used
 
     @property
     def provisional(self) -> bool:
-        return bool(self.proposed_facts_used)
+        return bool(self.unsettled_facts_used or self.pending)
 
     def outcome(self, rule_id: str) -> RuleOutcome:
         return next(o for o in self.outcomes if o.rule.id == rule_id)
@@ -90,53 +154,65 @@ class Assessment:
     def with_status(self, *statuses: RuleStatus) -> list[RuleOutcome]:
         return [o for o in self.outcomes if o.status in statuses]
 
+    def with_effect(self, *effects: Effect) -> list[RuleOutcome]:
+        return [o for o in self.outcomes if o.effect in effects]
 
-def _verdict(outcomes: tuple[RuleOutcome, ...]) -> tuple[Verdict, tuple[RuleOutcome, ...]]:
-    # One pass sorts outcomes into the buckets the verdict order looks at.
-    declined: list[RuleOutcome] = []
-    open_rules: list[RuleOutcome] = []
-    conditions: list[RuleOutcome] = []
-    settled: list[RuleOutcome] = []
-    for outcome in outcomes:
-        status, kind = outcome.status, outcome.rule.kind
-        if status is _NOT_APPLICABLE:
-            continue
-        if status is _UNDETERMINED:
-            open_rules.append(outcome)
-        elif kind is _CONDITION:
-            conditions.append(outcome)
-        elif kind in DECIDING_KINDS:
-            (declined if status is _VIOLATED else settled).append(outcome)
-        else:
-            settled.append(outcome)  # considerations are reported, never decide
-    if declined:
-        return Verdict.DECLINE, tuple(declined)
-    if open_rules:
-        return Verdict.CLARIFICATION_REQUIRED, tuple(open_rules)
+    @property
+    def conditions(self) -> list[RuleOutcome]:
+        """Applicable conditions: secured, to be secured, or refused."""
+        return [o for o in self.outcomes if o.rule.kind is _CONDITION and o.effect is not Effect.NONE]
+
+    @property
+    def risks(self) -> list[RuleOutcome]:
+        return self.with_effect(Effect.RISK)
+
+
+def decide(
+    outcomes: tuple[RuleOutcome, ...], deployed: bool = False
+) -> tuple[Verdict, tuple[RuleOutcome, ...]]:
+    """The verdict and the rules that decide it, from the rules' effects (docs/semantics.md)."""
+    effects = {outcome.effect for outcome in outcomes}
+
+    def having(effect: Effect) -> tuple[RuleOutcome, ...]:
+        return tuple(o for o in outcomes if o.effect is effect)
+
+    if Effect.DECLINES in effects:
+        return (Verdict.WITHDRAW if deployed else Verdict.DECLINE), having(Effect.DECLINES)
+    if Effect.MINISTERIAL in effects:  # whatever is still open, no answer can make it acceptable
+        return Verdict.MINISTERIAL_DECISION, having(Effect.MINISTERIAL)
+    if Effect.OPEN in effects:
+        return Verdict.CLARIFICATION_REQUIRED, having(Effect.OPEN)
+    conditions = tuple(o for o in outcomes if o.rule.kind is _CONDITION and o.effect is not Effect.NONE)
     if conditions:
-        return Verdict.ACCEPTABLE_WITH_CONDITIONS, tuple(conditions)
-    if not settled:
+        return Verdict.ACCEPTABLE_WITH_CONDITIONS, conditions
+    if effects <= {Effect.NONE}:
         return Verdict.NOT_COVERED, ()
-    return Verdict.ACCEPTABLE, tuple(o for o in settled if o.rule.kind in DECIDING_KINDS)
+    return Verdict.ACCEPTABLE, tuple(
+        o for o in outcomes if o.effect is Effect.MET and o.rule.kind is not _CONSIDERATION
+    )
 
 
 def evaluate(
     doctrine: Doctrine, facts: Mission | Mapping[str, FactValue], proposed: Iterable[str] = ()
 ) -> Assessment:
-    """Assess what is known against a doctrine. `proposed` names unconfirmed facts (taken from a Mission)."""
+    """Assess what is known against a doctrine. `proposed` names unsettled facts (taken from a Mission)."""
     if isinstance(facts, Mission):
         values: Mapping[str, FactValue] = facts.values
-        proposed = facts.proposed_facts()
+        proposed = facts.unsettled_facts()
     else:
         values = facts
-    outcomes = tuple([RuleOutcome(rule, rule_status(rule, values), values) for rule in doctrine.rules])
-    verdict, deciding = _verdict(outcomes)
-    unconfirmed = frozenset(proposed).intersection(values)
-    rests_on = deciding if verdict is Verdict.DECLINE else outcomes
+    outcomes = tuple(
+        [
+            RuleOutcome(rule, status, values, rule_effect(rule, status))
+            for rule in doctrine.rules
+            for status in (rule_status(rule, values),)
+        ]
+    )
+    verdict, deciding = decide(outcomes, values.get("contingent.deployed") is True)
+    unsettled = frozenset(proposed).intersection(values)
+    rests_on = deciding if verdict in (Verdict.DECLINE, Verdict.WITHDRAW) else outcomes
     used = (
-        frozenset(f for o in rests_on for f in o.rule.facts if f in unconfirmed)
-        if unconfirmed
-        else frozenset()
+        frozenset(f for o in rests_on for f in o.rule.facts if f in unsettled) if unsettled else frozenset()
     )
     return Assessment(doctrine, values, outcomes, verdict, deciding, used)
 

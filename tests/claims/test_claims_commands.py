@@ -7,6 +7,7 @@ import typer
 from typer.testing import CliRunner
 
 from missiongate.cli import claims_commands
+from missiongate.errors import MissionGateError
 
 from .conftest import RSS
 
@@ -93,4 +94,20 @@ def test_feeds_poll_with_state(tmp_path: Path) -> None:
 def test_eval(tmp_path: Path) -> None:
     result = runner.invoke(app(), ["claims", "eval", "--split", "dev"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["claim_f1"] >= 0.9
+    metrics = json.loads(result.stdout)
+    assert metrics["claim_f1"] >= 0.9 and metrics["rebuttal_precision"] == 1.0
+
+
+def test_eval_of_the_test_split_prints_aggregates_only(tmp_path: Path) -> None:
+    text = "Fiji has agreed to send engineers to the Golan mission."
+    (tmp_path / "test-fresh.yaml").write_text(
+        f'items:\n- id: x1\n  text: "{text}"\n'
+        "  record: {country: FJI, mission: undof, position: declined}\n  rebuttal: true\n"
+        "  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
+    )
+    result = runner.invoke(app(), ["claims", "eval", "--split", "test", "--data", str(tmp_path)])
+    assert result.exit_code == 0 and text not in result.stdout and "x1" not in result.stdout
+    assert json.loads(result.stdout)["rebuttal_precision"] == 1.0
+    refused = runner.invoke(app(), ["claims", "eval", "--split", "test", "--errors", "--data", str(tmp_path)])
+    assert isinstance(refused.exception, MissionGateError) and "dev only" in str(refused.exception)
+    assert text not in refused.stdout

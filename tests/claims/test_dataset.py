@@ -1,37 +1,111 @@
-"""The labelled set's integrity, and the targets as a regression guard (the rules were tuned on dev only)."""
+"""The labelled set's integrity, the dev figures as a regression guard (the rules were tuned on dev), and
+the annotators' item format. The fresh test split is only checked to be the frozen file: its items are
+never read here, so no test, rule or docstring can be built from them."""
 
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pytest
 
 from missiongate.claims.dataset import data_dir, evaluate, load_split, same_speaker
 from missiongate.claims.gazetteer import country_codes
-
-# The test split was frozen before any rule was written; editing it invalidates the reported figures.
-TEST_SHA256 = "b702cd418f11a8398a12b5a3ea3c1f9b293eda0847c6d8706167fcf0eaaeae75"
-
-
-def test_test_split_is_frozen() -> None:
-    assert hashlib.sha256((data_dir() / "test.yaml").read_bytes()).hexdigest() == TEST_SHA256
+from missiongate.claims.position import PositionStance
+from missiongate.errors import MissionGateError
 
 
-def test_labelled_set_is_large_valid_and_disjoint() -> None:
-    dev, test = load_split("dev"), load_split("test")
-    assert len(dev) + len(test) >= 150
-    ids = [item.id for item in dev + test]
-    assert len(ids) == len(set(ids))
-    assert not {i.text for i in dev} & {i.text for i in test}
-    assert all(g.country in country_codes() for item in dev + test for g in item.claims)
-    assert sum(not item.claims for item in test) >= 15  # non-claims are part of the difficulty
+def test_fresh_test_split_is_the_frozen_file() -> None:
+    split, digest = data_dir() / "test-fresh.yaml", data_dir() / "test-fresh.sha256"
+    if not split.exists():
+        pytest.skip("the fresh test split is not in this checkout yet")
+    assert hashlib.sha256(split.read_bytes()).hexdigest() == digest.read_text().split()[0]
 
 
-@pytest.mark.parametrize("split", ["dev", "test"])
-def test_targets(split: str) -> None:
-    metrics = evaluate(load_split(split), split).metrics()
-    assert metrics["claim_f1"] >= 0.90
-    assert metrics["stance_accuracy"] >= 0.90
+def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
+    dev = load_split("dev")
+    assert len(dev) >= 250
+    assert len({item.id for item in dev}) == len(dev)
+    assert all(g.country in country_codes() for item in dev for g in item.claims)
+    assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
+    rebuttals = [item.rebuttal for item in dev if item.record is not None]
+    assert 0 < sum(rebuttals) < len(rebuttals) / 2  # true rebuttals are a minority
+
+
+def test_dev_targets() -> None:
+    metrics = evaluate(load_split("dev"), "dev").metrics()
+    assert metrics["claim_f1"] >= 0.95
+    assert metrics["stance_accuracy"] >= 0.97
+    assert metrics["rebuttal_precision"] == 1.0
+    assert metrics["rebuttal_recall"] >= 0.9
+
+
+ANNOTATED = """\
+split: test
+record: {country: AZE, mission: gaza-isf, position: no_decision}
+items:
+- id: a1
+  text: "An envoy said Azerbaijan has agreed to send troops to the Gaza force."
+  rebuttal: true
+  claims:
+  - {country: AZE, stance: participating, speaker: An envoy, mission: gaza-isf}
+- id: a2
+  text: "Azerbaijan has not yet decided on the request, its foreign ministry said."
+  rebuttal: false
+  claims:
+  - {country: AZE, stance: considering, speaker: its foreign ministry, mission: null}
+- id: a3
+  text: "Fiji will send a company of engineers, the government said."
+  record: {country: FJI, mission: null, position: participating}
+  claims:
+  - {country: FJI, stance: agreed, speaker: the government, mission: null, rebuttal: false}
+- id: a4
+  text: "Azerbaijan has refused to send troops, a blogger claimed."
+  record: {country: AZE, mission: null, position: declined}
+  rebuttal: false
+  claims:
+  - {country: AZE, stance: declined, speaker: a blogger, mission: null}
+"""
+
+
+def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None:
+    (tmp_path / "test-fresh.yaml").write_text(ANNOTATED)
+    items = load_split("test", tmp_path)
+    assert items[0].record is not None and items[0].record.stance is PositionStance.CONSIDERING
+    assert items[2].record is not None and items[2].record.stance is PositionStance.CONSENT_GIVEN
+    assert [item.rebuttal for item in items] == [True, False, False, False]
+    assert items[0].claims[0].stance == "agreed"
+    metrics = evaluate(items, "test").metrics()
+    assert metrics["claim_f1"] == 1.0 and metrics["stance_accuracy"] == 1.0
+    assert (metrics["rebuttals_drafted"], metrics["rebuttal_precision"], metrics["rebuttal_recall"]) == (
+        1,
+        1.0,
+        1.0,
+    )
+
+
+def test_a_wrong_draft_lowers_rebuttal_precision(tmp_path: Path) -> None:
+    wrong = ANNOTATED.replace("rebuttal: true", "rebuttal: false")  # the draft for a1 is now a mistake
+    (tmp_path / "test-fresh.yaml").write_text(wrong)
+    metrics = evaluate(load_split("test", tmp_path), "test").metrics()
+    assert metrics["rebuttal_precision"] == 0.0 and metrics["rebuttal_recall"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("items:\n- {id: x, text: t, claims: [{country: AZE, stance: maybe}]}\n", "stance must be", 2),
+        ("items:\n- {id: x, text: t, record: {country: XYZ, position: declined}}\n", "ISO 3166", 2),
+        ("items:\n- {id: x, text: t, record: {country: AZE, position: perhaps}}\n", "stance must be", 2),
+        ("items:\n- {id: x}\n", "an `id` and a `text`", 2),
+        ("- {id: x, text: t}\n", "list of `items`", 1),
+    ],
+)
+def test_bad_sets_name_the_line(tmp_path: Path, text: str, message: str, line: int) -> None:
+    (tmp_path / "dev.yaml").write_text(text)
+    with pytest.raises(MissionGateError, match=message) as info:
+        load_split("dev", tmp_path)
+    assert info.value.line == line
 
 
 def test_speaker_matching_is_lenient_but_not_empty() -> None:

@@ -40,6 +40,69 @@ def test_stances(text: str, country: str, stance: str) -> None:
     assert one(text, country)[0] == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        # received inquiries, undecided, conditional and predicted statements are "considering"
+        (
+            "Uzbekistan has received an inquiry about sending engineers to the Gaza force.",
+            "UZB",
+            "considering",
+        ),
+        ("Officials said Mongolia has not yet decided on the request.", "MNG", "considering"),
+        ("Ecuador is studying the request, its defence ministry said.", "ECU", "considering"),
+        (
+            "“We have not made up our minds,” the Nepali minister said of the Lebanon mission.",
+            "NPL",
+            "considering",
+        ),
+        ("Gabon would consider taking part if the parties agree to the force.", "GAB", "considering"),
+        ("Tanzania is expected to join the Somalia mission next year.", "TZA", "considering"),
+        ("Zambia is not expected to contribute troops to the Haiti force.", "ZMB", "considering"),
+        ("Analysts say Morocco is likely to send police trainers to Gaza.", "MAR", "considering"),
+        # "ruled out" and synonyms are "declined"
+        ("Sending soldiers to the Red Sea is off the table, the Belgian premier said.", "BEL", "declined"),
+        ("Austria closed the door on a contribution to the Golan mission.", "AUT", "declined"),
+        # troops under way assert participation
+        ("Rwandan troops are already on their way to Bangui.", "RWA", "agreed"),
+        ("Nepali peacekeepers have started deploying to southern Lebanon.", "NPL", "agreed"),
+        ("The first Malawian soldiers arrived in Goma on Friday.", "MWI", "agreed"),
+        ("Peru is ready to consider sending engineers to Haiti.", "PER", "considering"),
+        ("Peru says it will only send engineers with a UN mandate.", "PER", "considering"),
+        ("The cabinet called the reports of a Peruvian deployment to Haiti false.", "PER", "declined"),
+        ("Peru will probably join the Haiti force, an analyst said.", "PER", "considering"),
+        ("Peru's president praised the force but did not commit soldiers to it.", "PER", "declined"),
+        ("Peru has 120 engineers serving with the Haiti force.", "PER", "agreed"),
+        ("“Peru is not part of this mission,” the minister said of the Haiti force.", "PER", "declined"),
+        ("Peru is in consultations with Washington about a role in the Haiti force.", "PER", "considering"),
+        ("Peru will decide on the request after the elections.", "PER", "considering"),
+    ],
+)
+def test_issue_13_stances(text: str, country: str, stance: str) -> None:
+    assert one(text, country)[0] == stance
+
+
+def test_a_denial_that_says_no_decision_was_taken_stays_undecided() -> None:
+    text = "The ministry dismissed the article, saying Mongolia had not yet decided on the request."
+    assert one(text, "MNG")[0] == "considering"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "caveat"),
+    [
+        ("Chile has ruled out sending troops to Haiti.", "CHL", False),
+        ("Chile has not agreed to send troops to Haiti.", "CHL", False),
+        ("Chile denied reports that it had committed troops to Haiti.", "CHL", False),
+        ("Chile will not take part in combat operations in Haiti.", "CHL", True),
+        ("Chile will not send soldiers to fight gangs in Haiti.", "CHL", True),
+        ("Chile has no intention of risking its soldiers' lives abroad.", "CHL", True),
+    ],
+)
+def test_a_refused_role_is_a_caveat_not_a_refusal(text: str, country: str, caveat: bool) -> None:
+    found = [c for c in extract_claims(text) if c.country == country]
+    assert [(c.stance, c.caveat) for c in found] == [(Stance.DECLINED, caveat)]
+
+
 def test_embedded_claim_is_attributed_to_its_author() -> None:
     stance, speaker, _ = one(
         "The envoy's remark that Baku had signed on to the Gaza mission drew a rebuke from the ministry.",
@@ -71,6 +134,10 @@ def test_denial_turns_the_denied_claim_into_the_deniers_refusal() -> None:
         "Uzbekistan declined to comment on whether it would send troops.",
         "Washington urged Azerbaijan to join the force.",
         "The newspaper later retracted its report that Azerbaijan had committed troops.",
+        "Peru will send a delegation to the Haiti donors' meeting.",
+        "Peru was thanked for its contribution to the Haiti mission many years ago.",
+        "Austria has withdrawn its objection to the Golan mission's budget.",
+        "Peru said it had not been asked to send soldiers to Haiti.",
     ],
 )
 def test_non_claims(text: str) -> None:

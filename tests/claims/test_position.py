@@ -4,6 +4,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from missiongate.claims import (
     Claim,
@@ -16,6 +18,7 @@ from missiongate.claims import (
     load_positions,
     position_from_mapping,
 )
+from missiongate.claims.position import asserts
 from missiongate.errors import MissionGateError
 
 AZE = Position(
@@ -23,24 +26,49 @@ AZE = Position(
 )
 
 
-def claim(stance: Stance, country: str = "AZE", mission: str | None = "gaza-isf") -> Claim:
-    return Claim(text="t", start=0, end=1, country=country, stance=stance, mission=mission, quote="t")
+def claim(
+    stance: Stance, country: str = "AZE", mission: str | None = "gaza-isf", *, caveat: bool = False
+) -> Claim:
+    return Claim(
+        text="t", start=0, end=1, country=country, stance=stance, mission=mission, quote="t", caveat=caveat
+    )
 
 
 @pytest.mark.parametrize(
-    ("recorded", "claimed", "verdict"),
+    ("recorded", "claimed", "caveat", "verdict"),
     [
-        (PositionStance.NO_CONSENT_GIVEN, Stance.AGREED, Verdict.CONTRADICTS),
-        (PositionStance.NO_CONSENT_GIVEN, Stance.CONSIDERING, Verdict.CONSISTENT),
-        (PositionStance.NO_CONSENT_GIVEN, Stance.DECLINED, Verdict.CONSISTENT),
-        (PositionStance.CONSIDERING, Stance.DECLINED, Verdict.CONTRADICTS),
-        (PositionStance.DECLINED, Stance.CONSIDERING, Verdict.CONTRADICTS),
-        (PositionStance.CONSENT_GIVEN, Stance.AGREED, Verdict.CONSISTENT),
-        (PositionStance.CONSENT_GIVEN, Stance.DECLINED, Verdict.CONTRADICTS),
+        (PositionStance.NO_CONSENT_GIVEN, Stance.AGREED, False, Verdict.CONTRADICTS),
+        (PositionStance.NO_CONSENT_GIVEN, Stance.CONSIDERING, False, Verdict.CONSISTENT),
+        (PositionStance.NO_CONSENT_GIVEN, Stance.DECLINED, False, Verdict.CONSISTENT),
+        (PositionStance.CONSIDERING, Stance.AGREED, False, Verdict.CONTRADICTS),
+        (PositionStance.CONSIDERING, Stance.DECLINED, False, Verdict.CONSISTENT),  # may be the news
+        (PositionStance.CONSIDERING, Stance.CONSIDERING, False, Verdict.CONSISTENT),
+        (PositionStance.DECLINED, Stance.AGREED, False, Verdict.CONTRADICTS),
+        (PositionStance.DECLINED, Stance.CONSIDERING, False, Verdict.CONSISTENT),
+        (PositionStance.CONSENT_GIVEN, Stance.AGREED, False, Verdict.CONSISTENT),
+        (PositionStance.CONSENT_GIVEN, Stance.DECLINED, False, Verdict.CONTRADICTS),
+        (PositionStance.CONSENT_GIVEN, Stance.DECLINED, True, Verdict.CONSISTENT),  # "no combat operations"
+        (PositionStance.CONSENT_GIVEN, Stance.CONSIDERING, False, Verdict.CONSISTENT),
     ],
 )
-def test_verdicts(recorded: PositionStance, claimed: Stance, verdict: Verdict) -> None:
-    assert check_claim(claim(claimed), Position("AZE", recorded, "gaza-isf")).verdict is verdict
+def test_verdicts(recorded: PositionStance, claimed: Stance, caveat: bool, verdict: Verdict) -> None:
+    result = check_claim(claim(claimed, caveat=caveat), Position("AZE", recorded, "gaza-isf"))
+    assert result.verdict is verdict
+
+
+@given(st.sampled_from(PositionStance), st.sampled_from(Stance), st.booleans())
+def test_only_an_asserted_participation_or_refusal_contradicts(
+    recorded: PositionStance, claimed: Stance, caveat: bool
+) -> None:
+    result = check_claim(claim(claimed, caveat=caveat), Position("AZE", recorded, "gaza-isf"))
+    contradicts = result.verdict is Verdict.CONTRADICTS
+    # participation claimed against any record but consent; a refusal only against a recorded consent
+    expected = (claimed is Stance.AGREED) != (recorded is PositionStance.CONSENT_GIVEN) and (
+        claimed is Stance.AGREED or (claimed is Stance.DECLINED and not caveat)
+    )
+    assert contradicts == expected
+    if claimed is Stance.CONSIDERING or (claimed is Stance.DECLINED and caveat):
+        assert asserts(result.claim) is None and "neither participation nor a refusal" in result.reason
 
 
 def test_other_country_or_mission_cannot_be_checked() -> None:

@@ -43,7 +43,7 @@ def test_assess_text_and_markdown() -> None:
     text = run("assess", str(EXAMPLES / "gaza-isf-peace-enforcement.yaml"), "-d", "azerbaijan")
     assert text.returncode == 0 and "Decline" in text.stdout and "A1" in text.stdout
     md = run("assess", str(EXAMPLES / "gaza-isf-peace-enforcement.yaml"), "-d", "azerbaijan", "-f", "md")
-    assert "## Verdict: Decline" in md.stdout and "**Source:** President" in md.stdout
+    assert "## Verdict: Decline" in md.stdout and "**Source (stated by the source):** President" in md.stdout
 
 
 def test_questions_xlsform_written(tmp_path: Path) -> None:

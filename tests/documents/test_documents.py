@@ -81,7 +81,7 @@ def test_note_pdf_reads_back(database: Database, actor: Actor, case_id: int) -> 
     context = _note(database, actor, case_id)
     text = _pdf_text(render_pdf("note.html", context))
     assert "Ministry of Foreign Affairs" in text and f"MG/{case_id}/Q1" in text
-    assert "combat operations" in text and "highest consideration" in text
+    assert "peace enforcement operation" in text and "highest consideration" in text
     assert "EXAMPLE DATA" in text
 
 
@@ -113,7 +113,7 @@ def test_brief_pdf_explains_the_decision(database: Database, actor: Actor, case_
             sender="Ministry",
         )
     flat = _pdf_text(render_pdf("brief.html", context))
-    assert "DECLINE" in flat and "A1" in flat and "peace enforcement" in flat.lower()
+    assert "Decline" in flat and "A1" in flat and "peace enforcement" in flat.lower()
     assert "answer of the requesting party" in flat
     assert "Decline participation" in flat and "signed off by approver" in flat
     assert "President of the Republic of Azerbaijan" in flat  # the rule's source

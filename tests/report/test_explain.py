@@ -39,4 +39,6 @@ def test_provisional_marking_in_report(azerbaijan: Doctrine, tmp_path: Path) -> 
     mission = load_mission(path)
     data = report_data(*assess(azerbaijan, mission), mission)
     assert data["provisional"] and data["proposed_facts_used"] == ["operation.type"]
-    assert "**Provisional:**" in report_markdown(data)
+    text = report_markdown(data)
+    assert "**Provisional.**" in text
+    assert "Type of operation: Peace enforcement (from document analysis, not yet confirmed" in text

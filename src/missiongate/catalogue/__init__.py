@@ -12,6 +12,8 @@ from missiongate.catalogue.model import (
     Fact,
     FactType,
     FactValue,
+    Replacement,
+    SettledBy,
     Theme,
     to_plain,
 )
@@ -37,6 +39,8 @@ __all__ = [
     "Fact",
     "FactType",
     "FactValue",
+    "Replacement",
+    "SettledBy",
     "Theme",
     "load_catalogue",
     "to_plain",

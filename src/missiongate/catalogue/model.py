@@ -37,17 +37,40 @@ class Theme(BaseModel):
     label: str
 
 
+class SettledBy(StrEnum):
+    """Who can settle a fact; only the requesting party's facts are put to it as questions."""
+
+    REQUESTING_PARTY = "requesting_party"
+    CONTRIBUTOR = "contributor"  # the contributor's own choices: its role, size, deployment
+    PUBLIC_RECORD = "public_record"  # read from the mandate, confirmed by the analyst
+    ANALYST = "analyst"
+
+
+class Replacement(BaseModel):
+    """A fact id of older files that this fact replaces; values carry over unchanged."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    note: str
+
+
 class Fact(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(pattern=r"^[a-z_]+(\.[a-z_]+)+$")
     type: FactType
     theme: str
+    settled_by: SettledBy = SettledBy.REQUESTING_PARTY
     label: str
     question: str
     help: str = ""
-    ask: bool = True
     values: tuple[Choice, ...] = ()
+    replaces: Replacement | None = None
+
+    @property
+    def ask(self) -> bool:
+        """Whether the requesting party is the one to ask."""
+        return self.settled_by is SettledBy.REQUESTING_PARTY
 
     @model_validator(mode="after")
     def _values_match_type(self) -> Fact:
@@ -177,6 +200,11 @@ class Catalogue(BaseModel):
     @cached_property
     def theme_labels(self) -> dict[str, str]:
         return {theme.id: theme.label for theme in self.themes}
+
+    @cached_property
+    def deprecated(self) -> dict[str, Fact]:
+        """Deprecated fact ids of older files, each with the fact that replaces it."""
+        return {fact.replaces.id: fact for fact in self.facts if fact.replaces is not None}
 
     def __contains__(self, fact_id: object) -> bool:
         return fact_id in self.by_id

@@ -1,5 +1,6 @@
 """The labelled sentence set and its evaluation: claim detection per (item, country), stance, speaker
-and mission accuracy on the detected claims."""
+and mission accuracy on the detected claims, and the rebuttal decision against each item's recorded
+position (rebuttal precision: of the items given a draft, the share that truly contradict the record)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,21 @@ from typing import Any
 
 from missiongate.claims.extract import extract_claims
 from missiongate.claims.model import Claim
+from missiongate.claims.position import Position, Verdict, check_claim, position_from_mapping
 from missiongate.errors import MissionGateError
-from missiongate.yamlio import read_yaml
+from missiongate.yamlio import YamlDocument, read_yaml
 
-SPLITS = ("dev", "test")
-_STANCES = {"agreed", "considering", "declined"}
+# "test" is the fresh blind split; the old test.yaml was folded into dev (see data/claims/README.md)
+SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh.yaml"}
+SPLITS = tuple(SPLIT_FILES)
+_STANCES = {
+    "agreed": "agreed",
+    "participating": "agreed",
+    "considering": "considering",
+    "declined": "declined",
+}
+# Record positions as the annotators write them, in the check's terms ("no decision" is "considering").
+_RECORDED = {"participating": "consent_given", "no_decision": "considering"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +41,8 @@ class Item:
     id: str
     text: str
     claims: tuple[Gold, ...]
+    record: Position | None = None  # the recorded position the item is checked against
+    rebuttal: bool = False  # the item truly contradicts the record and deserves a rebuttal draft
 
 
 @dataclass
@@ -47,6 +60,9 @@ class Report:
     sentence_tp: int = 0
     sentence_fp: int = 0
     sentence_fn: int = 0
+    rebuttal_tp: int = 0
+    rebuttal_fp: int = 0
+    rebuttal_fn: int = 0
     errors: list[str] = field(default_factory=list)
 
     @staticmethod
@@ -58,6 +74,8 @@ class Report:
     def metrics(self) -> dict[str, Any]:
         p, r, f1 = self._f1(self.tp, self.fp, self.fn)
         sp, sr, sf1 = self._f1(self.sentence_tp, self.sentence_fp, self.sentence_fn)
+        drafted = self.rebuttal_tp + self.rebuttal_fp
+        gold = self.rebuttal_tp + self.rebuttal_fn
         matched = self.tp or 1
         return {
             "split": self.split,
@@ -72,6 +90,10 @@ class Report:
             "stance_accuracy": round(self.stance_ok / matched, 4),
             "speaker_accuracy": round(self.speaker_ok / matched, 4),
             "mission_accuracy": round(self.mission_ok / matched, 4),
+            "rebuttals_gold": gold,
+            "rebuttals_drafted": drafted,
+            "rebuttal_precision": round(self.rebuttal_tp / drafted, 4) if drafted else None,
+            "rebuttal_recall": round(self.rebuttal_tp / gold, 4) if gold else None,
         }
 
 
@@ -83,27 +105,59 @@ def data_dir() -> Path:
 def load_split(split: str, directory: Path | None = None) -> list[Item]:
     if split not in SPLITS:
         raise MissionGateError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
-    path = (directory or data_dir()) / f"{split}.yaml"
+    path = (directory or data_dir()) / SPLIT_FILES[split]
     if not path.is_file():
         raise MissionGateError("labelled set not found (run from a source checkout)", source=path)
     doc = read_yaml(path)
-    items = []
-    for index, raw in enumerate(doc.data.get("items", [])):
-        golds = []
-        for j, claim in enumerate(raw.get("claims") or []):
-            if claim.get("stance") not in _STANCES:
-                raise doc.error(f"stance must be one of {sorted(_STANCES)}", ["items", index, "claims", j])
-            golds.append(Gold(claim["country"], claim["stance"], claim.get("speaker"), claim.get("mission")))
-        items.append(Item(str(raw["id"]), str(raw["text"]), tuple(golds)))
-    return items
+    if not isinstance(doc.data, dict) or not isinstance(doc.data.get("items"), list):
+        raise doc.error("a labelled set is a mapping with a list of `items`")
+    default = _record(doc, doc.data.get("record"), ["record"])
+    return [_item(doc, raw, index, default) for index, raw in enumerate(doc.data["items"])]
+
+
+def _item(doc: YamlDocument, raw: Any, index: int, default: Position | None) -> Item:
+    where: list[str | int] = ["items", index]
+    if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("text"), str):
+        raise doc.error("an item is a mapping with an `id` and a `text`", where)
+    golds, rebuttal = [], raw.get("rebuttal") is True
+    for j, claim in enumerate(raw.get("claims") or []):
+        if not isinstance(claim, dict) or claim.get("stance") not in _STANCES:
+            raise doc.error(f"stance must be one of {sorted(_STANCES)}", [*where, "claims", j])
+        golds.append(
+            Gold(
+                str(claim.get("country")),
+                _STANCES[claim["stance"]],
+                claim.get("speaker"),
+                claim.get("mission"),
+            )
+        )
+        rebuttal |= claim.get("rebuttal") is True
+    record = _record(doc, raw["record"], [*where, "record"]) if "record" in raw else default
+    return Item(str(raw["id"]), raw["text"], tuple(golds), record, rebuttal)
+
+
+def _record(doc: YamlDocument, raw: Any, where: list[str | int]) -> Position | None:
+    """`{country, mission, position}` (or `stance`): the recorded position an item is checked against."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise doc.error("a record is a mapping {country, mission, position}", where)
+    stance = str(raw.get("position", raw.get("stance")))
+    data = {
+        "country": raw.get("country"),
+        "mission": raw.get("mission"),
+        "stance": _RECORDED.get(stance, stance),
+    }
+    return position_from_mapping(data, doc, where)
 
 
 def evaluate(items: list[Item], split: str = "") -> Report:
     report = Report(split, items=len(items))
     for item in items:
         predicted: dict[str, Claim] = {}
-        for found in extract_claims(item.text):
-            predicted.setdefault(found.country, found)
+        found = extract_claims(item.text)
+        for one in found:
+            predicted.setdefault(one.country, one)
         gold = {g.country: g for g in item.claims}
         _score_sentence(report, bool(predicted), bool(gold))
         for country, g in gold.items():
@@ -121,7 +175,23 @@ def evaluate(items: list[Item], split: str = "") -> Report:
         for country in predicted.keys() - gold.keys():
             report.fp += 1
             report.errors.append(f"{item.id} SPURIOUS {country} {predicted[country].stance}: {item.text}")
+        _score_rebuttal(report, item, found)
     return report
+
+
+def drafts_rebuttal(claims: list[Claim], record: Position | None) -> bool:
+    """Would the monitor draft a rebuttal for this text: does any claim contradict the record?"""
+    return record is not None and any(check_claim(c, record).verdict is Verdict.CONTRADICTS for c in claims)
+
+
+def _score_rebuttal(report: Report, item: Item, claims: list[Claim]) -> None:
+    drafted = drafts_rebuttal(claims, item.record)
+    report.rebuttal_tp += drafted and item.rebuttal
+    report.rebuttal_fp += drafted and not item.rebuttal
+    report.rebuttal_fn += item.rebuttal and not drafted
+    if drafted != item.rebuttal:
+        what = "REBUTTAL DRAFTED" if drafted else "REBUTTAL MISSED"
+        report.errors.append(f"{item.id} {what} against {item.record and item.record.stance}: {item.text}")
 
 
 def _score_sentence(report: Report, predicted: bool, gold: bool) -> None:

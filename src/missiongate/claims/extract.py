@@ -34,7 +34,20 @@ _TRAILING_ADVERB = re.compile(
     r"|had))+\s*$",
     re.IGNORECASE,
 )
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or)?\s*$|^\s*(?:and|but)\s", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|or)?\s*$", re.IGNORECASE)
+_CONJUNCTION_HEAD = re.compile(r"^\s*(?:and|but)\s+", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*(?:speaking|writing|referring|responding|commenting)\b[^,]*,?\s*$", re.IGNORECASE)
+_TRAILING_CONJUNCTION = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b", re.IGNORECASE)
+# "Sending soldiers to the Red Sea is off the table, the premier said": the speaker's country refuses
+_GERUND_SUBJECT = re.compile(
+    r"\s*(?:sending|deploying|contributing|joining|taking part|participating)\b", re.I
+)
+_BARE_VERB_GROUP = re.compile(
+    r"^\s*(?:(?:did|does|do|has|have|had|will|would|is|are|was|were|not|never|also|then|n't)\s*)*$", re.I
+)
+_AFTER_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$", re.I)
+_NOT_DENIED = re.compile(r"\b(?:nor|not|never|n't)\s+$", re.I)
 _PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 _NOT_SUBJECT_WINDOW = re.compile(
     r"\b(?:force|mission|operation|coalition|UN|council|states|countries|nations|resolution|plan|it|they)\b",
@@ -163,11 +176,13 @@ def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
     frames = [f for v in _speech_verbs(s) if (f := _speech_frame(s, v, suppressed))]
     frames += _according_to(s)
     for match in lx.DENIAL.finditer(s):
+        if _NOT_DENIED.search(s, 0, match.start()):
+            continue  # "neither confirmed nor denied", "did not deny"
         start, end = _np_before(s, match.start(), suppressed)
         frames.append(
             _Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
         )
-    for match in lx.FALSE_PREDICATE.finditer(s):
+    for match in [*lx.FALSE_PREDICATE.finditer(s), *lx.CALLED_FALSE.finditer(s)]:
         frames.append(_Frame("false", -1, -1, match.start(), match.end(), None))
     for match in lx.EMBED_NOUN.finditer(s):
         start, end = _np_before(s, match.start(), suppressed)
@@ -266,6 +281,8 @@ def _inverted(s: str, verb: _Verb, right: str) -> _Frame | None:
     words = np.split()
     if not words or len(words) > 12 or _PRONOUN_NP.match(words[0]) or words[0].lower() == "that":
         return None
+    if _FINITE.search(np):
+        return None  # "..., said Islamabad had made no commitment": a clause, not an inverted speaker
     start = verb.end() + len(np) - len(np.lstrip())
     return _Frame("speech", start, verb.end() + len(np.rstrip()), 0, verb.start(), np.strip())
 
@@ -303,15 +320,19 @@ def _np_before(s: str, end: int, suppressed: list[tuple[int, int]]) -> tuple[int
             cut = span_start
     start = _segment_start(s, cut)
     # Skip back over comma-separated adverbials; every step must move left, so this always ends.
-    while start > 0 and (_ADVERBIAL.match(s[start:cut]) or not s[start:cut].strip()):
+    while start > 0 and (
+        _ADVERBIAL.match(s[start:cut]) or _ASIDE.match(s[start:cut]) or not s[start:cut].strip()
+    ):
         if not s[:start].rstrip().endswith(","):
             break
         cut = len(s[:start].rstrip(", "))
         start = _segment_start(s, cut)
     np_text = _TRAILING_ADVERB.sub("", s[start:cut])
-    if _LEADING_CONJUNCTION.match(np_text):
+    if _LEADING_CONJUNCTION.match(np_text) or _TRAILING_CONJUNCTION.search(np_text):
         # "..., and said Baku had ...": the subject of the coordinated verb leads the sentence.
         return _sentence_subject(s) or (start, start)
+    if head := _CONJUNCTION_HEAD.match(np_text):  # ", but Germany said": Germany
+        start, np_text = start + head.end(), np_text[head.end() :]
     lead = len(np_text) - len(np_text.lstrip(" ,“\"'"))
     start, end = start + lead, start + len(np_text.rstrip(" ,"))
     if start >= 2 and s[start - 2 : start] == ", " and _is_name(s[start:end]):
@@ -374,7 +395,7 @@ def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
             f.np_start <= cue.start < f.np_end for f in sent.frames
         ):
             continue
-        if cue.kind != "verb" and not sent.participation:
+        if cue.kind not in lx.CONTEXT_FREE and not sent.participation:
             continue
         if groups and cue.start < group_end:
             groups[-1].append(cue)
@@ -400,7 +421,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     result = _stance(sent, cue, frame)
     if result is None:
         return []
-    stance, hedged, conditional = result
+    stance, hedged, conditional, caveat = result
     speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
     quote_start, quote_end = _quote(sent.text, cue)
@@ -422,13 +443,15 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
             cue=sent.text[cue.start : cue.end],
             hedged=hedged,
             conditional=conditional,
+            caveat=caveat,
             source=source,
         )
         for code in subjects
     ]
 
 
-def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool] | None:
+def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
+    """(stance, hedged, conditional, caveat) of the claim a cue makes, or None when it makes none."""
     s = sent.text
     window = s[_window_start(sent, cue.start, hard=True) : cue.start]
     words = s[cue.start : cue.end]
@@ -448,22 +471,43 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         return None
     if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
         return None
+    if cue.stance is Stance.AGREED and (
+        lx.NOT_FORCES.match(s, cue.end) or lx.REQUESTED_BEFORE.search(window)
+    ):
+        return None  # "will send a delegation to the talks", "was not asked to send troops"
     stance = _apply_negation(cue, negated, window + words)
+    if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
+        stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
         # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
         stance = Stance.DECLINED
-    if frame is not None and frame.kind in ("denial", "false") and stance is not Stance.DECLINED:
-        stance = Stance.DECLINED
+    denied = frame is not None and frame.kind in ("denial", "false")
+    if denied and cue.kind not in lx.UNDECIDED:
+        stance = (
+            Stance.DECLINED
+        )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue)
     if conditional:
         stance = Stance.CONSIDERING
     if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
         stance = Stance.CONSIDERING
-    return stance, bool(lx.HEDGE.search(window + words)), conditional
+    caveat = stance is Stance.DECLINED and _caveat(sent, cue)
+    return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
+
+
+def _caveat(sent: _Sentence, cue: _Cue) -> bool:
+    """Does a declined claim refuse only a role ("will not take part in combat operations") or a risk ("no
+    intention of risking lives"), not taking part as such? A national caveat, not a refusal (domain A2)."""
+    if lx.CAVEAT.search(sent.text, cue.start, _clause_after(sent, cue.end)):
+        return True
+    return bool(lx.DANGLING.search(sent.text, cue.start, cue.end)) and not lx.REFUSED_OBJECT.match(
+        sent.text, cue.end
+    )
 
 
 def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
-    if not negated or cue.kind == "undecided":
+    # "is not expected to join" is still a forecast, "has not yet decided" still undecided
+    if not negated or cue.kind in lx.UNDECIDED or cue.kind == "predicted":
         return cue.stance
     if cue.stance is Stance.AGREED:
         return Stance.CONSIDERING if lx.STILL_OPEN.search(near[-40:]) else Stance.DECLINED
@@ -496,6 +540,8 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
 
 def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
+    if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
+        return bool(lx.PAST_MARKER.search(sent.text))
     if not lx.PAST_DEPLOY.match(sent.text, cue.start):
         return False
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
@@ -506,12 +552,19 @@ def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
 
 def _conditional(s: str, cue: _Cue) -> bool:
     after = s[cue.end :]
+    if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
+        return True  # "will only deploy troops under a UN mandate"
     return bool(lx.CONDITION_AFTER.match(after) or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
     )
 
 
 # --- which country ----------------------------------------------------------------------------------------
+
+
+def _clause_after(sent: _Sentence, pos: int) -> int:
+    match = lx.HARD_BOUNDARY.search(sent.text, pos)
+    return match.start() if match else len(sent.text)
 
 
 def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
@@ -532,7 +585,7 @@ def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
 
 def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
     """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue."""
-    if _inside(mention.start, sent.suppressed):
+    if _inside(mention.start, sent.suppressed) or _hosts(sent, mention):
         return False
     for frame in sent.frames:
         governs = frame.scope_start <= pos < frame.scope_end
@@ -541,6 +594,11 @@ def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
         if 0 <= frame.object_start <= mention.start < frame.scope_start:
             return False  # the addressee: "Baku informed Washington that ..."
     return not _after_preposition(sent, mention)
+
+
+def _hosts(sent: _Sentence, mention: Mention) -> bool:
+    """A country named as the place of an operation ("a Haiti contribution") hosts it, not a contributor."""
+    return any(not r.by_name and r.start <= mention.start < r.end for r in sent.missions)
 
 
 def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
@@ -560,6 +618,8 @@ def _subjects(
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """Countries the cue is about: named before it in its clause, then a pronoun, then one named right
     after a noun cue ("no decision on sending Azerbaijani servicemen"), then the speaker's own country."""
+    if cue.kind == "arrival" and (owner := _demonym_of(sent, cue)):
+        return (owner.code,), [(owner.start, owner.end)]  # "a party of Bangladeshi engineers arrived"
     soft = _window_start(sent, cue.start, hard=False)
     if found := _named_subjects(sent, cue, soft):
         return found
@@ -571,13 +631,21 @@ def _subjects(
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
     if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
         return found
-    if cue.kind in ("nominal", "undecided") and (right := _right_subject(sent, cue)):
+    if (cue.kind == "nominal" or cue.kind in lx.UNDECIDED) and (right := _right_subject(sent, cue)):
         return (right.code,), [(right.start, right.end)]
     if agents := _passive_agents(sent, cue):
         return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]
-    if not _NOT_SUBJECT_WINDOW.search(window) and len(window.split()) <= 6:
+    if lead := _coordinated_verb_subject(sent, cue):
+        return tuple(dict.fromkeys(m.code for m in lead)), [(m.start, m.end) for m in lead]
+    if not _NOT_SUBJECT_WINDOW.search(window) and (len(window.split()) <= 6 or _GERUND_SUBJECT.match(window)):
         return _frame_countries(sent, speaker_frame, ctx), []
     return (), []
+
+
+def _demonym_of(sent: _Sentence, cue: _Cue) -> Mention | None:
+    return next(
+        (m for m in sent.mentions if m.end <= cue.start and not sent.text[m.end : cue.start].strip()), None
+    )
 
 
 def _named_subjects(
@@ -592,6 +660,23 @@ def _named_subjects(
     if lx.WISH_BEFORE.search(sent.text, max(0, chain[0].start - 30), chain[0].start):
         return (), []  # "hoped Indonesia would send": a wish, not a claim
     return tuple(dict.fromkeys(m.code for m in chain)), [(m.start, m.end) for m in chain]
+
+
+def _coordinated_verb_subject(sent: _Sentence, cue: _Cue) -> list[Mention]:
+    """`Bahrain's king pledged support but did not commit troops`: the sentence's subject."""
+    hard = _window_start(sent, cue.start, hard=True)
+    if not _BARE_VERB_GROUP.match(sent.text[hard : cue.start]) or not _AFTER_CONJUNCTION.search(
+        sent.text, 0, hard
+    ):
+        return []
+    subject = _sentence_subject(sent.text)
+    if subject is None:
+        return []
+    return [
+        m
+        for m in sent.mentions
+        if subject[0] <= m.start < subject[1] + 2 and not _inside(m.start, sent.suppressed)
+    ]
 
 
 def _passive_agents(sent: _Sentence, cue: _Cue) -> list[Mention]:

@@ -28,15 +28,21 @@ _GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
 _NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
 _MODAL = (
     r"(?:will|would|shall|'ll|wo|is to|are to|was to|were to|(?:is|are|was|were) going to|plans? to"
-    r"|planning to|intends? to|(?:is|are|was|were) set to|poised to|expected to|about to|ready to|prepared to"
-    r"|willing to|keen to|eager to|likely to|determined to|stands? ready to|stood ready to"
-    r"|would be (?:honou?red|happy|glad|proud) to"
+    r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
+    r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
+    r"|(?:would be|is|are|was|were) (?:honou?red|happy|glad|proud) to"
     r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying)"
 )
 _MAYBE = r"(?:may|might|could|can)"
+# what a country withdraws when it is not withdrawing from an operation: "withdrew its objection"
+_NOT_TROOPS = (
+    r"(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:objections?|veto|reservations?|complaint|request"
+    r"|candidacy|ambassador|envoy|support|opposition|bid|resolution|draft|proposal|name)\b"
+)
 
 # (pattern, stance, kind). kind "nominal" needs a country attached to the noun; "bare" cues carry no
-# participation word themselves and need one elsewhere in the sentence.
+# participation word themselves and need one elsewhere in the sentence (or document); so do all kinds
+# but those in CONTEXT_FREE.
 _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     # agreed
     (
@@ -58,8 +64,35 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
-    (r"\b(?:is|are) (?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
+    (r"\b(?:is|are)\s+(?:not\s+)?(?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
+    # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
+    (
+        r"\b(?:start(?:s|ed|ing)?|beg(?:an|un|ins?|inning)|commenc(?:e|es|ed|ing))\s+(?:to\s+)?(?:deploy"
+        r"|arriv|send|dispatch|mov(?:e|ing) (?:troops|soldiers|units|forces|personnel)"
+        r"|fly(?:ing)? (?:in|troops))\w*",
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\b(?:already\s+)?(?:on (?:their|its|the) way|en route|under ?way)\b", Stance.AGREED, "bare"),
+    (
+        r"\b"
+        + PART_NOUN
+        + r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:already\s+)?(?:arrived|landed)\b",
+        Stance.AGREED,
+        "arrival",
+    ),
     (r"\b(?:on board|signed (?:on|up))\b", Stance.AGREED, "bare"),
+    (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
+    (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
+        r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
+        r"[\d,]+\s+(?:\w+\s+)?"
+        + PART_NOUN
+        + r"|"
+        + PART_NOUN
+        + r"\s+(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?)\s*(?:serving|deployed|stationed)\b",
+        Stance.AGREED,
+        "arrival",
+    ),
     (
         r"\b(?:give|gave|given|giving)\s+(?:its|their|our|his|her|the)\s+(?:word|consent|approval"
         r"|green light)",
@@ -104,6 +137,23 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
+    # predictions by others: "is expected to join" says nothing decided
+    (
+        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
+        + _GAP
+        + PART_VERB
+        + r"\b",
+        Stance.CONSIDERING,
+        "predicted",
+    ),
+    (
+        r"\b(?:not yet|yet to|not|will|would)\s+"
+        r"(?:(?:decide[ds]?|made a decision|taken a decision)\s+(?:on|about)"
+        r"|(?:responded|replied|respond|reply)\s+to|answered|answer)\s+(?:the|a|an|its|their|this|that|such)\s+"
+        r"(?:\w+\s+)?(?:request|inquiry|invitation|proposal)\b",
+        Stance.CONSIDERING,
+        "undecided-request",
+    ),
     (
         r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)"
         r"|invitations?|letters?"
@@ -124,10 +174,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|made (?:a|any) decision|taken (?:a|any) decision)\b|\bundecided\b|\b(?:has|have|had|is"
         r"|are) yet to"
         r" (?:respond|answer|reply|decide|commit|make)\b|\bnothing has been decided\b|\btoo early to\b"
-        r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b|\bin talks\b|\b(?:will"
+        r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b"
+        r"|\bin (?:talks|consultations?|discussions)\b"
+        r"|\b(?:will"
         r"|would) decide\b"
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
-        r"|\bmade no decision\b",
+        r"|\bmade no decision\b|\bunder (?:consideration|review|study|discussion)\b"
+        r"|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
+        r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -151,11 +205,18 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (r"\brefus(?:e|es|ed|ing) to (?:withdraw|pull out|leave|recall)\b", Stance.AGREED, "verb"),
     (r"\b(?:rul(?:e|es|ed|ing) out|ruled\s+\w+\s+out|exclud(?:e|es|ed|ing))\b", Stance.DECLINED, "bare"),
     (
+        r"\b(?:out of the question|off the table|closed? the door (?:on|to)|no question of"
+        r"|dismiss(?:es|ed|ing)? (?:the |any )?(?:idea|possibility|prospect|notion) of)\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    (
         r"\bno (?:intention|plans?|desire|interest|wish) (?:of|to|for)\b|\b(?:not"
         r"|never)\s+(?:\w+\s+)?(?:ready"
         r"|prepared|willing|in a position)\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
-        r"|\bvoted against\b|\bunwilling to\b|\bwithdraw(?:al|ing|n|s)?\b|\bpull(?:ed|ing|s)? out\b",
+        r"|\bvoted against\b|\bunwilling to\b|\bwithdr(?:aw(?:al|ing|n|s)?|ew)\b(?!\s+" + _NOT_TROOPS + ")"
+        r"|\bpull(?:ed|ing|s)? out\b",
         Stance.DECLINED,
         "bare",
     ),
@@ -173,6 +234,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "headline",
     ),
 )
+
+CONTEXT_FREE = frozenset({"verb", "predicted", "undecided-request", "arrival"})
+UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
 
 # Lower-case words one of which must occur for the cue pattern at the same index to be tried: a cheap
 # substring test that skips most of the regex scans (extraction speed).
@@ -204,15 +268,12 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "plan",
         "intend",
         "set",
-        "poised",
-        "expected",
         "about",
         "ready",
         "prepared",
         "willing",
         "keen",
         "eager",
-        "likely",
         "determined",
         "stand",
         "stood",
@@ -221,7 +282,12 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "deploying",
     ),
     ("sending", "deploying", "dispatching", "contributing"),
+    ("start", "began", "begun", "begin", "commenc"),
+    ("way", "en route", "under"),
+    ("arrived", "landed"),
     ("on board", "signed"),
+    ("part of",),
+    ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
     ("green",),
     ("approv",),
@@ -254,27 +320,35 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "look",
     ),
     ("consider",),
+    ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
+    ("yet", "not", "will", "would"),
     ("receiv", "got"),
     ("asked", "approached", "invited", "contacted", "sounded"),
     (
         "decision",
         "decide",
         "yet to",
+        "not yet",
+        "made up",
         "undecided",
         "too early",
         "premature",
         "open to",
         "leaning",
         "in talks",
+        "in consultation",
+        "in discussions",
         "answer",
         "responded",
+        "under",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
     ("reject", "turn"),
     ("refus",),
     ("rul", "exclud"),
-    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "withdraw", "pull"),
+    ("question", "off the table", "door", "dismiss"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "withdr", "pull"),
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
     ("to ",),
 )
@@ -316,13 +390,21 @@ DENIAL = re.compile(
     r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b|(?:as\s+\w+\s+)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
-    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?)\b)",
+    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b)",
     _I,
+)
+_FALSE = (
+    r"[\"'‘“]?(?:false|wrong|untrue|baseless|premature|inaccurate|unfounded|incorrect|mistaken|fake"
+    r"|fabricated|invented|not true|groundless|misleading)\b"
 )
 FALSE_PREDICATE = re.compile(
     r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b(?P<content>[^;]{0,160}?)\b"
-    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?[\"'‘“]?(?:false|wrong|untrue|baseless|premature"
-    r"|inaccurate|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading)\b",
+    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?" + _FALSE,
+    _I,
+)
+CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
+    r"\b(?:called|calls|call|described|describes|termed|branded|dismissed)\s+(?:the\s+|such\s+|these\s+)?"
+    r"(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b[^;]{0,160}?\s(?:as\s+)?" + _FALSE,
     _I,
 )
 EMBED_NOUN = re.compile(
@@ -344,6 +426,10 @@ REFUSAL_GAP = re.compile(
     _I,
 )
 STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
+PROBABLY = re.compile(r"\b(?:probably|likely|possibly|perhaps)\b", _I)  # "will probably join": a forecast
+REQUESTED_BEFORE = re.compile(  # "had not been asked to send troops": the request, not a stance
+    r"\b(?:asked|invited|requested|approached|urged|called on)\s+(?:to\s+)?$", _I
+)
 MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
 HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to|appears? to"
@@ -351,9 +437,9 @@ HEDGE = re.compile(
     _I,
 )
 CONDITION_AFTER = re.compile(
-    r"^(?:[^,;]*?\b|,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as|so long as"
-    r"|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)|until|without"
-    r" (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only)\b",
+    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as"
+    r"|so long as|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)"
+    r"|until|without (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only)\b",
     _I,
 )
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
@@ -372,7 +458,21 @@ WISH_BEFORE = re.compile(
     _I,
 )
 PAST_DEPLOY = re.compile(
-    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led)\b", _I
+    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began)\b", _I
+)
+# After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
+REFUSED_OBJECT = re.compile(
+    r"\s+(?:(?:any|the|a|an|its|their|our)\s+)?(?:(?!\w+ing\b)[\w-]+\s+){0,2}?(?:"
+    + PART_VERB
+    + "|"
+    + PART_NOUN
+    + r"|mission|force|operation|participat\w*|contribut\w*|deploy\w*)\b",
+    _I,
+)
+DANGLING = re.compile(r"\b(?:to|of|for|from|in)$", _I)
+# A refusal limited to combat or enforcement is a national caveat, not a refusal to take part (domain A1/A2)
+CAVEAT = re.compile(
+    r"\b(?:combat|peace enforcement|enforcement|offensive|fight\w*|front ?lines?|disarm\w*)\b", _I
 )
 RETRACTION = re.compile(
     r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
@@ -385,7 +485,16 @@ POSSESSOR_OBJECT = re.compile(
     r"|seeks|request(?:s|ed)?|would welcome|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\s+$",
     _I,
 )
-HISTORY = re.compile(r"\b(?:19|20)\d\d\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
+PAST_MARKER = re.compile(r"\bago\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
+HISTORY = re.compile(r"\b(?:19|20)\d\d\b|" + PAST_MARKER.pattern, _I)
+# what is sent when it is not a contingent: "will send a delegation", "send a questionnaire"
+NOT_FORCES = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:\w+\s+)?(?:delegations?|envoys?|aid|message|letters?"
+    r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
+    r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine)\b",
+    _I,
+)
+WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
 
 HARD_BOUNDARY = re.compile(
     r";|:|\s[—–-]\s|\b(?:but|while|whereas|though|although|however)\b|[“”\"]|,\s+(?:and|citing|saying|adding"

@@ -46,6 +46,8 @@ class Claim:
     cue: str = ""  # the words that carry the stance
     hedged: bool = False  # "reportedly", "is said to have"
     conditional: bool = False
+    # declined only a role or a risk ("no combat operations"), not taking part as such: a national caveat
+    caveat: bool = False
     source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -72,12 +72,17 @@ class CheckResult:
         }
 
 
-# Claim stances that a recorded position allows. A9: "agreed" is false unless the record shows consent.
-_CONSISTENT: dict[PositionStance, frozenset[Stance]] = {
-    PositionStance.NO_CONSENT_GIVEN: frozenset({Stance.CONSIDERING, Stance.DECLINED}),
-    PositionStance.CONSIDERING: frozenset({Stance.CONSIDERING}),
-    PositionStance.DECLINED: frozenset({Stance.DECLINED}),
-    PositionStance.CONSENT_GIVEN: frozenset({Stance.AGREED}),
+# What a claim asserts, and which assertions each recorded position denies. Only an asserted participation
+# (or consent) or an asserted non-participation can contradict: a report that the government is considering
+# or has not decided never does. A9: "agreed" is false unless the record shows consent. Only a recorded
+# consent denies a refusal: a refusal reported while the record says "considering" may be the decision the
+# record still lacks (update the record), and a refusal of combat roles only is a caveat, not a refusal.
+_PARTICIPATION, _REFUSAL = "participation", "refusal"
+_DENIED: dict[PositionStance, frozenset[str]] = {
+    PositionStance.NO_CONSENT_GIVEN: frozenset({_PARTICIPATION}),
+    PositionStance.CONSIDERING: frozenset({_PARTICIPATION}),
+    PositionStance.DECLINED: frozenset({_PARTICIPATION}),
+    PositionStance.CONSENT_GIVEN: frozenset({_REFUSAL}),
 }
 _POSITION_WORDS = {
     PositionStance.NO_CONSENT_GIVEN: "no consent given",
@@ -112,11 +117,30 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
     if assumed and not assume_mission:
         return CheckResult(claim, Verdict.CANNOT_CHECK, "claim names no operation", position)
     recorded = _POSITION_WORDS[position.stance] + (f" ({position.date.isoformat()})" if position.date else "")
-    verdict = Verdict.CONSISTENT if claim.stance in _CONSISTENT[position.stance] else Verdict.CONTRADICTS
+    asserted = asserts(claim)
+    verdict = Verdict.CONTRADICTS if asserted in _DENIED[position.stance] else Verdict.CONSISTENT
     reason = f"claim says {claim.stance}; recorded position: {recorded}"
+    if verdict is Verdict.CONSISTENT and asserted is None:
+        reason += "; the claim asserts neither participation nor a refusal"
+    elif (
+        verdict is Verdict.CONSISTENT
+        and asserted == _REFUSAL
+        and position.stance is not PositionStance.DECLINED
+    ):
+        reason += "; only a recorded consent is contradicted by a refusal (update the record if it is news)"
     if assumed:
         reason += f"; the claim names no operation, taken to be {position.mission}"
     return CheckResult(claim, verdict, reason, position, assumed)
+
+
+def asserts(claim: Claim) -> str | None:
+    """ "participation" (agreed, consented, troops on their way), "refusal" (declined, ruled out, has not
+    agreed) or None (considering, undecided, predicted, conditional, or a caveat: "no combat operations")."""
+    if claim.stance is Stance.AGREED:
+        return _PARTICIPATION
+    if claim.stance is Stance.DECLINED and not claim.caveat:
+        return _REFUSAL
+    return None
 
 
 def check_claims(claims: Iterable[Claim], positions: Sequence[Position]) -> list[CheckResult]:

@@ -269,14 +269,17 @@ def feeds(
 
 @claims_app.command("eval")
 def evaluate(
-    split: Annotated[str, typer.Option(help="dev or test.")] = "dev",
-    errors: Annotated[bool, typer.Option("--errors", help="List the mistakes (never tune on test).")] = False,
-    data: Annotated[Path | None, typer.Option(help="Directory with dev.yaml and test.yaml.")] = None,
+    split: Annotated[str, typer.Option(help="dev, or test (the blind split: aggregates only).")] = "dev",
+    errors: Annotated[bool, typer.Option("--errors", help="List the mistakes (dev only).")] = False,
+    data: Annotated[Path | None, typer.Option(help="Directory with dev.yaml and test-fresh.yaml.")] = None,
 ) -> None:
-    """Score the extractor on the labelled set: claim F1, stance, speaker and mission accuracy."""
+    """Score the extractor on the labelled set: claim F1, stance, speaker and mission accuracy, and rebuttal
+    precision (of the items given a rebuttal draft, the share that truly contradict their record)."""
     from missiongate.claims.dataset import evaluate as run
     from missiongate.claims.dataset import load_split
 
+    if errors and split != "dev":
+        raise MissionGateError("--errors lists items and is for dev only; the test split prints aggregates")
     report = run(load_split(split, data), split)
     if errors:
         sys.stdout.writelines(line + "\n" for line in report.errors)

@@ -7,11 +7,14 @@ import sys
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from missiongate.errors import MissionGateError
+
+if TYPE_CHECKING:
+    from missiongate.mission import Mission
 
 MissionArg = Annotated[Path, typer.Argument(help="Mission file (YAML).", show_default=False)]
 DoctrineOpt = Annotated[str, typer.Option("--doctrine", "-d", help="Built-in doctrine id or doctrine file.")]
@@ -40,6 +43,16 @@ def _emit(text: str, out: Path | None) -> None:
     typer.echo(f"written: {out}", err=True)
 
 
+def read_mission(path: Path) -> Mission:
+    """A mission file; what an older file format needed mapping is said on stderr."""
+    from missiongate import load_mission
+
+    mission = load_mission(path)
+    for warning in mission.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    return mission
+
+
 def _dump_json(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
 
@@ -53,11 +66,11 @@ def assess(
     ] = None,
 ) -> None:
     """Assess a mission against a doctrine: verdict, deciding rules with sources, open questions."""
-    from missiongate import load_doctrine, load_mission
+    from missiongate import load_doctrine
     from missiongate.report import assess as run_assess
     from missiongate.report import report_data
 
-    loaded = load_mission(mission)
+    loaded = read_mission(mission)
     assessment, questionnaire = run_assess(load_doctrine(doctrine), loaded)
     data = report_data(assessment, questionnaire, loaded)
     if format is ReportFormat.json:
@@ -90,10 +103,10 @@ def questions(
     ] = None,
 ) -> None:
     """The clarification questionnaire: relevant open questions, numbered and grouped by theme."""
-    from missiongate import build_questionnaire, load_doctrine, load_mission
+    from missiongate import build_questionnaire, load_doctrine
     from missiongate.questionnaire import render
 
-    questionnaire = build_questionnaire(load_doctrine(doctrine), load_mission(mission))
+    questionnaire = build_questionnaire(load_doctrine(doctrine), read_mission(mission))
     if format is QuestionFormat.xlsform:
         if out is None:
             raise MissionGateError("--format xlsform writes a workbook: give --out FILE.xlsx")
@@ -128,11 +141,11 @@ def answer(
     from rich.console import Console
     from rich.table import Table
 
-    from missiongate import evaluate, load_catalogue, load_doctrine, load_mission, save_mission
+    from missiongate import evaluate, load_catalogue, load_doctrine, save_mission
     from missiongate.questionnaire.answers import merge_answers, read_answers
 
     catalogue = load_catalogue()
-    before = load_mission(mission)
+    before = read_mission(mission)
     answer_set = read_answers(answers, catalogue)
     answer_set.answered_by = answered_by or answer_set.answered_by
     answer_set.channel = channel or answer_set.channel
@@ -262,6 +275,8 @@ def doctrine_validate(files: Annotated[list[Path], typer.Argument(help="Doctrine
         try:
             doctrine = load_doctrine(file)
             typer.echo(f"ok: {file} ({doctrine.id} {doctrine.version}, {len(doctrine.rules)} rules)")
+            for warning in doctrine.fidelity_warnings():
+                typer.echo(f"warning: {file}: {warning}", err=True)
         except MissionGateError as exc:
             failed += 1
             typer.echo(f"error: {exc}", err=True)

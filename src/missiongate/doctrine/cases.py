@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from missiongate.catalogue import Catalogue, FactValue, load_catalogue
+from missiongate.catalogue import Catalogue, load_catalogue
 from missiongate.doctrine.model import Doctrine, DoctrineCase
+from missiongate.errors import MissionGateError
 from missiongate.evaluator import evaluate
+from missiongate.mission import Mission, mission_from_data
 from missiongate.questionnaire.build import build_questionnaire
 
 
@@ -22,22 +24,22 @@ class CaseResult:
         return not self.problems
 
 
-def case_values(case: DoctrineCase, catalogue: Catalogue) -> dict[str, FactValue]:
-    values = {}
-    for fact_id, raw in case.facts.items():
-        try:
-            values[fact_id] = catalogue.fact(fact_id).coerce(raw)
-        except ValueError as exc:
-            raise ValueError(f"case {case.name!r}: {fact_id}: {exc}") from None
-    return values
+def case_mission(case: DoctrineCase, catalogue: Catalogue) -> Mission:
+    """A case's facts and per-party consent, validated as a mission file would be."""
+    data = {"id": "case", "title": case.name, "facts": case.facts, "parties": case.parties}
+    try:
+        return mission_from_data(data, f"case {case.name!r}", catalogue)
+    except MissionGateError as exc:
+        raise ValueError(exc.message) from None
 
 
 def run_case(doctrine: Doctrine, case: DoctrineCase, catalogue: Catalogue) -> CaseResult:
     try:
-        values = case_values(case, catalogue)
-    except (ValueError, KeyError) as exc:
-        return CaseResult(case, "-", [], [str(exc)])
-    assessment = evaluate(doctrine, values)
+        mission = case_mission(case, catalogue)
+    except ValueError as exc:
+        return CaseResult(case, "-", [], [f"case {case.name!r}: {exc}"])
+    values = mission.values
+    assessment = evaluate(doctrine, mission)
     deciding = [o.rule.id for o in assessment.deciding]
     expect, problems = case.expect, []
     if assessment.verdict.value != expect.verdict:

@@ -74,6 +74,10 @@ class _Node(BaseModel):
             yield from child.leaves()
 
     def facts(self) -> frozenset[str]:
+        return self.fact_set
+
+    @cached_property
+    def fact_set(self) -> frozenset[str]:
         return frozenset(leaf.fact_id for leaf in self.leaves())
 
 

@@ -24,6 +24,18 @@ def builtin_ids() -> list[str]:
 
 def doctrine_from_document(document: YamlDocument, catalogue: Catalogue | None = None) -> Doctrine:
     """Validate a parsed doctrine; the first problem is raised with the file and line."""
+    doctrine = bound_doctrine(document, catalogue)
+    from missiongate.doctrine.consistency import ContradictionError, check_consistency
+
+    try:
+        check_consistency(doctrine)
+    except ContradictionError as exc:
+        raise document.error(str(exc), ["rules", exc.rule_index]) from None
+    return doctrine
+
+
+def bound_doctrine(document: YamlDocument, catalogue: Catalogue | None = None) -> Doctrine:
+    """A doctrine checked against the schema and bound to the catalogue, before its consistency check."""
     if not isinstance(document.data, dict):
         raise document.error("a doctrine file must be a mapping (id, title, version, rules, ...)")
     try:

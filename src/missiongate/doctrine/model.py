@@ -15,10 +15,38 @@ from missiongate.doctrine.conditions import Condition
 
 
 class RuleKind(StrEnum):
-    RED_LINE = "red_line"  # violated => DECLINE
-    REQUIREMENT = "requirement"  # must hold; undetermined => a question; violated => DECLINE
-    CONDITION = "condition"  # becomes a stated condition of participation
-    CONSIDERATION = "consideration"  # reported and weighed; never decides alone
+    """What a rule's status does to the verdict: docs/semantics.md."""
+
+    RED_LINE = "red_line"  # violated => DECLINE; undetermined => a question
+    REQUIREMENT = "requirement"  # must hold; violated => DECLINE; undetermined => a question
+    CONDITION = "condition"  # our demand: unknown => to be secured; refused => DECLINE unless desirable
+    CONSIDERATION = "consideration"  # weighs; decides only at the level the doctrine sets
+
+
+class Basis(StrEnum):
+    STATED = "stated"  # the cited source says it, at the pinpoint
+    INTERPRETATION = "interpretation"  # the ministry's reading, never attributed to a person
+
+
+class Level(StrEnum):
+    """What an adverse consideration decides."""
+
+    DECLINE = "decline"
+    MINISTERIAL_DECISION = "ministerial_decision"
+
+
+class Purpose(StrEnum):
+    PARTICIPATION = "participation"  # a country's rules: a participation verdict
+    CLASSIFICATION = "classification"  # e.g. the UN principles: consistent / not consistent / cannot tell
+
+
+class SourceKind(StrEnum):
+    LAW = "law"
+    OFFICIAL_STATEMENT = "official_statement"
+    POLICY_DOCUMENT = "policy_document"
+    COURT_DECISION = "court_decision"
+    MINISTRY_INTERPRETATION = "ministry_interpretation"
+    SECONDARY = "secondary"
 
 
 class Source(BaseModel):
@@ -27,6 +55,7 @@ class Source(BaseModel):
     citation: str = Field(description="Full citation as it would appear in a memo.")
     url: str | None = None
     date: dt.date | None = None
+    kind: SourceKind | None = None
 
 
 class SourceRef(BaseModel):
@@ -43,11 +72,34 @@ class Rule(BaseModel):
     title: str
     rationale: str = Field(description="Why the rule exists, in words for a legal adviser.")
     source: SourceRef
+    basis: Basis = Field(
+        default=Basis.STATED,
+        description="stated: the source says it at the pinpoint; interpretation: the ministry's reading.",
+    )
+    informed_by: SourceRef | None = Field(
+        default=None, description="For interpretations: the statement or law the reading is of."
+    )
     statement: str | None = Field(
         default=None, description="For conditions: the condition of participation as it would be stated."
     )
+    desirable: bool = Field(
+        default=False, description="For conditions: refused, it is a stated risk rather than a decline."
+    )
+    decides: Level | None = Field(
+        default=None, description="For considerations: what an adverse finding decides (else it weighs)."
+    )
     when: Condition | None = Field(default=None, description="The rule applies only when this holds.")
     require: Condition = Field(description="What must hold for the rule to be satisfied.")
+
+    @model_validator(mode="after")
+    def _fields_fit_kind(self) -> Rule:
+        if self.desirable and self.kind is not RuleKind.CONDITION:
+            raise ValueError(f"rule {self.id}: only a condition can be 'desirable' (this is a {self.kind})")
+        if self.decides is not None and self.kind is not RuleKind.CONSIDERATION:
+            raise ValueError(f"rule {self.id}: only a consideration takes 'decides' (this is a {self.kind})")
+        if self.informed_by is not None and self.basis is not Basis.INTERPRETATION:
+            raise ValueError(f"rule {self.id}: 'informed_by' is for interpretations")
+        return self
 
     @cached_property
     def facts(self) -> frozenset[str]:
@@ -75,6 +127,7 @@ class Policy(BaseModel):
 class CaseExpectation(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     verdict: str
+    why: str | None = Field(default=None, description="One line an adviser would give for this verdict.")
     deciding: list[str] | None = Field(default=None, description="Exact set of deciding rule ids.")
     includes: list[str] | None = Field(default=None, description="Rule ids that must be among the deciding.")
     provisional: bool | None = None
@@ -86,7 +139,9 @@ class DoctrineCase(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
+    why: str | None = Field(default=None, description="One line an adviser would give for this verdict.")
     facts: dict[str, Any] = Field(default_factory=dict)
+    parties: list[dict[str, Any]] = Field(default_factory=list, description="Consent per party.")
     expect: CaseExpectation
 
 
@@ -99,6 +154,8 @@ class Doctrine(BaseModel):
     version: str
     effective: dt.date
     description: str = ""
+    purpose: Purpose = Purpose.PARTICIPATION
+    notes: str = Field(default="", description="What the record is silent on, what may have changed.")
     sources: list[Source] = Field(min_length=1)
     rules: list[Rule] = Field(min_length=1)
     policies: list[Policy] = Field(default_factory=list)
@@ -116,7 +173,33 @@ class Doctrine(BaseModel):
         for item in cited:
             if item.source.document not in source_ids:
                 raise ValueError(f"{item.id}: source {item.source.document!r} is not listed under sources")
+        for rule in self.rules:
+            self._check_basis(rule)
         return self
+
+    def _check_basis(self, rule: Rule) -> None:
+        """An interpretation cites the ministry's reading; a statement never does."""
+        kind = self.sources_by_id[rule.source.document].kind
+        reading = kind is SourceKind.MINISTRY_INTERPRETATION
+        if rule.basis is Basis.INTERPRETATION and not reading:
+            raise ValueError(
+                f"{rule.id}: an interpretation must cite a source of kind ministry_interpretation, "
+                f"not {rule.source.document!r}"
+            )
+        if rule.basis is Basis.STATED and reading:
+            raise ValueError(f"{rule.id}: a stated rule cannot cite the ministry's own reading")
+        if rule.informed_by is not None and rule.informed_by.document not in self.sources_by_id:
+            raise ValueError(
+                f"{rule.id}: informed_by {rule.informed_by.document!r} is not listed under sources"
+            )
+
+    def fidelity_warnings(self) -> list[str]:
+        """What a reader could not check: stated rules without a pinpoint."""
+        return [
+            f"rule {rule.id} is stated but gives no pinpoint in {rule.source.document!r}"
+            for rule in self.rules
+            if rule.basis is Basis.STATED and not rule.source.pinpoint
+        ]
 
     @cached_property
     def sources_by_id(self) -> dict[str, Source]:
@@ -135,5 +218,8 @@ class Doctrine(BaseModel):
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     def cite(self, rule: Rule | Policy) -> str:
-        source = self.sources_by_id[rule.source.document]
-        return f"{source.citation}, {rule.source.pinpoint}" if rule.source.pinpoint else source.citation
+        return self.cite_ref(rule.source)
+
+    def cite_ref(self, ref: SourceRef) -> str:
+        source = self.sources_by_id[ref.document]
+        return f"{source.citation}, {ref.pinpoint}" if ref.pinpoint else source.citation

@@ -100,6 +100,8 @@ def brief_context(
         "doctrine": {**report.get("doctrine", {}), "content_hash": assessment.doctrine_hash},
         "verdict": report["verdict"],
         "verdict_text": report.get("verdict_text", ""),
+        "verdict_label": report.get("verdict_label", report["verdict"].replace("_", " ").capitalize()),
+        "provisional_because": report.get("provisional_because", []),
         "provisional": report.get("provisional", False),
         "deciding": [r for r in rules if r.get("deciding")],
         "other_rules": [r for r in rules if not r.get("deciding")],

@@ -16,11 +16,22 @@ from typing import Any
 
 from missiongate.catalogue import Catalogue, FactValue, load_catalogue
 from missiongate.errors import MissionGateError
-from missiongate.mission import AnswerLogEntry, FactRecord, FactStatus, Mission
+from missiongate.mission import (
+    CONSENT_FACTS,
+    AnswerLogEntry,
+    ConsentStatus,
+    FactRecord,
+    FactStatus,
+    Mission,
+    PartyConsent,
+)
 from missiongate.questionnaire.xlsform import fact_id_from_field
 from missiongate.yamlio import parse_yaml
 
 _META_KEYS = {"answered_by", "channel", "date", "received", "source", "note"}
+PARTY_PREFIX = (
+    "consent.party."  # answers on one party's consent: consent.party.<party id>: given|withheld|...
+)
 
 
 @dataclass
@@ -31,6 +42,7 @@ class AnswerSet:
     date: dt.date | None = None
     answers: dict[str, FactValue] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
+    consent: dict[str, ConsentStatus] = field(default_factory=dict)  # per party id
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,9 @@ def _validate(
         except ValueError:
             problems.append(f"date {received!r} is not a date (YYYY-MM-DD)")
     for fact_id, raw, note in items:
+        if fact_id.startswith(PARTY_PREFIX):
+            _party_answer(answer_set, fact_id.removeprefix(PARTY_PREFIX), raw, note, problems)
+            continue
         if fact_id not in catalogue:
             problems.append(f"{fact_id}: not a fact of the catalogue")
             continue
@@ -183,9 +198,20 @@ def _validate(
         raise MissionGateError(
             f"{len(problems)} problem(s), nothing recorded: " + "; ".join(problems), source=source
         )
-    if not answer_set.answers:
+    if not answer_set.answers and not answer_set.consent:
         raise MissionGateError("the file holds no answers", source=source)
     return answer_set
+
+
+def _party_answer(answer_set: AnswerSet, party: str, raw: Any, note: Any, problems: list[str]) -> None:
+    try:
+        answer_set.consent[party] = ConsentStatus(str(raw).strip())
+    except ValueError:
+        choices = ", ".join(status.value for status in ConsentStatus)
+        problems.append(f"{PARTY_PREFIX}{party}: {raw!r} is not one of: {choices}")
+        return
+    if note:
+        answer_set.notes[PARTY_PREFIX + party] = str(note)
 
 
 def _opt(value: Any) -> str | None:
@@ -195,6 +221,7 @@ def _opt(value: Any) -> str | None:
 def merge_answers(mission: Mission, answer_set: AnswerSet) -> tuple[Mission, list[Change]]:
     """Record answers as confirmed facts; a fact already holding the same confirmed value is left alone."""
     received = answer_set.date or dt.date.today()
+    _check_consent_answers(mission, answer_set)
     facts = dict(mission.facts)
     changes: list[Change] = []
     for fact_id, value in answer_set.answers.items():
@@ -218,6 +245,12 @@ def merge_answers(mission: Mission, answer_set: AnswerSet) -> tuple[Mission, lis
                 previous.status.value if previous else None,
             )
         )
+    parties = [_with_answer(party, answer_set, received) for party in mission.parties]
+    changes += [
+        Change(PARTY_PREFIX + old.id, old.consent.status.value, new.consent.status.value, "confirmed")
+        for old, new in zip(mission.parties, parties, strict=True)
+        if new.consent.status is not old.consent.status
+    ]
     log = AnswerLogEntry(
         received=received,
         answered_by=answer_set.answered_by,
@@ -225,5 +258,40 @@ def merge_answers(mission: Mission, answer_set: AnswerSet) -> tuple[Mission, lis
         file=Path(answer_set.source).name,
         facts=[c.fact for c in changes],
     )
-    updated = mission.model_copy(update={"facts": facts, "answers_log": [*mission.answers_log, log]})
+    updated = mission.model_copy(
+        update={"facts": facts, "parties": parties, "answers_log": [*mission.answers_log, log]}
+    )
     return updated, changes
+
+
+def _check_consent_answers(mission: Mission, answer_set: AnswerSet) -> None:
+    """Consent answers name known parties; with parties recorded, consent is answered per party only."""
+    known = {party.id for party in mission.parties}
+    unknown = sorted(set(answer_set.consent) - known)
+    if unknown:
+        names = ", ".join(sorted(known)) or "none recorded"
+        raise MissionGateError(
+            f"{PARTY_PREFIX}{unknown[0]}: no party {unknown[0]!r} in the case (parties: {names}); "
+            "nothing recorded",
+            source=answer_set.source,
+        )
+    mixed = sorted(set(answer_set.answers) & set(CONSENT_FACTS)) if mission.parties else []
+    if mixed:
+        raise MissionGateError(
+            f"{mixed[0]} is derived from the parties' consent; answer {PARTY_PREFIX}<party> instead; "
+            "nothing recorded",
+            source=answer_set.source,
+        )
+
+
+def _with_answer(party: Any, answer_set: AnswerSet, received: dt.date) -> Any:
+    status = answer_set.consent.get(party.id)
+    if status is None or status is party.consent.status:
+        return party
+    consent = PartyConsent(
+        status=status,
+        source=f"answer of the requesting party ({Path(answer_set.source).name})",
+        date=received,
+        scope=answer_set.notes.get(PARTY_PREFIX + party.id),
+    )
+    return party.model_copy(update={"consent": consent})

@@ -6,10 +6,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from missiongate.catalogue import Catalogue, Fact, FactValue, load_catalogue
-from missiongate.doctrine.model import Doctrine, RuleKind
-from missiongate.evaluator import DECIDING_KINDS
+from missiongate.doctrine.model import Doctrine, Rule, RuleKind
+from missiongate.evaluator import RuleStatus, rule_status
 from missiongate.mission import Mission
-from missiongate.questionnaire.relevance import facts_that_could_violate, relevant_facts
+from missiongate.questionnaire.relevance import relevant
 
 # How much an open question on a rule of each kind weighs in the ranking.
 KIND_WEIGHT = {
@@ -28,7 +28,7 @@ class Question:
     theme_label: str
     impact: int
     rules: tuple[str, ...]  # ids of the rules the answer can settle
-    could_decline: bool  # some answer would violate a red line or requirement
+    could_decline: bool  # some answer would decide a decline
 
     @property
     def text(self) -> str:
@@ -37,11 +37,14 @@ class Question:
 
 @dataclass(frozen=True, slots=True)
 class Questionnaire:
+    """What to ask the requesting party, what we establish ourselves, and the conditions we state."""
+
     doctrine: Doctrine
     mission_id: str | None
     mission_title: str | None
     questions: tuple[Question, ...]
-    internal: tuple[Fact, ...] = field(default=())  # relevant, but for the country itself to establish
+    internal: tuple[Fact, ...] = field(default=())  # relevant, settled by us, the record or the analyst
+    conditions: tuple[Rule, ...] = field(default=())  # our conditions still to be secured: stated, not asked
 
     def groups(self) -> list[tuple[str, list[Question]]]:
         """Questions by theme, in the order they are numbered."""
@@ -59,19 +62,24 @@ def open_questions(
     doctrine: Doctrine, values: Mapping[str, FactValue]
 ) -> dict[str, tuple[list[str], bool, int]]:
     """Per relevant unknown fact: the rules it can settle, whether it could decide DECLINE, its impact."""
-    found: dict[str, tuple[list[str], bool, int]] = {}
-    for rule in doctrine.rules:
-        relevant = relevant_facts(rule, values)
-        if not relevant:
-            continue
-        violating = facts_that_could_violate(rule, values) if rule.kind in DECIDING_KINDS else set()
-        for fact_id in relevant:
-            rules, could_decline, impact = found.get(fact_id, ([], False, 0))
-            rules.append(rule.id)
-            decline_here = fact_id in violating
-            impact += KIND_WEIGHT[rule.kind] + (DECLINE_BONUS if decline_here and not could_decline else 0)
-            found[fact_id] = (rules, could_decline or decline_here, impact)
-    return found
+    rules = doctrine.rules_by_id
+    return {
+        fact_id: (
+            list(why.rules),
+            why.could_decline,
+            sum(KIND_WEIGHT[rules[r].kind] for r in why.rules) + (DECLINE_BONUS if why.could_decline else 0),
+        )
+        for fact_id, why in relevant(doctrine, values).items()
+    }
+
+
+def conditions_to_secure(doctrine: Doctrine, values: Mapping[str, FactValue]) -> tuple[Rule, ...]:
+    """Our conditions not yet accepted: stated to the requesting party, never asked as questions."""
+    return tuple(
+        rule
+        for rule in doctrine.rules
+        if rule.kind is RuleKind.CONDITION and rule_status(rule, values) is RuleStatus.UNDETERMINED
+    )
 
 
 def build_questionnaire(
@@ -110,6 +118,7 @@ def build_questionnaire(
         mission.title if mission else None,
         questions,
         internal,
+        conditions_to_secure(doctrine, values),
     )
 
 

@@ -1,46 +1,69 @@
-"""Which unknown facts are worth asking about.
+"""Which unknown facts are worth asking about: those whose answer can change the verdict.
 
-A fact is *relevant* when some answer to it, possibly together with answers to other open questions,
-changes a rule's status: formally, there are answers E to other unknown facts and a value v such that the
-rule is undetermined given what is known plus E, and settled once f = v is added. Facts that can no longer
-matter, whatever else is learnt, are not asked.
+The *question outcome* of what is known (K) is the verdict on the doctrine's rules other than conditions
+(our conditions are stated to the requesting party, never asked), together with the status of each
+weighing consideration unless the verdict declines (then nothing else matters). A fact f is *relevant* when
+there are answers E to other unknown facts and a value v such that outcome(K + E) != outcome(K + E + f=v).
+docs/semantics.md states it; tests/questionnaire/test_relevance.py checks it against brute force.
 
-The analysis is structural: a test on an unknown fact matters if its outcome can travel up to the rule,
-which needs every sibling on the way to be able to take the neutral value (true under `all`, false under
-`any`). It is exact for rules that mention each fact once; rules that test a fact in several places are
-checked exhaustively over representative values. Property tests compare both against brute force.
+How it is computed exactly without trying every completion:
+- settled rules stay settled whatever is learnt (Kleene monotonicity), so only undetermined rules move;
+- undetermined rules form *components* linked by the unknown facts they share; components are
+  independent, so what f's component can do combines with the flags every other component can reach;
+- inside a component, *linking* facts (read by two leaves) are tried over representative values (unknown
+  included); once they are fixed, the subtrees of each rule are independent and its reachable
+  (before, after) statuses follow structurally from its `when` and `require` (`truth_pairs`).
+The linking assignments are bounded by SEARCH_LIMIT; beyond it each rule is taken on its own, which gives
+a superset (a question too many, never one too few).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from missiongate.catalogue import FactType, FactValue
 from missiongate.doctrine.conditions import AllOf, Condition, FactTest, Leaf, Not
-from missiongate.doctrine.model import Rule
+from missiongate.doctrine.model import Doctrine, Rule, RuleKind
+from missiongate.evaluator import Effect, RuleStatus, rule_effect, rule_status
+
+SEARCH_LIMIT = 4_096  # combinations tried per linking enumeration before falling back to a superset
+UNKNOWN = None
+
+_S, _V, _U, _NA = (
+    RuleStatus.SATISFIED,
+    RuleStatus.VIOLATED,
+    RuleStatus.UNDETERMINED,
+    RuleStatus.NOT_APPLICABLE,
+)
 
 
-def can_reach(condition: Condition, values: Mapping[str, FactValue], outcome: bool) -> bool:
-    """Whether answers to unknown facts could make `condition` come out `outcome`."""
+# --- three-valued reachability on condition trees ---------------------------------------------------
+
+
+def can_reach(
+    condition: Condition, values: Mapping[str, FactValue], outcome: bool, frozen: frozenset[str] = frozenset()
+) -> bool:
+    """Whether answers to unknown facts (not `frozen` ones) could make `condition` come out `outcome`."""
     current = condition.evaluate(values)
     if current is not None:
         return current is outcome
     if isinstance(condition, Leaf):
-        return condition.can_be(outcome)
+        return condition.fact_id not in frozen and condition.can_be(outcome)
     if isinstance(condition, Not):
-        return can_reach(condition.not_, values, not outcome)
+        return can_reach(condition.not_, values, not outcome, frozen)
     children = condition.children()
     needs_every = isinstance(condition, AllOf) == outcome  # all→true and any→false need every child
     if needs_every:
-        return all(can_reach(child, values, outcome) for child in children)
-    return any(can_reach(child, values, outcome) for child in children)
+        return all(can_reach(child, values, outcome, frozen) for child in children)
+    return any(can_reach(child, values, outcome, frozen) for child in children)
 
 
 def facts_towards(condition: Condition, values: Mapping[str, FactValue], outcome: bool) -> set[str]:
-    """Unknown facts whose answer can help settle an undetermined `condition` as `outcome`."""
+    """Unknown facts whose answer can settle an undetermined read-once `condition` as `outcome`."""
     if condition.evaluate(values) is not None:
         return set()
     if isinstance(condition, Leaf):
@@ -57,66 +80,25 @@ def facts_towards(condition: Condition, values: Mapping[str, FactValue], outcome
     return found
 
 
-def _open_facts(condition: Condition, values: Mapping[str, FactValue]) -> set[str]:
-    return facts_towards(condition, values, True) | facts_towards(condition, values, False)
+# --- representative values --------------------------------------------------------------------------
+# Conditions tell values apart only through the operands they name, so a few values per fact behave like
+# the whole domain. For sets, named items that appear in the same operands are interchangeable: each such
+# class is absent, partly present or fully present, and one unnamed item may be added.
 
 
-def relevant_facts(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
-    """Unknown facts whose answer could change this rule's status."""
-    candidates = _structural_relevant(rule, values)
-    if not candidates or is_read_once(rule):
-        return candidates
-    exact = exact_relevant_facts(rule, values, candidates)
-    return candidates if exact is None else exact
-
-
-def _structural_relevant(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
-    if rule.when is not None:
-        applies = rule.when.evaluate(values)
-        if applies is False:
-            return set()
-        if applies is None:
-            found = _open_facts(rule.when, values)
-            if can_reach(rule.when, values, True):
-                found |= _open_facts(rule.require, values)
-            return found
-    return _open_facts(rule.require, values)
-
-
-def facts_that_could_violate(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
-    """Unknown facts whose answer could make this rule violated (for red lines: could decide DECLINE)."""
-    if rule.when is not None and not can_reach(rule.when, values, True):
-        return set()
-    return facts_towards(rule.require, values, False)
-
-
-__all__ = ["can_reach", "facts_that_could_violate", "facts_towards", "relevant_facts"]
-
-
-# --- exact search for rules that test one fact in several places -------------------------------------
-# Correlated tests defeat the structural analysis (a `when` on x and a `require` on x can make another
-# fact moot). Conditions tell values apart only through the operands they name, so a few representative
-# values per fact stand for the whole domain and an exhaustive search stays small.
-
-SEARCH_LIMIT = 20_000  # rule evaluations; beyond it the structural answer (a superset) is kept
-
-
-def representatives(fact_id: str, leaves: list[Leaf]) -> list[FactValue]:
+def representatives(fact_id: str, leaves: Iterable[Leaf]) -> list[FactValue]:
     """Values of a fact that together behave like its whole domain for these tests."""
     tests = [leaf for leaf in leaves if leaf.fact_id == fact_id]
     fact = tests[0].meta
-    named = [item for leaf in tests if isinstance(leaf, FactTest) for item in _operands(leaf)]
+    operands = [_operands(leaf) for leaf in tests if isinstance(leaf, FactTest)]
     if fact.type is FactType.BOOL:
         return [True, False]
     if fact.type in (FactType.ENUM, FactType.ORDERED_ENUM):
-        return list(fact.value_ids)
+        named = {str(item) for group in operands for item in group}
+        return _choice_representatives(fact.value_ids, named)
     if fact.type is FactType.SET:
-        members = sorted({str(item) for item in named})
-        spare = next((v for v in fact.value_ids if v not in members), None)
-        pool = members + ([spare] if spare else [])
-        subsets = itertools.chain.from_iterable(itertools.combinations(pool, n) for n in range(len(pool) + 1))
-        return [frozenset(s) for s in subsets]
-    points = sorted({fact.coerce(item) for item in named}, key=str)
+        return _set_representatives(fact.value_ids, operands)
+    points = sorted({fact.coerce(item) for group in operands for item in group}, key=str)
     if fact.type is FactType.INTEGER:
         return sorted({p + d for p in points for d in (-1, 0, 1) if isinstance(p, int)}) or [0]
     if fact.type is FactType.DATE:
@@ -126,49 +108,412 @@ def representatives(fact_id: str, leaves: list[Leaf]) -> list[FactValue]:
     return [*points, "\u2063other"]  # text: the named strings and one that matches none
 
 
+def _choice_representatives(domain: tuple[str, ...], named: set[str]) -> list[FactValue]:
+    """Each named value, and one value of each run of unnamed ones between them (the order's intervals)."""
+    chosen: list[FactValue] = []
+    in_run = False
+    for value in domain:
+        if value in named:
+            chosen.append(value)
+            in_run = False
+        elif not in_run:
+            chosen.append(value)
+            in_run = True
+    return chosen
+
+
+def _set_representatives(domain: tuple[str, ...], operands: list[list[Any]]) -> list[FactValue]:
+    groups = [frozenset(str(item) for item in group) for group in operands]
+    named = sorted(set().union(*groups)) if groups else []
+    classes: dict[tuple[bool, ...], list[str]] = {}
+    for item in named:
+        classes.setdefault(tuple(item in group for group in groups), []).append(item)
+    choices = [_class_choices(members) for members in classes.values()]
+    spare = next((v for v in domain if v not in named), None)
+    found: set[frozenset[str]] = set(groups)  # `is` tests compare with the exact operand set
+    for combo in itertools.product(*choices):
+        base = frozenset(itertools.chain.from_iterable(combo))
+        found.add(base)
+        if spare is not None:
+            found.add(base | {spare})
+    return [*sorted(found, key=lambda items: (len(items), sorted(items)))]
+
+
+def _class_choices(members: list[str]) -> list[tuple[str, ...]]:
+    if len(members) == 1:
+        return [(), (members[0],)]
+    return [(), (members[0],), tuple(members)]
+
+
 def _operands(leaf: FactTest) -> list[Any]:
     operand = leaf.operand
-    return list(operand) if isinstance(operand, list) else [operand]
+    if isinstance(operand, list | tuple | set | frozenset):
+        return list(operand)
+    return [operand]
 
 
-def is_read_once(rule: Rule) -> bool:
-    leaves = [*(rule.when.leaves() if rule.when is not None else ()), *rule.require.leaves()]
-    return len({leaf.fact_id for leaf in leaves}) == len(leaves)
+# --- the question outcome, as flags -----------------------------------------------------------------
 
 
-def exact_relevant_facts(
-    rule: Rule, values: Mapping[str, FactValue], candidates: set[str]
-) -> set[str] | None:
-    """Exhaustive check of each candidate; None when the search would be too large."""
-    leaves = [*(rule.when.leaves() if rule.when is not None else ()), *rule.require.leaves()]
-    unknown = sorted({leaf.fact_id for leaf in leaves} - set(values))
-    domains = {fact_id: representatives(fact_id, leaves) for fact_id in unknown}
-    size = 1
-    for fact_id in unknown:
-        size *= len(domains[fact_id]) + 1
-    if size * len(candidates) > SEARCH_LIMIT:
-        return None
-    return {fact_id for fact_id in candidates if _has_witness(rule, values, fact_id, unknown, domains)}
+# Flags are (mask, weighed): the mask ORs what the rules contribute to the level, `weighed` holds the
+# status of each weighing consideration. Plain tuples: this is the search's inner loop.
+DECLINES, OPEN, MINISTERIAL, APPLICABLE = 1, 2, 4, 8
+LEVEL_BITS = DECLINES | OPEN | MINISTERIAL | APPLICABLE
+Flags = tuple[int, frozenset[tuple[str, RuleStatus]]]
+NO_FLAGS: Flags = (0, frozenset())
+_EFFECT_BITS = {
+    Effect.DECLINES: DECLINES | APPLICABLE,
+    Effect.OPEN: OPEN | APPLICABLE,
+    Effect.MINISTERIAL: MINISTERIAL | APPLICABLE,
+    Effect.NONE: 0,
+}
 
 
-def _has_witness(
+def join(x: Flags, y: Flags) -> Flags:
+    return (x[0] | y[0], x[1] | y[1] if y[1] else x[1])
+
+
+def outcome(flags: Flags) -> tuple[Any, ...]:
+    """The question outcome: a decline hides everything else."""
+    mask = flags[0]
+    if mask & DECLINES:
+        return ("DECLINE",)
+    if mask & MINISTERIAL:
+        return ("MINISTERIAL_DECISION", flags[1])
+    if mask & OPEN:
+        return ("CLARIFICATION_REQUIRED", flags[1])
+    return ("ACCEPTABLE" if mask & APPLICABLE else "NOT_COVERED", flags[1])
+
+
+def flags_of(rule: Rule, status: RuleStatus) -> Flags:
+    effect = rule_effect(rule, status)
+    weighs = rule.kind is RuleKind.CONSIDERATION and rule.decides is None
+    mask = _EFFECT_BITS.get(effect, APPLICABLE)
+    return (mask, frozenset({(rule.id, status)}) if weighs else frozenset())
+
+
+def question_rules(doctrine: Doctrine) -> list[Rule]:
+    """The rules whose outcome questions can change: every rule but our own conditions."""
+    return [rule for rule in doctrine.rules if rule.kind is not RuleKind.CONDITION]
+
+
+# --- per rule: reachable statuses and (before, after) pairs -----------------------------------------
+
+
+def _status(when: bool | None, require: bool | None) -> RuleStatus:
+    if when is False:
+        return _NA
+    if when is None or require is None:
+        return _U
+    return _S if require else _V
+
+
+Memo = dict[int, set[bool | None]]  # reachable truths per condition node, for one set of known values
+
+
+def _reachable(
+    condition: Condition | None,
+    values: Mapping[str, FactValue],
+    memo: Memo | None = None,
+    frozen: frozenset[str] = frozenset(),
+) -> set[bool | None]:
+    if condition is None:
+        return {True}
+    if memo is not None and id(condition) in memo:
+        return memo[id(condition)]
+    current = condition.evaluate(values)
+    found: set[bool | None] = {current}
+    if current is None:
+        found |= {o for o in (True, False) if can_reach(condition, values, o, frozen)}
+    if memo is not None:
+        memo[id(condition)] = found
+    return found
+
+
+def reachable_statuses(
+    rule: Rule, values: Mapping[str, FactValue], frozen: frozenset[str] = frozenset()
+) -> set[RuleStatus]:
+    """Statuses a rule can take once some of its unknown facts (not the `frozen` ones) are answered."""
+    return {
+        _status(w, q)
+        for w in _reachable(rule.when, values, None, frozen)
+        for q in _reachable(rule.require, values, None, frozen)
+    }
+
+
+Truths = set[tuple[bool | None, bool | None]]
+
+
+def truth_pairs(
+    condition: Condition,
+    values: Mapping[str, FactValue],
+    fact_id: str,
+    value: FactValue,
+    memo: Memo | None = None,
+    frozen: frozenset[str] = frozenset(),
+) -> Truths:
+    """(before, after) truths of a condition when `fact_id` becomes `value`, over answers to its other
+    unknown facts. Exact when no other unknown fact is read twice: the subtrees are then independent."""
+    current = condition.evaluate(values)
+    if current is not None:
+        return {(current, current)}
+    if isinstance(condition, Leaf):
+        if condition.fact_id == fact_id:
+            return {(None, condition.evaluate({fact_id: value}))}
+        if condition.fact_id in frozen:
+            return {(None, None)}
+        return {(None, None)} | {(o, o) for o in (True, False) if condition.can_be(o)}
+    if isinstance(condition, Not):
+        return {
+            (_negate(b), _negate(a))
+            for b, a in truth_pairs(condition.not_, values, fact_id, value, memo, frozen)
+        }
+    combine = _and if isinstance(condition, AllOf) else _or
+    result: Truths | None = None
+    for child in condition.children():
+        pairs = (
+            truth_pairs(child, values, fact_id, value, memo, frozen)
+            if fact_id in child.facts()
+            else {(t, t) for t in _reachable(child, values, memo, frozen)}
+        )
+        result = (
+            pairs
+            if result is None
+            else {(combine(b1, b2), combine(a1, a2)) for b1, a1 in result for b2, a2 in pairs}
+        )
+    return result or set()
+
+
+def _negate(truth: bool | None) -> bool | None:
+    return None if truth is None else not truth
+
+
+def _and(x: bool | None, y: bool | None) -> bool | None:
+    if x is False or y is False:
+        return False
+    return None if x is None or y is None else True
+
+
+def _or(x: bool | None, y: bool | None) -> bool | None:
+    if x is True or y is True:
+        return True
+    return None if x is None or y is None else False
+
+
+def status_pairs(
     rule: Rule,
     values: Mapping[str, FactValue],
     fact_id: str,
-    unknown: list[str],
-    domains: dict[str, list[FactValue]],
-) -> bool:
-    from missiongate.evaluator import RuleStatus, rule_status
+    value: FactValue,
+    memo: Memo | None = None,
+    frozen: frozenset[str] = frozenset(),
+) -> set[tuple[RuleStatus, RuleStatus]]:
+    """(before, after) statuses of a rule when `fact_id` becomes `value` (others may be answered too)."""
+    parts: list[Truths] = []
+    for condition in (rule.when, rule.require):
+        if condition is None:
+            parts.append({(True, True)})
+        elif fact_id in condition.facts():
+            parts.append(truth_pairs(condition, values, fact_id, value, memo, frozen))
+        else:
+            parts.append({(t, t) for t in _reachable(condition, values, memo, frozen)})
+    return {(_status(wb, qb), _status(wa, qa)) for (wb, wa) in parts[0] for (qb, qa) in parts[1]}
 
-    others = [f for f in unknown if f != fact_id]
-    for combo in itertools.product(*([None, *domains[f]] for f in others)):
-        extended = dict(values)
-        extended.update({f: v for f, v in zip(others, combo, strict=True) if v is not None})
-        if rule_status(rule, extended) is not RuleStatus.UNDETERMINED:
-            continue
-        if any(
-            rule_status(rule, {**extended, fact_id: v}) is not RuleStatus.UNDETERMINED
-            for v in domains[fact_id]
-        ):
-            return True
-    return False
+
+def _product_size(options: list[list[Any]]) -> int:
+    size = 1
+    for option in options:
+        size *= len(option)
+        if size > SEARCH_LIMIT:
+            break
+    return size
+
+
+# --- components ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Component:
+    rules: list[Rule]
+    facts: set[str]  # unknown facts its rules read
+    linking: list[str]  # unknown facts read by more than one leaf
+    domains: dict[str, list[FactValue]]
+    cache: dict[tuple[Any, ...], set[tuple[Flags, Flags]]] = field(default_factory=dict)
+    memos: dict[Any, Memo] = field(default_factory=dict)  # per rule and linking values it sees
+
+    def assignments(self, skip: str | None = None) -> Iterator[tuple[dict[str, FactValue], frozenset[str]]]:
+        """Every assignment of the linking facts, with those it leaves unknown (frozen so: no answer
+        may settle them). Beyond SEARCH_LIMIT, one assignment that fixes nothing and freezes nothing:
+        each rule then moves on its own, a superset of what the rules can do together."""
+        linking = [f for f in self.linking if f != skip]
+        options = [[UNKNOWN, *self.domains[f]] for f in linking]
+        if _product_size(options) > SEARCH_LIMIT:
+            yield {}, frozenset()
+            return
+        for combo in itertools.product(*options):
+            fixed = {f: v for f, v in zip(linking, combo, strict=True) if v is not UNKNOWN}
+            yield fixed, frozenset(linking) - set(fixed)
+
+
+def _leaves(rule: Rule) -> list[Leaf]:
+    return [*(rule.when.leaves() if rule.when is not None else ()), *rule.require.leaves()]
+
+
+def components(rules: list[Rule], values: Mapping[str, FactValue]) -> list[Component]:
+    """Undetermined rules grouped by the unknown facts they share."""
+    groups: list[Component] = []
+    for rule in rules:
+        facts = {leaf.fact_id for leaf in _leaves(rule) if leaf.fact_id not in values}
+        joined = [c for c in groups if c.facts & facts]
+        merged = Component([rule], set(facts), [], {})
+        for component in joined:
+            merged.rules = component.rules + merged.rules
+            merged.facts |= component.facts
+            groups.remove(component)
+        groups.append(merged)
+    for component in groups:
+        leaves = [leaf for rule in component.rules for leaf in _leaves(rule) if leaf.fact_id not in values]
+        counts: dict[str, int] = {}
+        for leaf in leaves:
+            counts[leaf.fact_id] = counts.get(leaf.fact_id, 0) + 1
+        component.linking = sorted(f for f, n in counts.items() if n > 1)
+        component.domains = {f: representatives(f, leaves) for f in component.facts}
+    return groups
+
+
+def _fold(options: Iterable[set[Flags]]) -> set[Flags]:
+    result = {NO_FLAGS}
+    for option in options:
+        result = {join(a, b) for a in result for b in option}
+    return result
+
+
+def reachable_flags(component: Component, values: Mapping[str, FactValue]) -> set[Flags]:
+    """Flags (without weighing statuses) the component's rules can reach together."""
+    found: set[Flags] = set()
+    for fixed, frozen in component.assignments():
+        known = {**values, **fixed}
+        found |= _fold(
+            {(flags_of(rule, s)[0], frozenset()) for s in reachable_statuses(rule, known, frozen)}
+            for rule in component.rules
+        )
+    return found
+
+
+def _component_pairs(
+    component: Component, values: Mapping[str, FactValue], fact_id: str
+) -> set[tuple[Flags, Flags]]:
+    """(before, after) flags of a component when `fact_id` is answered."""
+    pairs: set[tuple[Flags, Flags]] = set()
+    for fixed, frozen in component.assignments(skip=fact_id):
+        known = {**values, **fixed}
+        for value in component.domains[fact_id]:
+            per_rule = [
+                _rule_flag_pairs(component, rule, known, (fixed, frozen), fact_id, value)
+                for rule in component.rules
+            ]
+            pairs |= _fold_pairs(per_rule)
+    return pairs
+
+
+def _rule_flag_pairs(
+    component: Component,
+    rule: Rule,
+    known: Mapping[str, FactValue],
+    assignment: tuple[Mapping[str, FactValue], frozenset[str]],
+    fact_id: str,
+    value: FactValue,
+) -> set[tuple[Flags, Flags]]:
+    """Cached on what the rule reads: the linking values it sees, and the fact answered if it reads it."""
+    fixed, frozen = assignment
+    seen = (
+        tuple((f, v) for f, v in fixed.items() if f in rule.facts),
+        frozen & rule.facts,
+    )
+    reads = fact_id in rule.facts
+    key = (rule.id, seen, fact_id, value) if reads else (rule.id, seen)
+    cached = component.cache.get(key)
+    if cached is None:
+        memo = component.memos.setdefault((rule.id, seen), {})
+        statuses = (
+            status_pairs(rule, known, fact_id, value, memo, frozen)
+            if reads
+            else {(s, s) for s in reachable_statuses(rule, known, frozen)}
+        )
+        cached = {(flags_of(rule, b), flags_of(rule, a)) for b, a in statuses}
+        component.cache[key] = cached
+    return cached
+
+
+def _fold_pairs(options: list[set[tuple[Flags, Flags]]]) -> set[tuple[Flags, Flags]]:
+    result = {(NO_FLAGS, NO_FLAGS)}
+    for option in options:
+        result = {(join(b1, b2), join(a1, a2)) for b1, a1 in result for b2, a2 in option}
+    return result
+
+
+# --- relevance ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """Why a fact is worth asking: the rules its answer can settle, and whether it could decline."""
+
+    fact: str
+    rules: tuple[str, ...]
+    could_decline: bool
+
+
+def relevant(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, Relevance]:
+    """Every unknown fact whose answer can change the question outcome, with why."""
+    rules = question_rules(doctrine)
+    statuses = {rule.id: rule_status(rule, values) for rule in rules}
+    settled = 0
+    for rule in rules:
+        if statuses[rule.id] is not _U:
+            settled |= flags_of(rule, statuses[rule.id])[0]
+    if settled & DECLINES:
+        return {}  # a decline decided by known facts survives any answer
+    groups = components([r for r in rules if statuses[r.id] is _U], values)
+    reach = [reachable_flags(group, values) for group in groups]
+    found: dict[str, Relevance] = {}
+    for index, group in enumerate(groups):
+        others = {mask | settled for mask, _ in _fold(o for i, o in enumerate(reach) if i != index)}
+        for fact_id in sorted(group.facts):
+            pairs = _component_pairs(group, values, fact_id)
+            changing = [
+                (before, after)
+                for before, after in pairs
+                if any(
+                    outcome((before[0] | o, before[1])) != outcome((after[0] | o, after[1])) for o in others
+                )
+            ]
+            if changing:
+                found[fact_id] = Relevance(
+                    fact_id,
+                    tuple(r.id for r in group.rules if fact_id in r.facts),
+                    any(after[0] & ~before[0] & DECLINES for before, after in changing),
+                )
+    return found
+
+
+def relevant_facts(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
+    """Unknown facts whose answer, possibly with others, could change this rule's status."""
+    if rule_status(rule, values) is not _U:
+        return set()
+    group = components([rule], values)[0]
+    found = set()
+    for fact_id in group.facts:
+        for fixed, frozen in group.assignments(skip=fact_id):
+            known = {**values, **fixed}
+            if any(
+                b is _U and a is not _U
+                for value in group.domains[fact_id]
+                for b, a in status_pairs(rule, known, fact_id, value, None, frozen)
+            ):
+                found.add(fact_id)
+                break
+    return found
+
+
+__all__ = ["Relevance", "can_reach", "facts_towards", "relevant", "relevant_facts", "representatives"]

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-VERDICT_LABEL = {
-    "DECLINE": "Decline",
-    "CLARIFICATION_REQUIRED": "Ask first (clarification required)",
-    "ACCEPTABLE_WITH_CONDITIONS": "Acceptable with conditions",
-    "ACCEPTABLE": "Acceptable",
-    "NOT_COVERED": "Not covered by the doctrine",
-}
 MARK = {True: "✔ met", False: "✘ not met", None: "? unknown"}
+SETTLED_BY_TEXT = {
+    "contributor": "our own decision",
+    "public_record": "from the mandate, confirmed by an analyst",
+    "analyst": "for the analyst",
+    "requesting_party": "to ask the requesting party",
+}
+CONDITION_STATE = {
+    "secured": "secured",
+    "to_be_secured": "to be secured",
+    "refused": "refused",
+}
 
 
 def _cell(text: Any) -> str:
@@ -22,13 +26,15 @@ def _rule_section(rule: dict[str, Any]) -> list[str]:
     lines = [
         f"### {rule['id']} — {rule['title']}",
         "",
-        f"*{rule['kind_text'].capitalize()}: {rule['status_text']}.*",
+        f"*{rule['kind_text'].capitalize()}: {rule['effect_text']}.*",
         "",
         rule["rationale"],
         "",
-        f"**Source:** {rule['source']}",
+        f"**Source ({rule['basis_text']}):** {rule['source']}",
         "",
     ]
+    if rule["informed_by"]:
+        lines += [f"**Reading of:** {rule['informed_by']}", ""]
     if rule["applies_when"]:
         lines += [f"**Applies when:** {rule['applies_when']}", ""]
     lines += [f"**Requires:** {rule['requires']}", ""]
@@ -50,17 +56,15 @@ def report_markdown(data: dict[str, Any]) -> str:
         f"**Doctrine:** {doctrine['title']} (version {doctrine['version']}, "
         f"content hash `{doctrine['content_hash'][:12]}`)",
         "",
-        f"## Verdict: {VERDICT_LABEL[data['verdict']]}",
+        f"## Verdict: {data['verdict_label']}",
         "",
         data["verdict_text"],
         "",
     ]
     if data["provisional"]:
-        lines += [
-            "**Provisional:** this verdict rests on facts proposed by document analysis and not yet "
-            f"confirmed by an analyst: {', '.join(data['proposed_facts_used'])}.",
-            "",
-        ]
+        lines += ["**Provisional.** The verdict rests on points that can still change it:", ""]
+        lines += [f"- {reason['text']}" for reason in data["provisional_because"]]
+        lines.append("")
     deciding = [r for r in data["rules"] if r["deciding"]]
     if deciding:
         lines += ["## Rules that decide it", ""]
@@ -69,12 +73,25 @@ def report_markdown(data: dict[str, Any]) -> str:
     if data["conditions"]:
         lines += ["## Conditions of participation", ""]
         for condition in data["conditions"]:
-            state = "already met" if condition["met"] else "to be secured"
+            state = CONDITION_STATE[condition["status"]]
             lines.append(f"- {condition['statement']} (*{condition['rule']}, {state}*)")
         lines.append("")
-    lines += ["## All rules", "", "| Rule | Kind | Title | Status |", "|---|---|---|---|"]
+    if data["risks"]:
+        lines += ["## Risks stated", ""]
+        lines += [f"- **{risk['title']}** ({risk['rule']}): {risk['text']}" for risk in data["risks"]]
+        lines.append("")
+    if data["parties"]:
+        lines += ["## Consent of the parties", "", "| Party | Role | Consent | Source |", "|---|---|---|---|"]
+        lines += [
+            f"| {_cell(p['name'])} | {p['role'].replace('_', ' ')} | {p['consent']}"
+            f"{' (' + _cell(p['scope']) + ')' if p['scope'] else ''} | {_cell(p['source'] or '')} |"
+            for p in data["parties"]
+        ]
+        lines.append("")
+    lines += ["## All rules", "", "| Rule | Kind | Title | Basis | Status |", "|---|---|---|---|---|"]
     lines += [
-        f"| {r['id']} | {r['kind_text']} | {_cell(r['title'])} | {r['status_text']} |" for r in data["rules"]
+        f"| {r['id']} | {r['kind_text']} | {_cell(r['title'])} | {r['basis']} | {r['effect_text']} |"
+        for r in data["rules"]
     ]
     lines += ["", "## Facts used", ""]
     if data["facts_used"]:
@@ -92,6 +109,15 @@ def report_markdown(data: dict[str, Any]) -> str:
             theme = q["theme_label"]
             lines += ["", f"**{theme}**", ""]
         lines.append(f"{q['number']}. {q['question']}")
+    if data["internal_questions"]:
+        lines += ["", "## To establish ourselves", ""]
+        lines += [
+            f"- {q['label']} ({SETTLED_BY_TEXT.get(q['settled_by'], q['settled_by'])})"
+            for q in data["internal_questions"]
+        ]
+    if data["conditions_to_secure"]:
+        lines += ["", "## Conditions to state to the requesting party (not questions)", ""]
+        lines += [f"- {c['statement']} (*{c['rule']}*)" for c in data["conditions_to_secure"]]
     if data["policies"]:
         lines += ["", "## Procedure and standing positions", ""]
         lines += [f"- **{p['id']} {p['title']}.** {p['text']} *({p['source']})*" for p in data["policies"]]

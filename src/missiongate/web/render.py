@@ -19,6 +19,8 @@ HERE = Path(__file__).resolve().parent
 # Verdict -> (css modifier, glyph, words). The glyph and the words carry the meaning; colour only adds to it.
 VERDICTS: dict[str, tuple[str, str, str]] = {
     "DECLINE": ("decline", "✕", "Decline"),
+    "WITHDRAW": ("decline", "⇠", "Withdraw"),
+    "MINISTERIAL_DECISION": ("clarify", "⚖", "For ministerial decision"),
     "CLARIFICATION_REQUIRED": ("clarify", "?", "Clarification required"),
     "ACCEPTABLE_WITH_CONDITIONS": ("conditions", "◐", "Acceptable with conditions"),
     "ACCEPTABLE": ("acceptable", "✓", "Acceptable"),
