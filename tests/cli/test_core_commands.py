@@ -179,6 +179,6 @@ def test_compare_matrix() -> None:
     rows = {r["doctrine"]: r["verdict"] for r in json.loads(result.stdout)["results"]}
     assert rows == {
         "azerbaijan": "ACCEPTABLE_WITH_CONDITIONS",
-        "japan": "ACCEPTABLE_WITH_CONDITIONS",
+        "japan": "ACCEPTABLE",  # withdrawal is a statutory prerequisite (J4), not a condition
         "un-principles": "ACCEPTABLE",
     }
