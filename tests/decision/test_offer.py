@@ -25,8 +25,11 @@ def test_the_offer_carries_every_condition_and_our_caveats(azerbaijan: Doctrine)
         recipient="United Kingdom",
     )
     statements = {rule.statement.strip() for rule in azerbaijan.rules if rule.kind.value == "condition"}
-    assert {c.text for c in offer.conditions} == {s if s.endswith(".") else s + "." for s in statements}
-    assert all(c.state == "accepted by the lead" for c in offer.conditions)
+    stated = [*offer.conditions, *offer.desirable]
+    assert {c.text for c in stated} == {s if s.endswith(".") else s + "." for s in statements}
+    assert all(c.state == "accepted by the lead" for c in stated)
+    desirable = {r.statement.strip() for r in azerbaijan.rules if r.desirable and r.statement}
+    assert {c.text for c in offer.desirable} == desirable
     caveats = [c.text for c in offer.caveats]
     assert "The contingent does not take part in combat operations." in caveats
     assert any("protection of strategic sites" in c for c in caveats)
@@ -45,7 +48,7 @@ def test_conditions_still_to_accept_are_marked_so(azerbaijan: Doctrine) -> None:
     del data["facts"]["legal.sofa"]
     offer = build_offer(azerbaijan, mission_from_data(data), number="1", date=DAY, recipient="France")
     states = {c.text: c.state for c in offer.conditions}
-    legal = next(text for text in states if "status-of-forces agreement" in text)
+    legal = next(text for text in states if "status-of-forces" in text)
     assert states.pop(legal) == "to be accepted"
     assert set(states.values()) == {"accepted by the lead"}
 

@@ -95,7 +95,7 @@ def build_offer(
         number=number,
         date_text=long_date(date),
         opening=_opening(who, mission, catalogue, bool(conditions)),
-        paragraphs=tuple(_paragraphs(doctrine, mission, who, date)),
+        paragraphs=tuple(_paragraphs(doctrine, mission, date)),
         conditions=tuple(c for c, desirable in conditions if not desirable),
         desirable=tuple(c for c, desirable in conditions if desirable),
         caveats=tuple(_caveats(mission, catalogue)),
@@ -138,7 +138,7 @@ def _opening(who: Correspondents, mission: Mission, catalogue: Catalogue, condit
     )
 
 
-def _paragraphs(doctrine: Doctrine, mission: Mission, who: Correspondents, date: dt.date) -> list[str]:
+def _paragraphs(doctrine: Doctrine, mission: Mission, date: dt.date) -> list[str]:
     paragraphs = [
         "The conditions and national caveats in the annex form an integral part of this offer; the offer "
         "lapses if any of them is not accepted."
@@ -147,10 +147,6 @@ def _paragraphs(doctrine: Doctrine, mission: Mission, who: Correspondents, date:
     if pending:
         steps = joined([f"{line.title.lower()} ({line.authority})" for line in pending])
         paragraphs.append(f"The offer is subject to the completion of the national procedure: {steps}.")
-    paragraphs.append(
-        f"{who.country} asks that its participation not be announced until it has been confirmed through "
-        "official channels."
-    )
     return paragraphs
 
 
