@@ -150,16 +150,7 @@ def _recommendation(
         text = f"{head} The doctrine rules it out: {reasons}."
         if role is not None:
             text += f" Another role would change this: {joined(list(role.texts))} ({_label(role.verdict)})."
-        found = merged(steps, catalogue)
-        ways = [joined([lower_first(s.text) for s in way.changes], "or") for way in found]
-        covered = {rule for way in found for rule in way.rules}
-        ways += [
-            f"{lower_first(o.rule.title)} were met (no single change does it)"
-            for o in assessment.deciding
-            if o.rule.title not in covered
-        ]
-        if ways:
-            text += f" It would change only if {'; and '.join(ways)}."
+        text += _ways_out(assessment, steps, catalogue)
         if verdict is Verdict.DECLINE:
             return text + " Reply with a courteous note declining participation; no questionnaire is needed."
         return text + " Notify the lead and plan the contingent's withdrawal."
@@ -171,10 +162,12 @@ def _recommendation(
         )
     if verdict is Verdict.CLARIFICATION_REQUIRED:
         open_titles = joined([lower_first(o.rule.title) for o in assessment.deciding])
+        stated = len(questionnaire.conditions)
+        conditions = f", and our {_count(stated, 'condition')} stated as conditions" if stated else ""
         text = (
-            f"Make no commitment yet. Send the note verbale: {_asked(questionnaire)} questions to the "
-            f"requesting party, and our {len(questionnaire.conditions)} conditions stated as conditions. "
-            f"Still open: {open_titles}. Until these are answered, no participation is envisioned."
+            f"Make no commitment yet. Send the note verbale: {_count(_asked(questionnaire), 'question')} to "
+            f"the requesting party{conditions}. Still open: {open_titles}. Until these are answered, no "
+            "participation is envisioned."
         )
         if role is not None:
             text += f" Our own choice settles part of it: {joined(list(role.texts))}."
@@ -189,6 +182,24 @@ def _recommendation(
     return "The doctrine gives no guidance on this operation: the decision rests on political judgement."
 
 
+def _ways_out(assessment: Assessment, steps: list[Step], catalogue: Catalogue) -> str:
+    """What would lift every deciding rule (one change per rule), and what would still be the minister's."""
+    deciding = {o.rule.title for o in assessment.deciding}
+    found = [way for way in merged(steps, catalogue) if deciding & set(way.rules)]
+    ways = [joined([lower_first(s.text) for s in way.changes], "or") for way in found]
+    covered = {rule for way in found for rule in way.rules}
+    ways += [f"{lower_first(title)} were met (no single change does it)" for title in deciding - covered]
+    text = f" It would change only if {'; and '.join(ways)}." if ways else ""
+    ministerial = [lower_first(o.rule.title) for o in assessment.with_effect(Effect.MINISTERIAL)]
+    if ministerial:
+        text += f" Even then, it would be for your decision: {joined(ministerial)}."
+    return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def _asked(questionnaire: Questionnaire) -> int:
     """How many questions the note asks (a question a stated condition settles is not asked)."""
     return len(note_questions(questionnaire)[1])
@@ -200,6 +211,8 @@ def _to_secure(assessment: Assessment) -> list[RuleOutcome]:
 
 def _conditions_clause(assessment: Assessment) -> str:
     pending = _to_secure(assessment)
+    if not assessment.conditions:
+        return "an offer can be made"
     if not pending:
         return "the lead has accepted every condition of participation"
     return (

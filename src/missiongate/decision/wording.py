@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import cache
 
 # Names a state takes "the" before: formal names ("the Republic of ...") and plural or collective names.
 _THE_FIRST_WORDS = frozenset(
@@ -145,11 +146,20 @@ def joined(items: Sequence[str], last: str = "and") -> str:
 
 
 def lower_first(text: str) -> str:
-    """A label inside a sentence: "Consent of the host state" -> "consent of the host state" (acronyms and
-    names such as "UN" keep their capitals)."""
-    if len(text) > 1 and text[1].isupper():
+    """A label inside a sentence: "Consent of the host state" -> "consent of the host state"; acronyms
+    ("UN") and countries ("Japan may withdraw") keep their capitals."""
+    first = text.split(" ", 1)[0].removesuffix("'s")
+    if (len(text) > 1 and text[1].isupper()) or first in _country_names():
         return text
     return text[:1].lower() + text[1:]
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    from missiongate.claims.countries import TABLE
+
+    names = (line.split("|")[1] for line in TABLE.strip().splitlines())
+    return frozenset(name.strip() for cell in names for name in cell.split(";") if name.strip())
 
 
 def sentence(text: str) -> str:
