@@ -32,7 +32,7 @@ def test_memo_markdown_on_stdout() -> None:
     result = run("memo", INQUIRY, "--doctrine", "azerbaijan", "--date", "2026-01-09")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Memo to the Minister:")
-    assert "## Recommendation" in result.stdout and "# Annex: the rule-by-rule report" in result.stdout
+    assert "## Recommendation" in result.stdout and "# Annex B: the rule-by-rule report" in result.stdout
 
 
 @pytest.mark.parametrize("command", ["memo", "note"])

@@ -13,7 +13,7 @@ from missiongate import Doctrine, evaluate, load_catalogue, load_doctrine
 from missiongate.catalogue import ControlledBy
 from missiongate.decision import build_memo, path_to_yes, withdrawal_alert, withdrawal_triggers
 from missiongate.decision.markdown import memo_markdown
-from missiongate.decision.memo import Memo
+from missiongate.decision.memo import Memo, short_citation
 from missiongate.decision.triggers import DEPLOYED
 from missiongate.errors import MissionGateError
 from missiongate.evaluator import Verdict
@@ -57,8 +57,10 @@ def test_peace_enforcement_recommends_declining_with_what_would_change_it(azerba
     assert "courteous note" in memo.recommendation
     decline = next(o for o in memo.options if o.key == "decline")
     offer = next(o for o in memo.options if o.key == "conditions")
-    assert decline.recommended and not offer.recommended
-    assert any("anything but Peace enforcement" in step for step in offer.path)
+    assert decline.recommended and not offer.recommended and offer.available
+    assert offer.path == (
+        "By the Security Council (the mandate): type of operation: anything but Peace enforcement",
+    )
 
 
 def test_a_combat_role_declines_and_another_role_is_offered(azerbaijan: Doctrine) -> None:
@@ -77,7 +79,8 @@ def test_site_protection_on_accepted_terms_recommends_offering(azerbaijan: Doctr
     assert memo.recommendation.startswith("Offer a contribution")
     role = next(o for o in memo.options if o.key == "role")
     assert not role.available
-    assert any(line.label == "Consent of the host state" for line in memo.facts)
+    facts = [fact for group in memo.facts for fact in group.facts]
+    assert "National caveats accepted: yes" in facts and "Consent of the host state: yes" not in facts
 
 
 def test_the_memo_body_is_plain_language(azerbaijan: Doctrine) -> None:
@@ -89,29 +92,44 @@ def test_the_memo_body_is_plain_language(azerbaijan: Doctrine) -> None:
 
 def test_facts_carry_their_origin(azerbaijan: Doctrine) -> None:
     memo = _memo(azerbaijan, example("gaza-isf-peace-enforcement"))
-    line = next(f for f in memo.facts if f.label == "Type of operation")
-    assert line.value == "Peace enforcement"
-    assert "Requesting government (example)" in line.origin and "10 February 2026" in line.origin
+    group = next(g for g in memo.facts if "Type of operation: Peace enforcement" in g.facts)
+    assert "Requesting government (example)" in group.origin and "10 February 2026" in group.origin
+    assert group.settled
 
 
-def test_stated_positions_and_interpretations_are_told_apart(azerbaijan: Doctrine) -> None:
-    memo = _memo(azerbaijan, example("gaza-isf-peace-enforcement"))
-    stated = {rule.split(" (")[0]: g.source for g in memo.stated for rule in g.rules}
-    read = {rule.split(" (")[0]: g.source for g in memo.interpretations for rule in g.rules}
-    assert "No participation in peace enforcement" in stated and read
+def test_unconfirmed_facts_come_first_and_say_so(azerbaijan: Doctrine) -> None:
+    memo = _memo(azerbaijan, example("gaza-isf-2803"))
+    assert memo.provisional
+    assert not memo.facts[0].settled and "public reporting" in memo.facts[0].origin
+
+
+@pytest.mark.parametrize("name", ["gaza-isf-peace-enforcement", "realistic/unifil-2006-hard-terms"])
+def test_stated_positions_and_interpretations_are_told_apart(azerbaijan: Doctrine, name: str) -> None:
+    memo = _memo(azerbaijan, example(name))
+    stated = {rule: g.source for g in memo.stated for rule in g.rules}
+    read = {rule: g.source for g in memo.interpretations for rule in g.rules}
+    deciding = {o.rule.title for o in evaluate(azerbaijan, example(name)).deciding}
+    assert deciding <= set(stated) | set(read)
     for rule in azerbaijan.rules:
         if rule.title in stated:
             assert rule.basis.value == "stated"
-            assert stated[rule.title] == azerbaijan.sources_by_id[rule.source.document].citation
+            assert stated[rule.title].startswith(azerbaijan.sources_by_id[rule.source.document].citation[:20])
         if rule.title in read:
             assert rule.basis.value == "interpretation"
-            ref = rule.informed_by or rule.source
-            assert read[rule.title] == azerbaijan.sources_by_id[ref.document].citation
+            if rule.informed_by:
+                cited = azerbaijan.sources_by_id[rule.informed_by.document].citation
+                assert read[rule.title] == "reading of " + short_citation(
+                    azerbaijan.sources_by_id[rule.informed_by.document]
+                )
+                assert cited.startswith(read[rule.title].removeprefix("reading of ").split(",")[0])
+            else:
+                assert read[rule.title] == "the ministry's own reading, of no public statement"
+    assert "No participation in peace enforcement" in stated or name != "gaza-isf-peace-enforcement"
 
 
 def test_the_annex_is_the_rule_by_rule_report(azerbaijan: Doctrine) -> None:
     text = memo_markdown(_memo(azerbaijan, example("gaza-isf-inquiry")))
-    annex = text.split("# Annex: the rule-by-rule report")[1]
+    annex = text.split("# Annex B: the rule-by-rule report")[1]
     assert all(rule.title in annex for rule in azerbaijan.rules)
     assert "#### A1 — No participation in peace enforcement" in annex
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from docx import Document
 from pypdf import PdfReader
 
@@ -25,14 +26,21 @@ def _paragraphs(data: bytes) -> list[str]:
     return [p.text for p in Document(io.BytesIO(data)).paragraphs]
 
 
-def test_memo_pdf_opens_with_the_recommendation_and_ends_with_the_annex(azerbaijan: Doctrine) -> None:
-    memo = build_memo(azerbaijan, example("gaza-isf-peace-enforcement"), country="Azerbaijan", date=DAY)
+@pytest.mark.parametrize(
+    "name", ["gaza-isf-inquiry", "realistic/monusco-fib-2013", "realistic/iraq-2003-invasion"]
+)
+def test_memo_pdf_is_one_page_then_the_annexes(azerbaijan: Doctrine, name: str) -> None:
+    memo = build_memo(azerbaijan, example(name), country="Azerbaijan", date=DAY)
     pages = _pages(render_pdf("memo.html", {"memo": memo, "annex": memo.annex}))
-    assert "Recommendation" in pages[0] and "Decline. The doctrine rules it out" in pages[0]
-    assert "Annex: the rule-by-rule report" not in pages[0]
-    annex_page = next(i for i, page in enumerate(pages) if "Annex: the rule-by-rule report" in page)
-    assert annex_page >= 1 and "A1 — No participation in peace enforcement" in " ".join(pages[annex_page:])
-    assert fact_ids_in(" ".join(pages[:annex_page])) == set()
+    first = pages[0]
+    assert "Recommendation" in first and memo.recommendation[:60] in first
+    assert (
+        "Options" in first and "The facts it rests on" in first and "The ministry's interpretation" in first
+    )
+    assert pages[1].startswith("Annex A: domestic steps, timeline and withdrawal triggers")
+    annex_b = next(i for i, page in enumerate(pages) if "Annex B: the rule-by-rule report" in page)
+    assert annex_b >= 2 and "A1 — No participation in peace enforcement" in " ".join(pages[annex_b:])
+    assert fact_ids_in(first) == set()
 
 
 def test_memo_docx_reads_back(azerbaijan: Doctrine) -> None:
@@ -41,7 +49,7 @@ def test_memo_docx_reads_back(azerbaijan: Doctrine) -> None:
     assert paragraphs[0] == "EXAMPLE DATA — not an official document"
     assert memo.recommendation in paragraphs
     assert {"Decline", "Offer on conditions (recommended)", "Offer with another role"} <= set(paragraphs)
-    assert "Annex: the rule-by-rule report" in paragraphs
+    assert "Annex B: the rule-by-rule report" in paragraphs
 
 
 def test_note_docx_and_pdf_read_back(azerbaijan: Doctrine) -> None:

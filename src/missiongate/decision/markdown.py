@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from missiongate.decision.memo import Memo, Option
+from missiongate.decision.memo import FactGroup, Memo, Option
 from missiongate.report.markdown import report_markdown
 
 EXAMPLE = "> **Example data** — not an official document."
@@ -23,22 +23,28 @@ def memo_markdown(memo: Memo) -> str:
     for option in memo.options:
         lines += _option(option)
     lines += ["## The facts it rests on", ""]
-    lines += [f"- {f.label}: {f.value} — {f.origin}" for f in memo.facts] or ["- No fact is known yet."]
+    lines += [_fact_group(g) for g in memo.facts] or ["- No fact is known yet."]
     lines += ["", "## Stated positions and interpretations", ""]
     lines += ["**Stated by the source:**", ""]
     lines += [f"- {g.source}: {'; '.join(g.rules)}" for g in memo.stated] or ["- none"]
     lines += ["", "**The ministry's interpretation:**", ""]
-    lines += [f"- reading of {g.source}: {'; '.join(g.rules)}" for g in memo.interpretations] or ["- none"]
-    lines += ["", "## Domestic steps and timeline", ""]
+    lines += [f"- {g.source}: {'; '.join(g.rules)}" for g in memo.interpretations] or ["- none"]
+    lines += ["", "---", "", "# Annex A: domestic steps, timeline and withdrawal triggers", ""]
+    lines += ["## Domestic steps and timeline", ""]
     lines += [_step(s) for s in memo.steps] or ["- The doctrine declares no domestic approval steps."]
     lines += [f"- {line}" for line in memo.timeline]
     lines += ["", "## After deployment: what would require withdrawal", ""]
     lines += [_triggers(memo)]
-    lines += ["", "---", "", "# Annex: the rule-by-rule report", ""]
+    lines += ["", "---", "", "# Annex B: the rule-by-rule report", ""]
     lines += [
         "#" + line if line.startswith("#") else line for line in report_markdown(memo.annex).splitlines()
     ]
     return "\n".join(lines) + "\n"
+
+
+def _fact_group(group: FactGroup) -> str:
+    unsettled = "" if group.settled else " (not confirmed)"
+    return f"- From {group.origin}{unsettled}: {'; '.join(group.facts)}."
 
 
 def _triggers(memo: Memo) -> str:

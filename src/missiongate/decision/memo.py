@@ -11,18 +11,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from missiongate.catalogue import Catalogue, ControlledBy, load_catalogue
+from missiongate.catalogue import Catalogue, ControlledBy, FactType, load_catalogue
 from missiongate.decision.note import note_questions
 from missiongate.decision.parties import require_participation
-from missiongate.decision.paths import WHO_TEXT, RoleOption, Step, merged, other_role, path_to_yes
+from missiongate.decision.paths import WHO_TEXT, RoleOption, Step, Way, merged, other_role, path_to_yes
 from missiongate.decision.steps import StepLine, domestic_steps, mandate_timeline
 from missiongate.decision.triggers import withdrawal_triggers
-from missiongate.decision.wording import joined, long_date, lower_first, sentence
-from missiongate.doctrine.model import Basis, Doctrine, RuleKind
+from missiongate.decision.wording import joined, long_date, lower_first
+from missiongate.doctrine.model import Basis, Doctrine, Source
 from missiongate.evaluator import Assessment, Effect, RuleOutcome, RuleStatus, Verdict, rule_findings
 from missiongate.mission import Mission
 from missiongate.questionnaire import Questionnaire
-from missiongate.report.explain import assess, effect_text, report_data, verdict_label
+from missiongate.report.explain import assess, report_data, verdict_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +38,12 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
-class FactLine:
-    label: str
-    value: str
+class FactGroup:
+    """Known facts that came from one place: "text of the resolution, 17 November 2025"."""
+
     origin: str
     settled: bool  # confirmed, not merely proposed or reported
+    facts: tuple[str, ...]  # "Authorising body: UN Security Council"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ class Memo:
     recommendation: str
     provisional: tuple[str, ...]
     options: tuple[Option, ...]
-    facts: tuple[FactLine, ...]
+    facts: tuple[FactGroup, ...]
     stated: tuple[SourceGroup, ...]
     interpretations: tuple[SourceGroup, ...]
     triggers: tuple[str, ...]
@@ -150,7 +151,6 @@ def _recommendation(
         text = f"{head} The doctrine rules it out: {reasons}."
         if role is not None:
             text += f" Another role would change this: {joined(list(role.texts))} ({_label(role.verdict)})."
-        text += _ways_out(assessment, steps, catalogue)
         if verdict is Verdict.DECLINE:
             return text + " Reply with a courteous note declining participation; no questionnaire is needed."
         return text + " Notify the lead and plan the contingent's withdrawal."
@@ -182,18 +182,27 @@ def _recommendation(
     return "The doctrine gives no guidance on this operation: the decision rests on political judgement."
 
 
-def _ways_out(assessment: Assessment, steps: list[Step], catalogue: Catalogue) -> str:
-    """What would lift every deciding rule (one change per rule), and what would still be the minister's."""
+def _path(assessment: Assessment, ways: list[Way]) -> tuple[str, ...]:
+    """What would lift each deciding rule (one change per rule), and what would still be the minister's."""
     deciding = {o.rule.title for o in assessment.deciding}
-    found = [way for way in merged(steps, catalogue) if deciding & set(way.rules)]
-    ways = [joined([lower_first(s.text) for s in way.changes], "or") for way in found]
+    found = [way for way in ways if deciding & set(way.rules)]
+    single: dict[ControlledBy, list[str]] = {}
+    lines = []
+    for way in found:  # one change lifts the rule: said by who can make it; alternatives rule by rule
+        if len(way.changes) == 1:
+            single.setdefault(way.changes[0].who, []).append(lower_first(way.changes[0].text))
+        else:
+            alternatives = " or ".join(f"{lower_first(s.text)} ({WHO_TEXT[s.who]})" for s in way.changes)
+            lines.append(f"{'; '.join(way.rules)}: {alternatives}")
+    lines = [f"By {WHO_TEXT[who]}: {'; '.join(texts)}" for who, texts in single.items()] + lines
     covered = {rule for way in found for rule in way.rules}
-    ways += [f"{lower_first(title)} were met (no single change does it)" for title in deciding - covered]
-    text = f" It would change only if {'; and '.join(ways)}." if ways else ""
-    ministerial = [lower_first(o.rule.title) for o in assessment.with_effect(Effect.MINISTERIAL)]
-    if ministerial:
-        text += f" Even then, it would be for your decision: {joined(ministerial)}."
-    return text
+    lines += [f"{title}: no single change lifts it" for title in sorted(deciding - covered)]
+    ministerial = [
+        o.rule.title for o in assessment.with_effect(Effect.MINISTERIAL) if o.rule.title not in covered
+    ]
+    if ministerial and assessment.verdict is not Verdict.MINISTERIAL_DECISION:
+        lines.append(f"Even then, for your decision: {lower_first(joined(ministerial))}")
+    return tuple(lines)
 
 
 def _count(number: int, noun: str) -> str:
@@ -244,17 +253,13 @@ def _options(
 ) -> tuple[Option, ...]:
     verdict = assessment.verdict
     declined = verdict in (Verdict.DECLINE, Verdict.WITHDRAW)
-    conditions = tuple(_condition_line(o) for o in assessment.conditions)
+    conditions = _condition_lines(assessment)
     risks = tuple(
-        [f"{o.rule.title}: {o.rule.statement or o.rule.rationale}" for o in assessment.risks]
-        + [f"{o.rule.title}: not yet known" for o in assessment.pending]
+        [f"{o.rule.title} (adverse)" for o in assessment.risks]
+        + [f"{o.rule.title} (not yet known)" for o in assessment.pending]
     )
     ways = merged(steps, load_catalogue())
-    path = tuple(
-        f"{'; '.join(way.rules)}: "
-        + " or ".join(f"{lower_first(s.text)} ({WHO_TEXT[s.who]})" for s in way.changes)
-        for way in ways
-    )
+    path = _path(assessment, ways)
     lifted = {rule for way in ways if any(s.who in _BY_TERMS for s in way.changes) for rule in way.rules}
     adverse = assessment.with_effect(Effect.DECLINES, Effect.MINISTERIAL)
     movable = bool(adverse) and all(o.rule.title in lifted for o in adverse)
@@ -268,15 +273,16 @@ def _options(
         if deployed
         else "Reply with a courteous note declining participation.",
     )
+    open_ = not declined or movable
     offer = Option(
         "conditions",
         "Stay on conditions" if deployed else "Offer on conditions",
-        available=not declined or movable,
+        available=open_,
         recommended=verdict
         in (Verdict.CLARIFICATION_REQUIRED, Verdict.ACCEPTABLE_WITH_CONDITIONS, Verdict.ACCEPTABLE),
         summary=_offer_summary(assessment, questionnaire, movable),
-        conditions=conditions,
-        risks=risks,
+        conditions=conditions if open_ else (),  # a closed option's conditions are in the annex
+        risks=risks if open_ else (),
         path=path if declined or verdict is Verdict.MINISTERIAL_DECISION else _open_path(assessment),
     )
     return (decline, offer, _role_option(role, declined, risks))
@@ -285,9 +291,13 @@ def _options(
 _BY_TERMS = frozenset({ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL})
 
 
-def _condition_line(outcome: RuleOutcome) -> str:
-    state = {Effect.SECURED: "secured", Effect.TO_SECURE: "to be secured"}.get(outcome.effect, "refused")
-    return f"{sentence(outcome.rule.statement or outcome.rule.title)} ({state})"
+def _condition_lines(assessment: Assessment) -> tuple[str, ...]:
+    """The conditions by state, by title (their full statements are in the annex)."""
+    states: dict[str, list[str]] = {}
+    for outcome in assessment.conditions:
+        state = {Effect.SECURED: "Secured", Effect.TO_SECURE: "To be secured"}.get(outcome.effect, "Refused")
+        states.setdefault(state, []).append(lower_first(outcome.rule.title))
+    return tuple(f"{state}: {joined(titles)}." for state, titles in states.items())
 
 
 def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable: bool) -> str:
@@ -307,11 +317,10 @@ def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable
 
 
 def _open_path(assessment: Assessment) -> tuple[str, ...]:
-    """Before the answers: what must come out well for the case to become acceptable."""
-    open_rules = [lower_first(o.rule.title) for o in assessment.with_effect(Effect.OPEN)]
-    pending = [lower_first(o.rule.title) for o in _to_secure(assessment)]
-    lines = [f"The answers satisfy {joined(open_rules)}."] if open_rules else []
-    return tuple(lines + ([f"The lead accepts our conditions: {joined(pending)}."] if pending else []))
+    """Before the answers: what must come out well for the case to become acceptable (the open points are
+    named in the recommendation, the conditions just above)."""
+    lines = ["The answers satisfy every point still open."] if assessment.with_effect(Effect.OPEN) else []
+    return tuple(lines + (["The lead accepts the conditions above."] if _to_secure(assessment) else []))
 
 
 def _role_option(role: RoleOption | None, declined: bool, risks: tuple[str, ...]) -> Option:
@@ -337,44 +346,55 @@ def _role_option(role: RoleOption | None, declined: bool, risks: tuple[str, ...]
 # --- facts and rules ---------------------------------------------------------------------------------
 
 
-def _facts(assessment: Assessment, mission: Mission, catalogue: Catalogue) -> tuple[FactLine, ...]:
-    """The known facts the verdict rests on: for a decline or a case for the minister, those the deciding
-    rules read; otherwise those every rule read. Each with where it came from."""
-    adverse = (Verdict.DECLINE, Verdict.WITHDRAW, Verdict.MINISTERIAL_DECISION)
-    rests_on = assessment.deciding if assessment.verdict in adverse else assessment.outcomes
-    used = set().union(*(o.facts_read for o in rests_on)) | assessment.unsettled_facts_used
-    lines = []
-    for fact in catalogue.facts:
-        if fact.id not in used:
-            continue
+MEMO_FACTS = 12  # the rest are in the annex, which lists every fact used
+
+
+def _facts(assessment: Assessment, mission: Mission, catalogue: Catalogue) -> tuple[FactGroup, ...]:
+    """The known facts the deciding rules read (unconfirmed ones first), each with where it came from;
+    free-text facts and any beyond the first twelve are left to the annex."""
+    used = set().union(*(o.facts_read for o in assessment.deciding)) | assessment.unsettled_facts_used
+    facts = [f for f in catalogue.facts if f.id in used and f.type is not FactType.TEXT]
+    facts.sort(key=lambda f: f.id not in assessment.unsettled_facts_used)
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for fact in facts[:MEMO_FACTS]:
         record = mission.record(fact.id)
-        origin = record.origin() if record else "recorded by an analyst"
+        said = record is not None and bool(record.source or record.answered_by or record.unsettled)
+        origin = record.origin() if record is not None and said else "the analyst's record"
         if record and record.date:
             origin += f", {long_date(record.date)}"
         settled = record is None or not record.unsettled
-        lines.append(FactLine(fact.label, fact.describe(assessment.values[fact.id]), origin, settled))
+        described = f"{fact.label}: {fact.describe(assessment.values[fact.id])}"
+        groups.setdefault((origin, settled), []).append(described)
+    lines = [FactGroup(origin, settled, tuple(items)) for (origin, settled), items in groups.items()]
+    if len(facts) > MEMO_FACTS:
+        more = len(facts) - MEMO_FACTS
+        lines.append(FactGroup("the annex", True, (f"{more} more fact{'s' if more > 1 else ''}",)))
     return tuple(lines)
 
 
 def _rules(assessment: Assessment, basis: Basis) -> tuple[SourceGroup, ...]:
-    """The rules that bear on the answer (deciding, conditions, risks) of one basis, by source: for an
-    interpretation, the statement or law it is a reading of."""
+    """The rules that decide the answer, and the risks, of one basis, by source: for an interpretation, the
+    statement or law it is a reading of."""
     doctrine = assessment.doctrine
-    bearing = {o.rule.id for o in (*assessment.deciding, *assessment.conditions, *assessment.risks)}
+    bearing = {o.rule.id for o in (*assessment.deciding, *assessment.risks)}
     groups: dict[str, list[str]] = {}
     for outcome in assessment.outcomes:
         rule = outcome.rule
         if rule.id not in bearing or rule.basis is not basis:
             continue
-        ref = rule.informed_by if basis is Basis.INTERPRETATION and rule.informed_by else rule.source
-        citation = doctrine.sources_by_id[ref.document].citation
-        groups.setdefault(citation, []).append(f"{rule.title} ({_KIND[rule.kind]}, {effect_text(outcome)})")
+        if basis is Basis.INTERPRETATION and rule.informed_by is None:
+            source = "the ministry's own reading, of no public statement"
+        elif basis is Basis.INTERPRETATION:
+            source = "reading of " + short_citation(
+                doctrine.sources_by_id[(rule.informed_by or rule.source).document]
+            )
+        else:
+            source = short_citation(doctrine.sources_by_id[rule.source.document])
+        groups.setdefault(source, []).append(rule.title)
     return tuple(SourceGroup(source, tuple(rules)) for source, rules in groups.items())
 
 
-_KIND = {
-    RuleKind.RED_LINE: "red line",
-    RuleKind.REQUIREMENT: "requirement",
-    RuleKind.CONDITION: "condition",
-    RuleKind.CONSIDERATION: "consideration",
-}
+def short_citation(source: Source) -> str:
+    """A source as a memo names it (the full citation is in the annex): who, and when."""
+    head = source.citation.split(", ")[0]
+    return f"{head}, {long_date(source.date)}" if source.date else head

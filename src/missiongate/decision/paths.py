@@ -27,7 +27,7 @@ WHO_TEXT = {
     ControlledBy.REQUESTING_PARTY: "the requesting party or the lead",
     ControlledBy.COUNCIL: "the Security Council (the mandate)",
     ControlledBy.CONTRIBUTOR: "our own choice",
-    ControlledBy.NOBODY: "circumstances no one controls",
+    ControlledBy.NOBODY: "a change of circumstances",
 }
 
 

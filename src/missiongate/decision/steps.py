@@ -81,11 +81,13 @@ def mandate_timeline(mission: Mission, today: dt.date) -> Iterator[str]:
     end = values.get("mandate.end_date")
     if isinstance(end, dt.date):
         left = (end - today).days
-        when = f"{left} days from today" if left >= 0 else f"{-left} days ago"
-        yield (
-            f"The mandate ends on {long_date(end)} ({when}); a renewal would be decided by the authorising "
-            "body before then, and a contribution beyond that date depends on it."
-        )
+        if left >= 0:
+            yield (
+                f"The mandate ends on {long_date(end)} ({left} days from today); a contribution beyond that "
+                "date depends on its renewal by the authorising body."
+            )
+        else:
+            yield f"The mandate ended on {long_date(end)} ({-left} days ago): a contribution needs a renewal."
     elif values.get("mandate.open_ended") is True:
         yield "The mandate runs until the authorising body decides otherwise: no end date to plan on."
     else:

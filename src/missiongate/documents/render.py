@@ -151,13 +151,18 @@ def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
         _bullets(document, "Risks", option.risks)
         _bullets(document, "What would change the answer", option.path)
     document.add_heading("The facts it rests on", level=2)
-    for fact in memo.facts:
-        document.add_paragraph(f"{fact.label}: {fact.value} — {fact.origin}", style="List Bullet")
+    for group in memo.facts:
+        unsettled = "" if group.settled else " (not confirmed)"
+        document.add_paragraph(
+            f"From {group.origin}{unsettled}: {'; '.join(group.facts)}.", style="List Bullet"
+        )
     document.add_heading("Stated positions and interpretations", level=2)
     stated = [f"{g.source}: {'; '.join(g.rules)}" for g in memo.stated]
-    read = [f"reading of {g.source}: {'; '.join(g.rules)}" for g in memo.interpretations]
+    read = [f"{g.source}: {'; '.join(g.rules)}" for g in memo.interpretations]
     _bullets(document, "Stated by the source", stated)
     _bullets(document, "The ministry's interpretation", read)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_heading("Annex A: domestic steps, timeline and withdrawal triggers", level=1)
     document.add_heading("Domestic steps and timeline", level=2)
     steps = [f"{s.title} — {s.authority}, {s.when}: {s.status}" for s in memo.steps]
     for line in [*steps, *memo.timeline]:
@@ -169,7 +174,7 @@ def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
         else "No single change would require withdrawal."
     )
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.add_heading("Annex: the rule-by-rule report", level=1)
+    document.add_heading("Annex B: the rule-by-rule report", level=1)
     for rule in memo.annex["rules"]:
         document.add_heading(
             f"{rule['id']} — {rule['title']} ({rule['kind_text']}: {rule['effect_text']})", 3
