@@ -176,3 +176,13 @@ def test_any_answers_give_a_note_that_asks_only_relevant_questions(
     assert not condition_facts & set(note.facts_asked)
     text = _text(note)
     assert fact_ids_in(text) == set() and mission.title not in text
+
+
+def test_a_note_with_nothing_to_ask_states_the_conditions(azerbaijan: Doctrine) -> None:
+    note = _note(azerbaijan, example("realistic/unisfa-2011"), recipient="France")
+    assert note.count == 0 and note.conditions
+    assert note.opening.endswith(
+        "has the honour to set out the conditions to which any participation would be subject."
+    )
+    assert note.paragraphs == ("No decision on the participation of Azerbaijan has yet been taken.",)
+    assert note.preamble and note.preamble[0].startswith("The Ministry has taken note of the tasks")

@@ -78,6 +78,8 @@ def note_markdown(context: dict[str, Any]) -> str:
     if context["case"]["example"]:
         lines += [EXAMPLE, ""]
     lines += [f"**{context['sender']}**", "", f"No. {context['reference']}", "", context["opening_text"], ""]
+    for paragraph in context.get("preamble", []):
+        lines += [paragraph, ""]
     for theme, questions in context.get("groups", []):
         lines += [f"**{theme}**", ""] + [f"{q['number']}. {q['question']}" for q in questions] + [""]
     if context.get("conditions_intro"):

@@ -38,7 +38,8 @@ class Note:
     date: dt.date
     date_text: str
     opening: str
-    paragraphs: tuple[str, ...]
+    preamble: tuple[str, ...]  # before the questions: what the Ministry has noted
+    paragraphs: tuple[str, ...]  # after the conditions
     groups: tuple[tuple[str, tuple[NoteQuestion, ...]], ...]
     conditions_intro: str
     conditions: tuple[str, ...]
@@ -63,6 +64,7 @@ class Note:
             "reference": self.number,
             "date_text": self.date_text,
             "opening_text": self.opening,
+            "preamble": list(self.preamble),
             "paragraphs": list(self.paragraphs),
             "groups": [
                 (theme, [{"number": q.number, "question": q.text} for q in questions])
@@ -120,7 +122,8 @@ def build_note(
         date=date or dt.date.today(),
         date_text=long_date(date or dt.date.today()),
         opening=_opening(who, asks=bool(groups)),
-        paragraphs=(*_tasks(values), NO_DECISION.format(country=who.country)),
+        preamble=tuple(_tasks(values)),
+        paragraphs=((PENDING if groups else NO_DECISION).format(country=who.country),),
         groups=groups,
         conditions_intro=(
             f"The Ministry wishes to inform {who.recipient_short} that any participation by {who.country} "
@@ -140,7 +143,8 @@ def build_note(
     )
 
 
-NO_DECISION = "Pending these clarifications, no decision on the participation of {country} has been taken."
+PENDING = "Pending these clarifications, no decision on the participation of {country} has been taken."
+NO_DECISION = "No decision on the participation of {country} has yet been taken."
 
 
 def note_questions(
@@ -223,6 +227,7 @@ def _declining(who: Correspondents, mission: Mission, number: str, date: dt.date
         date=date,
         date_text=long_date(date),
         opening=opening,
+        preamble=(),
         paragraphs=(thanks,),
         groups=(),
         conditions_intro="",

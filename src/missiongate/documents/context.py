@@ -76,6 +76,7 @@ def note_context(
         "doctrine": f"{questionnaire.doctrine_id} {questionnaire.doctrine_version}",
         "sent": questionnaire.sent_at is not None,
         "declining": False,
+        "preamble": [],
         "paragraphs": [],
         "conditions_intro": "",
         "conditions": [],

@@ -90,6 +90,8 @@ def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> byt
     conditions, or a declining note."""
     document = _document(templates_dir)
     _letterhead(document, context)
+    for paragraph in context["preamble"]:
+        document.add_paragraph(paragraph)
     for theme, questions in context["groups"]:
         document.add_heading(theme, level=2)
         for question in questions:
