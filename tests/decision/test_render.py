@@ -13,7 +13,7 @@ from missiongate import Doctrine
 from missiongate.decision import build_memo, build_note
 from missiongate.decision.offer import build_offer
 from missiongate.documents import memo_docx, note_docx, offer_docx, render_pdf
-from tests.decision.support import example, fact_ids_in
+from tests.decision.support import example, fact_ids_in, variant
 
 DAY = dt.date(2026, 1, 9)
 
@@ -84,3 +84,14 @@ def test_offer_docx_and_pdf_read_back(azerbaijan: Doctrine) -> None:
     pages = _pages(render_pdf("offer.html", context))
     assert "is prepared to contribute a contingent of 34 personnel" in pages[0]
     assert "Annex: conditions and national caveats" in pages[-1]
+
+
+def test_control_characters_in_facts_never_break_a_docx(azerbaijan: Doctrine) -> None:
+    mission = variant("gaza-isf-inquiry", request__requesting_party="United States\x01 of America")
+    note = build_note(azerbaijan, mission, number="1", date=DAY)
+    assert "Embassy of the United States of America" in _paragraphs(note_docx(note.context()))[-1]
+    memo = build_memo(azerbaijan, mission, country="Azerbaijan\x02", date=DAY)
+    assert memo.recommendation in _paragraphs(memo_docx(memo))
+    site = variant("site-protection-chapter7", operation__area_of_operations="Airport\x0b perimeter")
+    offer = build_offer(azerbaijan, site, number="1", date=DAY, recipient="France")
+    assert any("Airport perimeter" in p for p in _paragraphs(offer_docx(offer.context())))

@@ -8,7 +8,9 @@ written into; it needs the "List Bullet" and "List Number" styles of Word's defa
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,23 @@ def render_pdf(template: str, context: dict[str, Any], templates_dir: Path | Non
     return pdf
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def xml_safe(value: Any) -> Any:
+    """The same data without control characters, which DOCX (XML) cannot hold and a fact value may carry."""
+    if type(value) is str:
+        return _CONTROLS.sub("", value)
+    if isinstance(value, dict):
+        return {key: xml_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(xml_safe(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: xml_safe(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
 def _document(templates_dir: Path | None) -> Any:
     from docx import Document
 
@@ -88,6 +107,7 @@ def _signature(document: Any, context: dict[str, Any]) -> None:
 def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> bytes:
     """A note verbale in Word format: the questions numbered under their themes, our conditions stated as
     conditions, or a declining note."""
+    context = xml_safe(context)
     document = _document(templates_dir)
     _letterhead(document, context)
     for paragraph in context["preamble"]:
@@ -116,6 +136,7 @@ def offer_docx(context: dict[str, Any], templates_dir: Path | None = None) -> by
     """The offer letter and, on a new page, its annex of conditions and national caveats."""
     from docx.enum.text import WD_BREAK
 
+    context = xml_safe(context)
     document = _document(templates_dir)
     _letterhead(document, context)
     for paragraph in context["paragraphs"]:
@@ -133,9 +154,10 @@ def offer_docx(context: dict[str, Any], templates_dir: Path | None = None) -> by
 
 
 def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
-    """The minister's memo in Word format, with the rule-by-rule report as annex."""
+    """The minister's memo in Word format, with its annexes."""
     from docx.enum.text import WD_BREAK
 
+    memo = xml_safe(memo)
     document = _document(templates_dir)
     if memo.example:
         document.add_paragraph("EXAMPLE DATA — not an official document")
