@@ -86,16 +86,19 @@ def rule_status(rule: Rule, values: Mapping[str, FactValue]) -> RuleStatus:
 
 def rule_effect(rule: Rule, status: RuleStatus) -> Effect:
     """The table of docs/semantics.md: a rule's kind and status give its effect on the verdict."""
+    return effect_of(rule.kind, rule.decides, rule.desirable, status)
+
+
+def effect_of(kind: RuleKind, decides: Level | None, desirable: bool, status: RuleStatus) -> Effect:
     if status is _NOT_APPLICABLE:
         return Effect.NONE
-    kind = rule.kind
     if kind is _CONDITION:
         if status is _SATISFIED:
             return Effect.SECURED
         if status is _UNDETERMINED:
             return Effect.TO_SECURE
-        return Effect.RISK if rule.desirable else Effect.DECLINES
-    if kind is _CONSIDERATION and rule.decides is None:
+        return Effect.RISK if desirable else Effect.DECLINES
+    if kind is _CONSIDERATION and decides is None:
         if status is _VIOLATED:
             return Effect.RISK
         return Effect.PENDING if status is _UNDETERMINED else Effect.MET
@@ -103,7 +106,7 @@ def rule_effect(rule: Rule, status: RuleStatus) -> Effect:
         return Effect.MET
     if status is _UNDETERMINED:
         return Effect.OPEN
-    return Effect.MINISTERIAL if rule.decides is Level.MINISTERIAL_DECISION else Effect.DECLINES
+    return Effect.MINISTERIAL if decides is Level.MINISTERIAL_DECISION else Effect.DECLINES
 
 
 class RuleOutcome(NamedTuple):

@@ -46,6 +46,15 @@ class SettledBy(StrEnum):
     ANALYST = "analyst"
 
 
+class ControlledBy(StrEnum):
+    """Who could change a fact, for the path to yes."""
+
+    CONTRIBUTOR = "contributor"  # its role, size, caveats
+    REQUESTING_PARTY = "requesting_party"  # the requesting party or the lead: command, ROE, SOFA, medevac
+    COUNCIL = "council"  # the mandate: authority, Chapter, use of force, tasks
+    NOBODY = "nobody"  # facts of the world: a party's consent, the threat
+
+
 class Replacement(BaseModel):
     """A fact id of older files that this fact replaces; values carry over unchanged."""
 
@@ -61,6 +70,7 @@ class Fact(BaseModel):
     type: FactType
     theme: str
     settled_by: SettledBy = SettledBy.REQUESTING_PARTY
+    controlled_by: ControlledBy = ControlledBy.REQUESTING_PARTY
     label: str
     question: str
     help: str = ""

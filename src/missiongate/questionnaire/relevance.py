@@ -2,7 +2,8 @@
 
 The *question outcome* of what is known (K) is the verdict on the doctrine's rules other than conditions
 (our conditions are stated to the requesting party, never asked), together with the status of each
-weighing consideration unless the verdict declines (then nothing else matters). A fact f is *relevant* when
+weighing consideration unless the verdict declines (then nothing else matters). A case already declined
+by known facts (one of our conditions refused included) asks nothing. A fact f is *relevant* when
 there are answers E to other unknown facts and a value v such that outcome(K + E) != outcome(K + E + f=v).
 docs/semantics.md states it; tests/questionnaire/test_relevance.py checks it against brute force.
 
@@ -20,6 +21,7 @@ a superset (a question too many, never one too few).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -27,8 +29,8 @@ from typing import Any
 
 from missiongate.catalogue import FactType, FactValue
 from missiongate.doctrine.conditions import AllOf, Condition, FactTest, Leaf, Not
-from missiongate.doctrine.model import Doctrine, Rule, RuleKind
-from missiongate.evaluator import Effect, RuleStatus, rule_effect, rule_status
+from missiongate.doctrine.model import Doctrine, Level, Rule, RuleKind
+from missiongate.evaluator import Effect, RuleStatus, effect_of, rule_effect, rule_status
 
 SEARCH_LIMIT = 4_096  # combinations tried per linking enumeration before falling back to a superset
 UNKNOWN = None
@@ -186,10 +188,15 @@ def outcome(flags: Flags) -> tuple[Any, ...]:
 
 
 def flags_of(rule: Rule, status: RuleStatus) -> Flags:
-    effect = rule_effect(rule, status)
-    weighs = rule.kind is RuleKind.CONSIDERATION and rule.decides is None
+    return _flags(rule.id, rule.kind, rule.decides, rule.desirable, status)
+
+
+@functools.lru_cache(maxsize=4096)
+def _flags(rule_id: str, kind: RuleKind, decides: Level | None, desirable: bool, status: RuleStatus) -> Flags:
+    effect = effect_of(kind, decides, desirable, status)
+    weighs = kind is RuleKind.CONSIDERATION and decides is None
     mask = _EFFECT_BITS.get(effect, APPLICABLE)
-    return (mask, frozenset({(rule.id, status)}) if weighs else frozenset())
+    return (mask, frozenset({(rule_id, status)}) if weighs else frozenset())
 
 
 def question_rules(doctrine: Doctrine) -> list[Rule]:
@@ -339,7 +346,15 @@ class Component:
     linking: list[str]  # unknown facts read by more than one leaf
     domains: dict[str, list[FactValue]]
     cache: dict[tuple[Any, ...], set[tuple[Flags, Flags]]] = field(default_factory=dict)
+    reads_linking: dict[str, list[str]] = field(default_factory=dict)
     memos: dict[Any, Memo] = field(default_factory=dict)  # per rule and linking values it sees
+
+    def linking_of(self, rule: Rule) -> list[str]:
+        """The linking facts a rule reads: what its statuses depend on among the fixed ones."""
+        found = self.reads_linking.get(rule.id)
+        if found is None:
+            found = self.reads_linking[rule.id] = [f for f in self.linking if f in rule.facts]
+        return found
 
     def assignments(self, skip: str | None = None) -> Iterator[tuple[dict[str, FactValue], frozenset[str]]]:
         """Every assignment of the linking facts, with those it leaves unknown (frozen so: no answer
@@ -402,18 +417,24 @@ def reachable_flags(component: Component, values: Mapping[str, FactValue]) -> se
 
 def _component_pairs(
     component: Component, values: Mapping[str, FactValue], fact_id: str
-) -> set[tuple[Flags, Flags]]:
-    """(before, after) flags of a component when `fact_id` is answered."""
-    pairs: set[tuple[Flags, Flags]] = set()
+) -> Iterator[set[tuple[Flags, Flags]]]:
+    """(before, after) flags of a component when `fact_id` is answered, one linking assignment and value
+    at a time (the caller stops as soon as it knows enough)."""
+    reading = [rule for rule in component.rules if fact_id in rule.facts]
+    still = [rule for rule in component.rules if fact_id not in rule.facts]
     for fixed, frozen in component.assignments(skip=fact_id):
         known = {**values, **fixed}
+        rest = _fold_pairs(
+            [_rule_flag_pairs(component, rule, known, (fixed, frozen), fact_id, None) for rule in still]
+        )
         for value in component.domains[fact_id]:
-            per_rule = [
-                _rule_flag_pairs(component, rule, known, (fixed, frozen), fact_id, value)
-                for rule in component.rules
-            ]
-            pairs |= _fold_pairs(per_rule)
-    return pairs
+            yield _fold_pairs(
+                [rest]
+                + [
+                    _rule_flag_pairs(component, rule, known, (fixed, frozen), fact_id, value)
+                    for rule in reading
+                ]
+            )
 
 
 def _rule_flag_pairs(
@@ -422,14 +443,11 @@ def _rule_flag_pairs(
     known: Mapping[str, FactValue],
     assignment: tuple[Mapping[str, FactValue], frozenset[str]],
     fact_id: str,
-    value: FactValue,
+    value: FactValue | None,
 ) -> set[tuple[Flags, Flags]]:
     """Cached on what the rule reads: the linking values it sees, and the fact answered if it reads it."""
     fixed, frozen = assignment
-    seen = (
-        tuple((f, v) for f, v in fixed.items() if f in rule.facts),
-        frozen & rule.facts,
-    )
+    seen = tuple((f, fixed.get(f)) for f in component.linking_of(rule))
     reads = fact_id in rule.facts
     key = (rule.id, seen, fact_id, value) if reads else (rule.id, seen)
     cached = component.cache.get(key)
@@ -437,7 +455,7 @@ def _rule_flag_pairs(
         memo = component.memos.setdefault((rule.id, seen), {})
         statuses = (
             status_pairs(rule, known, fact_id, value, memo, frozen)
-            if reads
+            if reads and value is not None
             else {(s, s) for s in reachable_statuses(rule, known, frozen)}
         )
         cached = {(flags_of(rule, b), flags_of(rule, a)) for b, a in statuses}
@@ -472,29 +490,39 @@ def relevant(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, R
     for rule in rules:
         if statuses[rule.id] is not _U:
             settled |= flags_of(rule, statuses[rule.id])[0]
-    if settled & DECLINES:
-        return {}  # a decline decided by known facts survives any answer
+    if settled & DECLINES or _condition_refused(doctrine, values):
+        return {}  # a decline decided by known facts survives any answer: nothing left to ask
     groups = components([r for r in rules if statuses[r.id] is _U], values)
     reach = [reachable_flags(group, values) for group in groups]
     found: dict[str, Relevance] = {}
     for index, group in enumerate(groups):
         others = {mask | settled for mask, _ in _fold(o for i, o in enumerate(reach) if i != index)}
         for fact_id in sorted(group.facts):
-            pairs = _component_pairs(group, values, fact_id)
-            changing = [
-                (before, after)
-                for before, after in pairs
-                if any(
-                    outcome((before[0] | o, before[1])) != outcome((after[0] | o, after[1])) for o in others
-                )
-            ]
-            if changing:
+            changes = declines = False
+            checked: set[tuple[Flags, Flags]] = set()
+            for pairs in _component_pairs(group, values, fact_id):
+                for before, after in pairs - checked:
+                    checked.add((before, after))
+                    if any(
+                        outcome((before[0] | o, before[1])) != outcome((after[0] | o, after[1]))
+                        for o in others
+                    ):
+                        changes = True
+                        declines = declines or bool(after[0] & ~before[0] & DECLINES)
+                if changes and declines:
+                    break
+            if changes:
                 found[fact_id] = Relevance(
-                    fact_id,
-                    tuple(r.id for r in group.rules if fact_id in r.facts),
-                    any(after[0] & ~before[0] & DECLINES for before, after in changing),
+                    fact_id, tuple(r.id for r in group.rules if fact_id in r.facts), declines
                 )
     return found
+
+
+def _condition_refused(doctrine: Doctrine, values: Mapping[str, FactValue]) -> bool:
+    return any(
+        rule.kind is RuleKind.CONDITION and rule_effect(rule, rule_status(rule, values)) is Effect.DECLINES
+        for rule in doctrine.rules
+    )
 
 
 def relevant_facts(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
