@@ -23,16 +23,15 @@ EXAMPLES = ROOT / "examples"
 
 
 def doctrine_with_30_rules() -> Doctrine:
-    """The three built-in doctrines' rules together, topped up with renamed copies to exactly 30."""
+    """The first 30 rules of the Azerbaijan, Japan and UN doctrines together (ids made unique)."""
     rules: list[Rule] = []
-    sources = []
+    sources = {}
     for doctrine_id in ("azerbaijan", "japan", "un-principles"):
         doctrine = load_builtin(doctrine_id)
-        rules += doctrine.rules
-        sources += doctrine.sources
-    extra = [rule.model_copy(update={"id": f"{rule.id}-copy"}) for rule in rules[: 30 - len(rules)]]
+        rules += [rule.model_copy(update={"id": f"{doctrine_id}-{rule.id}"}) for rule in doctrine.rules]
+        sources.update({source.id: source for source in doctrine.sources})
     base = load_builtin("azerbaijan")
-    return base.model_copy(update={"rules": rules + extra, "sources": sources, "cases": []})
+    return base.model_copy(update={"rules": rules[:30], "sources": list(sources.values()), "cases": []})
 
 
 def median_seconds(function: Callable[[], object], repeat: int, number: int) -> float:
