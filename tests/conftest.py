@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from missiongate import Catalogue, Doctrine, load_builtin, load_catalogue
-from missiongate.store import testing
+from tests.support import backends as testing
 from missiongate.store.db import Database
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,6 +1,6 @@
 """The claims core on a workspace case: one position vocabulary, claims stored with their audit entries.
 
-Runs on SQLite and PostgreSQL (the workspace's `database` fixture, see missiongate.store.testing).
+Runs on SQLite and PostgreSQL (the workspace's `database` fixture, see tests/support/backends.py).
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from missiongate.api import create_app
 from missiongate.settings import Settings
-from missiongate.store import accounts, cases, records, testing
+from missiongate.store import accounts, cases, records
+from tests.support import backends as testing
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
 from missiongate.web import install
@@ -39,9 +40,10 @@ PASSWORD = "correct horse battery staple"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-def make_database(backends: testing.Backends, directory: Path) -> Database:
-    """A migrated SQLite database with one user per role, named after the role."""
-    database = backends.sqlite(directory)
+def make_database(backends: testing.Backends, backend: str, directory: Path) -> Database:
+    """An empty migrated database (`backend` is "sqlite" or "postgresql") with one user per role, named
+    after the role."""
+    database = backends.sqlite(directory) if backend == "sqlite" else backends.postgres()
     with database.write() as session:
         for role in Role:
             accounts.create_user(session, "setup", role.value, role, password=PASSWORD)
@@ -142,10 +144,6 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 class Watch:
