@@ -14,10 +14,10 @@ from pypdf import PdfWriter
 from sqlalchemy import select
 
 from missiongate.analyzer.analysis import Analysis
+from missiongate.errors import ConflictError, NotFoundError
 from missiongate.store import audit, cases, proposals, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import AuditEntry, Case, Document
 
 RESOLUTION = Path(__file__).resolve().parents[2] / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"

@@ -11,11 +11,16 @@ import pytest
 from tests.doctrine.files import write_doctrine
 
 from missiongate.doctrine import load_registry
-from missiongate.errors import MissionGateError
+from missiongate.errors import (
+    ConflictError,
+    MissionGateError,
+    NotFoundError,
+    TooLargeError,
+    UnsupportedTypeError,
+)
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError, TooLargeError, UnsupportedTypeError
 from missiongate.store.models import CaseStatus, Decision, Position, Role
 
 

@@ -12,8 +12,8 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from tests.support import backends as testing
 from missiongate.store.db import Database
+from tests.support import backends as testing
 from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, LiveServer, make_app, make_database
 
 
@@ -27,7 +27,9 @@ WEB_BACKENDS = testing.BACKENDS if testing.postgres_url() or testing.in_ci() els
 
 
 @pytest.fixture(params=WEB_BACKENDS)
-def database(request: pytest.FixtureRequest, backends: testing.Backends, tmp_path: Path) -> Iterator[Database]:
+def database(
+    request: pytest.FixtureRequest, backends: testing.Backends, tmp_path: Path
+) -> Iterator[Database]:
     database = make_database(backends, request.param, tmp_path)
     yield database
     database.dispose()

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from missiongate.api import create_app
 from missiongate.settings import Settings
 from missiongate.store import accounts, cases, records
-from tests.support import backends as testing
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
 from missiongate.web import install
+from tests.support import backends as testing
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOLUTION = ROOT / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
@@ -52,7 +52,12 @@ def make_database(backends: testing.Backends, backend: str, directory: Path) -> 
 
 def make_app(database: Database, directory: Path) -> FastAPI:
     settings = Settings(
-        data_dir=directory, database_url=database.url, auto_migrate=False, log_json=False, log_level="WARNING"
+        data_dir=directory,
+        database_url=database.url,
+        auto_migrate=False,
+        log_json=False,
+        log_level="WARNING",
+        max_upload_bytes=256 * 1024,
     )
     app = create_app(settings, database)
     install(app)  # until create_app calls it itself; installing twice is a no-op

@@ -10,10 +10,10 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 import missiongate
-from missiongate.api import problems
 from missiongate.api.middleware import AccessLog, RequestGuard
 from missiongate.api.routers import audit, auth, cases, claims, exports, records, system, users
 from missiongate.doctrine import DoctrineRegistry, load_registry
+from missiongate.server import errors as problems
 from missiongate.settings import Settings, get_settings
 from missiongate.store.db import Database
 

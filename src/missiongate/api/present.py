@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from missiongate.analyzer.analysis import Analysis
 from missiongate.analyzer.render import to_json
 from missiongate.api import schemas
-from missiongate.api.problems import etag
 from missiongate.mission import FactRecord
+from missiongate.server.errors import etag
 from missiongate.store.models import (
     AnswerRecord,
     ApiToken,

@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 import missiongate
 from missiongate.doctrine import DoctrineRegistry, builtin_registry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import (
     Case,
     CaseFact,

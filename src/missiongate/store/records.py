@@ -16,11 +16,16 @@ from sqlalchemy.orm import Session, undefer
 
 import missiongate
 from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
+from missiongate.errors import (
+    ConflictError,
+    MissionGateError,
+    NotFoundError,
+    TooLargeError,
+    UnsupportedTypeError,
+)
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import bump_version, case_mission, get_case, registry, set_facts
-from missiongate.store.errors import ConflictError, NotFoundError, TooLargeError, UnsupportedTypeError
 from missiongate.store.models import (
     AnswerRecord,
     AssessmentRecord,

@@ -1,6 +1,6 @@
 """What the pages show of a case, computed from the store and the core; and the writes the pages make.
 
-The doctrines are the app's registry (`missiongate.api.deps.Doctrines`), the same object the API uses.
+The doctrines are the app's registry (`missiongate.server.deps.Doctrines`), the same object the API uses.
 
 Every write made from the web records a fresh assessment in the same transaction, so the timeline shows
 each verdict the case passed through and the case list's latest verdict is never stale.

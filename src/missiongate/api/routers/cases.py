@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 
 import missiongate
 from missiongate.api import present
-from missiongate.api.deps import DB, Analyst, Doctrines, ExpectedVersion, PageParams, Viewer
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
+from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import (
     CaseCreate,
     CaseDetail,
@@ -23,6 +22,8 @@ from missiongate.api.schemas import (
     FactsPatch,
     Page,
 )
+from missiongate.server.deps import DB, Analyst, Doctrines, ExpectedVersion, PageParams, Viewer
+from missiongate.server.errors import ProblemError, etag
 from missiongate.store import cases
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database

@@ -13,13 +13,14 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from missiongate.api.deps import DB, Analyst, AppSettings, Doctrines, PageParams, Viewer
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError
+from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import CaseId, Page, RecordId
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import CheckResult
 from missiongate.claims.sources import documents_from_bytes
 from missiongate.errors import MissionGateError
+from missiongate.server.deps import DB, Analyst, AppSettings, Doctrines, PageParams, Viewer
+from missiongate.server.errors import ProblemError
 from missiongate.store import claims as stored
 from missiongate.store import records
 from missiongate.store.models import ClaimRecord

@@ -12,17 +12,7 @@ from fastapi import APIRouter, File, Form, Response, UploadFile
 
 import missiongate
 from missiongate.api import present
-from missiongate.api.deps import (
-    DB,
-    Analyst,
-    Approver,
-    AppSettings,
-    Doctrines,
-    OptionalVersion,
-    PageParams,
-    Viewer,
-)
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
+from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import (
     MAX_ID,
     AnswerOut,
@@ -47,6 +37,17 @@ from missiongate.api.schemas import (
 )
 from missiongate.errors import MissionGateError
 from missiongate.questionnaire.answers import AnswerSet, read_answers
+from missiongate.server.deps import (
+    DB,
+    Analyst,
+    Approver,
+    AppSettings,
+    Doctrines,
+    OptionalVersion,
+    PageParams,
+    Viewer,
+)
+from missiongate.server.errors import ProblemError, etag
 from missiongate.store import cases, proposals, records
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["case records"], responses=PROBLEM_RESPONSES)

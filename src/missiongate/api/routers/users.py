@@ -8,7 +8,6 @@ from fastapi import APIRouter
 from sqlalchemy import select
 
 from missiongate.api import present
-from missiongate.api.deps import DB, Admin
 from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import (
     RecordId,
@@ -19,6 +18,7 @@ from missiongate.api.schemas import (
     UserOut,
     UserPatch,
 )
+from missiongate.server.deps import DB, Admin
 from missiongate.store import accounts
 from missiongate.store.models import User, utcnow
 

@@ -15,12 +15,11 @@ from typing import Annotated
 
 from fastapi import Form, Request, Response
 
-from missiongate.api.deps import DB
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
+from missiongate.server.deps import DB
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import Role
 from missiongate.web.auth import AdminForm, AdminPage
 from missiongate.web.render import is_htmx, page

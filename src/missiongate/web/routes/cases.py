@@ -8,9 +8,9 @@ from typing import Annotated, Any
 from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
 from missiongate.api.routers.records import attachment
+from missiongate.server.deps import DB, AppSettings, Doctrines
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.models import CaseStatus, Decision, Position

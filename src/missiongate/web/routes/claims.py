@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import File, Form, Query, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.routers.claims import FILE_TYPES, MAX_TEXT, check_uploaded
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import Verdict
 from missiongate.errors import MissionGateError
+from missiongate.server.deps import DB, AppSettings, Doctrines
 from missiongate.store import cases, records
 from missiongate.store import claims as stored
 from missiongate.web.auth import AnalystForm, ViewerPage

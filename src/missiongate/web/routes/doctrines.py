@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-from missiongate.api.deps import DB, Doctrines
 from missiongate.errors import MissionGateError
 from missiongate.report.describe import describe
+from missiongate.server.deps import DB, Doctrines
 from missiongate.store import cases
 from missiongate.web import charts
 from missiongate.web.auth import ViewerPage

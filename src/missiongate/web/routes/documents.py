@@ -11,11 +11,11 @@ from typing import Annotated, Any
 from fastapi import File, Form, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
 from missiongate.api.routers.records import attachment
 from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import MissionGateError
+from missiongate.server.deps import DB, AppSettings, Doctrines
 from missiongate.store import cases, proposals, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database

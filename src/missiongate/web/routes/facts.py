@@ -13,12 +13,11 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 
 import missiongate
-from missiongate.api.deps import DB, Doctrines
 from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
+from missiongate.server.deps import DB, Doctrines
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError
 from missiongate.web.auth import AnalystForm, AnalystPage, ViewerPage
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other

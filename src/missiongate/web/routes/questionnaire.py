@@ -12,17 +12,16 @@ from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
 from missiongate.api.present import Names
 from missiongate.api.routers.records import attachment
 from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
 from missiongate.questionnaire.render import to_markdown, to_text
 from missiongate.questionnaire.xlsform import xlsform_bytes
+from missiongate.server.deps import DB, AppSettings, Doctrines
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other

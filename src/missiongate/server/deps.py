@@ -15,8 +15,8 @@ from typing import Annotated
 from fastapi import Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.api.problems import ProblemError
 from missiongate.doctrine import DoctrineRegistry
+from missiongate.server.errors import ProblemError
 from missiongate.settings import Settings
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
