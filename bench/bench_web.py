@@ -49,7 +49,7 @@ def settings_for(data_dir: Path) -> Settings:
 
 def seed(data_dir: Path) -> tuple[str, int, int, int]:
     """Seed 200 cases. Returns the analyst's session cookie and ids: a case, its document, its assessment."""
-    from missiongate.api.app import open_database
+    from missiongate.services.workspace import open_database
     from missiongate.store import accounts, cases, proposals, records
     from missiongate.store.models import Role
 
@@ -84,14 +84,12 @@ def seed(data_dir: Path) -> tuple[str, int, int, int]:
 
 
 def serve(data_dir: Path, port: int) -> None:
-    """Child process: the app with the web pages, as `create_app` + `install` build it."""
+    """Child process: the app with the web pages, as `create_app` builds it."""
     import uvicorn
 
-    from missiongate.api import create_app
-    from missiongate.web import install
+    from missiongate.server.app import create_app
 
     app = create_app(settings_for(data_dir))
-    install(app)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 

@@ -16,12 +16,11 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from missiongate.api import create_app
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
 from missiongate.store import accounts, cases, records
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
-from missiongate.web import install
 from tests.support import backends as testing
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,9 +58,7 @@ def make_app(database: Database, directory: Path) -> FastAPI:
         log_level="WARNING",
         max_upload_bytes=256 * 1024,
     )
-    app = create_app(settings, database)
-    install(app)  # until create_app calls it itself; installing twice is a no-op
-    return app
+    return create_app(settings, database)
 
 
 def seed_case(

@@ -8,9 +8,11 @@ from typing import Annotated, Any
 from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 
-from missiongate.api.present import Names
-from missiongate.api.routers.records import attachment
-from missiongate.server.deps import DB, AppSettings, Doctrines
+from missiongate.server.deps import DB, WS, AppSettings, Doctrines
+from missiongate.server.responses import attachment
+from missiongate.services import cases as case_service
+from missiongate.services import decisions
+from missiongate.services.queries import Names, load_case
 from missiongate.store import cases, records
 from missiongate.store.accounts import Actor
 from missiongate.store.models import CaseStatus, Decision, Position
@@ -18,7 +20,6 @@ from missiongate.web import charts
 from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import comparison, load_case, reassess
 
 router = page_router()
 PAGE_SIZE = 50
@@ -69,8 +70,7 @@ def new_case_form(request: Request, actor: AnalystPage, doctrines: Doctrines) ->
 def create_case(
     request: Request,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     title: Annotated[str, Form(min_length=1, max_length=300)],
     doctrine: Annotated[str, Form(max_length=100)],
     requesting_party: Line = "",
@@ -90,9 +90,7 @@ def create_case(
         doctrine_id=doctrine,
         example=example,
     )
-    with db.write() as session:
-        case = cases.create_case(session, actor, data, doctrines=doctrines)
-        reassess(session, actor, case.id, doctrines)
+    case = case_service.create_case(ws, actor, data)
     return see_other(f"/cases/{case.id}")
 
 
@@ -113,9 +111,8 @@ def overview(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrine
 
 
 @router.post("/cases/{case_id}/assessments")
-def assess_now(case_id: int, actor: AnalystForm, db: DB, doctrines: Doctrines) -> Response:
-    with db.write() as session:
-        record = reassess(session, actor, case_id, doctrines)
+def assess_now(case_id: int, actor: AnalystForm, ws: WS) -> Response:
+    record = decisions.assess(ws, actor, case_id)
     return see_other(f"/cases/{case_id}/assessments/{record.id}")
 
 
@@ -214,12 +211,11 @@ def sign_off(
     case_id: int,
     assessment_id: int,
     actor: ApproverForm,
-    db: DB,
+    ws: WS,
     decision: Annotated[Decision, Form()],
     note: Text = "",
 ) -> Response:
-    with db.write() as session:
-        records.sign_off(session, actor, case_id, assessment_id, decision, note)
+    decisions.sign_off(ws, actor, case_id, assessment_id, decision, note)
     return see_other(f"/cases/{case_id}/assessments/{assessment_id}")
 
 
@@ -245,31 +241,24 @@ def position_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> 
 def record_position(
     case_id: int,
     actor: ApproverForm,
-    db: DB,
+    ws: WS,
     position: Annotated[Position, Form()],
     stated_on: Annotated[dt.date, Form()],
     statement: Annotated[str, Form(min_length=1, max_length=20_000)],
     source: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    with db.write() as session:
-        records.record_position(
-            session,
-            actor,
-            case_id,
-            position=position,
-            stated_on=stated_on,
-            statement=statement,
-            source=source,
-        )
+    decisions.record_position(
+        ws, actor, case_id, decisions.PositionInput(position, stated_on, statement, source)
+    )
     return see_other(f"/cases/{case_id}/position")
 
 
 @router.get("/cases/{case_id}/compare")
-def compare_case(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
-    with db.read() as session:
+def compare_case(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    with ws.db.read() as session:
         case = cases.get_case(session, actor, case_id)
         mission = cases.case_mission(session, case)
-    rows = comparison(mission, doctrines)
+    rows = [row.report for row in decisions.compare(ws, mission)]
     return page(
         request,
         "case/compare.html",
