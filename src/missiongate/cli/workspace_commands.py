@@ -48,7 +48,7 @@ def serve(
     """
     import uvicorn
 
-    from missiongate.api.logs import configure_logging
+    from missiongate.server.logs import configure_logging
     from missiongate.doctrine import load_registry
     from missiongate.settings import get_settings
 
