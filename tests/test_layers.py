@@ -1,4 +1,4 @@
-"""Imports point one way: core <- store <- services <- api / web / cli <- server.app (cli's `serve` starts it).
+"""Imports point one way: core <- store <- services <- api / web / cli <- server.app (`serve` starts it).
 
 Walks every module under src/missiongate with `ast` (module-level and function-level imports alike) and
 fails on an import against the direction. `make lint` runs the same rules as import-linter contracts.
