@@ -48,8 +48,8 @@ def serve(
     """
     import uvicorn
 
-    from missiongate.server.logs import configure_logging
     from missiongate.doctrine import load_registry
+    from missiongate.server.logs import configure_logging
     from missiongate.settings import get_settings
 
     settings = get_settings()
