@@ -1,7 +1,7 @@
 """Render the README's table of benchmark and accuracy figures from bench/results/*.json.
 
-    .venv/bin/python bench/readme_table.py           # rewrite the table in README.md
-    .venv/bin/python bench/readme_table.py --check   # exit 1 if README.md differs from the results
+.venv/bin/python bench/readme_table.py           # rewrite the table in README.md
+.venv/bin/python bench/readme_table.py --check   # exit 1 if README.md differs from the results
 """
 
 from __future__ import annotations

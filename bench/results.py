@@ -22,5 +22,6 @@ def record(name: str, row_id: str, measured: str, figures: dict[str, Any], condi
     path = RESULTS / f"{name}.json"
     data = json.loads(path.read_text())
     row = next(row for row in data["rows"] if row["id"] == row_id)
-    row.update(measured=measured, figures=figures, conditions=conditions, recorded=dt.date.today().isoformat())
+    row.update(measured=measured, figures=figures, conditions=conditions)
+    row["recorded"] = dt.date.today().isoformat()
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

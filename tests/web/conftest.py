@@ -16,12 +16,6 @@ from missiongate.store.db import Database
 from tests.support import backends as testing
 from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, LiveServer, make_app, make_database
 
-
-@pytest.fixture(scope="session")
-def backends(tmp_path_factory: pytest.TempPathFactory) -> testing.Backends:
-    return testing.Backends(tmp_path_factory.mktemp("backends"))
-
-
 # PostgreSQL joins when a server is given, and is required under CI (the backends fail the test without one).
 WEB_BACKENDS = testing.BACKENDS if testing.postgres_url() or testing.in_ci() else ("sqlite",)
 
