@@ -50,7 +50,9 @@ def settings_for(data_dir: Path) -> Settings:
 def seed(data_dir: Path) -> tuple[str, int, int, int]:
     """Seed 200 cases. Returns the analyst's session cookie and ids: a case, its document, its assessment."""
     from missiongate.services.workspace import open_database
-    from missiongate.store import accounts, cases, proposals, records
+    from missiongate.store import accounts, cases, proposals
+    from missiongate.store import decisions as store_decisions
+    from missiongate.store import documents as store_documents
     from missiongate.store.models import Role
 
     database = open_database(settings_for(data_dir))
@@ -67,8 +69,8 @@ def seed(data_dir: Path) -> tuple[str, int, int, int]:
                 example=True,
             )
             case = cases.create_case(session, actor, data)
-            records.create_assessment(session, actor, case.id)
-        document = records.add_document(
+            store_decisions.create_assessment(session, actor, case.id)
+        document = store_documents.add_document(
             session,
             actor,
             case.id,
@@ -78,7 +80,7 @@ def seed(data_dir: Path) -> tuple[str, int, int, int]:
             kind="mandate",
         )
         proposals.propose(session, actor, case.id, document)
-        assessment = records.create_assessment(session, actor, case.id)
+        assessment = store_decisions.create_assessment(session, actor, case.id)
     database.dispose()
     return cookie, case.id, document.id, assessment.id
 

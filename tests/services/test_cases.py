@@ -8,7 +8,7 @@ from tests.services.conftest import EXAMPLE
 import missiongate
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.services import Workspace, cases
-from missiongate.store import records
+from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import Role
@@ -16,7 +16,7 @@ from missiongate.store.models import Role
 
 def _assessments(ws: Workspace, actor: Actor, case_id: int) -> list[str]:
     with ws.db.read() as session:
-        rows, _ = records.list_assessments(session, actor, case_id)
+        rows, _ = store_decisions.list_assessments(session, actor, case_id)
     return [r.verdict for r in rows]
 
 
@@ -52,7 +52,7 @@ def test_accepting_confirms_and_reassesses(ws: Workspace, analyst: Actor) -> Non
     case = cases.create_case(ws, analyst, CaseInput(title="Inquiry", facts={"operation.type": proposed}))
     case = cases.accept_fact(ws, analyst, case.id, "operation.type", case.version)
     with ws.db.read() as session:
-        latest, _ = records.list_assessments(session, analyst, case.id, limit=1)
+        latest, _ = store_decisions.list_assessments(session, analyst, case.id, limit=1)
     assert latest[0].provisional is False and len(_assessments(ws, analyst, case.id)) == 2
 
 

@@ -16,7 +16,8 @@ from missiongate.errors import (
 )
 from missiongate.services import Workspace, cases, documents
 from missiongate.store import cases as stored
-from missiongate.store import records
+from missiongate.store import decisions as store_decisions
+from missiongate.store import documents as store_documents
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import Case
@@ -32,7 +33,7 @@ def _case(ws: Workspace, analyst: Actor) -> Case:
 
 def _count(ws: Workspace, analyst: Actor, case_id: int) -> int:
     with ws.db.read() as session:
-        return records.list_assessments(session, analyst, case_id)[1]
+        return store_decisions.list_assessments(session, analyst, case_id)[1]
 
 
 def test_upload_with_proposals_adds_facts_and_reassesses(ws: Workspace, analyst: Actor) -> None:
@@ -52,7 +53,7 @@ def test_upload_with_proposals_checks_the_version(ws: Workspace, analyst: Actor)
             ws, analyst, case.id, _upload(RESOLUTION.read_bytes()), propose=True, expected=case.version
         )
     with ws.db.read() as session:
-        assert records.list_documents(session, analyst, case.id) == []  # nothing half-kept
+        assert store_documents.list_documents(session, analyst, case.id) == []  # nothing half-kept
 
 
 def test_plain_upload_keeps_the_file_only(ws: Workspace, analyst: Actor) -> None:

@@ -9,10 +9,11 @@ import pytest
 
 from missiongate.errors import ConflictError, MissionGateError, UnsupportedTypeError
 from missiongate.services import Workspace, cases, questionnaires
-from missiongate.store import records
+from missiongate.store import decisions as store_decisions
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
-from missiongate.store.records import AnswersInput
+from missiongate.store.questionnaires import AnswersInput
 
 ANSWERS_YAML = b"""answered_by: Embassy
 channel: note verbale
@@ -39,7 +40,7 @@ def test_freeze_send_and_answer(ws: Workspace, analyst: Actor) -> None:
     )
     assert kept.recipient == "Desk"
     with ws.db.read() as session:
-        version = records.get_questionnaire(session, analyst, case.id, 2).case_version + 1
+        version = store_questionnaires.get_questionnaire(session, analyst, case.id, 2).case_version + 1
     answer = questionnaires.record_answers(
         ws, analyst, case.id, _answers({"consent.host_state": True}), version
     )
@@ -47,7 +48,7 @@ def test_freeze_send_and_answer(ws: Workspace, analyst: Actor) -> None:
     with pytest.raises(ConflictError):
         questionnaires.record_answers(ws, analyst, case.id, _answers({"consent.host_state": False}), version)
     with ws.db.read() as session:
-        assert records.list_assessments(session, analyst, case.id)[1] == 2
+        assert store_decisions.list_assessments(session, analyst, case.id)[1] == 2
 
 
 def test_answers_say_who_and_how(ws: Workspace, analyst: Actor) -> None:
@@ -62,7 +63,7 @@ def test_import_keeps_the_file_and_applies_it(ws: Workspace, analyst: Actor) -> 
     answer = questionnaires.import_answers(ws, analyst, case.id, upload, None)
     assert answer.document_id is not None and answer.answered_by == "Embassy"
     with ws.db.read() as session:
-        latest, total = records.list_assessments(session, analyst, case.id, limit=1)
+        latest, total = store_decisions.list_assessments(session, analyst, case.id, limit=1)
     assert (latest[0].verdict, total) == ("DECLINE", 2)
 
 

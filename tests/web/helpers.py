@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from missiongate.server.app import create_app
 from missiongate.settings import Settings
-from missiongate.store import accounts, cases, records
+from missiongate.store import accounts, cases
+from missiongate.store import decisions as store_decisions
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
 from tests.support import backends as testing
@@ -72,7 +73,7 @@ def seed_case(
             actor,
             cases.CaseInput(title=title, doctrine_id=doctrine, requesting_party="United Nations"),
         )
-        records.create_assessment(session, actor, case.id)
+        store_decisions.create_assessment(session, actor, case.id)
         return case.id
 
 

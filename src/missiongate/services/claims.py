@@ -12,7 +12,7 @@ from missiongate.claims.sources import documents_from_bytes
 from missiongate.errors import MissionGateError, UnsupportedTypeError
 from missiongate.services.workspace import Workspace
 from missiongate.store import claims as stored
-from missiongate.store import records
+from missiongate.store import documents as store_documents
 from missiongate.store.accounts import Actor
 from missiongate.store.models import ClaimRecord
 
@@ -75,8 +75,8 @@ def check_file(
         raise UnsupportedTypeError(
             f"files of type {content_type!r} cannot be read for claims", accepted=sorted(FILE_TYPES)
         )
-    data = records.read_upload(upload.stream, ws.settings.max_upload_bytes)
-    filename = records.clean_filename(upload.filename, "upload")
+    data = store_documents.read_upload(upload.stream, ws.settings.max_upload_bytes)
+    filename = store_documents.clean_filename(upload.filename, "upload")
     try:
         found = documents_from_bytes(data, filename, content_type or None)
     except MissionGateError as exc:

@@ -14,27 +14,28 @@ from sqlalchemy.orm import Session
 
 import missiongate
 from missiongate.services.workspace import Workspace
-from missiongate.store import cases, records
+from missiongate.store import cases
+from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.models import AssessmentRecord, Decision, Position, PositionRecord, SignOff
 
 
 def reassess(session: Session, ws: Workspace, actor: Actor, case_id: int) -> AssessmentRecord:
     """Inside a service's write: the assessment the rule above records."""
-    return records.create_assessment(session, actor, case_id, doctrines=ws.doctrines)
+    return store_decisions.create_assessment(session, actor, case_id, doctrines=ws.doctrines)
 
 
 def assess(ws: Workspace, actor: Actor, case_id: int, doctrine_id: str | None = None) -> AssessmentRecord:
     """Assess the case as it stands (against `doctrine_id`, else its own doctrine) and keep the record."""
     with ws.db.write() as session:
-        return records.create_assessment(session, actor, case_id, doctrine_id, doctrines=ws.doctrines)
+        return store_decisions.create_assessment(session, actor, case_id, doctrine_id, doctrines=ws.doctrines)
 
 
 def sign_off(
     ws: Workspace, actor: Actor, case_id: int, assessment_id: int, decision: Decision, note: str = ""
 ) -> SignOff:
     with ws.db.write() as session:
-        return records.sign_off(session, actor, case_id, assessment_id, decision, note)
+        return store_decisions.sign_off(session, actor, case_id, assessment_id, decision, note)
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class PositionInput:
 
 def record_position(ws: Workspace, actor: Actor, case_id: int, given: PositionInput) -> PositionRecord:
     with ws.db.write() as session:
-        return records.record_position(
+        return store_decisions.record_position(
             session,
             actor,
             case_id,

@@ -15,7 +15,8 @@ from missiongate.errors import MissionGateError, NotAnalysableError
 from missiongate.services.cases import known_fact
 from missiongate.services.decisions import reassess
 from missiongate.services.workspace import Workspace
-from missiongate.store import cases, proposals, records
+from missiongate.store import cases, proposals
+from missiongate.store import documents as store_documents
 from missiongate.store.accounts import Actor
 from missiongate.store.models import Case, CaseFact, Document
 from missiongate.store.proposals import Proposed
@@ -40,8 +41,8 @@ class Uploaded:
 
 def read(ws: Workspace, upload: Upload) -> tuple[str, bytes]:
     """The upload's checked media type (before its body is read) and bytes."""
-    content_type = records.document_type(upload.content_type)
-    return content_type, records.read_upload(upload.stream, ws.settings.max_upload_bytes)
+    content_type = store_documents.document_type(upload.content_type)
+    return content_type, store_documents.read_upload(upload.stream, ws.settings.max_upload_bytes)
 
 
 def upload_document(
@@ -50,7 +51,7 @@ def upload_document(
     """Keep the document; with `propose`, also add the facts its analysis proposes (from `expected`)."""
     content_type, data = read(ws, upload)
     with ws.db.write() as session:
-        document = records.add_document(
+        document = store_documents.add_document(
             session,
             actor,
             case_id,
@@ -71,7 +72,7 @@ def upload_document(
 def analyse(ws: Workspace, actor: Actor, case_id: int, document_id: int) -> tuple[Document, Analysis]:
     """What the mandate analyzer finds in a stored document."""
     with ws.db.read() as session:
-        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     found = proposals.analyse(document)
     if isinstance(found, str):
         raise NotAnalysableError(found)
@@ -83,7 +84,7 @@ def propose(
 ) -> tuple[Document, Proposed]:
     """Add a stored document's proposed facts to the case (again: what is there already is left alone)."""
     with ws.db.write() as session:
-        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
         result = proposals.propose(session, actor, case_id, document, expected=expected)
         if result.problem is not None:
             raise NotAnalysableError(result.problem)
@@ -128,7 +129,7 @@ def _decide(
 ) -> Case:
     known_fact(fact_id)
     with ws.db.write() as session:
-        records.get_document(session, actor, case_id, document_id)
+        store_documents.get_document(session, actor, case_id, document_id)
         case = cases.get_case(session, actor, case_id)
         cases.check_version(case, expected)  # a stale page is a conflict first, whatever became of it
         if proposal_state(cases.case_facts(session, case).get(fact_id), document_id) != "pending":

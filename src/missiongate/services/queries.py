@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 import missiongate
 from missiongate.doctrine import DoctrineRegistry
 from missiongate.services.workspace import Workspace
-from missiongate.store import cases, records
+from missiongate.store import cases
+from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import AssessmentRecord, Case, CaseFact, User
@@ -77,7 +78,7 @@ def load_case(session: Session, actor: Actor, case_id: int, doctrines: DoctrineR
     mission = cases.case_mission(session, case)
     doctrine = doctrines.get(case.doctrine_id)
     assessment, questionnaire = missiongate.assess(doctrine, mission)
-    latest, _ = records.list_assessments(session, actor, case_id, limit=1)
+    latest, _ = store_decisions.list_assessments(session, actor, case_id, limit=1)
     return CaseView(
         case=case,
         mission=mission,

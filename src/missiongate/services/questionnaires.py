@@ -14,10 +14,11 @@ from missiongate.errors import MissionGateError, UnsupportedTypeError
 from missiongate.questionnaire.answers import AnswerSet, read_answers
 from missiongate.services.decisions import reassess
 from missiongate.services.workspace import Workspace
-from missiongate.store import records
+from missiongate.store import documents as store_documents
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.models import AnswerRecord, QuestionnaireRecord
-from missiongate.store.records import AnswersInput
+from missiongate.store.questionnaires import AnswersInput
 
 ANSWER_FILE_TYPES = {
     ".yaml": "application/yaml",
@@ -44,9 +45,11 @@ def create_questionnaire(
 ) -> QuestionnaireRecord:
     """Freeze the questionnaire the current facts call for; with `send`, record that it went out too."""
     with ws.db.write() as session:
-        record = records.create_questionnaire(session, actor, case_id, doctrine_id, doctrines=ws.doctrines)
+        record = store_questionnaires.create_questionnaire(
+            session, actor, case_id, doctrine_id, doctrines=ws.doctrines
+        )
         if send is not None:
-            record = records.send_questionnaire(
+            record = store_questionnaires.send_questionnaire(
                 session, actor, case_id, record.number, channel=send.channel, recipient=send.recipient
             )
         return record
@@ -56,7 +59,7 @@ def send_questionnaire(
     ws: Workspace, actor: Actor, case_id: int, number: int, send: Dispatch
 ) -> QuestionnaireRecord:
     with ws.db.write() as session:
-        return records.send_questionnaire(
+        return store_questionnaires.send_questionnaire(
             session, actor, case_id, number, channel=send.channel, recipient=send.recipient
         )
 
@@ -68,7 +71,7 @@ def record_answers(
     if not answers.answered_by.strip() or not answers.channel.strip():
         raise MissionGateError("say who answered and through which channel")
     with ws.db.write() as session:
-        record = records.record_answers(session, actor, case_id, answers, expected)
+        record = store_questionnaires.record_answers(session, actor, case_id, answers, expected)
         reassess(session, ws, actor, case_id)
         return record
 
@@ -87,7 +90,7 @@ class AnswersFile:
 
 def answers_file_type(filename: str | None) -> tuple[str, str]:
     """The kept file name and its media type, refused unless it is a kind of answers file we read."""
-    name = records.clean_filename(filename, "answers")
+    name = store_documents.clean_filename(filename, "answers")
     suffix = Path(name).suffix.lower()
     if suffix not in ANSWER_FILE_TYPES:
         raise UnsupportedTypeError(
@@ -102,7 +105,7 @@ def import_answers(
     """Record answers from a file (YAML/JSON, CSV or a filled XLSForm export); the file is kept as a
     document of the case, in the same transaction."""
     filename, content_type = answers_file_type(upload.filename)  # before reading the body
-    data = records.read_upload(upload.stream, ws.settings.max_upload_bytes)
+    data = store_documents.read_upload(upload.stream, ws.settings.max_upload_bytes)
     answer_set = _parse_answers(data, Path(filename).suffix.lower())
     who = upload.answered_by or answer_set.answered_by
     how = upload.channel or answer_set.channel
@@ -117,7 +120,7 @@ def import_answers(
         for fact_id, value in answer_set.answers.items()
     }
     with ws.db.write() as session:
-        document = records.add_document(
+        document = store_documents.add_document(
             session, actor, case_id, filename=filename, content_type=content_type, data=data, kind="answer"
         )
         answers = AnswersInput(
@@ -129,7 +132,7 @@ def import_answers(
             document_id=document.id,
             source=f"answers file {filename}",
         )
-        record = records.record_answers(session, actor, case_id, answers, expected)
+        record = store_questionnaires.record_answers(session, actor, case_id, answers, expected)
         reassess(session, ws, actor, case_id)
         return record
 

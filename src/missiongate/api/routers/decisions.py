@@ -22,7 +22,7 @@ from missiongate.api.schemas import (
 from missiongate.server.deps import DB, WS, Analyst, Approver, PageParams, Viewer
 from missiongate.services import decisions
 from missiongate.services.queries import Names
-from missiongate.store import records
+from missiongate.store import decisions as store_decisions
 
 router = APIRouter(prefix="/cases/{case_id}", responses=PROBLEM_RESPONSES)
 
@@ -47,7 +47,9 @@ def create_assessment(case_id: CaseId, body: AssessmentCreate, actor: Analyst, w
 )
 def list_assessments(case_id: CaseId, actor: Viewer, db: DB, page: PageParams) -> Page[AssessmentSummary]:
     with db.read() as session:
-        rows, total = records.list_assessments(session, actor, case_id, limit=page.limit, offset=page.offset)
+        rows, total = store_decisions.list_assessments(
+            session, actor, case_id, limit=page.limit, offset=page.offset
+        )
         names = Names(session)
         return Page(
             items=[present.assessment_summary(r, names) for r in rows],
@@ -65,7 +67,7 @@ def list_assessments(case_id: CaseId, actor: Viewer, db: DB, page: PageParams) -
 )
 def get_assessment(case_id: CaseId, assessment_id: RecordId, actor: Viewer, db: DB) -> AssessmentOut:
     with db.read() as session:
-        record = records.get_assessment(session, actor, case_id, assessment_id)
+        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
         return present.assessment(record, Names(session))
 
 
@@ -89,7 +91,7 @@ def sign_off(
 def list_signoffs(case_id: CaseId, actor: Viewer, db: DB) -> list[SignOffOut]:
     with db.read() as session:
         names = Names(session)
-        return [present.signoff(s, names) for s in records.list_signoffs(session, actor, case_id)]
+        return [present.signoff(s, names) for s in store_decisions.list_signoffs(session, actor, case_id)]
 
 
 @router.get(
@@ -134,4 +136,4 @@ def record_position(case_id: CaseId, body: PositionIn, actor: Approver, ws: WS) 
 def list_positions(case_id: CaseId, actor: Viewer, db: DB) -> list[PositionOut]:
     with db.read() as session:
         names = Names(session)
-        return [present.position(p, names) for p in records.list_positions(session, actor, case_id)]
+        return [present.position(p, names) for p in store_decisions.list_positions(session, actor, case_id)]

@@ -14,7 +14,8 @@ from missiongate.server.errors import etag
 from missiongate.server.responses import attachment
 from missiongate.services import documents
 from missiongate.services.queries import Names
-from missiongate.store import proposals, records
+from missiongate.store import documents as store_documents
+from missiongate.store import proposals
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["documents"], responses=PROBLEM_RESPONSES)
 
@@ -42,13 +43,15 @@ def upload_document(
 def list_documents(case_id: CaseId, actor: Viewer, db: DB) -> list[DocumentOut]:
     with db.read() as session:
         names = Names(session)
-        return [present.document(d, names) for d in records.list_documents(session, actor, case_id)]
+        return [present.document(d, names) for d in store_documents.list_documents(session, actor, case_id)]
 
 
 @router.get("/documents/{document_id}", response_model=DocumentOut, summary="A document's metadata")
 def get_document(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) -> DocumentOut:
     with db.read() as session:
-        return present.document(records.get_document(session, actor, case_id, document_id), Names(session))
+        return present.document(
+            store_documents.get_document(session, actor, case_id, document_id), Names(session)
+        )
 
 
 @router.get(
@@ -59,7 +62,7 @@ def get_document(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) 
 )
 def document_content(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) -> Response:
     with db.read() as session:
-        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     headers = {
         "Content-Disposition": attachment(document.filename),
         "X-Content-Type-Options": "nosniff",

@@ -22,8 +22,8 @@ from missiongate.api.schemas import (
 from missiongate.server.deps import DB, WS, Analyst, OptionalVersion, Viewer
 from missiongate.services import questionnaires
 from missiongate.services.queries import Names
-from missiongate.store import records
-from missiongate.store.records import AnswersInput
+from missiongate.store import questionnaires as store_questionnaires
+from missiongate.store.questionnaires import AnswersInput
 
 router = APIRouter(prefix="/cases/{case_id}", responses=PROBLEM_RESPONSES)
 
@@ -51,7 +51,10 @@ def create_questionnaire(
 def list_questionnaires(case_id: CaseId, actor: Viewer, db: DB) -> list[QuestionnaireOut]:
     with db.read() as session:
         names = Names(session)
-        return [present.questionnaire(q, names) for q in records.list_questionnaires(session, actor, case_id)]
+        return [
+            present.questionnaire(q, names)
+            for q in store_questionnaires.list_questionnaires(session, actor, case_id)
+        ]
 
 
 @router.get(
@@ -62,7 +65,7 @@ def list_questionnaires(case_id: CaseId, actor: Viewer, db: DB) -> list[Question
 )
 def get_questionnaire(case_id: CaseId, number: RecordId, actor: Viewer, db: DB) -> QuestionnaireOut:
     with db.read() as session:
-        record = records.get_questionnaire(session, actor, case_id, number)
+        record = store_questionnaires.get_questionnaire(session, actor, case_id, number)
         return present.questionnaire(record, Names(session))
 
 
@@ -133,4 +136,4 @@ def import_answers(
 def list_answers(case_id: CaseId, actor: Viewer, db: DB) -> list[AnswerOut]:
     with db.read() as session:
         names = Names(session)
-        return [present.answer(a, names) for a in records.list_answers(session, actor, case_id)]
+        return [present.answer(a, names) for a in store_questionnaires.list_answers(session, actor, case_id)]

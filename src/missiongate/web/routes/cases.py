@@ -13,7 +13,10 @@ from missiongate.server.responses import attachment
 from missiongate.services import cases as case_service
 from missiongate.services import decisions
 from missiongate.services.queries import Names, load_case
-from missiongate.store import cases, records
+from missiongate.store import cases
+from missiongate.store import decisions as store_decisions
+from missiongate.store import documents as store_documents
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.models import CaseStatus, Decision, Position
 from missiongate.web import charts
@@ -98,7 +101,7 @@ def create_case(
 def overview(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
     with db.read() as session:
         view = load_case(session, actor, case_id, doctrines)
-        positions = records.list_positions(session, actor, case_id)
+        positions = store_decisions.list_positions(session, actor, case_id)
     return page(
         request,
         "case/overview.html",
@@ -126,7 +129,7 @@ def timeline(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Respo
 
 def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
     """Everything that happened to the case, newest first."""
-    assessments, _ = records.list_assessments(session, actor, case_id, limit=500)
+    assessments, _ = store_decisions.list_assessments(session, actor, case_id, limit=500)
     events = [
         dict(
             at=a.created_at,
@@ -146,15 +149,15 @@ def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[
             record=d,
             link=f"/cases/{case_id}/documents/{d.id}",
         )
-        for d in records.list_documents(session, actor, case_id)
+        for d in store_documents.list_documents(session, actor, case_id)
     ]
     events += [
         dict(at=a.recorded_at, kind="answer", by=names(a.recorded_by), record=a, link=None)
-        for a in records.list_answers(session, actor, case_id)
+        for a in store_questionnaires.list_answers(session, actor, case_id)
     ]
     events += [
         dict(at=p.recorded_at, kind="position", by=names(p.recorded_by), record=p, link=None)
-        for p in records.list_positions(session, actor, case_id)
+        for p in store_decisions.list_positions(session, actor, case_id)
     ]
     events += [
         dict(
@@ -164,7 +167,7 @@ def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[
             record=s,
             link=f"/cases/{case_id}/assessments/{s.assessment_id}",
         )
-        for s in records.list_signoffs(session, actor, case_id)
+        for s in store_decisions.list_signoffs(session, actor, case_id)
     ]
     return sorted(events, key=lambda e: e["at"], reverse=True)
 
@@ -173,8 +176,10 @@ def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[
 def assessment(request: Request, case_id: int, assessment_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        record = records.get_assessment(session, actor, case_id, assessment_id)
-        signoffs = [s for s in records.list_signoffs(session, actor, case_id) if s.assessment_id == record.id]
+        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
+        signoffs = [
+            s for s in store_decisions.list_signoffs(session, actor, case_id) if s.assessment_id == record.id
+        ]
         names = Names(session)
         author = names(record.created_by)
         signer = names(signoffs[0].signed_by) if signoffs else ""
@@ -223,7 +228,7 @@ def sign_off(
 def position_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        positions = records.list_positions(session, actor, case_id)
+        positions = store_decisions.list_positions(session, actor, case_id)
         names = Names(session)
         rows = [(p, names(p.recorded_by)) for p in reversed(positions)]
     return page(

@@ -16,9 +16,10 @@ from missiongate.server.responses import attachment
 from missiongate.services import documents
 from missiongate.services.queries import Names, load_case
 from missiongate.services.workspace import Workspace
-from missiongate.store import proposals, records
+from missiongate.store import documents as store_documents
+from missiongate.store import proposals
 from missiongate.store.accounts import Actor
-from missiongate.store.records import DOCUMENT_KINDS
+from missiongate.store.documents import DOCUMENT_KINDS
 from missiongate.web import charts, review
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import is_htmx, page
@@ -33,7 +34,7 @@ def documents_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) ->
     with ws.db.read() as session:
         view = load_case(session, actor, case_id, ws.doctrines)
         names = Names(session)
-        rows = [(d, names(d.uploaded_by)) for d in records.list_documents(session, actor, case_id)]
+        rows = [(d, names(d.uploaded_by)) for d in store_documents.list_documents(session, actor, case_id)]
     return page(
         request,
         "case/documents.html",
@@ -67,7 +68,7 @@ def upload(
 @router.get("/cases/{case_id}/documents/{document_id}/content")
 def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
-        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     headers = {
         "Content-Disposition": attachment(document.filename),
         "X-Content-Type-Options": "nosniff",
@@ -78,7 +79,7 @@ def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Respon
 
 def _review(session: Session, ws: Workspace, actor: Actor, case_id: int, document_id: int) -> dict[str, Any]:
     view = load_case(session, actor, case_id, ws.doctrines)
-    document = records.get_document(session, actor, case_id, document_id, with_data=True)
+    document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     analysis = proposals.analyse(document)
     context: dict[str, Any] = dict(view=view, case=view.case, document=document, problem=None, rows=[])
     if isinstance(analysis, str):

@@ -21,9 +21,10 @@ from missiongate.server.responses import attachment
 from missiongate.services import questionnaires
 from missiongate.services.queries import CaseView, Names, load_case
 from missiongate.services.workspace import Workspace
-from missiongate.store import cases, records
+from missiongate.store import cases
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
-from missiongate.store.records import AnswersInput
+from missiongate.store.questionnaires import AnswersInput
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
@@ -71,8 +72,13 @@ def _context(session: Session, actor: Actor, doctrines: DoctrineRegistry, case_i
         case=view.case,
         exports=_exports(),
         input_kind=input_kind,
-        versions=[(q, names(q.created_by)) for q in records.list_questionnaires(session, actor, case_id)],
-        answers=[(a, names(a.recorded_by)) for a in records.list_answers(session, actor, case_id)],
+        versions=[
+            (q, names(q.created_by))
+            for q in store_questionnaires.list_questionnaires(session, actor, case_id)
+        ],
+        answers=[
+            (a, names(a.recorded_by)) for a in store_questionnaires.list_answers(session, actor, case_id)
+        ],
     )
 
 
