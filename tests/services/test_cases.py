@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from tests.services.conftest import EXAMPLE
 
 import missiongate
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
@@ -12,6 +11,7 @@ from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import Role
+from tests.services.conftest import EXAMPLE
 
 
 def _assessments(ws: Workspace, actor: Actor, case_id: int) -> list[str]:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.services.conftest import EXAMPLE
-
 import missiongate
 from missiongate.services import Workspace, cases, decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import Decision, Position, Role
+from tests.services.conftest import EXAMPLE
 
 
 def test_assess_sign_off_and_state_the_position(ws: Workspace, actors: dict[Role, Actor]) -> None:

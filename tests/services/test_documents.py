@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 
 import pytest
-from tests.services.conftest import RESOLUTION
 
 from missiongate.errors import (
     ConflictError,
@@ -21,6 +20,7 @@ from missiongate.store import documents as store_documents
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import Case
+from tests.services.conftest import RESOLUTION
 
 
 def _upload(data: bytes, content_type: str = "text/plain", name: str = "res.txt") -> documents.Upload:
