@@ -1,4 +1,4 @@
-"""Mounting the web pages on the API's app, and turning failures into HTML pages instead of JSON."""
+"""Mounting the web pages on the app beside the API, and turning failures into HTML pages instead of JSON."""
 
 from __future__ import annotations
 
@@ -30,15 +30,12 @@ TITLES = {
 
 
 def install(app: FastAPI) -> None:
-    """Add the pages and /static to an app from `create_app`. Calling it twice changes nothing."""
-    if getattr(app.state, "web_installed", False):
-        return
-    from missiongate.web.routes import ROUTERS
+    """Add the pages and /static to the app `create_app` builds."""
+    from missiongate.web.routes import ROUTERS  # the routes import WebRoute from here
 
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.state.web_installed = True
 
 
 class WebRoute(APIRoute):

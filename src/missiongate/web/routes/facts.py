@@ -20,9 +20,9 @@ from missiongate.services.queries import CaseView, case_view
 from missiongate.services.workspace import Workspace
 from missiongate.store.accounts import Actor
 from missiongate.web.auth import AnalystForm, AnalystPage, ViewerPage
+from missiongate.web.fact_forms import FactRow, fact_rows, form_value, input_kind
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import FactRow, fact_rows, form_value, input_kind
 
 router = page_router()
 Version = Annotated[int, Form(ge=1)]

@@ -26,9 +26,9 @@ from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.questionnaires import AnswersInput
 from missiongate.web.auth import AnalystForm, ViewerPage
+from missiongate.web.fact_forms import answers_from_form, input_kind
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import answers_from_form, input_kind
 
 router = page_router()
 Exporter = Callable[[CaseView], bytes]
