@@ -138,6 +138,7 @@ class _Builder:
     _next_number: int = 1
     _letter: str = ""
     _roman: int = 0
+    _outer: str | None = None  # the first sub-paragraph level of the open paragraph: "letter" or "roman"
     _section: str | None = None
     _section_open: _Open | None = None
 
@@ -169,19 +170,34 @@ class _Builder:
             pid = f"{self._section}{number}"  # numbering restarts in a section
         self._stack = [_Open(pid, "operative", start, None, self._section)]
         self._next_number = number + 1
-        self._letter, self._roman = "", 0
+        self._letter, self._roman, self._outer = "", 0, None
 
     def _open_sub(self, token: str, start: int) -> bool:
-        """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph)."""
+        """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph); when a
+        paragraph's first sub-paragraph is `(i)`, the romans are outer and letters nest under them
+        (modern mandates: "(i) Protection of civilians (a) Ensure ...")."""
         next_letter = _LETTERS[_LETTERS.index(self._letter) + 1] if self._letter else "a"
         next_roman = _ROMANS[self._roman] if self._roman < len(_ROMANS) else ""
         if len(token) == 2 and token[-1] == next_letter and token not in _ROMANS:
             token = next_letter  # OCR noise such as "(ad)" for "(d)"
+        if self._outer == "roman":
+            if token == next_roman:
+                self._roman += 1
+                self._letter = ""
+                self._push(token, start, depth=1)
+                return True
+            if token == next_letter:
+                self._letter = token
+                self._push(token, start, depth=2)
+                return True
+            return False
         if token == next_roman and (self._roman > 0 or token != next_letter):
+            self._outer = self._outer or "roman"
             self._roman += 1
             self._push(token, start, depth=2 if self._letter else 1)
             return True
         if token == next_letter:
+            self._outer = self._outer or "letter"
             self._letter, self._roman = token, 0
             self._push(token, start, depth=1)
             return True
