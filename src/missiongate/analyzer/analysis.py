@@ -15,6 +15,7 @@ from missiongate.analyzer.operation import find_operation
 from missiongate.analyzer.readers import Document, read_document
 from missiongate.analyzer.structure import _HEADER_SYMBOL as _HEADER
 from missiongate.analyzer.structure import parse_structure
+from missiongate.analyzer.subject import find_agreements, find_subject
 from missiongate.analyzer.tasks import find_tasks
 
 
@@ -58,10 +59,14 @@ class Analysis:
 
 def analyze_document(document: Document) -> Analysis:
     structure = parse_structure(document.text)
+    operation = find_operation(structure)
+    actions = [f for f in operation if f.kind == "operation_action"]
     findings = [
         *_instrument(structure),
         *find_legal(structure),
-        *find_operation(structure),
+        *operation,
+        *find_subject(structure, actions),
+        *find_agreements(structure),
         *find_tasks(structure),
     ]
     operation_type = classify(findings)

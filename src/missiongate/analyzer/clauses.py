@@ -193,8 +193,15 @@ def _addresses_operation(addressee: str, rest: str) -> bool:
 
 
 def mood_of_lead(structure: Structure, paragraph: Paragraph) -> Mood:
-    """The mood a paragraph's lead-in passes to its sub-paragraphs: that of its last clause."""
-    last: Clause | None = None
-    for clause in clauses(structure, paragraph):
-        last = clause
-    return last.mood if last else "none"
+    """The mood a paragraph's lead-in passes to its sub-paragraphs: that of the clause that announces the
+    list ("shall be as follows", "the following tasks"), else that of its last clause. A modern lead-in
+    carries several clauses ("Decides that the mandate ... shall be as follows, authorizes ..., requests
+    ..., and stresses that ...:"); the list belongs to the one that announces it."""
+    found = clauses(structure, paragraph)
+    text = structure.text
+    announcing = [c for c in found if _ANNOUNCES_LIST.search(text, c.start, c.end)]
+    chosen = announcing[0] if announcing else (found[-1] if found else None)
+    return chosen.mood if chosen else "none"
+
+
+_ANNOUNCES_LIST = re.compile(r"\bas\s+follows\b|\bthe\s+following\b|:\s*$", re.I)

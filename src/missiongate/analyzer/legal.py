@@ -22,7 +22,7 @@ _ACTING_ARTICLES = re.compile(
 )
 _CHAPTER_VII_ARTICLES = range(39, 52)
 _ALL_NECESSARY = re.compile(
-    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures)\b|\ball\s+measures\s+necessary\b", re.I
+    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|action)\b|\ball\s+measures\s+necessary\b", re.I
 )
 _NECESSARY_FORCE = re.compile(
     r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
@@ -45,6 +45,21 @@ _AUTHORITY_WORDING = re.compile(
     re.I,
 )
 _NOT_AUTHORISING = {"demands", "urges", "appeals", "reiterates", "condemns", "stresses", "underlines"}
+# Who is authorised: the earliest of these in the clause before the formula.
+_ADDRESSEES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("regional_force", re.compile(
+        r"\bMember\s+States\s+(?:of\s+the\s+African\s+Union|acting\s+through\s+or\s+in\s+cooperation\s+with\s+the\s+"
+        r"(?:EU|European\s+Union|African\s+Union|AU)\b)|\bAfrican\s+Union\b|\bAU\b|\bAMISOM\b|\bATMIS\b|"
+        r"\bAFISMA\b|\bMISCA\b|\bEUFOR\b|\bEuropean\s+Union\b|\bEU\b|\bECOWAS\b|\bSADC\b|\bSAMIDRC\b|"
+        r"\bregional\s+(?:organi[sz]ations?|arrangements?|force)\b")),
+    ("multinational_force", re.compile(
+        r"\bmultinational\s+(?:\w+\s+){0,2}(?:force|mission)\b|\bMultinational\s+Security\s+Support\b|\bMSS\b|"
+        r"\bInternational\s+Stabili[sz]ation\s+Force\b|\bISF\b|\bGang\s+Suppression\s+Force\b", re.I)),
+    ("member_states", re.compile(r"\bMember\s+States\b|\bStates\b")),
+    ("un_operation", re.compile(
+        r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+)\b|\bthe\s+(?:Mission|Force|Operation)\b|"
+        r"\bUnited\s+Nations\s+(?:\w+\s+){0,6}(?:Mission|Force|Operation)\b|\bpeacekeepers\b|\bSecretary-General\b")),
+)  # fmt: skip
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("self_defence", re.compile(r"self-?\s?defen[cs]e", re.I)),
     ("protection_of_civilians", re.compile(r"civilians?|safe\s+areas?|population", re.I)),
@@ -52,14 +67,27 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
-     re.compile(r"at\s+the\s+(?:joint\s+)?request\s+of\s+(?:all\s+)?the\s+parties", re.I)),
+     re.compile(r"at\s+the\s+(?:joint\s+)?request\s+of\s+(?:all\s+)?(?:the\s+|both\s+)parties", re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
-     re.compile(r"(?:consent|agreement)\s+of\s+(?:all\s+)?the\s+parties", re.I)),
+     re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"
+                r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
+                re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"at\s+the\s+request\s+of\s+the\s+Government|request\s+of\s+the\s+Government\s+of", re.I)),
+     re.compile(r"\b(?:at|upon|following)\s+the\s+request\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Government|"
+                r"\brequest\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Government\s+of|"
+                r"\brequest\s+of\s+the\s+[A-Z][\w-]*\s+[Gg]overnment\b|"
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?:President|Prime\s+Minister|"
+                r"Minister\s+for\s+Foreign\s+Affairs|Government)\s+of\s+[^;]{3,160}?\brequest", re.I)),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country)", re.I)),
+     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
+                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
+                re.I)),
 )  # fmt: skip
+# "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
+# not a party's consent recorded
+_STOCK_PRINCIPLES = re.compile(r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$", re.I)
+# "the request of the troop-contributing countries" is not a host state's request
+_NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political.ceasefire_agreement",
      re.compile(r"cease-?\s?fire\s+agreements?|agreements?\s+on\s+(?:a\s+)?cease-?\s?fire|"
@@ -123,14 +151,22 @@ def _use_of_force(structure: Structure) -> Iterator[Finding]:
         for clause in clauses(structure, paragraph):
             span = (clause.start, clause.end)
             for match in (*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)):
-                authorised = _authorises(clause.verb, text[clause.start : match.start()])
+                before = text[clause.start : match.start()]
+                authorised = _authorises(clause.verb, before)
                 purpose = _purpose(text[clause.start : clause.end])
+                addressee = _addressee(before) if authorised else None
                 rule = "force.all_necessary" if match.re is _ALL_NECESSARY else "force.use_of_force"
                 rule += ".authorised" if authorised else ".mentioned"
                 yield _finding(structure, "use_of_force", purpose, rule,
                                0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
                                {"authorised": authorised, "formula": " ".join(match.group().split()),
-                                "verb": clause.verb or None})  # fmt: skip
+                                "verb": clause.verb or None, "addressee": addressee})  # fmt: skip
+
+
+def _addressee(before: str) -> str | None:
+    """The kind of force the clause authorises, from the first addressee named before the formula."""
+    found = [(m.start(), kind) for kind, pattern in _ADDRESSEES if (m := pattern.search(before))]
+    return min(found)[1] if found else None
 
 
 def _such_measures(structure: Structure) -> Iterator[Finding]:
@@ -176,12 +212,23 @@ def _consent(structure: Structure) -> Iterator[Finding]:
     ):
         if fact_id in seen:
             continue
-        match = pattern.search(text, 0, structure.body_end)
-        if match:
+        for match in pattern.finditer(text, 0, structure.body_end):
+            if _stock_or_other(text, match, fact_id):
+                continue
             seen.add(fact_id)
             kind = "consent" if fact_id.startswith("consent") else "agreement"
             yield _finding(structure, kind, fact_id, rule, 0.7, match.start(), match.end(),
                            _locate(structure, match.start()))  # fmt: skip
+            break
+
+
+def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
+    """Consent language that records no one's consent: recalled principles, a contributor's request."""
+    if not fact_id.startswith("consent"):
+        return False
+    if _STOCK_PRINCIPLES.search(text, max(0, match.start() - 80), match.start()):
+        return True
+    return fact_id == "consent.host_state" and bool(_NOT_HOST.search(match.group()))
 
 
 def _finding(

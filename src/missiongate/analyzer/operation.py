@@ -16,15 +16,32 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
                                r"\bdecides?\s+to\s+set\s+up", re.I)),
-    ("extended", re.compile(r"\b(?:extend|renew)\w*\s+(?:to\s+that\s+end\s+)?(?:the\s+)?(?:existing\s+)?"
-                            r"mandate|"
-                            r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)", re.I)),
+    # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
+    ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,60}?,?\s+)?"
+                            r"(?:to\s+that\s+end\s+)?(?:the\s+)?(?:existing\s+)?"
+                            r"(?:mandate|authori[sz]ations?)\b|"
+                            r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
+                            r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)", re.I)),
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw", re.I)),
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+terminate",
+                              re.I)),
+    ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?[A-Z]|"
+                            r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
+                            r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
+    # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
+    ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
+                                         r"\bauthori[sz]es\s+the\s+deployment\s+of", re.I)),
 )  # fmt: skip
+# "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
+_NOT_AN_OPERATION = re.compile(
+    r"\b(?:Committee|Panel|Group\s+of\s+Experts|Monitoring\s+Team|mechanism|embargo|ban|sanctions|measures|"
+    r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
+    re.I,
+)
+_AN_OPERATION = re.compile(r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping)\b", re.I)
 _NAME = re.compile(
     r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
     r"(?:[A-Z][\w'-]*(?:-[A-Z][\w'-]*)?))(?:”|\")?(?:,)?\s*\((?P<acronym>[A-Z][A-Z ]{2,12}[A-Z](?:\s+II)?)\)"
@@ -42,9 +59,11 @@ _PERIOD = re.compile(
     r"\bperiod\s+of\s+(?P<count>\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?P<unit>months?|days?|years?)", re.I
 )
 _UNTIL = re.compile(
-    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
+_OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
+_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised"}
 _UNITS = (
     "one",
     "two",
@@ -84,20 +103,30 @@ def _word_number(words: str) -> int:
 
 _CEILING = re.compile(
     rf"(?P<number>{_NUMBER})\s+(?P<additional>additional\s+)?(?P<what>troops|military\s+personnel|"
-    r"military\s+observers|observers|civilian\s+police(?:\s+(?:monitors|officers))?|"
-    r"police(?:\s+(?:monitors|officers|personnel))?|personnel|military\s+liaison\s+officers)\b|"
-    rf"\b(?P<level>force\s+level|(?:total\s+)?strength|ceiling)\s+of\s+(?:up\s+to\s+|not\s+more\s+than\s+|some\s+)?"
-    rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b",
+    r"military\s+observers(?:\s+and\s+staff\s+officers)?|observers|civilian\s+police(?:\s+(?:monitors|officers))?|"
+    r"(?:individual\s+)?police(?:\s+(?:monitors|officers|personnel))?|formed\s+police\s+units?|"
+    r"personnel\s+of\s+formed\s+police\s+units|uniformed\s+personnel|corrections?\s+(?:officers|personnel)|"
+    r"personnel|military\s+liaison\s+officers|staff\s+officers)\b|"
+    r"\b(?P<kind>troop|military|police|personnel)?\s*"
+    r"(?P<level>force\s+levels?|(?:total\s+)?strength|ceiling|maximum\s+level)\s+(?:of|at)\s+"
+    r"(?:up\s+to\s+|not\s+more\s+than\s+|some\s+|a\s+maximum\s+of\s+)?"
+    rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b(?P<level_what>\s+(?:troops|military|police|uniformed))?",
     re.I,
 )
 _CEILING_CUES = (
     "troops", "personnel", "observers", "police", "officers", "force level", "strength", "ceiling"
 )  # fmt: skip
-# "an increase of 1,200 troops", "reinforcement by", "additional": increments, not the operation's ceiling
+# "an increase of 1,200 troops", "reinforcement by", "additional", "a reduction by 2,000": changes, not the
+# operation's ceiling; "increase the troop ceiling to 15,000" sets the new total
 _INCREMENT = re.compile(
-    r"\b(?:increase|increment|reinforce\w*|augment\w*|expan\w*|enlarge\w*)\b[^;]{0,60}$|"
+    r"\b(?:increase|increment|reinforce\w*|augment\w*|expan\w*|enlarge\w*|reduc\w*|decrease|drawdown)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:by|of)\s+(?:up\s+to\s+|an?\s+additional\s+)?$|"
     r"\bby\s+(?:up\s+to\s+)?$",
     re.I,
+)
+# "up to 17,000 troops, including 1,000 for the ...": a part of the total
+_SUBCOUNT = re.compile(
+    r"\b(?:including|of\s+(?:which|whom)|comprising)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I
 )
 _APPROVES_REPORT = re.compile(
     r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
@@ -119,10 +148,23 @@ def _actions(structure: Structure) -> Iterator[Finding]:
     for paragraph in structure.top_level():
         for action, pattern in _ACTIONS:
             match = pattern.search(structure.text, paragraph.start, paragraph.end)
-            if match:
+            if match and _acts_on_operation(structure, action, match, paragraph):
                 yield _finding(
                     structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
                 )
+
+
+def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], paragraph: Paragraph) -> bool:
+    """A committee, a ban or a panel established is no operation; an authorisation "for a further period"
+    renews a deployment rather than authorising a new one."""
+    rest = structure.text[match.end() : min(paragraph.end, match.end() + 200)]
+    if action in {"established", "deployment_authorised"}:
+        operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
+        if operation is None or (other is not None and other.start() < operation.start()):
+            return False
+    if action == "deployment_authorised":
+        return not _ACTIONS[1][1].search(structure.text, paragraph.start, paragraph.end)
+    return True
 
 
 def _names(structure: Structure) -> Iterator[Finding]:
@@ -158,8 +200,14 @@ def _periods(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     for paragraph in structure.top_level():
         lead = text[paragraph.start : paragraph.end]
-        if not _ACTIONS[0][1].search(lead) and not _ACTIONS[1][1].search(lead):
+        if not any(pattern.search(lead) for action, pattern in _ACTIONS if action in _PERIOD_ACTIONS):
             continue
+        open_ended = _OPEN_ENDED.search(text, paragraph.start, paragraph.end)
+        if open_ended:
+            yield _finding(
+                structure, "end_date", "open_ended", "period.open_ended", 0.7, open_ended, paragraph
+            )
+            return
         until = _UNTIL.search(text, paragraph.start, paragraph.end)
         if until and (date_match := _DATE.search(until.group())) and (end := parse_date(date_match)):
             yield _finding(structure, "end_date", end, "period.until_date", 0.85, until, paragraph)
@@ -198,8 +246,23 @@ def _ceilings(structure: Structure) -> Iterator[Finding]:
             what = " ".join((match.group("what") or "all personnel").lower().split())
             before = text[max(paragraph.start, match.start() - 80) : match.start()]
             additional = bool(match.group("additional") or _INCREMENT.search(before))
+            detail = {"personnel": what, "additional": additional, "branch": _branch(match),
+                      "subcount": bool(_SUBCOUNT.search(before))}  # fmt: skip
             yield _finding(structure, "ceiling", number, "ceiling.number_of_personnel", 0.6, match, paragraph,
-                           {"personnel": what, "additional": additional})  # fmt: skip
+                           detail)  # fmt: skip
+
+
+def _branch(match: re.Match[str]) -> str | None:
+    """military, police, or None (all personnel, civilians, corrections)."""
+    words = " ".join(filter(None, (match.group("what"), match.group("kind"), match.group("level_what"))))
+    words = words.lower()
+    if "police" in words:
+        return "police"
+    if any(w in words for w in ("troop", "military", "observer", "staff", "uniformed")) or (
+        match.group("level") and "force" in match.group("level").lower()
+    ):
+        return "military"
+    return None
 
 
 def _reports(structure: Structure) -> Iterator[Finding]:

@@ -94,19 +94,24 @@ def _end_date(analysis: Analysis) -> str | None:
 
 
 def _ceilings(analysis: Analysis) -> dict[str, int | None]:
-    totals: dict[str, int | None] = {"ceiling_military": None, "ceiling_police": None}
+    """Per paragraph: the largest military figure, the police figures summed over kinds (individual police
+    and formed units); of several paragraphs, the largest. Increments and sub-counts are no ceilings."""
+    military: list[int] = []
+    police: dict[str | None, dict[str, int]] = {}
     for finding in analysis.of_kind("ceiling"):
-        branch = finding.detail.get("branch")
-        if (
-            finding.detail.get("additional")
-            or finding.detail.get("subcount")
-            or branch not in {"military", "police"}
-        ):
+        if finding.detail.get("additional") or finding.detail.get("subcount"):
             continue
-        key = f"ceiling_{branch}"
-        current = totals[key]
-        totals[key] = finding.value if current is None else max(current, finding.value)
-    return totals
+        if finding.detail.get("branch") == "military":
+            military.append(finding.value)
+        elif finding.detail.get("branch") == "police":
+            kinds = police.setdefault(finding.evidence.paragraph, {})
+            kind = str(finding.detail.get("personnel"))
+            kinds[kind] = max(kinds.get(kind, 0), finding.value)
+    totals = [sum(kinds.values()) for kinds in police.values()]
+    return {
+        "ceiling_military": max(military) if military else None,
+        "ceiling_police": max(totals) if totals else None,
+    }
 
 
 def _first_value(analysis: Analysis, kind: str) -> Any:

@@ -75,11 +75,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"buffer\s+zones?",
         r"zones?\s+of\s+separation",
     ),
+    # arrests and detention serve justice, not offensive operations
     "OffensOper": _any(
         r"offensive\s+operations",
         r"neutrali[sz]\w*\s+(?:armed\s+groups|those)",
-        r"arrest\w*",
-        r"detention",
     ),
     "JusticeReform": _any(
         r"judicial",
@@ -222,7 +221,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "disengagement",
         "zone",
     ),
-    "OffensOper": ("offensive", "neutrali", "arrest", "detention"),
+    "OffensOper": ("offensive", "neutrali"),
     "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
     "TransJustice": ("prosecut", "war crimes", "tribunal", "impunity", "truth"),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
