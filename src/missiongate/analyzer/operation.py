@@ -108,7 +108,7 @@ _CEILING = re.compile(
     r"personnel\s+of\s+formed\s+police\s+units|uniformed\s+personnel|corrections?\s+(?:officers|personnel)|"
     r"personnel|military\s+liaison\s+officers|staff\s+officers)\b|"
     r"\b(?P<kind>troop|military|police|personnel)?\s*"
-    r"(?P<level>force\s+levels?|(?:total\s+)?strength|ceiling|maximum\s+level)\s+(?:of|at)\s+"
+    r"(?P<level>force\s+levels?|(?:total\s+)?strength|ceiling|maximum\s+level)\s+(?:of|at|to)\s+"
     r"(?:up\s+to\s+|not\s+more\s+than\s+|some\s+|a\s+maximum\s+of\s+)?"
     rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b(?P<level_what>\s+(?:troops|military|police|uniformed))?",
     re.I,
