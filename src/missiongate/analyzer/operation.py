@@ -23,12 +23,14 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
                             r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
-                           r"(?:mandate|size|strength|force\s+level)", re.I)),
+                           r"(?:mandate|size|strength|force\s+level)|"
+                           r"\bdecides?\s+that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+(?:be|include)\b",
+                           re.I)),
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
                               r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+terminate",
                               re.I)),
-    ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?[A-Z]|"
+    ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
                             r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
                             r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
     # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
@@ -41,7 +43,9 @@ _NOT_AN_OPERATION = re.compile(
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
 )
-_AN_OPERATION = re.compile(r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping)\b", re.I)
+_AN_OPERATION = re.compile(
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping)\b|\b(?-i:[A-Z]{3,})\b", re.I
+)
 _NAME = re.compile(
     r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
     r"(?:[A-Z][\w'-]*(?:-[A-Z][\w'-]*)?))(?:”|\")?(?:,)?\s*\((?P<acronym>[A-Z][A-Z ]{2,12}[A-Z](?:\s+II)?)\)"
@@ -158,10 +162,18 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     """A committee, a ban or a panel established is no operation; an authorisation "for a further period"
     renews a deployment rather than authorising a new one."""
     rest = structure.text[match.end() : min(paragraph.end, match.end() + 200)]
-    if action in {"established", "deployment_authorised"}:
-        operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
-        if operation is None or (other is not None and other.start() < operation.start()):
-            return False
+    operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
+    if action in {"established", "deployment_authorised"} and (
+        operation is None or (other is not None and other.start() < operation.start())
+    ):
+        return False
+    if (
+        action in {"extended", "revised", "terminated"}
+        and other is not None
+        and other.start() < 40
+        and (operation is None or other.start() < operation.start())
+    ):
+        return False  # "extend the mandate of the Panel of Experts", "extend the measures"
     if action == "deployment_authorised":
         return not _ACTIONS[1][1].search(structure.text, paragraph.start, paragraph.end)
     return True

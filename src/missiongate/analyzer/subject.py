@@ -29,18 +29,18 @@ _UN_FORM = re.compile(r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z
 _NOT_OPERATIONS = frozenset((
     "UNICEF", "UNHCR", "UNODC", "UNDP", "UNCT", "UNFPA", "UNOPS", "UNESCO", "UNRWA", "UNSCR", "UNMAS",
     "UNOCT", "UNICRI", "UNODA", "UNEP", "UNAIDS", "UNIFEM", "UNSOS", "UNSOA", "UNITAR", "UNDSS", "UNOCHA",
-    "UNHAS",
-    "UNDOC", "UNDAF", "UNSDCF", "UNCTAD", "UNOG", "UNON",
+    "UNHAS", "UNDOC", "UNDAF", "UNSDCF", "UNCTAD", "UNOG", "UNON", "UNITED", "UNIVERSITY", "UNIVERSAL",
+    "UNIT", "UNDER", "UNLESS", "UNTIL",
 ))  # fmt: skip
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[ -][A-Z]{2,})?\b")
 
 
 def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     """One `operation_subject` finding: the operation named where the Council acts, else the operation the
-    operative part names most often; none for texts that concern no operation."""
-    operations = _operations(structure)
+    operative part names most often; none when the Council acts on no operation."""
+    operations = _operations(structure) if actions else set()
     if not operations:
-        return []
+        return []  # a text that acts on no operation (sanctions, a thematic text) is about none
     text = structure.text
     for action in actions:
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None

@@ -38,6 +38,9 @@ def summarise(analysis: Analysis) -> Summary:
     tasks = tuple(
         TaskLabel(f.value, f.detail["modality"], f.evidence.paragraph or "") for f in analysis.of_kind("task")
     )
+    if fields["operation_action"] == "none" and fields["operation_name"] is None:
+        # no operation acted on: what a sanctions or thematic text asks of States is no operation's task
+        fields["operation_type"], fields["protection_of_civilians"], tasks = None, False, ()
     return Summary({name: normalise(name, value) for name, value in fields.items()}, tasks)
 
 
@@ -80,6 +83,8 @@ def subject_name(analysis: Analysis) -> str | None:
     subject = analysis.of_kind("operation_subject")
     if subject:
         return str(subject[0].value)
+    if not analysis.of_kind("operation_action"):
+        return None
     names = analysis.of_kind("operation_name")
     acronyms = [f.detail.get("acronym") for f in names if f.detail.get("acronym")]
     return str(acronyms[0]) if acronyms else None
