@@ -171,3 +171,24 @@ def test_chapter_vii_scope_forms() -> None:
         "not_applicable",
         False,
     )
+
+
+def test_an_annex_is_not_part_of_the_last_paragraph() -> None:
+    annex = "\n\n".join(f"{i}. The parties shall protect civilians in zone {i};" for i in range(1, 40))
+    text = f"{HEAD}The Security Council,\n\nNoting,\n\n1. Endorses the plan annexed;\n\nAnnex I\n\n{annex}\n"
+    analysis = analyze_text(text)
+    assert [p.id for p in analysis.structure.top_level()] == ["1"]
+    assert analysis.structure.text[analysis.structure.body_end :].startswith("Annex I")
+    assert not analysis.of_kind("task")
+
+
+def test_more_than_26_lettered_sub_paragraphs() -> None:
+    letters = "\n\n".join(
+        f"({chr(97 + i % 26)}{'' if i < 26 else chr(97 + i % 26)}) item {i};" for i in range(30)
+    )
+    structure = parse_structure(
+        f"{HEAD}The Security Council,\n\nNoting,\n\n1. Decides as follows:\n\n{letters}\n"
+    )
+    assert [p.id for p in structure.operative][:3] == ["1", "1a", "1b"] and "1z" in {
+        p.id for p in structure.operative
+    }

@@ -26,6 +26,8 @@ _OPERATIVE = re.compile(r"[^\S\n]*([\dl]{1,3})[ \t]*[.,][ \t]+(?=\S)")
 _SUB = re.compile(r"[^\S\n]*\(?([a-z]{1,5})\)[ \t]+(?=\S)")
 _SECTION = re.compile(r"[^\S\n]*([A-H]|[IVX]{1,4})[ \t]*\.?[^\S\n]*\n")
 _FOOTNOTE = re.compile(r"[^\S\n]*(\d{1,3})/?[ \t]+(?=\S)")
+_FIRST_OPERATIVE = re.compile(r"^[^\S\n]*1[.,][ \t]+\S|^[^\S\n]*(?:Decides|Adopts)\b", re.M)
+_ANNEX = re.compile(r"^[^\S\n]*(?:Annex|ANNEX)(?:es|ES)?\b[^\n]{0,120}$", re.M)
 _BLOCK = re.compile(r"\S(?:.|\n(?![^\S\n]*\n))*")
 # "Decides", "Also decides", "Strongly condemns"; not "Noting", "Gravely concerned", "Acting under"
 _OPERATIVE_VERB = re.compile(
@@ -43,7 +45,7 @@ def _number(digits: str) -> int:
 def parse_structure(text: str) -> Structure:
     body_start = _body_start(text)
     adopted = _last_adopted(text, body_start)
-    body_end = adopted.start() if adopted else len(text)
+    body_end = _annex_start(text, body_start, adopted.start() if adopted else len(text))
     builder = _Builder(text)
     builder.scan(body_start, body_end)
     if not builder.operative:
@@ -106,6 +108,15 @@ def _last_adopted(text: str, start: int) -> re.Match[str] | None:
     for match in _ADOPTED.finditer(text, start):
         last = match
     return last
+
+
+def _annex_start(text: str, start: int, end: int) -> int:
+    """An annex after the operative part ("Annex I", "Annex A: Joint Comprehensive Plan of Action") is not
+    the resolution's own paragraphs: the body ends there. A long annex would otherwise be read as part of
+    the last paragraph."""
+    first = _FIRST_OPERATIVE.search(text, start, end)
+    annex = _ANNEX.search(text, first.end() if first else start, end)
+    return annex.start() if annex else end
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -176,7 +187,7 @@ class _Builder:
         """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph); when a
         paragraph's first sub-paragraph is `(i)`, the romans are outer and letters nest under them
         (modern mandates: "(i) Protection of civilians (a) Ensure ...")."""
-        next_letter = _LETTERS[_LETTERS.index(self._letter) + 1] if self._letter else "a"
+        next_letter = _LETTERS[_LETTERS.index(self._letter) + 1 :][:1] if self._letter else "a"
         next_roman = _ROMANS[self._roman] if self._roman < len(_ROMANS) else ""
         if len(token) == 2 and token[-1] == next_letter and token not in _ROMANS:
             token = next_letter  # OCR noise such as "(ad)" for "(d)"
