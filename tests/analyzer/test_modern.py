@@ -11,6 +11,7 @@ import pytest
 from missiongate.analyzer.analysis import analyze_file, analyze_text
 from missiongate.analyzer.structure import parse_structure
 from missiongate.analyzer.summary import summarise
+from missiongate.errors import MissionGateError
 from tests.analyzer.helpers import DATA
 
 PEMA_TEXTS = DATA / "pema" / "texts"
@@ -192,3 +193,11 @@ def test_more_than_26_lettered_sub_paragraphs() -> None:
     assert [p.id for p in structure.operative][:3] == ["1", "1a", "1b"] and "1z" in {
         p.id for p in structure.operative
     }
+
+
+def test_a_body_far_beyond_any_resolution_is_refused() -> None:
+    paragraphs = "\n\n".join(
+        f"{i}. Requests UNXYZ to monitor the ceasefire in sector {i};" for i in range(1, 25000)
+    )
+    with pytest.raises(MissionGateError, match="over the 1,000,000-character limit"):
+        analyze_text(f"{HEAD}The Security Council,\n\nNoting,\n\n{paragraphs}\n")

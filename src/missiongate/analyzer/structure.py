@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from missiongate.analyzer.model import Footnote, Paragraph, ParagraphKind, Structure
+from missiongate.errors import MissionGateError
 
+# The longest resolution body in the corpora is about 80,000 characters (S/RES/2231's 200 KB are annex);
+# a body far beyond that is not one resolution, and analysing it would cost seconds and hundreds of MB.
+MAX_BODY_CHARS = 1_000_000
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _HEADER_SYMBOL = re.compile(r"\bS/RES/(\d{1,4})\s*\((\d{4})\)|\bResolution\s+(\d{1,4})\s*\((\d{4})\)", re.I)
@@ -46,6 +50,11 @@ def parse_structure(text: str) -> Structure:
     body_start = _body_start(text)
     adopted = _last_adopted(text, body_start)
     body_end = _annex_start(text, body_start, adopted.start() if adopted else len(text))
+    if body_end - body_start > MAX_BODY_CHARS:
+        raise MissionGateError(
+            f"the resolution's text runs to {body_end - body_start:,} characters before any annex, over the "
+            f"{MAX_BODY_CHARS:,}-character limit: is this one resolution? Split the file or remove other text"
+        )
     builder = _Builder(text)
     builder.scan(body_start, body_end)
     if not builder.operative:
