@@ -201,3 +201,34 @@ def test_a_body_far_beyond_any_resolution_is_refused() -> None:
     )
     with pytest.raises(MissionGateError, match="over the 1,000,000-character limit"):
         analyze_text(f"{HEAD}The Security Council,\n\nNoting,\n\n{paragraphs}\n")
+
+
+def _tasks(operative: str) -> set[tuple[str, str, str]]:
+    renewal = "1. Decides to extend the mandate of UNXYZ until 1 May 2031;"
+    text = f"{HEAD}The Security Council,\n\nNoting,\n\n{renewal}\n\n2. {operative}\n"
+    return {(t.task, t.modality, t.paragraph) for t in summarise(analyze_text(text)).tasks}
+
+
+def test_the_operations_own_police_is_no_police_reform() -> None:
+    assert not {t for t in _tasks("Decides that UNXYZ shall include 391 police personnel;") if
+                t[0] == "PoliceReform"}  # fmt: skip
+    assert ("PoliceReform", "Assist", "2") in _tasks(
+        "Requests UNXYZ to support the reform of the national police;"
+    )
+
+
+def test_good_offices_for_another_task_are_the_means() -> None:
+    found = _tasks("Requests UNXYZ to provide good offices, advice and support for the reform of the police;")
+    assert {t[0] for t in found} == {"PoliceReform"}
+    assert {t[0] for t in _tasks("Requests UNXYZ to provide good offices to the parties;")} == {
+        "PeaceProcess"
+    }
+
+
+def test_where_women_take_part_is_no_task_and_child_protection_is_assisted() -> None:
+    found = _tasks(
+        "Requests UNXYZ to take into account child protection and to assist the Government in ensuring the "
+        "participation of women in security sector reform and disarmament;"
+    )
+    assert {t[0] for t in found} == {"ChildRights", "Gender"}
+    assert ("ChildRights", "Security", "2") not in found

@@ -62,6 +62,8 @@ TASK_PATTERNS: dict[str, str] = {
     "MilitaryReform": _any(
         r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"security\s+sector\s+reform",
+        r"(?-i:SSR)",
+        r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
         r"new\s+(?:national\s+)?army",
     ),
     "Demil": _any(
@@ -211,7 +213,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "ChildRights": ("child",),
     "SGBViolence": ("sexual", "rape"),
     "PoliceReform": ("police", "gendarmerie", "law enforcement"),
-    "MilitaryReform": ("forces", "army", "security sector"),
+    "MilitaryReform": ("forces", "army", "security sector", "ssr"),
     "Demil": (
         "demilitari",
         "weapons-secure",
@@ -417,20 +419,36 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
     return mood_of_lead(structure, parent) if parent else "none"
 
 
+# Good offices and mediation are how the operation helps; with another task in the same clause, that task
+# is what it helps with.
+_MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
+
+
 def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
     if clause.mood == "none":
         yield from _cooperation_tasks(structure, clause, candidates)
         return
     text = structure.text
     matches = _task_matches(structure, clause.start, clause.end, candidates)
-    cues = _cues(text, clause.start, clause.end)
+    named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
+    # "protection" in "child protection" names a task; it is no activity governing the next phrases
+    cues = [c for c in _cues(text, clause.start, clause.end) if c[2] != "Security"
+            or not any(s <= c[0] < e for s, e in named)]  # fmt: skip
     head = None
     if clause.paragraph.kind == "sub" and cues:
         lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
         head = cues[0] if lead and lead.end() == cues[0][0] else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
+    others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
+    lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
     for match in matches:
+        if (
+            match.task == "PeaceProcess"
+            and (others or lists)
+            and _MEANS_ONLY.fullmatch(text[match.start : match.end])
+        ):
+            continue  # "provide good offices, advice and support ... for the reform of the police"
         title = _in_title(text, match)
         if title == "cited" or _described(text, match, relative) or _context(text, clause, match):
             continue
@@ -516,9 +534,31 @@ _STOPPED_BEFORE = re.compile(
 )
 
 
+# "391 police personnel", "formed police units", "the MONUSCO Force or Police", "UN Police Commissioner":
+# the operation's own police, not the reform of a national police
+_OWN_POLICE_BEFORE = re.compile(
+    r"(?:\d[\d,]*|formed|individual|United\s+Nations|UN|Force\s+or|[A-Z]{4,}(?:’s|'s)?)\s+$"
+)
+_OWN_POLICE_AFTER = re.compile(
+    r"\s+(?:personnel|units?|officers|component|Commissioner|and\s+corrections\s+unit|contributing)\b"
+)
+# "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
+# where women take part, not a task given
+_WOMEN_IN = re.compile(
+    r"\b(?:participation|involvement|representation|inclusion)\s+(?:and\s+\w+\s+)?of\s+women\b[^;]*$", re.I
+)
+
+
 def _context(text: str, clause: Clause, match: _Match) -> bool:
     """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
     if _COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start):
+        return True
+    if match.task == "PoliceReform" and (
+        _OWN_POLICE_BEFORE.search(text, max(0, match.start - 20), match.start)
+        or _OWN_POLICE_AFTER.match(text, match.end)
+    ):
+        return True
+    if match.task != "Gender" and _WOMEN_IN.search(text, clause.start, match.start):
         return True
     if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
         return True
@@ -585,7 +625,13 @@ def _modality(mood: Mood, match: _Match, cues: list[tuple[int, int, str]]) -> tu
                 chosen[0] - before[-2][1] <= 25:  # fmt: skip
             chosen = before[-2]
         return chosen[2], chosen[2].lower()
-    inside = [c for c in cues if match.start <= c[0] < match.end]
+    # "take into account child protection": the word inside the phrase is the task's name, not an activity;
+    # only "protection of civilians" is itself the operation securing something
+    inside = [
+        c
+        for c in cues
+        if match.start <= c[0] < match.end and (c[2] != "Security" or match.task == "CivProtect")
+    ]
     return (inside[0][2], inside[0][2].lower()) if inside else (None, "")
 
 
