@@ -67,25 +67,38 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
-     re.compile(r"at\s+the\s+(?:joint\s+)?request\s+of\s+(?:all\s+)?(?:the\s+|both\s+)parties", re.I)),
+     re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
+                r"(?:the\s+|both\s+)parties|"
+                r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
+                r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest",
+                re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
      re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"
                 r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
                 re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"\b(?:at|upon|following)\s+the\s+request\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Government|"
-                r"\brequest\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Government\s+of|"
-                r"\brequest\s+of\s+the\s+[A-Z][\w-]*\s+[Gg]overnment\b|"
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?:President|Prime\s+Minister|"
-                r"Minister\s+for\s+Foreign\s+Affairs|Government)\s+of\s+[^;]{3,160}?\brequest", re.I)),
+     re.compile(r"\brequest\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Government|authorities)\b|"
+                r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?:President|Prime\s+Minister|Foreign\s+Minister|"
+                r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Government)\s+of\s+[^;]{3,160}?\brequest", re.I)),
+    ("consent.host_state", "consent.request_of_state",
+     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+request\b|"
+                r"\b(?!(?:Council|Secretary|Committee|Union|Commission|Panel|Mission|Court)\b)[A-Z][a-z]{3,}(?:’s|'s)\s+"
+                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b")),
     ("consent.host_state", "consent.consent_of_government",
      re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
                 r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
                 re.I)),
+    ("consent.host_state", "consent.status_of_forces",
+     re.compile(r"\bStatus[- ]of[- ](?:Forces|Mission)\s+Agreement\b|\bSOFA\b|\bSOMA\b")),
 )  # fmt: skip
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
-# not a party's consent recorded
-_STOCK_PRINCIPLES = re.compile(r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$", re.I)
+# not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
+_STOCK_PRINCIPLES = re.compile(
+    r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$|\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
+    re.I,
+)
+_STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
 # "the request of the troop-contributing countries" is not a host state's request
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -228,6 +241,8 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         return False
     if _STOCK_PRINCIPLES.search(text, max(0, match.start() - 80), match.start()):
         return True
+    if _STOCK_AFTER.match(text, match.end()):
+        return True  # "consent of the parties, impartiality, and non-use of force"
     return fact_id == "consent.host_state" and bool(_NOT_HOST.search(match.group()))
 
 
