@@ -24,7 +24,7 @@ FIELDS_2147: dict[str, Any] = {
     "chapter_vii": True, "chapter_vii_scope": "whole_resolution", "force_authorised": True,
     "force_addressee": "un_operation", "force_for": [], "consent_host_state": None, "consent_parties": None,
     "operation_action": "extend", "operation_name": "MONUSCO", "end_date": "2015-03-31",
-    "ceiling_military": 19815, "ceiling_police": 1441, "operation_type": "peace_enforcement",
+    "ceiling_military": 20575, "ceiling_police": 1441, "operation_type": "peace_enforcement",
     "protection_of_civilians": True, "peace_agreements": [],
 }  # fmt: skip
 

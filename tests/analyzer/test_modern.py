@@ -47,8 +47,8 @@ def test_monusco_renewal() -> None:
     assert fields["operation_action"] == "extend" and fields["operation_name"] == "MONUSCO"
     assert fields["end_date"] == "2015-03-31"
     # "19,815 military personnel, 760 military observers and staff officers, 391 police personnel, 1,050
-    # personnel of formed police units"
-    assert (fields["ceiling_military"], fields["ceiling_police"]) == (19815, 1441)
+    # personnel of formed police units": military adds observers and staff officers, police adds formed units
+    assert (fields["ceiling_military"], fields["ceiling_police"]) == (20575, 1441)
     assert fields["force_authorised"] and fields["force_addressee"] == "un_operation"
     # "reaffirming the basic principles of peacekeeping, including consent of the parties" is no consent
     assert fields["consent_parties"] is None

@@ -129,9 +129,7 @@ _INCREMENT = re.compile(
     re.I,
 )
 # "up to 17,000 troops, including 1,000 for the ...": a part of the total
-_SUBCOUNT = re.compile(
-    r"\b(?:including|of\s+(?:which|whom)|comprising)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+)?$", re.I
-)
+_SUBCOUNT = re.compile(r"\b(?:including|of\s+(?:which|whom)|comprising)\s[^;,]*$", re.I)
 _APPROVES_REPORT = re.compile(
     r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
     r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",
@@ -270,7 +268,7 @@ def _branch(match: re.Match[str]) -> str | None:
     words = words.lower()
     if "police" in words:
         return "police"
-    if any(w in words for w in ("troop", "military", "observer", "staff", "uniformed")) or (
+    if any(w in words for w in ("troop", "military", "observer", "staff")) or (
         match.group("level") and "force" in match.group("level").lower()
     ):
         return "military"

@@ -99,23 +99,20 @@ def _end_date(analysis: Analysis) -> str | None:
 
 
 def _ceilings(analysis: Analysis) -> dict[str, int | None]:
-    """Per paragraph: the largest military figure, the police figures summed over kinds (individual police
-    and formed units); of several paragraphs, the largest. Increments and sub-counts are no ceilings."""
-    military: list[int] = []
-    police: dict[str | None, dict[str, int]] = {}
+    """Totals as a reader adds them: military = troops + military observers and staff officers, police =
+    individual officers + formed units, each kind counted once per paragraph (the first figure: a later
+    one is a later period's). The first paragraph that sets a branch's ceiling gives it. Increments,
+    reductions and sub-counts ("including 600 individual police officers") are no ceilings."""
+    by_paragraph: dict[str, dict[str | None, dict[str, int]]] = {"military": {}, "police": {}}
     for finding in analysis.of_kind("ceiling"):
-        if finding.detail.get("additional") or finding.detail.get("subcount"):
+        branch = finding.detail.get("branch")
+        if branch not in by_paragraph or finding.detail.get("additional") or finding.detail.get("subcount"):
             continue
-        if finding.detail.get("branch") == "military":
-            military.append(finding.value)
-        elif finding.detail.get("branch") == "police":
-            kinds = police.setdefault(finding.evidence.paragraph, {})
-            kind = str(finding.detail.get("personnel"))
-            kinds[kind] = max(kinds.get(kind, 0), finding.value)
-    totals = [sum(kinds.values()) for kinds in police.values()]
+        kinds = by_paragraph[branch].setdefault(finding.evidence.paragraph, {})
+        kinds.setdefault(str(finding.detail.get("personnel")), finding.value)
     return {
-        "ceiling_military": max(military) if military else None,
-        "ceiling_police": max(totals) if totals else None,
+        f"ceiling_{branch}": next((sum(kinds.values()) for kinds in paragraphs.values()), None)
+        for branch, paragraphs in by_paragraph.items()
     }
 
 
