@@ -84,7 +84,7 @@ def test_multinational_force_deployment_is_authorised() -> None:
     )
     assert fields["operation_action"] == "authorise_deployment" and fields["operation_name"] == "MSSM"
     assert fields["force_authorised"] and fields["force_addressee"] == "multinational_force"
-    assert fields["consent_host_state"] is True and fields["end_date"] == "2031-03-01"
+    assert fields["consent_host_state"] is True and fields["end_date"] == "2031-02-28"
 
 
 @pytest.mark.parametrize(

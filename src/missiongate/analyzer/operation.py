@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
+from missiongate.analyzer.clauses import clauses
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 from missiongate.analyzer.pema import report_symbols
 from missiongate.analyzer.structure import parse_date
@@ -15,16 +16,22 @@ from missiongate.analyzer.structure import parse_date
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
-                               r"\bdecides?\s+to\s+set\s+up", re.I)),
+                               r"\bdecides?\s+to\s+set\s+up|\brequests\s+the\s+Secretary-General\s+to\s+establish\b",
+                               re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
     ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,60}?,?\s+)?"
-                            r"(?:to\s+that\s+end\s+)?(?:the\s+)?(?:existing\s+)?"
+                            r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+)?(?:existing\s+|present\s+|current\s+)?"
                             r"(?:mandate|authori[sz]ations?)\b|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
                             r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)|"
-                           r"\bdecides?\s+that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+(?:be|include)\b",
+                           r"\bdecides?\s+that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+"
+                           r"(?:be|include)\b|"
+                           # "that the Verification Mission shall monitor", "Authorizes MONUSCO to support"
+                           r"\bdecides?\s+(?:also\s+|further\s+)?that\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+                           r"(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
@@ -60,8 +67,20 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
                  "forty-five": 45, "ninety": 90, "thirty": 30, "sixty": 60}  # fmt: skip
 _PERIOD = re.compile(
-    r"\bperiod\s+of\s+(?P<count>\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?P<unit>months?|days?|years?)", re.I
+    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+(?P<count>\d+|"
+    + "|".join(_WORD_NUMBERS)
+    + r")[\s-]+(?P<unit>months?|days?|years?)\b",
+    re.I,
 )
+# the period starts on a date the text sets ("beginning on 16 October 2019", "as of 9 July 2011", "shall begin
+# all verification activities on 26 September 2017 ... this will commence the initial 12 month period")
+_STARTS = re.compile(
+    rf"\b(?:(?:beginning|starting|commencing)(?:\s+on)?|as\s+of|with\s+effect\s+from|"
+    rf"begin\s+(?:[\w-]+\s+){{0,4}}?on)\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
+    re.I,
+)
+_COMMENCE_PERIOD = re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I)
 _UNTIL = re.compile(
     rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
@@ -172,9 +191,25 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
         and (operation is None or other.start() < operation.start())
     ):
         return False  # "extend the mandate of the Panel of Experts", "extend the measures"
+    if (
+        action in {"replaced", "terminated"}
+        and _clause_verb(structure, paragraph, match.start()) not in _DECIDING
+    ):
+        return False  # "Recognises the work ... for an operation to replace ATMIS" decides nothing
     if action == "deployment_authorised":
         return not _ACTIONS[1][1].search(structure.text, paragraph.start, paragraph.end)
     return True
+
+
+_DECIDING = {"decide", "decides", "authorizes", "authorises", "endorses", "approves", "requests"}
+
+
+def _clause_verb(structure: Structure, paragraph: Paragraph, offset: int) -> str:
+    verb = ""
+    for clause in clauses(structure, paragraph):
+        if clause.start <= offset:
+            verb = clause.verb
+    return verb
 
 
 def _names(structure: Structure) -> Iterator[Finding]:
@@ -223,11 +258,27 @@ def _periods(structure: Structure) -> Iterator[Finding]:
             yield _finding(structure, "end_date", end, "period.until_date", 0.85, until, paragraph)
             return
         period = _PERIOD.search(text, paragraph.start, paragraph.end)
-        if period and structure.adopted:
-            end = _add(structure.adopted, period.group("count"), period.group("unit"))
-            yield _finding(structure, "end_date", end, "period.length_from_adoption", 0.6, period, paragraph,
-                           {"period": " ".join(period.group().split()[2:])})  # fmt: skip
+        start = _start_date(structure, paragraph) or structure.adopted
+        if period and start:
+            # "twelve months from the adoption on 2 November 2023" ends on 1 November 2024
+            end = _add(start, period.group("count"), period.group("unit")) - dt.timedelta(days=1)
+            yield _finding(structure, "end_date", end, "period.length_from_start", 0.6, period, paragraph,
+                           {"period": f"{period.group('count')} {period.group('unit')}",
+                            "from": start.isoformat()})  # fmt: skip
             return
+
+
+def _start_date(structure: Structure, paragraph: Paragraph) -> dt.date | None:
+    """A start the text sets in the paragraph, or in the paragraph saying when the period commences."""
+    text = structure.text
+    found = _STARTS.search(text, paragraph.start, paragraph.end)
+    if found is None:
+        commencing = next(
+            (p for p in structure.top_level() if _COMMENCE_PERIOD.search(text, p.start, p.end)), None
+        )
+        found = _STARTS.search(text, commencing.start, commencing.end) if commencing else None
+    date = _DATE.search(found.group("date")) if found else None
+    return parse_date(date) if date else None
 
 
 def _add(start: dt.date, count: str, unit: str) -> dt.date:
