@@ -38,9 +38,9 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[ -][A-Z]{2,})?\b")
 def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     """One `operation_subject` finding: the operation named where the Council acts, else the operation the
     operative part names most often; none when the Council acts on no operation."""
-    operations = _operations(structure) if actions else set()
-    if not operations:
+    if not actions:
         return []  # a text that acts on no operation (sanctions, a thematic text) is about none
+    operations = _operations(structure)
     text = structure.text
     for action in actions:
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
@@ -49,6 +49,11 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
         found = _first_operation(text, operations, action.evidence.start, paragraph)
         if found:
             return [_finding(structure, found, "subject.acted_on", 0.85, paragraph)]
+        named = _full_name(structure, paragraph)
+        if named:
+            return [_finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0])]
+    if not operations:
+        return []
     counts = Counter(
         m.group()
         for m in _ACRONYM.finditer(text, structure.operative_start, structure.body_end)
@@ -84,13 +89,47 @@ def _first_operation(text: str, operations: set[str], start: int, paragraph: Par
 
 
 def _finding(
-    structure: Structure, acronym: str, rule: str, confidence: float, paragraph: Paragraph
+    structure: Structure,
+    value: str,
+    rule: str,
+    confidence: float,
+    paragraph: Paragraph,
+    quote: str | None = None,
 ) -> Finding:
     text = structure.text
-    at = text.find(acronym, paragraph.start, paragraph.end)
+    quoted = quote or value
+    at = text.find(quoted, paragraph.start, paragraph.end)
     start = at if at >= 0 else paragraph.start
-    evidence = Evidence.from_span(text, start, start + len(acronym), paragraph.id)
-    return Finding("operation_subject", acronym, rule, confidence, evidence)
+    evidence = Evidence.from_span(text, start, start + len(quoted), paragraph.id)
+    return Finding("operation_subject", value, rule, confidence, evidence)
+
+
+# "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
+_FULL_NAME = re.compile(
+    r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}?(?:Mission|Office|Force|Operation|Observers?)"
+    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+)
+# "the Verification Mission": a short form of a full name the text uses
+_SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
+
+
+def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | None:
+    """(quote, name) of an operation named in full in the paragraph, or by a short form of a full name the
+    text uses elsewhere; "UN" is spelt out so that both forms compare equal."""
+    text = structure.text
+    here = _FULL_NAME.search(text, paragraph.start, paragraph.end)
+    if here:
+        return here.group(), _spelt(here.group())
+    fulls = [m.group() for m in _FULL_NAME.finditer(text, 0, structure.body_end)]
+    for short in _SHORT_NAME.finditer(text, paragraph.start, paragraph.end):
+        full = next((f for f in fulls if short.group(1) in f), None)
+        if full:
+            return short.group(1), _spelt(full)
+    return None
+
+
+def _spelt(name: str) -> str:
+    return " ".join(re.sub(r"^UN\b", "United Nations", name).split())
 
 
 # "the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan", "the Peace
