@@ -27,7 +27,8 @@ _HEADER_ADOPTED = re.compile(r"^[^\S\n]*Adopted by the Security Council\b[^\n]*(
 _ADOPTED = re.compile(r"^[^\S\n]*Adopted\b", re.M)
 # OCR reads "1" as "l" at times ("ll. Further requests"); the number must still continue the sequence
 _OPERATIVE = re.compile(r"[^\S\n]*([\dl]{1,3})[ \t]*[.,][ \t]+(?=\S)")
-_SUB = re.compile(r"[^\S\n]*\(?([a-z]{1,5})\)[ \t]+(?=\S)")
+# "(a)", "a)", and "a." as some modern texts print it (a letter only counts when it continues the sequence)
+_SUB = re.compile(r"[^\S\n]*(?:\(?([a-z]{1,5})\)|([a-z]{1,5})\.)[ \t]+(?=\S)")
 _SECTION = re.compile(r"[^\S\n]*([A-H]|[IVX]{1,4})[ \t]*\.?[^\S\n]*\n")
 _FOOTNOTE = re.compile(r"[^\S\n]*(\d{1,3})/?[ \t]+(?=\S)")
 _FIRST_OPERATIVE = re.compile(r"^[^\S\n]*1[.,][ \t]+\S|^[^\S\n]*(?:Decides|Adopts)\b", re.M)
@@ -173,7 +174,9 @@ class _Builder:
         if (match := _OPERATIVE.match(text, start, end)) and self._opens_paragraph(_number(match.group(1))):
             self._open_paragraph(_number(match.group(1)), start)
         elif (
-            self._stack and (match := _SUB.match(text, start, end)) and self._open_sub(match.group(1), start)
+            self._stack
+            and (match := _SUB.match(text, start, end))
+            and self._open_sub(match.group(1) or match.group(2), start)
         ):
             return
         elif (match := _SECTION.match(text, start, end)) and self._is_section_break(start):
