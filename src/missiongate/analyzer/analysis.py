@@ -69,7 +69,7 @@ def analyze_document(document: Document) -> Analysis:
         *find_agreements(structure),
         *find_tasks(structure),
     ]
-    operation_type = classify(findings)
+    operation_type = classify(structure, findings)
     if operation_type:
         findings.append(operation_type)
     return Analysis(document.source, document.format, structure, tuple(findings))

@@ -48,10 +48,13 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
             continue
         found = _first_operation(text, operations, action.evidence.start, paragraph)
         if found:
-            return [_finding(structure, found, "subject.acted_on", 0.85, paragraph)]
+            name = _name_of(structure, found)
+            return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
         named = _full_name(structure, paragraph)
         if named:
-            return [_finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0])]
+            return [
+                _finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0], named[1])
+            ]
     if not operations:
         return []
     counts = Counter(
@@ -65,7 +68,8 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     match = re.search(rf"\b{re.escape(acronym)}\b", text[structure.operative_start : structure.body_end])
     start = structure.operative_start + (match.start() if match else 0)
     evidence = Evidence.from_span(text, start, start + len(acronym), None)
-    return [Finding("operation_subject", acronym, "subject.most_named", 0.6, evidence)]
+    name = _name_of(structure, acronym)
+    return [Finding("operation_subject", acronym, "subject.most_named", 0.6, evidence, {"name": name})]
 
 
 def _operations(structure: Structure) -> set[str]:
@@ -95,13 +99,28 @@ def _finding(
     confidence: float,
     paragraph: Paragraph,
     quote: str | None = None,
+    name: str | None = None,
 ) -> Finding:
     text = structure.text
     quoted = quote or value
     at = text.find(quoted, paragraph.start, paragraph.end)
     start = at if at >= 0 else paragraph.start
     evidence = Evidence.from_span(text, start, start + len(quoted), paragraph.id)
-    return Finding("operation_subject", value, rule, confidence, evidence)
+    return Finding("operation_subject", value, rule, confidence, evidence, {"name": name})
+
+
+def _name_of(structure: Structure, acronym: str) -> str | None:
+    """The words the text introduces an acronym with: "African Union Transition Mission in Somalia"."""
+    text = structure.text
+    for match in _DEFINED.finditer(text, 0, structure.body_end):
+        if match.group("acronym") == acronym:
+            words = _NAME_BEFORE.search(text, max(0, match.start() - 160), match.start())
+            if words:
+                return " ".join(words.group().split())
+    return None
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|de|du|la))*\s+){1,10}$")
 
 
 # "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
