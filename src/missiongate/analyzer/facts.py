@@ -54,11 +54,17 @@ def _legal(analysis: Analysis) -> Iterator[tuple[str, object, Finding]]:
         yield "mandate.charter_basis", charter[0].value, charter[0]
     authorised = [f for f in analysis.of_kind("use_of_force") if f.detail.get("authorised")]
     if authorised:
-        widest = max(authorised, key=lambda f: _rank(_USE_OF_FORCE[f.value]))
-        value = _USE_OF_FORCE[widest.value]
+        widest = max(authorised, key=lambda f: _rank(_use_of_force(f.value)))
+        value = _use_of_force(widest.value)
         if widest.detail["formula"].lower().startswith("all") and value != "self_defence_only":
             value = "all_necessary_measures"
         yield "mandate.use_of_force", value, widest
+
+
+def _use_of_force(purpose: str) -> str:
+    """Force for a purpose other than self-defence or civilians (the mandate, airspace, infrastructure) is the
+    general authority."""
+    return _USE_OF_FORCE.get(purpose, "all_necessary_measures")
 
 
 def _rank(value: str) -> int:

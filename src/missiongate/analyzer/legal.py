@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from missiongate.analyzer.clauses import clauses
+from missiongate.analyzer.clauses import Clause, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 
 _ACTING = re.compile(
@@ -60,11 +60,24 @@ _ADDRESSEES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+)\b|\bthe\s+(?:Mission|Force|Operation)\b|"
         r"\bUnited\s+Nations\s+(?:\w+\s+){0,6}(?:Mission|Force|Operation)\b|\bpeacekeepers\b|\bSecretary-General\b")),
 )  # fmt: skip
+# What force is authorised for, in the order a single value is chosen; every one found is kept.
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("self_defence", re.compile(r"self-?\s?defen[cs]e", re.I)),
-    ("protection_of_civilians", re.compile(r"civilians?|safe\s+areas?|population", re.I)),
-    ("mandate", re.compile(r"\bmandate\b|\bto\s+carry\s+out\b|\bfulfil", re.I)),
-)
+    ("self_defence", re.compile(r"self-?\s?defen[cs]e|\bdefend\s+themselves\b|\bin\s+defen[cs]e\s+of\b",
+                                re.I)),
+    ("protection_of_civilians", re.compile(
+        r"\bprotect\w*\s+(?:of\s+)?(?:the\s+)?civilian|\bcivilians?\s+under\s+(?:imminent\s+)?threat|"
+        r"\bsafe\s+areas?\b|\bprotect\w*\s+(?:of\s+)?(?:the\s+)?(?:civilian\s+)?population", re.I)),
+    ("mandate", re.compile(r"(?<!discharging\sits\s)\bmandate\b|\bcarry(?:ing)?\s+out\b|\bfulfil|"
+                           r"\bimplementation\s+of\b|"
+                           r"\bcompliance\s+with\s+(?:the\s+)?(?:annex|agreement|provisions)", re.I)),
+    ("area_security", re.compile(r"\barea\s+of\s+operations?\s+is\s+not\s+utili[sz]ed|\bhostile\s+activities",
+                                 re.I)),
+    ("defence_of_mandate", re.compile(r"\bresist\s+attempts\s+by\s+forceful\s+means", re.I)),
+    ("protection_of_infrastructure",
+     re.compile(r"\b(?:key|critical|vital)\s+(?:infrastructure|installations)", re.I)),
+    ("humanitarian_access", re.compile(r"\bhumanitarian\s+(?:access|assistance|aid|relief)", re.I)),
+    ("airspace_control", re.compile(r"\bairspace\b", re.I)),
+)  # fmt: skip
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
@@ -124,6 +137,8 @@ def _charter(structure: Structure) -> Iterator[Finding]:
     if "under chapter" not in structure.lower and "acting" not in structure.lower:
         return
     for match in _ACTING.finditer(text, 0, structure.body_end):
+        if _RECALLED.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "Recalling its resolution 2699 (2023) which, acting under Chapter VII, authorizes"
         chapters = {match.group("chapter").upper(), (match.group("second") or "").upper()} - {""}
         for chapter in sorted(chapters):
             where = _locate(structure, match.start())
@@ -138,6 +153,11 @@ def _charter(structure: Structure) -> Iterator[Finding]:
             where = _locate(structure, match.start())
             yield _finding(structure, "charter_basis", "chapter_vii", "charter.acting_under_articles_39_51",
                            0.9, match.start(), match.end(), where, {"scope": _scope(where)})  # fmt: skip
+
+
+_RECALLED = re.compile(
+    r"\bresolutions?\s+\d{1,4}\s*\(\d{4}\)[^;.]{0,40}?\b(?:which|that)\b[^;.]{0,20}$", re.I
+)
 
 
 def _scope(where: Paragraph | None) -> str:
@@ -157,29 +177,64 @@ def _locate(structure: Structure, offset: int) -> Paragraph | None:
 
 def _use_of_force(structure: Structure) -> Iterator[Finding]:
     text = structure.text
-    for paragraph in structure.operative:
+    for paragraph in (*structure.operative, *structure.preamble):
         lower = structure.lower[paragraph.start : paragraph.end]
         if "necessary" not in lower and "force" not in lower:
             continue
-        for clause in clauses(structure, paragraph):
+        for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
             for match in (*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)):
                 before = text[clause.start : match.start()]
-                authorised = _authorises(clause.verb, before)
-                purpose = _purpose(text[clause.start : clause.end])
-                addressee = _addressee(before) if authorised else None
+                authorised, addressee = _authorised(structure, clause, before)
+                purposes = _purposes(text[clause.start : clause.end])
+                purpose = purposes[0] if purposes else "unspecified"
                 rule = "force.all_necessary" if match.re is _ALL_NECESSARY else "force.use_of_force"
                 rule += ".authorised" if authorised else ".mentioned"
                 yield _finding(structure, "use_of_force", purpose, rule,
                                0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
                                {"authorised": authorised, "formula": " ".join(match.group().split()),
-                                "verb": clause.verb or None, "addressee": addressee})  # fmt: skip
+                                "verb": clause.verb or None, "addressee": addressee,
+                                "purposes": purposes})  # fmt: skip
+
+
+# "Reaffirming UNIFIL's authority to take all necessary action": an authority the text records
+_RECORDED_AUTHORITY = re.compile(r"\bauthori(?:ty|[sz]ation|[sz]ed)\s+to\s+(?:take|use)\s+$", re.I)
+
+
+def _force_clauses(structure: Structure, paragraph: Paragraph) -> tuple[Clause, ...]:
+    if paragraph.kind == "preamble":
+        return (Clause(paragraph, paragraph.start, paragraph.end, "", "none"),)
+    if paragraph.kind == "sub":
+        return (Clause(paragraph, paragraph.start, paragraph.lead_end, "", "none"),)
+    return clauses(structure, paragraph)
+
+
+def _authorised(structure: Structure, clause: Clause, before: str) -> tuple[bool, str | None]:
+    """Whether the clause authorises force, and for whom. A listed task ("(a) Take all necessary measures
+    to ensure ... protection of civilians") is authorised when its lead-in mandates the list."""
+    paragraph = clause.paragraph
+    if paragraph.kind == "preamble":
+        recorded = bool(_RECORDED_AUTHORITY.search(before[-40:]))
+        return recorded, _addressee(before) if recorded else None
+    if paragraph.kind == "sub":
+        top = paragraph
+        while top.parent:
+            top = structure.paragraph(top.parent)
+        if mood_of_lead(structure, top) != "mandate":
+            return False, None
+        return True, _addressee(structure.lead(top))
+    authorised = _authorises(clause.verb, before)
+    return authorised, _addressee(before) if authorised else None
 
 
 def _addressee(before: str) -> str | None:
     """The kind of force the clause authorises, from the first addressee named before the formula."""
-    found = [(m.start(), kind) for kind, pattern in _ADDRESSEES if (m := pattern.search(before))]
-    return min(found)[1] if found else None
+    found = [
+        (m.start(), rank, kind)
+        for rank, (kind, pattern) in enumerate(_ADDRESSEES)
+        if (m := pattern.search(before))
+    ]
+    return min(found)[2] if found else None
 
 
 def _such_measures(structure: Structure) -> Iterator[Finding]:
@@ -203,17 +258,25 @@ def _such_measures(structure: Structure) -> Iterator[Finding]:
                                 "verb": clause.verb or None})  # fmt: skip
 
 
+# "underlines ... that AMISOM is authorized to take all necessary measures": authorised whatever the verb
+_IS_AUTHORISED = re.compile(
+    r"\b(?:is|are|be|remains?)\s+(?:also\s+)?authori[sz]ed\s+to\s+(?:take|use)\s+$", re.I
+)
+
+
 def _authorises(verb: str, before: str) -> bool:
-    if verb in _AUTHORISING:
+    if verb in _AUTHORISING or _IS_AUTHORISED.search(before[-60:]):
         return True
     return verb not in _NOT_AUTHORISING and bool(_AUTHORITY_WORDING.search(before))
 
 
 def _purpose(following: str) -> str:
-    for purpose, pattern in _PURPOSES:
-        if pattern.search(following):
-            return purpose
-    return "unspecified"
+    found = _purposes(following)
+    return found[0] if found else "unspecified"
+
+
+def _purposes(clause: str) -> list[str]:
+    return [purpose for purpose, pattern in _PURPOSES if pattern.search(clause)]
 
 
 def _consent(structure: Structure) -> Iterator[Finding]:

@@ -154,18 +154,26 @@ def _spelt(name: str) -> str:
 # "the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan", "the Peace
 # and Security Cooperation Framework", "the Comprehensive Peace Agreement", "the Algiers Accord"
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|between|a|an)"
+_SP = r"(?:[ \t]|\n(?![ \t]*\n))+"  # a space or a line break, never a blank line: names stay in a paragraph
 _AGREEMENT = re.compile(
-    rf"\b(?:[A-Z][\w'’-]*\s+(?:{_TITLE_WORD}\s+){{0,8}}?)?(?:Agreement|Accords?)\b"
-    rf"(?:\s+(?:on|for|of|to|in)\s+(?:{_TITLE_WORD}\s+){{0,14}}[A-Z][\w'’-]*)?"
+    rf"\b(?:Peace,?{_SP}(?:and{_SP})?Security(?:,?{_SP}and{_SP}Cooperation)?{_SP}(?:\(PSC\){_SP})?Framework|"
+    rf"(?:[A-Z][\w'’-]*{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?(?:Agreement|Accords?))\b"
+    rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
+)
+# "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
+_PLAIN_AGREEMENT = re.compile(
+    r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
 )
 _PEACE_WORDS = re.compile(
     r"\b(?:Peace|Cease-?fire|Cessation|Hostilities|Conflict|Reconciliation|Political|Settlement|Disengagement|"
-    r"Armistice|Truce|Framework|Comprehensive|Final|Arrangements?)\b",
+    r"Armistice|Truce|Comprehensive|Final|Arrangements?|Peaceful)\b",
     re.I,
 )
 _NOT_PEACE = re.compile(
     r"\bStatus\s+of\s+(?:Forces|Mission)|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
-    r"|\bClimate\b|\bSafeguards\b|\bComprehensive\s+Safeguards",
+    r"|\bClimate\b|\bSafeguards\b|\bComprehensive\s+Safeguards|\bImplementation\s+of\b|\bVerification\s+of\b|"
+    r"\bFollow-up\b",
     re.I,
 )
 
@@ -185,11 +193,30 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         for known in [k for k in names if _words(k) <= _words(name)]:
             del names[known]
         names[name] = match
+    for match in _PLAIN_AGREEMENT.finditer(text, 0, structure.body_end):
+        name = " ".join(match.group().split())
+        if not any(_words(name) <= _words(known) for known in names):
+            names[name] = match
+    if len(names) > 1:  # "the Peace Agreement" refers back to a named one
+        names = {name: m for name, m in names.items() if not _words(name) <= _GENERIC}
     for name, match in names.items():
         evidence = Evidence.from_span(text, match.start(), match.end(), None)
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
 
 
+_GENERIC = frozenset(
+    (
+        "peace",
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "ceasefire",
+        "cease-fire",
+        "political",
+        "framework",
+    )
+)
 _LEADING = frozenset((
     "the", "a", "an", "its", "and", "of", "in", "on", "to", "for", "decides", "calls", "urges", "welcomes",
     "recalls", "reaffirms", "notes", "stresses", "encourages", "requests", "underlines", "emphasizes",

@@ -53,7 +53,7 @@ def _legal(analysis: Analysis) -> dict[str, Any]:
         "chapter_vii_scope": _scope(chapter7),
         "force_authorised": bool(authorised),
         "force_addressee": addressees[0] if addressees else None,
-        "force_for": sorted({f.value for f in authorised if f.value != "unspecified"}),
+        "force_for": sorted({p for f in authorised for p in f.detail.get("purposes", [])}),
     }
 
 
