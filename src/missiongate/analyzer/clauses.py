@@ -41,10 +41,12 @@ _OPERATION = re.compile(
     r"\b(?:Secretary-General|Special\s+Representative|Special\s+Envoy|Mediator|Truce\s+Commission|Mission|Force|"
     r"Authority|Operation|(?:observation|observer)\s+(?:group|unit)|"
     r"observers?|military\s+liaison|contingents?|(?!UNITA\b)UN[A-Z]{2,}(?:\s+II)?|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|"
+    r"BINU[A-Z]+|AMISOM|ATMIS|AFISMA|MISCA|EUFOR(?:\s+ALTHEA)?|KFOR|ISAF|"
     r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
 )
 _NOT_OPERATION = re.compile(
-    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?(?:parties|Member\s+States|States|Governments?|Government\s+of)\b",
+    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?(?:parties|(?:Member\s+)?States(?!\s+(?:of\s+the\s+African\s+Union|"
+    r"acting\s+(?:through|under|in\s+cooperation)|participating\s+in))|Governments?|Government\s+of)\b",
     re.I,
 )
 # "Requests the Secretary-General to submit a report ..." / "to keep the Council informed"
@@ -85,7 +87,9 @@ _NOT_A_TASK = re.compile(
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
 _AGENCIES = re.compile(
     r"^\W*(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:programmes|agencies|specialized|system|bodies)|"
-    r"^\W*(?:the\s+)?specialized\s+agencies|\bMember\s+States\b",
+    r"^\W*(?:the\s+)?specialized\s+agencies|"
+    r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
+    r"participating\s+in))",
     re.I,
 )
 _DECIDES_FOR_STATES = re.compile(
