@@ -42,6 +42,7 @@ _OPERATION = re.compile(
     r"Authority|Operation|(?:observation|observer)\s+(?:group|unit)|"
     r"observers?|military\s+liaison|contingents?|(?!UNITA\b)UN[A-Z]{2,}(?:\s+II)?|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|"
     r"BINU[A-Z]+|AMISOM|ATMIS|AFISMA|MISCA|EUFOR(?:\s+ALTHEA)?|KFOR|ISAF|"
+    r"Member\s+States\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation))|"
     r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
 )
 _NOT_OPERATION = re.compile(
