@@ -82,7 +82,8 @@ _STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:fun
 # "to seek pledges".
 _NOT_A_TASK = re.compile(
     r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|take\s+planning\s+steps|"
-    r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b)",
+    r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b|"
+    r"(?:develop|make|provide)\s+recommendations)",
     re.I,
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.

@@ -254,8 +254,8 @@ class _Builder:
             self._close(self._stack.pop(), end)
 
     def _close(self, open_: _Open, end: int, into: list[Paragraph] | None = None) -> None:
-        stop = _rstrip(self.text, open_.start, end)
-        lead_end = open_.lead_end if open_.lead_end is not None else stop
+        stop = _without_heading(self.text, open_.start, _rstrip(self.text, open_.start, end))
+        lead_end = min(open_.lead_end, stop) if open_.lead_end is not None else stop
         paragraph = Paragraph(
             open_.id,
             open_.kind,
@@ -292,6 +292,21 @@ class _Builder:
         for number, match in enumerate(_BLOCK.finditer(self.text, start, stop), start=1):
             end = _rstrip(self.text, match.start(), match.end())
             yield Paragraph(f"p{number}", "preamble", match.start(), end, end)
+
+
+# "Elections", "Transfer of Responsibilities", "Economic recovery and development": a section heading printed
+# between numbered paragraphs belongs to none of them
+_HEADING = re.compile(r"[A-Z][^\d\n.;:,]{0,90}")
+_BLANK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _without_heading(text: str, start: int, stop: int) -> int:
+    last = None
+    for blank in _BLANK.finditer(text, start, stop):
+        last = blank
+    if last is None or not _HEADING.fullmatch(text, last.end(), stop):
+        return stop
+    return _rstrip(text, start, last.start())
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -98,12 +98,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"rule\s+of\s+law",
         r"legal\s+system",
     ),
+    # past atrocity crimes and transitional justice; "fight impunity" alone is the justice system's work
     "TransJustice": _any(
-        r"prosecut\w*",
+        r"prosecut(?!ors?\b)\w*",
         r"war\s+crimes",
         r"tribunal",
-        r"impunity",
+        r"transitional\s+justice",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
+        r"special\s+criminal\s+court",
+        r"(?-i:SCC)\b",
     ),
     "CorrectionsReform": _any(
         r"prisons?", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
@@ -253,7 +256,15 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "OffensOper": ("offensive", "neutrali", "operations against"),
     "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
-    "TransJustice": ("prosecut", "war crimes", "tribunal", "impunity", "truth"),
+    "TransJustice": (
+        "prosecut",
+        "war crimes",
+        "tribunal",
+        "transitional justice",
+        "truth",
+        "criminal court",
+        "scc",
+    ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
@@ -553,7 +564,8 @@ _COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
 
 # "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
 _BODY_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office)\b"
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office|"
+    r"Cell)\b"
 )
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
 _WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
@@ -566,11 +578,33 @@ _STOPPED_BEFORE = re.compile(
 # "391 police personnel", "formed police units", "the MONUSCO Force or Police", "UN Police Commissioner":
 # the operation's own police, not the reform of a national police
 _OWN_POLICE_BEFORE = re.compile(
-    r"(?:\d[\d,]*|formed|individual|United\s+Nations|UN|Force\s+or|[A-Z]{4,}(?:’s|'s)?)\s+$"
+    r"(?:\d[\d,]*|formed|individual|United\s+Nations|UN|Force\s+or|[A-Z]{4,}(?:’s|'s)?|(?i:military\s+(?:and|or)))\s+$"
 )
 _OWN_POLICE_AFTER = re.compile(
-    r"\s+(?:personnel|units?|officers|component|Commissioner|and\s+corrections\s+unit|contributing)\b"
+    r"(?:\s+(?:personnel|units?|officers|component|Commissioner|and\s+corrections\s+unit|contributing|tasks|"
+    r"operations?)\b|-[Cc]ontributing)"
 )
+# "in consultation with communities and civil society", "interlocutors ..., including civil society": whom the
+# operation works with, not a task; nor is "Human Rights Due Diligence Policy", "refugee law", "civilians
+# gathered in displaced persons and refugee camps", combatants "not suspected of ... war crimes", a border
+# that arms flow "across"
+_WITH_BEFORE = re.compile(
+    r"\b(?:consultation|coordinat\w*|interaction|interlocutors|engagement|cooperation)\b[^;:]{0,160}$|"
+    r"\bincluding\s+$",
+    re.I,
+)
+_IN_CONTEXT_OF = re.compile(r"\bin\s+the\s+context\s+of\s+(?:the\s+)?$", re.I)
+_CONTEXT_AFTER = {
+    "HumanRights": re.compile(r"\s+Due\s+Diligence", re.I),
+    "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
+}
+_CONTEXT_BEFORE = {
+    "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
+    "RefugeeIDPs": re.compile(r"\b(?:gathered|living)\s+in\s+$|\brotation,\s+$", re.I),
+    # flows "across the eastern border" watched under an arms embargo are the embargo's monitoring
+    "BorderControl": re.compile(r"\bembargo\b[^;]*\bacross\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+    "CivilSociety": _WITH_BEFORE,
+}
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
 # where women take part, not a task given
 _WOMEN_IN = re.compile(
@@ -588,6 +622,15 @@ def _context(text: str, clause: Clause, match: _Match) -> bool:
     ):
         return True
     if match.task != "Gender" and _WOMEN_IN.search(text, clause.start, match.start):
+        return True
+    after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
+    if (after and after.match(text, match.end)) or (
+        earlier and earlier.search(text, max(clause.start, match.start - 400), match.start)
+    ):
+        return True
+    if text[match.start : match.end].lower() == "cross-border" or _IN_CONTEXT_OF.search(
+        text, max(clause.start, match.start - 40), match.start
+    ):
         return True
     if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
         return True
