@@ -302,7 +302,15 @@ _CUES: tuple[tuple[str, str], ...] = (
         "Security",
         _any(
             r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
-            r"provid\w*\s+(?:security|protection)",
+            r"provid\w*\s+(?:\w+\s+){0,2}?(?:security|protection)",
+            r"creat\w*\s+(?:of\s+)?(?:the\s+)?security\s+conditions",
+            r"seiz\w*",
+            r"confiscat\w*",
+            r"destroy\w*",
+            r"dispos\w*\s+of",
+            r"neutrali[sz]\w*",
+            r"apprehend\w*",
+            r"maint\w+\s+(?:of\s+)?public\s+(?:safety|order)",
             r"contribut\w*\s+to\s+the\s+security",
             r"secur(?:e|ing)\b",
             r"protect\w*",
@@ -382,13 +390,13 @@ ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
     "UseOfForce": frozenset({"Security"}),
     "PublicInfo": frozenset({"Assist", "Encouraged", "Security"}),
     "CivilSociety": frozenset({"Assist", "Encouraged"}),
-    "Demining": frozenset({"Assist", "Monitor"}),
+    "Demining": frozenset({"Assist", "Monitor", "Security"}),
     "Ceasefire": frozenset({"Monitor", "Assist", "Security"}),
     "Demil": frozenset({"Monitor", "Assist", "Security"}),
-    "ElectSec": frozenset({"Monitor", "Assist"}),
+    "ElectSec": frozenset({"Monitor", "Assist", "Security"}),
     "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
 }
-_USUAL_MODALITY = {"UseOfForce": "Security"}  # otherwise Assist
+_USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security"}  # otherwise Assist
 # Activity verbs that head a listed sub-paragraph ("(b) Protecting major ports ...", "(a) To monitor ...")
 # govern everything the sub-paragraph lists.
 _HEAD_OF_UNIT = re.compile(
@@ -501,7 +509,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             modality, cue = _modality(clause.mood, match, cues)
         if modality is None and fallback:
             modality, cue = _USUAL_MODALITY.get(match.task, "Assist"), "default"
-        modality = _allowed(match.task, modality)
+        modality = _allowed(match.task, _task_modality(text, clause, match, modality))
         if modality is None:
             continue
         rule = f"task.{match.task}.{cue or 'encouraged'}"
@@ -641,6 +649,26 @@ def _context(text: str, clause: Clause, match: _Match) -> bool:
 def _described(text: str, match: _Match, relative: list[int]) -> bool:
     """The phrase sits in a relative clause (", which calls for ...") that no `;` has closed."""
     return any(r < match.start and ";" not in text[r : match.start] for r in relative)
+
+
+_CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _task_modality(text: str, clause: Clause, match: _Match, modality: str | None) -> str | None:
+    """What some tasks are by their nature: "protection of civilians" is the operation securing them (unless
+    it monitors or is encouraged); offensive operations carried out are the operation's own; communication
+    that serves the operation's protection strategy is part of it."""
+    if modality in {None, "Assist"}:
+        phrase = text[match.start : match.end].lower()
+        if match.task == "CivProtect" and "protect" in phrase:
+            return "Security"
+        if match.task == "OffensOper" and _CARRIED_OUT.search(
+            text, max(clause.start, match.start - 60), match.start
+        ):
+            return "Security"
+        if match.task == "PublicInfo" and "protection" in text[clause.start : clause.end].lower():
+            return "Security"
+    return modality
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
