@@ -68,6 +68,7 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bprotect\w*\s+(?:of\s+)?(?:the\s+)?civilian|\bcivilians?\s+under\s+(?:imminent\s+)?threat|"
         r"\bsafe\s+areas?\b|\bprotect\w*\s+(?:of\s+)?(?:the\s+)?(?:civilian\s+)?population", re.I)),
     ("mandate", re.compile(r"(?<!discharging\sits\s)\bmandate\b|\bcarry(?:ing)?\s+out\b|\bfulfil|"
+                           r"\bfollowing\s+tasks\b|"
                            r"\bimplementation\s+of\b|"
                            r"\bcompliance\s+with\s+(?:the\s+)?(?:annex|agreement|provisions)", re.I)),
     ("area_security", re.compile(r"\barea\s+of\s+operations?\s+is\s+not\s+utili[sz]ed|\bhostile\s+activities",

@@ -158,8 +158,9 @@ _APPROVES_REPORT = re.compile(
 
 def find_operation(structure: Structure) -> list[Finding]:
     findings = list(_actions(structure))
+    acted = {f.evidence.paragraph for f in findings if f.value in _PERIOD_ACTIONS}
     findings += _names(structure)
-    findings += _periods(structure)
+    findings += _periods(structure, acted)
     findings += _ceilings(structure)
     findings += _reports(structure)
     return findings
@@ -240,12 +241,12 @@ def _names(structure: Structure) -> Iterator[Finding]:
             return
 
 
-def _periods(structure: Structure) -> Iterator[Finding]:
-    """Mandate end date: an explicit "until 31 May 1987", else adoption date plus "a period of six months"."""
+def _periods(structure: Structure, acted: set[str | None]) -> Iterator[Finding]:
+    """Mandate end date: an explicit "until 31 May 1987", else adoption date plus "a period of six months", in
+    a paragraph that establishes, extends or authorises the operation (not a Panel's renewal)."""
     text = structure.text
     for paragraph in structure.top_level():
-        lead = text[paragraph.start : paragraph.end]
-        if not any(pattern.search(lead) for action, pattern in _ACTIONS if action in _PERIOD_ACTIONS):
+        if paragraph.id not in acted:
             continue
         open_ended = _OPEN_ENDED.search(text, paragraph.start, paragraph.end)
         if open_ended:

@@ -125,7 +125,7 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|d
 
 # "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
 _FULL_NAME = re.compile(
-    r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}?(?:Mission|Office|Force|Operation|Observers?)"
+    r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
     r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
 )
 # "the Verification Mission": a short form of a full name the text uses

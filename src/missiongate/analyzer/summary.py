@@ -41,6 +41,7 @@ def summarise(analysis: Analysis) -> Summary:
     if fields["operation_action"] == "none" and fields["operation_name"] is None:
         # no operation acted on: what a sanctions or thematic text asks of States is no operation's task
         fields["operation_type"], fields["protection_of_civilians"], tasks = None, False, ()
+        fields["consent_host_state"] = fields["consent_parties"] = None  # consent is to an operation
     return Summary({name: normalise(name, value) for name, value in fields.items()}, tasks)
 
 
