@@ -4,9 +4,12 @@ of MONUSCO and UNMISS in data/pema/texts) and on short resolutions written for t
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from missiongate.analyzer.analysis import analyze_file, analyze_text
 from missiongate.analyzer.structure import parse_structure
@@ -232,3 +235,75 @@ def test_where_women_take_part_is_no_task_and_child_protection_is_assisted() -> 
     )
     assert {t[0] for t in found} == {"ChildRights", "Gender"}
     assert ("ChildRights", "Security", "2") not in found
+
+
+MODERN = DATA / "modern"
+
+
+def _dev_texts() -> list[Path]:
+    split = yaml.safe_load((MODERN / "split.yaml").read_text(encoding="utf-8"))
+    dev = [MODERN / "texts" / r["file"] for r in split["resolutions"] if r["split"] == "dev"]
+    return dev + [PEMA_TEXTS / f"{name}.txt" for name in DEV_TEXTS]
+
+
+@pytest.mark.parametrize("path", _dev_texts(), ids=lambda p: p.stem)
+def test_sub_paragraphs_agree_with_the_source(path: Path) -> None:
+    """Each lettered or roman prefix of the source JSON is a sub-paragraph of the same numbered paragraph (the
+    JSON sometimes drops a roman heading level, so only the last token is compared)."""
+    source = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    structure = parse_structure(path.read_text(encoding="utf-8"))
+    ids = {p.id for p in structure.operative}
+    top = ""
+    for entry in source:
+        prefix = re.sub(r"[().]", "", entry.get("prefix") or "")
+        if entry.get("paragraph_type") != "operative" or not prefix:
+            continue
+        if entry.get("paragraph_level") == 1:
+            top = prefix
+        elif re.fullmatch(r"[a-z]{1,4}", prefix):
+            assert any(i.startswith(top) and i.endswith(prefix) and i != top for i in ids), (top, prefix)
+
+
+EUFOR = (
+    "Authorizes the Member States acting through or in cooperation with the EU to establish for a further "
+    "period of twelve months a multinational stabilization force (EUFOR ALTHEA);"
+)
+ATMIS = (
+    "Authorizes the Member States of the African Union to maintain the deployment of the African Union "
+    "Transition Mission in Somewhere (ATMIS), which shall support offensive operations against armed "
+    "groups;"
+)
+EXTEND = "Decides to extend the mandate of the United Nations {} until 1 May 2031;"
+UNDOF = EXTEND.format("Disengagement Observer Force (UNDOF)")
+VERIFICATION = EXTEND.format("Verification Mission in Somewhere")
+OFFICE = EXTEND.format("Integrated Office in Somewhere (BINUX)")
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [(EUFOR, "stabilization"), (ATMIS, "peace_enforcement"), (UNDOF, "traditional_peacekeeping"),
+     (VERIFICATION, "observer_mission"), (OFFICE, None)],
+)  # fmt: skip
+def test_operation_types(operative: str, expected: str | None) -> None:
+    assert _fields("Noting,", operative)["operation_type"] == expected
+
+
+def test_named_without_an_acronym_and_consent_by_status_of_forces() -> None:
+    fields = _fields(
+        "Recalling the Status of Forces Agreement, and the United Nations Verification Mission in Somewhere "
+        "(the Verification Mission),",
+        "Decides that the Verification Mission shall monitor the implementation of the Final Agreement;",
+    )
+    assert fields["operation_name"] == "UNITED NATIONS VERIFICATION MISSION IN SOMEWHERE"
+    assert fields["operation_action"] == "revise" and fields["consent_host_state"] is True
+
+
+def test_what_force_is_authorised_for() -> None:
+    fields = _fields(
+        "Acting under Chapter VII,",
+        "Authorizes the Member States acting under paragraph 1 to take all necessary measures to ensure "
+        "compliance with the rules governing the airspace, and in defence of the force;",
+        "Decides to extend the mandate of UNXYZ until 30 June 2031;",
+    )
+    assert fields["force_for"] == ("airspace_control", "self_defence")
+    assert fields["force_addressee"] == "member_states"

@@ -173,6 +173,9 @@ class _Builder:
         text = self.text
         if (match := _OPERATIVE.match(text, start, end)) and self._opens_paragraph(_number(match.group(1))):
             self._open_paragraph(_number(match.group(1)), start)
+            first = _SUB.match(text, match.end(), end)  # "58. (a) Requests ..." on one line
+            if first and (first.group(1) or first.group(2)) == "a":
+                self._open_sub("a", match.end())
         elif (
             self._stack
             and (match := _SUB.match(text, start, end))
