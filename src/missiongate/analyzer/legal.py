@@ -103,6 +103,10 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
                 r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
                 re.I)),
+    # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
+    ("consent.host_state", "consent.government_agreed",
+     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:has|have|is|had)\s+"
+                r"(?:agreed|consented|requested|accepted)\b")),
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bStatus[- ]of[- ](?:Forces|Mission)\s+Agreement\b|\bSOFA\b|\bSOMA\b")),
 )  # fmt: skip
