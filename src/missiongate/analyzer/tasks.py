@@ -2,8 +2,8 @@
 
 A task is found where (1) the clause is a mandate to the operation or an encouragement to it or to the
 UN system (see clauses.py), (2) a task phrase from the lexicon (lexicon.py) occurs and is not context
-(context.py), and (3) for mandates, an
-activity verb governs the phrase: the nearest one before it sets the modality (monitor, assist, secure).
+(context.py), and (3) for mandates, an activity verb governs the phrase: the nearest one before it sets the
+modality (monitor, assist, secure).
 Every rule has an id, so each finding says which phrase and which verb produced it.
 """
 
