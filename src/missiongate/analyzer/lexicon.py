@@ -203,7 +203,8 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "PeaceProcess": _any(
         r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
-        r"implementation\s+(?:\w+\s+){0,6}?of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?-i:Agreement)",
+        # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
+        r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
         r"political\s+(?:settlement|process)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
