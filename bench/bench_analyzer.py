@@ -81,7 +81,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--modern", type=Path, help="another directory of modern texts (*.txt)")
     args = parser.parse_args()
-    modern = sorted(p for d in (*MODERN, *([args.modern] if args.modern else [])) for p in d.glob("*.txt"))
+    # one path per file name: the project's modern texts are copies of some in --modern
+    named = {p.name: p for d in (*MODERN, *([args.modern] if args.modern else [])) for p in d.glob("*.txt")}
+    modern = sorted(named.values())
     old = sorted(CORPUS.glob("*.txt"))
     jobs = os.cpu_count() or 1
     median, worst = one_resolution()

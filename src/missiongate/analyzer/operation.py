@@ -136,6 +136,12 @@ _CEILING = re.compile(
     rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b(?P<level_what>\s+(?:troops|military|police|uniformed))?",
     re.I,
 )
+_PERSONNEL = (
+    r"(?:additional\s+)?(?:troops|military|observers|civilian|police|personnel|formed|individual|staff)"
+)
+_COUNTED = re.compile(rf"\d[\d,]*\s+{_PERSONNEL}")  # on lower-cased text; starts with a digit: fast
+_COUNTED_IN_WORDS = re.compile(rf"\b(?:{_WORD_NUMBER})(?:[\s~-]+\w+)?\s+{_PERSONNEL}")
+_LEVEL_CUES = ("ceiling", "force level", "strength", "maximum level")
 _CEILING_CUES = (
     "troops", "personnel", "observers", "police", "officers", "force level", "strength", "ceiling"
 )  # fmt: skip
@@ -298,8 +304,12 @@ def _ceilings(structure: Structure) -> Iterator[Finding]:
     lower = structure.lower
     for paragraph in structure.top_level():
         words = lower[paragraph.start : paragraph.end]
-        if not any(cue in words for cue in _CEILING_CUES):
-            continue
+        if not any(cue in words for cue in _CEILING_CUES) or not (
+            any(cue in words for cue in _LEVEL_CUES)
+            or _COUNTED.search(words)
+            or _COUNTED_IN_WORDS.search(words)
+        ):
+            continue  # the full pattern is slow on long modern paragraphs: run it only where a count is
         for match in _CEILING.finditer(text, paragraph.start, paragraph.end):
             raw = match.group("number") or match.group("level_number")
             number = int(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)

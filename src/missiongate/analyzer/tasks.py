@@ -218,9 +218,15 @@ def _allowed(task: str, modality: str | None) -> str | None:
     return USUAL_MODALITY.get(task, "Assist")
 
 
+# Every anchor in one pass; an anchor seen also shows those it contains ("light weapons": "weapons").
+_ANCHORS = sorted({a for v in ANCHORS.values() for a in v}, key=len, reverse=True)
+_ANCHOR_RE = re.compile("|".join(map(re.escape, _ANCHORS)))
+_CONTAINED = {a: {b for b in _ANCHORS if b in a} for a in _ANCHORS}
+
+
 def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[TaskMatch]:
-    lower = structure.lower[start:end]
-    present = [task for task in candidates if any(a in lower for a in ANCHORS[task])]
+    seen = {b for m in _ANCHOR_RE.finditer(structure.lower, start, end) for b in _CONTAINED[m.group()]}
+    present = [task for task in candidates if any(a in seen for a in ANCHORS[task])]
     text = structure.text
     found = [
         TaskMatch(task, m.start(), m.end())
