@@ -307,3 +307,10 @@ def test_what_force_is_authorised_for() -> None:
     )
     assert fields["force_for"] == ("airspace_control", "self_defence")
     assert fields["force_addressee"] == "member_states"
+
+
+def test_the_proposed_operation_name_is_the_one_acted_on() -> None:
+    from missiongate.analyzer.facts import proposed_facts
+
+    facts = proposed_facts(analyze_file(PEMA_TEXTS / "S_RES_1996_2011.txt"))
+    assert facts["operation.name"].value == "United Nations Mission in the Republic of South Sudan (UNMISS)"
