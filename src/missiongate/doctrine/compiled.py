@@ -1,0 +1,266 @@
+"""Compiled doctrines: a doctrine turned once into generated Python, the inner loop of the search.
+
+The interpreter (the closures of conditions.py, `evaluator.rule_status`, `evaluator.decide`) stays the
+reference; tests/doctrine/test_compiled.py proves the compiled statuses and verdict equal to it.
+
+Each condition becomes two plain boolean expressions, *holds* and *fails*, joined by Python's own
+short-circuit `and`/`or`: Kleene's three values are (holds, fails) = (True, False), (False, True) or
+(False, False) for undetermined. `all` holds when every part holds and fails when one fails, `any` the
+other way round, `not` swaps the two. A rule's status is an if/elif chain over them. The verdict function
+returns DECLINE (or WITHDRAW) at the first declining rule and otherwise sets one flag per effect.
+
+Safe code generation: the generated source contains only names we make up (k0, f0, s0...) and Python
+keywords. Every operand, fact id and status is passed in a constants tuple, never written as source text,
+so nothing a doctrine file says can become code.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from missiongate.catalogue import Fact, FactType, FactValue
+from missiongate.doctrine.conditions import AllOf, AnyOf, Condition, FactTest, Known, Not
+from missiongate.doctrine.model import Doctrine, Rule, RuleKind
+from missiongate.evaluator import Effect, RuleStatus, Verdict, effect_of
+
+Values = Mapping[str, FactValue]
+DEPLOYED = "contingent.deployed"
+# Deeper sub-conditions call the interpreter's closure: Python's parser caps nested parentheses at 200.
+MAX_INLINE_DEPTH = 40
+CACHE_SIZE = 64
+_PROLOGUE = "<prologue>"  # placeholder line, replaced by the fact loads once all facts are known
+RuleTruth = tuple[str, str, str | None, str | None]  # require holds, fails; when holds, fails (or None)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledDoctrine:
+    """A doctrine's generated evaluator: `statuses(values)` (one per rule, in doctrine order) and
+    `verdict(values)`, equal to `evaluate(doctrine, values)`'s statuses and verdict."""
+
+    content_hash: str
+    source: str
+    statuses: Callable[[Values], tuple[RuleStatus, ...]]
+    verdict: Callable[[Values], Verdict]
+    facts: tuple[Fact, ...] = field(repr=False)  # the bound facts the constants were derived from
+
+
+class _Generator:
+    """Builds the source and its constants tuple; every constant is referred to as k<index>."""
+
+    def __init__(self) -> None:
+        self.constants: list[object] = []
+        self.facts: dict[str, str] = {}  # fact id -> local holding values.get(fact id)
+        self.known: dict[str, str] = {}  # fact id -> local holding `fact id in values`
+
+    def const(self, value: object) -> str:
+        self.constants.append(value)
+        return f"k{len(self.constants) - 1}"
+
+    def fact(self, fact_id: str) -> str:
+        return self.facts.setdefault(fact_id, f"f{len(self.facts)}")
+
+    def truth(self, condition: Condition) -> tuple[str, str]:
+        """(holds, fails): two expressions over the prologue's locals."""
+        if _depth(condition) > MAX_INLINE_DEPTH:
+            evaluator = self.const(condition.evaluator)
+            return f"({evaluator}(v) is True)", f"({evaluator}(v) is False)"
+        if isinstance(condition, AllOf | AnyOf):
+            parts = [self.truth(child) for child in condition.children()]
+            if isinstance(condition, AllOf):  # holds when every part holds, fails when one fails
+                return _join(parts, "and", 0), _join(parts, "or", 1)
+            return _join(parts, "or", 0), _join(parts, "and", 1)
+        if isinstance(condition, Not):
+            holds, fails = self.truth(condition.not_)
+            return fails, holds
+        if isinstance(condition, Known):
+            name = self.known.setdefault(condition.known, f"n{len(self.known)}")
+            return name, "False"
+        assert isinstance(condition, FactTest)
+        return self.leaf(condition)
+
+    def leaf(self, leaf: FactTest) -> tuple[str, str]:
+        fact, op, operand = leaf.meta, leaf.operator, leaf.operand
+        f = self.fact(fact.id)
+        if op == "is":
+            k = self.const(fact.coerce(operand))
+            return f"{f} == {k}", f"({f} is not None and not {f} == {k})"
+        if op == "in":
+            k = self.const(frozenset(fact.coerce(item) for item in operand))
+            return f"{f} in {k}", f"({f} is not None and {f} not in {k})"
+        if op in {"at_least", "at_most"}:
+            key, k = self.ordered(fact, f, operand)
+            test = f"{key} >= {k}" if op == "at_least" else f"{key} <= {k}"
+        else:
+            k = self.const(fact.coerce(operand))
+            test = {
+                "contains_any": f"not {f}.isdisjoint({k})",
+                "contains_all": f"{k} <= {f}",
+                "within": f"{f} <= {k}",
+            }[op]
+        return f"({f} is not None and {test})", f"({f} is not None and not {test})"
+
+    def ordered(self, fact: Fact, local: str, operand: Any) -> tuple[str, str]:
+        """What to compare and the bound: ordered enums by rank (a dict constant), others by value."""
+        bound = fact.coerce(operand)
+        if fact.type is FactType.ORDERED_ENUM:
+            assert isinstance(bound, str)
+            return f"{self.const(fact.rank)}[{local}]", self.const(fact.rank[bound])
+        return local, self.const(bound)
+
+    def rule(self, rule: Rule) -> RuleTruth:
+        holds, fails = self.truth(rule.require)
+        return holds, fails, *(self.truth(rule.when) if rule.when is not None else (None, None))
+
+    def prologue(self) -> list[str]:
+        """Each fact read once per decision: `values.get` for tests, `in` for `known` (as the interpreter)."""
+        loads = [f"{local} = g({self.const(fact_id)})" for fact_id, local in self.facts.items()]
+        knowns = [f"{local} = {self.const(fact_id)} in v" for fact_id, local in self.known.items()]
+        return ["g = v.get", *loads, *knowns]
+
+
+def _join(parts: list[tuple[str, str]], operator: str, side: int) -> str:
+    """Join one side of the parts with `and`/`or`, folding the constants True and False."""
+    identity, absorbing = ("True", "False") if operator == "and" else ("False", "True")
+    terms = [part[side] for part in parts if part[side] != identity]
+    if absorbing in terms:
+        return absorbing
+    if not terms:
+        return identity
+    return terms[0] if len(terms) == 1 else "(" + f" {operator} ".join(terms) + ")"
+
+
+def _depth(condition: Condition) -> int:
+    children = condition.children()
+    return 1 + max((_depth(child) for child in children), default=0)
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return [f"    {line}" for line in lines] or ["    pass"]
+
+
+def _status_code(truth: RuleTruth, act: Callable[[RuleStatus], list[str]]) -> list[str]:
+    """Statements that run `act(status)` for the rule's status (evaluator.rule_status, inlined)."""
+    holds, fails, applies, excluded = truth
+    body = [
+        f"if {holds}:",
+        *_indent(act(RuleStatus.SATISFIED)),
+        f"elif {fails}:",
+        *_indent(act(RuleStatus.VIOLATED)),
+        "else:",
+        *_indent(act(RuleStatus.UNDETERMINED)),
+    ]
+    if applies is None:
+        return body
+    return [
+        f"if {applies}:",
+        *_indent(body),
+        f"elif {excluded}:",
+        *_indent(act(RuleStatus.NOT_APPLICABLE)),
+        "else:",
+        *_indent(act(RuleStatus.UNDETERMINED)),
+    ]
+
+
+def _status_function(generator: _Generator, truths: list[RuleTruth]) -> list[str]:
+    names = {status: generator.const(status) for status in RuleStatus}
+    body: list[str] = []
+    for index, truth in enumerate(truths):
+        body += _status_code(truth, partial(_assign, f"s{index}", names))
+    result = ", ".join(f"s{i}" for i in range(len(truths)))
+    return ["def statuses(v):", *_indent([_PROLOGUE, *body, f"return ({result},)"])]
+
+
+def _verdict_function(generator: _Generator, rules: list[Rule], truths: list[RuleTruth]) -> list[str]:
+    names = {verdict: generator.const(verdict) for verdict in Verdict}
+    deployed = generator.const(DEPLOYED)
+    decline = f"return {names[Verdict.WITHDRAW]} if g({deployed}) is True else {names[Verdict.DECLINE]}"
+    body = ["m = o = c = a = False"]
+    for rule, truth in zip(rules, truths, strict=True):
+        body += _status_code(truth, partial(_effect_action, rule, decline))
+    body += [
+        f"if m: return {names[Verdict.MINISTERIAL_DECISION]}",
+        f"if o: return {names[Verdict.CLARIFICATION_REQUIRED]}",
+        f"if c: return {names[Verdict.ACCEPTABLE_WITH_CONDITIONS]}",
+        f"return {names[Verdict.ACCEPTABLE]} if a else {names[Verdict.NOT_COVERED]}",
+    ]
+    return ["def verdict(v):", *_indent([_PROLOGUE, *body])]
+
+
+def _assign(local: str, names: dict[RuleStatus, str], status: RuleStatus) -> list[str]:
+    return [f"{local} = {names[status]}"]
+
+
+def _effect_action(rule: Rule, decline: str, status: RuleStatus) -> list[str]:
+    """evaluator.decide as flags: m ministerial, o open, c an applicable condition, a anything applies."""
+    effect = effect_of(rule.kind, rule.decides, rule.desirable, status)
+    if effect is Effect.NONE:
+        return []
+    if effect is Effect.DECLINES:
+        return [decline]
+    if effect is Effect.MINISTERIAL:
+        return ["m = True"]
+    if effect is Effect.OPEN:
+        return ["o = True"]
+    return ["c = True"] if rule.kind is RuleKind.CONDITION else ["a = True"]
+
+
+def generate(doctrine: Doctrine) -> tuple[str, tuple[object, ...]]:
+    """The source of `build(constants) -> (statuses, verdict)`, and its constants."""
+    generator = _Generator()
+    truths = [generator.rule(rule) for rule in doctrine.rules]
+    functions = [
+        *_status_function(generator, truths),
+        *_verdict_function(generator, doctrine.rules, truths),
+    ]
+    prologue = generator.prologue()
+    lines: list[str] = []
+    for line in functions:
+        indent = line[: len(line) - len(line.lstrip())]
+        lines += [indent + p for p in prologue] if line.strip() == _PROLOGUE else [line]
+    names = [f"k{i}" for i in range(len(generator.constants))]
+    body = [f"({', '.join(names)},) = constants", *lines, "return statuses, verdict"]
+    return "\n".join(["def build(constants):", *_indent(body)]) + "\n", tuple(generator.constants)
+
+
+_LOCK = threading.Lock()
+_CACHE: OrderedDict[str, CompiledDoctrine] = OrderedDict()  # by content hash, least recently used first
+_BY_OBJECT: dict[int, tuple[weakref.ref[Doctrine], CompiledDoctrine]] = {}  # a doctrine seen before
+
+
+def compile_doctrine(doctrine: Doctrine) -> CompiledDoctrine:
+    """The doctrine's compiled evaluator, generated and exec'd once per content (and bound facts)."""
+    seen = _BY_OBJECT.get(id(doctrine))
+    if seen is not None and seen[0]() is doctrine:
+        return seen[1]
+    facts = _bound_facts(doctrine)
+    with _LOCK:
+        compiled = _CACHE.get(doctrine.content_hash)
+        if compiled is None or compiled.facts != facts:
+            compiled = _compile(doctrine, facts)
+            _CACHE[doctrine.content_hash] = compiled
+        _CACHE.move_to_end(doctrine.content_hash)
+        if len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+        key = id(doctrine)
+        _BY_OBJECT[key] = (weakref.ref(doctrine, lambda _: _BY_OBJECT.pop(key, None)), compiled)
+    return compiled
+
+
+def _compile(doctrine: Doctrine, facts: tuple[Fact, ...]) -> CompiledDoctrine:
+    source, constants = generate(doctrine)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<doctrine {doctrine.id} {doctrine.content_hash[:12]}>", "exec"), namespace)
+    statuses, verdict = namespace["build"](constants)
+    return CompiledDoctrine(doctrine.content_hash, source, statuses, verdict, facts)
+
+
+def _bound_facts(doctrine: Doctrine) -> tuple[Fact, ...]:
+    """The catalogue facts the doctrine's tests were bound to: with the content, they fix the code."""
+    conditions = [c for rule in doctrine.rules for c in (rule.when, rule.require) if c is not None]
+    return tuple(leaf.meta for condition in conditions for leaf in condition.leaves())
