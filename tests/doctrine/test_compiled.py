@@ -15,6 +15,7 @@ from missiongate.doctrine import Doctrine, load_builtin
 from missiongate.doctrine.cases import case_mission
 from missiongate.doctrine.compiled import MAX_INLINE_DEPTH, compile_doctrine
 from missiongate.doctrine.loader import builtin_ids
+from missiongate.doctrine.model import RuleKind
 from missiongate.evaluator import RuleStatus, Verdict
 from missiongate.questionnaire.relevance import representatives
 from tests.strategies import make_doctrine, partial_facts, rules_data
@@ -182,6 +183,18 @@ def test_compiled_once_per_content() -> None:
     assert compile_doctrine(again) is compile_doctrine(first)
     other = make_doctrine([RED, RED | {"kind": "requirement"}])
     assert compile_doctrine(other) is not compile_doctrine(first)
+
+
+def test_a_modified_copy_is_compiled_anew() -> None:
+    """model_copy keeps the original's cached content_hash; the compiled code must follow the rules."""
+    doctrine = make_doctrine([RED])
+    assert doctrine.content_hash
+    consideration = doctrine.rules[0].model_copy(update={"kind": RuleKind.CONSIDERATION})
+    weighed = doctrine.model_copy(update={"rules": [consideration]})
+    enforcement: dict[str, FactValue] = {"operation.type": "peace_enforcement"}
+    assert compile_doctrine(doctrine).verdict(enforcement) is Verdict.DECLINE
+    assert compile_doctrine(weighed).verdict(enforcement) is Verdict.ACCEPTABLE
+    assert_equal(weighed, enforcement)
 
 
 def test_a_thousand_rules_compile_and_agree() -> None:

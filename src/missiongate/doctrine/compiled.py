@@ -16,6 +16,8 @@ so nothing a doctrine file says can become code.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 import weakref
 from collections import OrderedDict
@@ -43,7 +45,7 @@ class CompiledDoctrine:
     """A doctrine's generated evaluator: `statuses(values)` (one per rule, in doctrine order) and
     `verdict(values)`, equal to `evaluate(doctrine, values)`'s statuses and verdict."""
 
-    content_hash: str
+    logic_hash: str  # of what the code is generated from: the rules' kinds, levels and conditions
     source: str
     statuses: Callable[[Values], tuple[RuleStatus, ...]]
     verdict: Callable[[Values], Verdict]
@@ -234,30 +236,39 @@ _BY_OBJECT: dict[int, tuple[weakref.ref[Doctrine], CompiledDoctrine]] = {}  # a 
 
 
 def compile_doctrine(doctrine: Doctrine) -> CompiledDoctrine:
-    """The doctrine's compiled evaluator, generated and exec'd once per content (and bound facts)."""
+    """The doctrine's compiled evaluator, generated and exec'd once per logic hash (and bound facts)."""
     seen = _BY_OBJECT.get(id(doctrine))
     if seen is not None and seen[0]() is doctrine:
         return seen[1]
-    facts = _bound_facts(doctrine)
+    key, facts = logic_hash(doctrine), _bound_facts(doctrine)
     with _LOCK:
-        compiled = _CACHE.get(doctrine.content_hash)
+        compiled = _CACHE.get(key)
         if compiled is None or compiled.facts != facts:
-            compiled = _compile(doctrine, facts)
-            _CACHE[doctrine.content_hash] = compiled
-        _CACHE.move_to_end(doctrine.content_hash)
+            compiled = _compile(doctrine, key, facts)
+            _CACHE[key] = compiled
+        _CACHE.move_to_end(key)
         if len(_CACHE) > CACHE_SIZE:
             _CACHE.popitem(last=False)
-        key = id(doctrine)
-        _BY_OBJECT[key] = (weakref.ref(doctrine, lambda _: _BY_OBJECT.pop(key, None)), compiled)
+        address = id(doctrine)
+        _BY_OBJECT[address] = (weakref.ref(doctrine, lambda _: _BY_OBJECT.pop(address, None)), compiled)
     return compiled
 
 
-def _compile(doctrine: Doctrine, facts: tuple[Fact, ...]) -> CompiledDoctrine:
+def logic_hash(doctrine: Doctrine) -> str:
+    """SHA-256 of what the generated code depends on. Not `Doctrine.content_hash`: that cached property is
+    copied unchanged by `model_copy(update=...)`, so a modified copy would reuse the original's code."""
+    fields = {"kind", "decides", "desirable", "when", "require"}
+    logic = [rule.model_dump(mode="json", by_alias=True, include=fields) for rule in doctrine.rules]
+    canonical = json.dumps(logic, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _compile(doctrine: Doctrine, key: str, facts: tuple[Fact, ...]) -> CompiledDoctrine:
     source, constants = generate(doctrine)
     namespace: dict[str, Any] = {}
-    exec(compile(source, f"<doctrine {doctrine.id} {doctrine.content_hash[:12]}>", "exec"), namespace)
+    exec(compile(source, f"<doctrine {doctrine.id} {key[:12]}>", "exec"), namespace)
     statuses, verdict = namespace["build"](constants)
-    return CompiledDoctrine(doctrine.content_hash, source, statuses, verdict, facts)
+    return CompiledDoctrine(key, source, statuses, verdict, facts)
 
 
 def _bound_facts(doctrine: Doctrine) -> tuple[Fact, ...]:
