@@ -36,8 +36,6 @@ DEPLOYED = "contingent.deployed"
 # Deeper sub-conditions call the interpreter's closure: Python's parser caps nested parentheses at 200.
 MAX_INLINE_DEPTH = 40
 CACHE_SIZE = 64
-_PROLOGUE = "<prologue>"  # placeholder line, replaced by the fact loads once all facts are known
-RuleTruth = tuple[str, str, str | None, str | None]  # require holds, fails; when holds, fails (or None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +48,15 @@ class CompiledDoctrine:
     statuses: Callable[[Values], tuple[RuleStatus, ...]]
     verdict: Callable[[Values], Verdict]
     facts: tuple[Fact, ...] = field(repr=False)  # the bound facts the constants were derived from
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleCode:
+    loads: list[str]  # facts read for the first time by this rule, before its test
+    holds: str
+    fails: str
+    applies: str | None  # the `when`, if any
+    excluded: str | None
 
 
 class _Generator:
@@ -68,7 +75,7 @@ class _Generator:
         return self.facts.setdefault(fact_id, f"f{len(self.facts)}")
 
     def truth(self, condition: Condition) -> tuple[str, str]:
-        """(holds, fails): two expressions over the prologue's locals."""
+        """(holds, fails): two expressions over the locals holding the facts' values."""
         if _depth(condition) > MAX_INLINE_DEPTH:
             evaluator = self.const(condition.evaluator)
             return f"({evaluator}(v) is True)", f"({evaluator}(v) is False)"
@@ -115,15 +122,15 @@ class _Generator:
             return f"{self.const(fact.rank)}[{local}]", self.const(fact.rank[bound])
         return local, self.const(bound)
 
-    def rule(self, rule: Rule) -> RuleTruth:
+    def rule(self, rule: Rule) -> _RuleCode:
+        """A rule's tests, and the loads of the facts no earlier rule read (once per decision: `get` for
+        tests, `in` for `known`, as the interpreter). A decline returns before later rules' loads."""
+        facts, known = len(self.facts), len(self.known)
         holds, fails = self.truth(rule.require)
-        return holds, fails, *(self.truth(rule.when) if rule.when is not None else (None, None))
-
-    def prologue(self) -> list[str]:
-        """Each fact read once per decision: `values.get` for tests, `in` for `known` (as the interpreter)."""
-        loads = [f"{local} = g({self.const(fact_id)})" for fact_id, local in self.facts.items()]
-        knowns = [f"{local} = {self.const(fact_id)} in v" for fact_id, local in self.known.items()]
-        return ["g = v.get", *loads, *knowns]
+        applies, excluded = self.truth(rule.when) if rule.when is not None else (None, None)
+        loads = [f"{name} = g({self.const(fact)})" for fact, name in list(self.facts.items())[facts:]]
+        loads += [f"{name} = {self.const(fact)} in v" for fact, name in list(self.known.items())[known:]]
+        return _RuleCode(loads, holds, fails, applies, excluded)
 
 
 def _join(parts: list[tuple[str, str]], operator: str, side: int) -> str:
@@ -146,9 +153,9 @@ def _indent(lines: list[str]) -> list[str]:
     return [f"    {line}" for line in lines] or ["    pass"]
 
 
-def _status_code(truth: RuleTruth, act: Callable[[RuleStatus], list[str]]) -> list[str]:
+def _status_code(code: _RuleCode, act: Callable[[RuleStatus], list[str]]) -> list[str]:
     """Statements that run `act(status)` for the rule's status (evaluator.rule_status, inlined)."""
-    holds, fails, applies, excluded = truth
+    holds, fails, applies, excluded = code.holds, code.fails, code.applies, code.excluded
     body = [
         f"if {holds}:",
         *_indent(act(RuleStatus.SATISFIED)),
@@ -158,8 +165,9 @@ def _status_code(truth: RuleTruth, act: Callable[[RuleStatus], list[str]]) -> li
         *_indent(act(RuleStatus.UNDETERMINED)),
     ]
     if applies is None:
-        return body
+        return code.loads + body
     return [
+        *code.loads,
         f"if {applies}:",
         *_indent(body),
         f"elif {excluded}:",
@@ -169,29 +177,29 @@ def _status_code(truth: RuleTruth, act: Callable[[RuleStatus], list[str]]) -> li
     ]
 
 
-def _status_function(generator: _Generator, truths: list[RuleTruth]) -> list[str]:
+def _status_function(generator: _Generator, codes: list[_RuleCode]) -> list[str]:
     names = {status: generator.const(status) for status in RuleStatus}
-    body: list[str] = []
-    for index, truth in enumerate(truths):
-        body += _status_code(truth, partial(_assign, f"s{index}", names))
-    result = ", ".join(f"s{i}" for i in range(len(truths)))
-    return ["def statuses(v):", *_indent([_PROLOGUE, *body, f"return ({result},)"])]
+    body = ["g = v.get"]
+    for index, code in enumerate(codes):
+        body += _status_code(code, partial(_assign, f"s{index}", names))
+    result = ", ".join(f"s{i}" for i in range(len(codes)))
+    return ["def statuses(v):", *_indent([*body, f"return ({result},)"])]
 
 
-def _verdict_function(generator: _Generator, rules: list[Rule], truths: list[RuleTruth]) -> list[str]:
+def _verdict_function(generator: _Generator, rules: list[Rule], codes: list[_RuleCode]) -> list[str]:
     names = {verdict: generator.const(verdict) for verdict in Verdict}
     deployed = generator.const(DEPLOYED)
     decline = f"return {names[Verdict.WITHDRAW]} if g({deployed}) is True else {names[Verdict.DECLINE]}"
-    body = ["m = o = c = a = False"]
-    for rule, truth in zip(rules, truths, strict=True):
-        body += _status_code(truth, partial(_effect_action, rule, decline))
+    body = ["g = v.get", "m = o = c = a = False"]
+    for rule, code in zip(rules, codes, strict=True):
+        body += _status_code(code, partial(_effect_action, rule, decline))
     body += [
         f"if m: return {names[Verdict.MINISTERIAL_DECISION]}",
         f"if o: return {names[Verdict.CLARIFICATION_REQUIRED]}",
         f"if c: return {names[Verdict.ACCEPTABLE_WITH_CONDITIONS]}",
         f"return {names[Verdict.ACCEPTABLE]} if a else {names[Verdict.NOT_COVERED]}",
     ]
-    return ["def verdict(v):", *_indent([_PROLOGUE, *body])]
+    return ["def verdict(v):", *_indent(body)]
 
 
 def _assign(local: str, names: dict[RuleStatus, str], status: RuleStatus) -> list[str]:
@@ -215,23 +223,15 @@ def _effect_action(rule: Rule, decline: str, status: RuleStatus) -> list[str]:
 def generate(doctrine: Doctrine) -> tuple[str, tuple[object, ...]]:
     """The source of `build(constants) -> (statuses, verdict)`, and its constants."""
     generator = _Generator()
-    truths = [generator.rule(rule) for rule in doctrine.rules]
-    functions = [
-        *_status_function(generator, truths),
-        *_verdict_function(generator, doctrine.rules, truths),
-    ]
-    prologue = generator.prologue()
-    lines: list[str] = []
-    for line in functions:
-        indent = line[: len(line) - len(line.lstrip())]
-        lines += [indent + p for p in prologue] if line.strip() == _PROLOGUE else [line]
+    codes = [generator.rule(rule) for rule in doctrine.rules]
+    lines = [*_status_function(generator, codes), *_verdict_function(generator, doctrine.rules, codes)]
     names = [f"k{i}" for i in range(len(generator.constants))]
     body = [f"({', '.join(names)},) = constants", *lines, "return statuses, verdict"]
     return "\n".join(["def build(constants):", *_indent(body)]) + "\n", tuple(generator.constants)
 
 
 _LOCK = threading.Lock()
-_CACHE: OrderedDict[str, CompiledDoctrine] = OrderedDict()  # by content hash, least recently used first
+_CACHE: OrderedDict[str, CompiledDoctrine] = OrderedDict()  # by logic hash, least recently used first
 _BY_OBJECT: dict[int, tuple[weakref.ref[Doctrine], CompiledDoctrine]] = {}  # a doctrine seen before
 
 
