@@ -64,12 +64,22 @@ class _Generator:
 
     def __init__(self) -> None:
         self.constants: list[object] = []
+        self.names: dict[object, str] = {}  # constant key -> its name
         self.facts: dict[str, str] = {}  # fact id -> local holding values.get(fact id)
         self.known: dict[str, str] = {}  # fact id -> local holding `fact id in values`
 
     def const(self, value: object) -> str:
-        self.constants.append(value)
-        return f"k{len(self.constants) - 1}"
+        """The name of a constant; equal constants share one (True and 1 do not: the type is in the key)."""
+        try:
+            key: object = (type(value), value)
+            hash(key)
+        except TypeError:  # a rank dict: shared by identity
+            key = id(value)
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = f"k{len(self.constants)}"
+            self.constants.append(value)
+        return name
 
     def fact(self, fact_id: str) -> str:
         return self.facts.setdefault(fact_id, f"f{len(self.facts)}")
