@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 import weakref
 from collections import OrderedDict
@@ -35,6 +36,7 @@ Values = Mapping[str, FactValue]
 DEPLOYED = "contingent.deployed"
 # Deeper sub-conditions call the interpreter's closure: Python's parser caps nested parentheses at 200.
 MAX_INLINE_DEPTH = 40
+_FACT_LOCAL = re.compile(r"\bf\d+\b")  # the generated names of locals holding facts' values
 CACHE_SIZE = 64
 
 
@@ -52,7 +54,6 @@ class CompiledDoctrine:
 
 @dataclass(frozen=True, slots=True)
 class _RuleCode:
-    loads: list[str]  # facts read for the first time by this rule, before its test
     holds: str
     fails: str
     applies: str | None  # the `when`, if any
@@ -66,7 +67,6 @@ class _Generator:
         self.constants: list[object] = []
         self.names: dict[object, str] = {}  # constant key -> its name
         self.facts: dict[str, str] = {}  # fact id -> local holding values.get(fact id)
-        self.known: dict[str, str] = {}  # fact id -> local holding `fact id in values`
 
     def const(self, value: object) -> str:
         """The name of a constant; equal constants share one (True and 1 do not: the type is in the key)."""
@@ -98,8 +98,7 @@ class _Generator:
             holds, fails = self.truth(condition.not_)
             return fails, holds
         if isinstance(condition, Known):
-            name = self.known.setdefault(condition.known, f"n{len(self.known)}")
-            return name, "False"
+            return f"({self.const(condition.known)} in v)", "False"  # as the interpreter: `in`, not `get`
         assert isinstance(condition, FactTest)
         return self.leaf(condition)
 
@@ -115,14 +114,15 @@ class _Generator:
         if op in {"at_least", "at_most"}:
             key, k = self.ordered(fact, f, operand)
             test = f"{key} >= {k}" if op == "at_least" else f"{key} <= {k}"
+            negation = f"not {test}"
         else:
             k = self.const(fact.coerce(operand))
-            test = {
-                "contains_any": f"not {f}.isdisjoint({k})",
-                "contains_all": f"{k} <= {f}",
-                "within": f"{f} <= {k}",
+            test, negation = {
+                "contains_any": (f"not {f}.isdisjoint({k})", f"{f}.isdisjoint({k})"),
+                "contains_all": (f"{k} <= {f}", f"not {k} <= {f}"),
+                "within": (f"{f} <= {k}", f"not {f} <= {k}"),
             }[op]
-        return f"({f} is not None and {test})", f"({f} is not None and not {test})"
+        return f"({f} is not None and {test})", f"({f} is not None and {negation})"
 
     def ordered(self, fact: Fact, local: str, operand: Any) -> tuple[str, str]:
         """What to compare and the bound: ordered enums by rank (a dict constant), others by value."""
@@ -133,14 +133,17 @@ class _Generator:
         return local, self.const(bound)
 
     def rule(self, rule: Rule) -> _RuleCode:
-        """A rule's tests, and the loads of the facts no earlier rule read (once per decision: `get` for
-        tests, `in` for `known`, as the interpreter). A decline returns before later rules' loads."""
-        facts, known = len(self.facts), len(self.known)
         holds, fails = self.truth(rule.require)
         applies, excluded = self.truth(rule.when) if rule.when is not None else (None, None)
-        loads = [f"{name} = g({self.const(fact)})" for fact, name in list(self.facts.items())[facts:]]
-        loads += [f"{name} = {self.const(fact)} in v" for fact, name in list(self.known.items())[known:]]
-        return _RuleCode(loads, holds, fails, applies, excluded)
+        return _RuleCode(holds, fails, applies, excluded)
+
+    def with_loads(self, lines: list[str], loaded: set[str]) -> list[str]:
+        """The lines, after reading the facts they use that no earlier line read: each fact is read once
+        per decision, and not at all when a decline returns first or no test needs it."""
+        used = [name for name in dict.fromkeys(_FACT_LOCAL.findall("\n".join(lines))) if name not in loaded]
+        loaded.update(used)
+        fact_of = {name: fact for fact, name in self.facts.items()}
+        return [f"{name} = g({self.const(fact_of[name])})" for name in used] + lines
 
 
 def _join(parts: list[tuple[str, str]], operator: str, side: int) -> str:
@@ -165,33 +168,41 @@ def _indent(lines: list[str]) -> list[str]:
 
 def _status_code(code: _RuleCode, act: Callable[[RuleStatus], list[str]]) -> list[str]:
     """Statements that run `act(status)` for the rule's status (evaluator.rule_status, inlined)."""
-    holds, fails, applies, excluded = code.holds, code.fails, code.applies, code.excluded
-    body = [
-        f"if {holds}:",
-        *_indent(act(RuleStatus.SATISFIED)),
-        f"elif {fails}:",
-        *_indent(act(RuleStatus.VIOLATED)),
-        "else:",
-        *_indent(act(RuleStatus.UNDETERMINED)),
-    ]
-    if applies is None:
-        return code.loads + body
-    return [
-        *code.loads,
-        f"if {applies}:",
-        *_indent(body),
-        f"elif {excluded}:",
-        *_indent(act(RuleStatus.NOT_APPLICABLE)),
-        "else:",
-        *_indent(act(RuleStatus.UNDETERMINED)),
-    ]
+    undetermined = act(RuleStatus.UNDETERMINED)
+    body = _dispatch(
+        code.holds, code.fails, act(RuleStatus.SATISFIED), act(RuleStatus.VIOLATED), undetermined
+    )
+    if code.applies is None or code.excluded is None:
+        return body
+    return _dispatch(code.applies, code.excluded, body, act(RuleStatus.NOT_APPLICABLE), undetermined)
+
+
+def _dispatch(
+    holds: str, fails: str, if_holds: list[str], if_fails: list[str], neither: list[str]
+) -> list[str]:
+    """if holds / elif fails / else, leaving out the tests whose outcome changes nothing."""
+    if fails == "False" or if_fails == neither:
+        return _branch(holds, if_holds, neither)
+    if holds == "False" or if_holds == neither:
+        return _branch(fails, if_fails, neither)
+    return [f"if {holds}:", *_indent(if_holds), f"elif {fails}:", *_indent(if_fails), *_otherwise(neither)]
+
+
+def _branch(test: str, then: list[str], otherwise: list[str]) -> list[str]:
+    if then == otherwise or test == "False":
+        return otherwise
+    return [f"if {test}:", *_indent(then), *_otherwise(otherwise)]
+
+
+def _otherwise(lines: list[str]) -> list[str]:
+    return ["else:", *_indent(lines)] if lines else []
 
 
 def _status_function(generator: _Generator, codes: list[_RuleCode]) -> list[str]:
     names = {status: generator.const(status) for status in RuleStatus}
-    body = ["g = v.get"]
+    body, loaded = ["g = v.get"], set[str]()
     for index, code in enumerate(codes):
-        body += _status_code(code, partial(_assign, f"s{index}", names))
+        body += generator.with_loads(_status_code(code, partial(_assign, f"s{index}", names)), loaded)
     result = ", ".join(f"s{i}" for i in range(len(codes)))
     return ["def statuses(v):", *_indent([*body, f"return ({result},)"])]
 
@@ -200,9 +211,9 @@ def _verdict_function(generator: _Generator, rules: list[Rule], codes: list[_Rul
     names = {verdict: generator.const(verdict) for verdict in Verdict}
     deployed = generator.const(DEPLOYED)
     decline = f"return {names[Verdict.WITHDRAW]} if g({deployed}) is True else {names[Verdict.DECLINE]}"
-    body = ["g = v.get", "m = o = c = a = False"]
+    body, loaded = ["g = v.get", "m = o = c = a = False"], set[str]()
     for rule, code in zip(rules, codes, strict=True):
-        body += _status_code(code, partial(_effect_action, rule, decline))
+        body += generator.with_loads(_status_code(code, partial(_effect_action, rule, decline)), loaded)
     body += [
         f"if m: return {names[Verdict.MINISTERIAL_DECISION]}",
         f"if o: return {names[Verdict.CLARIFICATION_REQUIRED]}",
