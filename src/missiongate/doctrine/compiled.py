@@ -6,12 +6,13 @@ reference; tests/doctrine/test_compiled.py proves the compiled statuses and verd
 Each condition becomes two plain boolean expressions, *holds* and *fails*, joined by Python's own
 short-circuit `and`/`or`: Kleene's three values are (holds, fails) = (True, False), (False, True) or
 (False, False) for undetermined. `all` holds when every part holds and fails when one fails, `any` the
-other way round, `not` swaps the two. A rule's status is an if/elif chain over them. The verdict function
-returns DECLINE (or WITHDRAW) at the first declining rule and otherwise sets one flag per effect.
+other way round, `not` swaps the two. A rule's status is an if/elif chain over them; each fact is read once,
+just before the first test that needs it. The verdict function returns DECLINE (or WITHDRAW) at the first
+declining rule, otherwise sets one flag per effect, and leaves out tests whose outcome changes nothing.
 
-Safe code generation: the generated source contains only names we make up (k0, f0, s0...) and Python
-keywords. Every operand, fact id and status is passed in a constants tuple, never written as source text,
-so nothing a doctrine file says can become code.
+Safe code generation: the generated source contains only names we make up (k0, f0, s0...), Python
+keywords and operators. Every operand, fact id and status is passed in a constants tuple, never written as
+source text, so nothing a doctrine file says can become code.
 """
 
 from __future__ import annotations
@@ -180,7 +181,8 @@ def _status_code(code: _RuleCode, act: Callable[[RuleStatus], list[str]]) -> lis
 def _dispatch(
     holds: str, fails: str, if_holds: list[str], if_fails: list[str], neither: list[str]
 ) -> list[str]:
-    """if holds / elif fails / else, leaving out the tests whose outcome changes nothing."""
+    """if holds / elif fails / else, leaving out the tests whose outcome changes nothing. (A condition
+    whose holds and fails are both the constant False cannot be written: every leaf can come out.)"""
     if fails == "False" or if_fails == neither:
         return _branch(holds, if_holds, neither)
     if holds == "False" or if_holds == neither:
@@ -189,7 +191,7 @@ def _dispatch(
 
 
 def _branch(test: str, then: list[str], otherwise: list[str]) -> list[str]:
-    if then == otherwise or test == "False":
+    if then == otherwise:
         return otherwise
     return [f"if {test}:", *_indent(then), *_otherwise(otherwise)]
 
