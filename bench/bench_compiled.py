@@ -1,10 +1,12 @@
 """Compiled doctrines (not a test): decisions per second and compile time. Figures go into the README.
 
-Run: `.venv/bin/python bench/bench_compiled.py`. Times are CPU times of the bench process. The 30-rule
-doctrine is bench_core's; the 100-, 300- and 1,000-rule doctrines repeat its rules under new ids, so the
-facts read stay the same and only the rule count grows. A decision is `CompiledDoctrine.verdict(values)`;
-the facts are those of two example missions on which no rule declines, so every rule is evaluated (a
-decline returns at the first declining rule).
+Run: `.venv/bin/python bench/bench_compiled.py [--record]`; with `--record` the figures also go into
+bench/results/bench_compiled.json, from which `bench/readme_table.py` renders the README's table. Times
+are CPU times of the bench process. The 30-rule doctrine is bench_core's; the 100-, 300- and 1,000-rule
+doctrines repeat its rules under new ids, so the facts read stay the same and only the rule count grows.
+A decision is `CompiledDoctrine.verdict(values)`; the facts are those of two example missions on which no
+rule declines (observer-mission-consent: every fact the rules read is known; gaza-isf-inquiry: the bare
+inquiry), so every rule is evaluated: a decline returns at the first declining rule.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import sys
 import time
 from collections.abc import Callable, Mapping
 
@@ -21,8 +24,11 @@ from missiongate import Doctrine, evaluate, load_mission
 from missiongate.catalogue import FactValue
 from missiongate.doctrine.compiled import compile_doctrine
 from missiongate.doctrine.model import Rule
+from missiongate.evaluator import Verdict
+from results import record
 
 SIZES = (100, 300, 1000)
+DECLINED = (Verdict.DECLINE, Verdict.WITHDRAW)
 
 
 def doctrine_with_rules(base: Doctrine, count: int) -> Doctrine:
@@ -51,41 +57,68 @@ def cold_compile_ms(doctrine: Doctrine) -> float:
     return (time.process_time() - start) * 1e3
 
 
-def thirty_rules(full: Mapping[str, FactValue], bare: Mapping[str, FactValue]) -> None:
+def thirty_rules(full: Mapping[str, FactValue], bare: Mapping[str, FactValue]) -> dict[str, float]:
     doctrine = doctrine_with_30_rules()
-    print(f"compile, 30 rules: {cold_compile_ms(doctrine):6.1f} ms (first call; later calls are cached)")
+    figures = {"compile_s": cold_compile_ms(doctrine) / 1e3}
+    print(f"compile, 30 rules: {figures['compile_s'] * 1e3:6.1f} ms (first call; later calls are cached)")
     compiled = compile_doctrine(doctrine)
-    for label, values in (("all facts known", full), ("bare inquiry", bare)):
+    for label, values in (("known", full), ("bare", bare)):
+        assert compiled.verdict(values) not in DECLINED, "a decline would stop before the last rule"
         verdict, best = timed(lambda: compiled.verdict(values), repeat=15, number=20000)  # noqa: B023
         statuses, _ = timed(lambda: compiled.statuses(values), repeat=15, number=20000)  # noqa: B023
         interpreted, _ = timed(lambda: evaluate(doctrine, values), repeat=7, number=2000)  # noqa: B023
+        figures |= {f"{label}_s": verdict, f"{label}_evaluate_s": interpreted}
         print(
-            f"30 rules, {label:16} verdict {verdict * 1e6:5.2f} µs median, {best * 1e6:5.2f} best "
+            f"30 rules, {label:5} facts: verdict {verdict * 1e6:5.2f} µs median, {best * 1e6:5.2f} best "
             f"({1 / verdict:9,.0f} decisions/s), statuses {statuses * 1e6:5.2f} µs; "
             f"interpreter's evaluate() {interpreted * 1e6:5.1f} µs"
         )
+    return figures
 
 
-def growth(values: Mapping[str, FactValue]) -> None:
+def growth(values: Mapping[str, FactValue]) -> dict[str, float]:
+    figures: dict[str, float] = {}
     for count in SIZES:
         doctrine = doctrine_with_rules(doctrine_with_30_rules(), count)
         compile_ms = cold_compile_ms(doctrine)
         verdict = compile_doctrine(doctrine).verdict
         seconds, best = timed(lambda: verdict(values), repeat=9, number=200_000 // count)  # noqa: B023
+        figures |= {f"rules_{count}_s": seconds, f"rules_{count}_compile_s": compile_ms / 1e3}
         print(
             f"{count:5} rules, all facts known: verdict {seconds * 1e6:7.2f} µs median, "
-            f"{best * 1e6:7.2f} best ({1 / seconds:9,.0f} decisions/s, {best * 1e9 / count:4.0f} ns per rule "
-            f"at best); compile {compile_ms:6.1f} ms"
+            f"{best * 1e6:7.2f} best ({1 / seconds:9,.0f} decisions/s, {seconds * 1e9 / count:4.0f} ns "
+            f"per rule); compile {compile_ms:6.1f} ms"
         )
+    return figures
+
+
+def record_figures(thirty: dict[str, float], grown: dict[str, float], conditions: str) -> None:
+    known, bare = thirty["known_s"], thirty["bare_s"]
+    evaluated = (thirty["known_evaluate_s"], thirty["bare_evaluate_s"])
+    measured = (
+        f"{known * 1e6:.2f} µs ({1 / known:,.0f} decisions/s) all facts known, {bare * 1e6:.2f} µs bare "
+        f"inquiry; the interpreter's `evaluate()` {min(evaluated) * 1e6:.0f}-{max(evaluated) * 1e6:.0f} µs "
+        "in the same run"
+    )
+    record("bench_compiled", "compiled_decision", measured, thirty, conditions)
+    times = " / ".join(f"{grown[f'rules_{count}_s'] * 1e6:.1f}" for count in SIZES)
+    per_rule = [grown[f"rules_{count}_s"] * 1e9 / count for count in SIZES]
+    measured = (
+        f"{times} µs, {min(per_rule):.0f}-{max(per_rule):.0f} ns per rule; compiled once per doctrine in "
+        f"{thirty['compile_s'] * 1e3:.0f} ms for 30 rules, {grown['rules_1000_compile_s']:.2f} s for 1,000"
+    )
+    record("bench_compiled", "compiled_growth", measured, grown, conditions)
 
 
 def main() -> None:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, load {load}")
-    full = load_mission(EXAMPLES / "site-protection-chapter7.yaml").values
+    conditions = f"{os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, load {load}"
+    print(f"machine: {conditions}")
+    full = load_mission(EXAMPLES / "observer-mission-consent.yaml").values
     bare = load_mission(EXAMPLES / "gaza-isf-inquiry.yaml").values
-    thirty_rules(full, bare)
-    growth(full)
+    thirty, grown = thirty_rules(full, bare), growth(full)
+    if "--record" in sys.argv:
+        record_figures(thirty, grown, f"CPU time; {conditions}")
 
 
 if __name__ == "__main__":
