@@ -197,6 +197,14 @@ def test_a_modified_copy_is_compiled_anew() -> None:
     assert_equal(weighed, enforcement)
 
 
+def test_a_doctrine_without_rules_is_not_covered() -> None:
+    """The model requires rules, but a copy can drop them; the compiled code still agrees."""
+    empty = make_doctrine([RED]).model_copy(update={"rules": []})
+    assert compile_doctrine(empty).statuses({}) == ()
+    assert compile_doctrine(empty).verdict({}) is Verdict.NOT_COVERED
+    assert_equal(empty, {})
+
+
 def test_a_thousand_rules_compile_and_agree() -> None:
     rules = [RED | {"kind": kind} for kind in ("red_line", "requirement", "condition")] * 334
     doctrine = make_doctrine(rules)

@@ -205,8 +205,8 @@ def _status_function(generator: _Generator, codes: list[_RuleCode]) -> list[str]
     body, loaded = ["g = v.get"], set[str]()
     for index, code in enumerate(codes):
         body += generator.with_loads(_status_code(code, partial(_assign, f"s{index}", names)), loaded)
-    result = ", ".join(f"s{i}" for i in range(len(codes)))
-    return ["def statuses(v):", *_indent([*body, f"return ({result},)"])]
+    result = "".join(f"s{i}, " for i in range(len(codes)))
+    return ["def statuses(v):", *_indent([*body, f"return ({result})"])]
 
 
 def _verdict_function(generator: _Generator, rules: list[Rule], codes: list[_RuleCode]) -> list[str]:
