@@ -17,7 +17,8 @@ from missiongate import Doctrine
 from missiongate.decision import build_memo
 from missiongate.documents import render_pdf
 from tests.decision.support import example
-from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, in_ci
+from tests.support.backends import in_ci
+from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
 
 
 def _unavailable(reason: str) -> None:
