@@ -101,3 +101,20 @@ def test_bad_requests_give_one_line_and_write_nothing(tmp_path: Path, args: list
     assert result.stderr.startswith("error: ") and message in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_an_answer_that_requires_withdrawal_raises_an_alert(tmp_path: Path) -> None:
+    mission = tmp_path / "deployed.yaml"
+    mission.write_text(Path(SITE).read_text("utf-8") + "  contingent.deployed: true\n", "utf-8")
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answered_by: Force headquarters\nanswers:\n  risk.threat_level: severe\n", "utf-8")
+    result = run("answer", str(mission), str(answers), "-d", "azerbaijan")
+    assert result.returncode == 0, result.stderr
+    assert "-> WITHDRAW" in result.stdout
+    assert "ALERT: Withdrawal required: Threat level in the area of operations: Severe" in " ".join(
+        result.stdout.split()
+    )
+    calm = tmp_path / "calm.yaml"
+    calm.write_text("answers:\n  risk.threat_level: low\n", "utf-8")
+    result = run("answer", str(mission), str(calm), "-d", "azerbaijan", "--dry-run")
+    assert result.returncode == 0 and "ALERT" not in result.stdout

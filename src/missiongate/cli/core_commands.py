@@ -168,6 +168,11 @@ def answer(
         console.print(
             f"Verdict: {evaluate(rules, before).verdict.value} -> {evaluate(rules, updated).verdict.value}"
         )
+        from missiongate.decision import withdrawal_alert
+
+        alert = withdrawal_alert(rules, before.values, updated.values, catalogue)
+        if alert is not None:  # a deployed contingent: the change requires its withdrawal
+            console.print(f"ALERT: {alert.text}", style="bold red", markup=False)
     if dry_run:
         console.print("Dry run: nothing written.")
     else:
