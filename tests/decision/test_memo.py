@@ -232,6 +232,10 @@ def test_domestic_steps_show_where_the_case_stands(tmp_path: Path) -> None:
     assert renewal.deadline == "60 days before the mandate ends (by 1 November 2027)"
     assert renewal.status == "not recorded" and not renewal.overdue
     assert memo.timeline[0].startswith("The mandate ends on 31 December 2027 (721 days from today)")
+    assert (
+        "- Approval by the Milli Majlis — the Milli Majlis, before the contingent deploys; within 30 days of "
+        "the request (by 20 December 2025): not yet taken **overdue** (President of the Republic"
+    ) in memo_markdown(memo)
     taken = _memo(doctrine, variant("site-protection-chapter7", domestic__parliamentary_approval=True))
     assert taken.steps[0].status == "taken" and not taken.steps[0].overdue
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from missiongate.decision.memo import FactGroup, Memo, Option
+from missiongate.decision.steps import StepLine
 from missiongate.report.markdown import report_markdown
 
 EXAMPLE = "> **Example data** — not an official document."
@@ -66,10 +67,10 @@ def _option(option: Option) -> list[str]:
     return lines
 
 
-def _step(step: Any) -> str:
+def _step(step: StepLine) -> str:
     deadline = f"; {step.deadline}" if step.deadline else ""
     overdue = " **overdue**" if step.overdue else ""
-    return f"- {step.title} — {step.authority}, {step.when}{deadline}: {step.status}{overdue}"
+    return f"- {step.title} — {step.authority}, {step.when}{deadline}: {step.status}{overdue} ({step.source})"
 
 
 def note_markdown(context: dict[str, Any]) -> str:

@@ -188,7 +188,11 @@ def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     document.add_heading("Annex A: domestic steps, timeline and withdrawal triggers", level=1)
     document.add_heading("Domestic steps and timeline", level=2)
-    steps = [f"{s.title} — {s.authority}, {s.when}: {s.status}" for s in memo.steps]
+    steps = [
+        f"{s.title} — {s.authority}, {s.when}{'; ' + s.deadline if s.deadline else ''}: {s.status}"
+        f"{' (overdue)' if s.overdue else ''} ({s.source})"
+        for s in memo.steps
+    ]
     for line in [*steps, *memo.timeline]:
         document.add_paragraph(line, style="List Bullet")
     document.add_heading("After deployment: what would require withdrawal", level=2)
