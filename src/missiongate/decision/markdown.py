@@ -15,7 +15,7 @@ def memo_markdown(memo: Memo) -> str:
     lines = [f"# Memo to the Minister: {memo.title}", ""]
     if memo.example:
         lines += [EXAMPLE, ""]
-    lines += [f"*{memo.date_text} — assessed under {memo.doctrine}*", ""]
+    lines += [f"*{memo.date_text} — Government of {memo.country}; doctrine: {memo.doctrine}*", ""]
     lines += [f"## Recommendation (verdict: {memo.verdict_label})", "", memo.recommendation, ""]
     if memo.provisional:
         lines += ["**Provisional:** this rests on points not yet confirmed:", ""]

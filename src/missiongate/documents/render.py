@@ -162,7 +162,7 @@ def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
     if memo.example:
         document.add_paragraph("EXAMPLE DATA — not an official document")
     document.add_heading(f"Memo to the Minister: {memo.title}", level=1)
-    document.add_paragraph(f"{memo.date_text} — assessed under {memo.doctrine}")
+    document.add_paragraph(f"{memo.date_text} — Government of {memo.country}; doctrine: {memo.doctrine}")
     document.add_heading(f"Recommendation (verdict: {memo.verdict_label})", level=2)
     document.add_paragraph(memo.recommendation)
     _bullets(document, "Provisional: this rests on points not yet confirmed", memo.provisional)
