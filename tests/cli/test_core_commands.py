@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -182,3 +183,26 @@ def test_compare_matrix() -> None:
         "japan": "ACCEPTABLE_WITH_CONDITIONS",
         "un-principles": "ACCEPTABLE",
     }
+
+
+@pytest.mark.parametrize("command", ["assess", "analyze", "claims-extract"])
+def test_devices_and_fifos_give_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "input.yaml"
+    os.mkfifo(fifo)
+    for target in ("/dev/zero", str(fifo)):
+        args = {"assess": ["assess", target, "-d", "azerbaijan"], "analyze": ["analyze", target]}
+        result = run(*args.get(command, ["claims", "extract", target]))
+        assert result.returncode == 2, result.stderr
+        assert "not a regular file" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_yaml_alias_bomb_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"l{n}: &l{n} [" + ",".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 9)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join([*lines, "answers:", "  operation.type: *l8", ""]))
+    mission = Path(shutil.copy(EXAMPLES / "gaza-isf-inquiry.yaml", tmp_path / "mission.yaml"))
+    before = mission.read_bytes()
+    result = run("answer", str(mission), str(bomb), "-d", "azerbaijan")
+    assert result.returncode == 2 and "expands to more than" in result.stderr
+    assert mission.read_bytes() == before

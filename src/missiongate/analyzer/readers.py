@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
 
 Format = Literal["text", "pdf", "html", "xml"]
 MAX_BYTES = 20 * 1024 * 1024
@@ -35,14 +36,7 @@ class Document:
 
 
 def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES) -> Document:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise MissionGateError(f"file is {size} bytes, over the {max_bytes}-byte limit", source=path)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read file: {exc.strerror or exc}", source=path) from None
+    data = read_input(path, max_bytes)
     return read_bytes(data, str(path), max_bytes=max_bytes, max_pages=max_pages)
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from missiongate.claims.feeds import looks_like_feed, parse_feed
 from missiongate.claims.fetch import Limits, fetch, is_url
 from missiongate.claims.htmltext import html_to_text
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
 
 MAX_PDF_PAGES = 500
 
@@ -29,16 +29,7 @@ def load_documents(location: str, limits: Limits = Limits()) -> list[Document]:
     if is_url(location):
         fetched = fetch(location, limits)
         return documents_from_bytes(fetched.data, location, fetched.content_type)
-    path = Path(location)
-    try:
-        if path.is_dir():
-            raise MissionGateError("is a directory, expected a file", source=location)
-        if path.stat().st_size > limits.max_bytes:
-            raise MissionGateError(f"too large (limit {limits.max_bytes} bytes)", source=location)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read file: {exc.strerror}", source=location) from None
-    return documents_from_bytes(data, location, None)
+    return documents_from_bytes(read_input(location, limits.max_bytes), location, None)
 
 
 def documents_from_bytes(data: bytes, source: str, content_type: str | None) -> list[Document]:
