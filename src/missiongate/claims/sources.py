@@ -5,7 +5,6 @@ HTML and PDF."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 from missiongate.claims.feeds import looks_like_feed, parse_feed
@@ -78,18 +77,7 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _pdf_text(data: bytes, source: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    """The analyzer's PDF reader: the same limits and the same one-line errors for broken files."""
+    from missiongate.analyzer.readers import pdf_text
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise MissionGateError("encrypted PDF", source=source)
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise MissionGateError(f"PDF has more than {MAX_PDF_PAGES} pages", source=source)
-        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise MissionGateError(f"unreadable PDF: {exc}", source=source) from None
-    if not text.strip():
-        raise MissionGateError("PDF has no extractable text (scanned?)", source=source)
-    return text
+    return pdf_text(data, source, MAX_PDF_PAGES)[0]
