@@ -41,6 +41,9 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 TOKEN_PREFIX = "mgt_"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD = 10
+# zxcvbn's 0-4 scale; 3 is "safely unguessable: moderate protection from offline slow-hash scenario".
+MIN_PASSWORD_SCORE = 3
+_ZXCVBN_MAX = 72  # zxcvbn's own limit; its work grows quickly with length, and 72 characters are plenty
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,21 +110,30 @@ def create_user(
         raise ConflictError(f"user {username!r} already exists")
     user = User(username=username, role=role.value, display_name=display_name or username)
     if password is not None:
-        user.password_hash = _checked_hash(password)
+        user.password_hash = _checked_hash(password, user.username, user.display_name)
     session.add(user)
     session.flush()
     audit.append(session, actor, "user.create", f"user:{user.id}", {"username": username, "role": role.value})
     return user
 
 
-def _checked_hash(password: str) -> str:
-    _check_length(password)
+def _checked_hash(password: str, *hints: str) -> str:
+    check_password_strength(password, *hints)
     return hash_password(password)
 
 
-def _check_length(password: str) -> None:
+def check_password_strength(password: str, *hints: str) -> None:
+    """Refuse a short, blank or easily guessed password; `hints` (username, display name) are guessable."""
     if len(password) < MIN_PASSWORD:
         raise MissionGateError(f"the password must have at least {MIN_PASSWORD} characters")
+    if not password.strip():
+        raise MissionGateError("the password must not be only spaces")
+    from zxcvbn import zxcvbn  # imported here: it loads its word lists, which only password changes need
+
+    found = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=[hint for hint in hints if hint])
+    if found["score"] < MIN_PASSWORD_SCORE:
+        advice = found["feedback"]["warning"] or "add more words or characters"
+        raise MissionGateError(f"the password is too easy to guess ({advice.rstrip('.')}); choose another")
 
 
 def update_user(
@@ -133,7 +145,10 @@ def update_user(
     active: bool | None = None,
     display_name: str | None = None,
     password: str | None = None,
+    keep_session: str | None = None,
 ) -> User:
+    """Change a user. A new password ends their login sessions (all but `keep_session`, the raw id of
+    the session changing its own password) and revokes their API tokens."""
     changes: dict[str, object] = {}
     if role is not None and role.value != user.role:
         user.role = changes["role"] = role.value
@@ -142,7 +157,7 @@ def update_user(
     if display_name is not None and display_name != user.display_name:
         user.display_name = changes["display_name"] = display_name
     if password is not None:
-        user.password_hash = _checked_hash(password)
+        user.password_hash = _checked_hash(password, user.username, user.display_name)
         changes["password"] = "changed"
         throttle.clear(session, throttle.username_key(user.username))  # a reset password unlocks the login
     if changes:
@@ -150,6 +165,9 @@ def update_user(
         _credentials_changed()
     if active is False:
         session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+    if password is not None:  # whoever knew the old password may hold a session or a token made with it
+        end_sessions(session, user, keep=keep_session)
+        revoke_tokens(session, actor, user)
     return user
 
 
@@ -208,7 +226,7 @@ def last_logins(session: Session, user_ids: Iterable[int] | None = None) -> dict
 
 
 def reset_password(session: Session, actor: Actor, user: User) -> str:
-    """A new generated password for `user`, returned once; their login sessions end.
+    """A new generated password for `user`, returned once; their login sessions end, their tokens are revoked.
 
     As with any password change, the throttle's failures for the username are cleared. An administrator's
     own password is changed with `change_own_password`, which asks for the current one.
@@ -217,7 +235,6 @@ def reset_password(session: Session, actor: Actor, user: User) -> str:
         raise MissionGateError("change your own password on your account page: it asks for the current one")
     password = generate_password()
     update_user(session, actor.username, user, password=password)
-    end_sessions(session, user)
     return password
 
 
@@ -239,12 +256,11 @@ def change_own_password(
     as `user.update`) and the user's other sessions end; `keep_session` (the raw session id) stays. The
     outcome's `user` is None when the current password was wrong or the throttle refused.
     """
-    _check_length(new)  # before anything is counted
+    check_password_strength(new, user.username, user.display_name)  # before anything is counted
     outcome = login(session, user.username, current, client=client, limits=limits)
     if outcome.user is None:
         return outcome
-    update_user(session, user.username, user, password=new)
-    end_sessions(session, user, keep=keep_session)
+    update_user(session, user.username, user, password=new, keep_session=keep_session)
     return outcome
 
 
@@ -378,6 +394,19 @@ def revoke_token(session: Session, actor: str, user: User, token_id: int) -> Api
         _credentials_changed()
         audit.append(session, actor, "token.revoke", f"token:{token.id}", {"user": user.id})
     return token
+
+
+def revoke_tokens(session: Session, actor: str, user: User) -> int:
+    """Revoke every API token of `user` still in force; how many were revoked (each audited)."""
+    tokens = session.scalars(
+        select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+    ).all()
+    for token in tokens:
+        token.revoked_at = utcnow()
+        audit.append(session, actor, "token.revoke", f"token:{token.id}", {"user": user.id})
+    if tokens:
+        _credentials_changed()
+    return len(tokens)
 
 
 def start_session(session: Session, user: User, hours: int) -> tuple[LoginSession, str]:
