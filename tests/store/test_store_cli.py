@@ -90,7 +90,7 @@ def test_backup_and_restore_commands(run: Run, tmp_path: Path) -> None:
     code, out = invoke("restore", str(target))
     assert code == 2 and "--force" in out
     code, out = invoke("restore", str(target), "--force")
-    assert code == 0 and "audit chain: intact (1 entries)" in out
+    assert code == 0 and "audit chain intact (1 entries" in out
 
 
 def test_serve_refuses_an_unusable_doctrines_directory(database: Database, tmp_path: Path) -> None:
