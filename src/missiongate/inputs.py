@@ -7,12 +7,17 @@ anything is read.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
+from typing import Any
 
 from missiongate.errors import MissionGateError
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
+# ASCII controls other than tab, line feed and carriage return: XML 1.0 (DOCX, XLSX) cannot hold them.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_CONTROLS = re.compile("[\t\n\r]")
 
 
 def read_input(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -45,3 +50,25 @@ def _refusal(info: os.stat_result, max_bytes: int) -> str | None:
     if info.st_size > max_bytes:
         return f"file is {info.st_size} bytes, over the {max_bytes}-byte limit"
     return None
+
+
+def has_controls(text: str) -> bool:
+    """True when `text` holds an ASCII control character other than tab, line feed or carriage return."""
+    return _CONTROLS.search(text) is not None
+
+
+def without_controls(value: Any) -> Any:
+    """`value` with those control characters removed from every string in it (dicts and lists walked), for
+    writing records stored before they were refused into DOCX and XLSX, which cannot hold them."""
+    if isinstance(value, str):
+        return _CONTROLS.sub("", value)
+    if isinstance(value, dict):
+        return {key: without_controls(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [without_controls(item) for item in value]
+    return value
+
+
+def header_text(text: str) -> str:
+    """`text` fit for one HTTP header line: every control character removed, line breaks made spaces."""
+    return _CONTROLS.sub("", _LINE_CONTROLS.sub(" ", text))

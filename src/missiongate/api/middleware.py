@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from missiongate.inputs import has_controls
 from missiongate.server.deps import authenticate
 from missiongate.server.errors import ProblemError, problem_response
 
@@ -46,9 +47,10 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 def _bad_text(value: Any) -> bool:
-    """True for text PostgreSQL and SQLite cannot store: NUL characters and unpaired surrogates."""
+    """True for text PostgreSQL and SQLite cannot store (NUL characters, unpaired surrogates) and for other
+    ASCII controls, which exports (DOCX, XLSX) and download headers cannot hold."""
     if isinstance(value, str):
-        if "\x00" in value:
+        if has_controls(value):
             return True
         try:
             value.encode("utf-8")
@@ -173,7 +175,10 @@ def _check_json_body(body: bytes) -> tuple[int, str] | None:
     if _too_deep(value):
         return 400, f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels"
     if _bad_text(value):
-        return 422, "text must not contain NUL characters or unpaired surrogates"
+        return (
+            422,
+            "text must not contain control characters (but tabs and line breaks) or unpaired surrogates",
+        )
     return None
 
 

@@ -23,6 +23,7 @@ from missiongate.errors import (
     TooLargeError,
     UnsupportedTypeError,
 )
+from missiongate.inputs import header_text
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import bump_version, case_mission, get_case, registry, set_facts
@@ -62,8 +63,9 @@ def _list(session: Session, model: type[Record], case: Case) -> list[Record]:
 
 
 def clean_filename(name: str | None, fallback: str) -> str:
-    """A client-supplied file name as stored: no NUL bytes, at most its last 300 characters."""
-    return (name or fallback).replace("\x00", "")[-300:] or fallback
+    """A client-supplied file name as stored: no control characters (they would break the download's
+    header), at most its last 300 characters."""
+    return header_text(name or fallback).strip()[-300:] or fallback
 
 
 # What a ministry receives: texts, PDFs, office documents, e-mails, scans.
