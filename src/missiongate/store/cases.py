@@ -147,6 +147,7 @@ def create_case(
 
 def bump_version(session: Session, case: Case, expected: int | None) -> None:
     """Advance the case version; with `expected`, only if nobody else has advanced it since."""
+    audit.touch(session, Case, Case.id == case.id)
     stmt = update(Case).where(Case.id == case.id).values(version=Case.version + 1, updated_at=utcnow())
     if expected is not None:
         stmt = stmt.where(Case.version == expected)
@@ -214,6 +215,7 @@ def _set_members(session: Session, actor: Actor, case: Case, usernames: Iterable
     missing = wanted - {u.username for u in users}
     if missing:
         raise MissionGateError(f"unknown user {sorted(missing)[0]!r} in members")
+    audit.touch(session, CaseMember, CaseMember.case_id == case.id)
     session.execute(delete(CaseMember).where(CaseMember.case_id == case.id))
     session.add_all(CaseMember(case_id=case.id, user_id=u.id) for u in users)
     return sorted(wanted)

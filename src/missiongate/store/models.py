@@ -372,6 +372,7 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[str | None] = mapped_column(Text)  # row key -> SHA-256 of the rows written (canonical JSON)
 
 
 class AuditHead(Base):
