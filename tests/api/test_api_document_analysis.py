@@ -184,3 +184,16 @@ def test_unknown_cases_and_documents_answer_404(
         ):
             assert response.status_code == 404, (path, response.status_code)
             assert response.json()["type"] == "urn:missiongate:problem:not-found"
+
+
+@pytest.mark.parametrize("content_type", ["application/xml", "text/xml", "application/akn+xml"])
+def test_akoma_ntoso_is_accepted_under_each_of_its_types(
+    client: TestClient, analyst: H, example_case: dict[str, Any], content_type: str
+) -> None:
+    markup = (
+        b'<?xml version="1.0"?><akomaNtoso><act><body><paragraph><num>1.</num><content><p>Decides to '
+        b"establish a peace-keeping operation;</p></content></paragraph></body></act></akomaNtoso>"
+    )
+    document = _upload(client, analyst, example_case["id"], ("resolution.xml", markup, content_type))
+    analysis = client.get(f"/api/cases/{example_case['id']}/documents/{document}/analysis", headers=analyst)
+    assert analysis.status_code == 200 and analysis.json()["format"] == "xml"

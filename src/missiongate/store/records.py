@@ -75,6 +75,9 @@ DOCUMENT_TYPES = {
     "text/html",
     "text/csv",
     "application/pdf",
+    "application/xml",  # Akoma Ntoso, under any of the names it is sent with
+    "text/xml",
+    "application/akn+xml",
     "application/json",
     "application/yaml",
     "application/rtf",
