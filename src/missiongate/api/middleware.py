@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
+from missiongate.api.schemas import MAX_ID
 from missiongate.inputs import has_controls
 from missiongate.server.deps import authenticate
 from missiongate.server.errors import ProblemError, problem_response
@@ -101,6 +102,8 @@ class RequestGuard:
     def _check_target(scope: Scope) -> tuple[int, str] | None:
         if "\x00" in scope["path"] or b"\x00" in unquote_to_bytes(scope.get("query_string", b"")):
             return 400, "the request target contains a NUL character"
+        if not scope["path"].startswith("/api/") and any(map(_impossible_id, scope["path"].split("/"))):
+            return 404, "no such page"  # the API validates its ids itself (422)
         return None
 
     def _check_headers(self, scope: Scope) -> tuple[tuple[int, str] | None, bool]:
@@ -163,6 +166,12 @@ class RequestGuard:
             return {"type": "http.request", "body": body, "more_body": False}
 
         return None, replay
+
+
+def _impossible_id(segment: str) -> bool:
+    """A page path segment of digits that no record id can be: non-ASCII digits, or past the id range
+    (the database driver would fail on it rather than find nothing)."""
+    return segment.isdigit() and (not segment.isascii() or len(segment) > 10 or int(segment) > MAX_ID)
 
 
 def _check_json_body(body: bytes) -> tuple[int, str] | None:
