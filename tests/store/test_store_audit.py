@@ -191,11 +191,21 @@ def test_writes_through_the_application_keep_the_data_covered(database: Database
 def test_upgrading_a_database_with_data_records_a_baseline(tmp_path: Path) -> None:
     older = Database(f"sqlite:///{tmp_path / 'older.db'}")
     older.upgrade("0003")
-    with older.engine.begin() as connection:
-        connection.exec_driver_sql(
+    with older.engine.begin() as connection:  # rows as the earlier code wrote them: times, JSON, dates
+        for statement in (
             "INSERT INTO users (username, display_name, role, active, created_at) "
-            "VALUES ('ana', 'Ana', 'analyst', 1, '2026-01-01 00:00:00')"
-        )
+            "VALUES ('ana', 'Ana', 'analyst', 1, '2026-01-01 00:00:00.000000')",
+            "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) "
+            "VALUES (1, 'ci', 'ab', 'mgt_ab', '2026-01-01 00:00:00.000000')",
+            "INSERT INTO cases (mission_ref, title, description, received_on, doctrine_id, status, example, "
+            "restricted, position, version, created_at, created_by, updated_at) VALUES ('m', 'T', '', "
+            "'2026-01-02', 'azerbaijan', 'open', 0, 0, 'no_consent_given', 1, "
+            "'2026-01-01 00:00:00.000000', 1, '2026-01-01 00:00:00.000000')",
+            "INSERT INTO case_facts (case_id, fact_id, record, status, updated_at, updated_by) VALUES "
+            '(1, \'operation.type\', \'{"value": "stabilization", "status": "confirmed"}\', \'confirmed\', '
+            "'2026-01-01 00:00:00.000000', 1)",
+        ):
+            connection.exec_driver_sql(statement)
     older.upgrade()
     with older.read() as session:
         report = audit.verify(session)

@@ -122,6 +122,12 @@ def _cache(request: Request) -> CredentialCache:
     return cache
 
 
+def bearer_token(request: Request) -> str | None:
+    """The raw API token the request came with, if it came with one."""
+    credential = _credential(request)
+    return credential[1] if credential is not None and credential[0] == "token" else None
+
+
 def _credential(request: Request) -> tuple[str, str] | None:
     """("token" | "session", raw value) as sent, or None; a malformed Authorization header is refused."""
     header = request.headers.get("authorization")

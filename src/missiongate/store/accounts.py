@@ -354,12 +354,30 @@ def _audit_attempt(session: Session, action: str, user: User | None, details: di
 
 
 def issue_token(
-    session: Session, actor: str, user: User, name: str, *, expires_at: dt.datetime | None = None
+    session: Session,
+    actor: str,
+    user: User,
+    name: str,
+    *,
+    expires_at: dt.datetime | None = None,
+    parent: str | None = None,
 ) -> tuple[ApiToken, str]:
-    """A new API token for `user`; the raw value is returned once and never stored."""
+    """A new API token for `user`; the raw value is returned once and never stored.
+
+    `parent` is the raw token the request creating it came with, if any: the new token expires no later
+    than that one and is revoked with it, so a token cannot outlive its own revocation through a child.
+    """
+    found = _token(session, parent) if parent is not None else None
+    if found is not None and found.expires_at is not None:
+        expires_at = min(expires_at or found.expires_at, found.expires_at)
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
-        user_id=user.id, name=name, token_hash=token_digest(raw), prefix=raw[:10], expires_at=expires_at
+        user_id=user.id,
+        name=name,
+        token_hash=token_digest(raw),
+        prefix=raw[:10],
+        expires_at=expires_at,
+        parent_id=found.id if found is not None else None,
     )
     session.add(token)
     session.flush()
@@ -386,14 +404,23 @@ def list_tokens(session: Session, user: User) -> list[ApiToken]:
 
 
 def revoke_token(session: Session, actor: str, user: User, token_id: int) -> ApiToken:
+    """Revoke a token of `user` and every token created with it (and with those, ...)."""
     token = session.get(ApiToken, token_id)
     if token is None or token.user_id != user.id:
         raise NotFoundError(f"no token {token_id}")
-    if token.revoked_at is None:
-        token.revoked_at = utcnow()
-        _credentials_changed()
-        audit.append(session, actor, "token.revoke", f"token:{token.id}", {"user": user.id})
+    pending = [token]
+    while pending:
+        current = pending.pop()
+        if current.revoked_at is None:
+            current.revoked_at = utcnow()
+            _credentials_changed()
+            audit.append(session, actor, "token.revoke", f"token:{current.id}", {"user": user.id})
+        pending.extend(session.scalars(select(ApiToken).where(ApiToken.parent_id == current.id)))
     return token
+
+
+def _token(session: Session, raw: str) -> ApiToken | None:
+    return session.scalar(select(ApiToken).where(ApiToken.token_hash == token_digest(raw)))
 
 
 def revoke_tokens(session: Session, actor: str, user: User) -> int:

@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, event, select, tuple_
+from sqlalchemy import Table, event, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from missiongate.store.models import (
@@ -179,33 +179,40 @@ def row_key(table: str, key: tuple[Any, ...]) -> str:
 
 
 def row_hash(row: Any) -> str:
-    """SHA-256 of a row as read from the database: every column, bytes by their own SHA-256."""
-    values = {
-        name: "sha256:" + hashlib.sha256(value).hexdigest()
-        if isinstance(value, bytes | memoryview)
-        else value
-        for name, value in row.items()
-    }
+    """SHA-256 of a row as read from the database: every column but the null ones (so a column added
+    later, null in the rows already there, changes no hash), bytes by their own SHA-256, times in UTC."""
+    values = {name: _plain(value) for name, value in row.items() if value is not None}
     return hashlib.sha256(canonical_json(values).encode()).hexdigest()
 
 
-def current_rows(session: Session) -> dict[str, str]:
-    """Row key -> hash of every covered row now in the database."""
+def _plain(value: Any) -> Any:
+    if isinstance(value, bytes | memoryview):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    if isinstance(value, dt.datetime):  # SQLite hands back naive UTC times, PostgreSQL aware ones
+        aware = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+        return aware.isoformat()
+    return value
+
+
+def current_rows(session: Session, tables: dict[str, Table] | None = None) -> dict[str, str]:
+    """Row key -> hash of every covered row now in the database (`tables`: reflected ones, for migrations
+    that run before the models' later columns exist)."""
     found: dict[str, str] = {}
-    for name, table in _TABLES.items():
+    for name, table in (tables or _TABLES).items():
         query = select(table).execution_options(yield_per=500)
         for row in session.execute(query).mappings():
             found[row_key(name, _key(table, row))] = row_hash(row)
     return found
 
 
-def baseline(session: Session, actor: str) -> AuditEntry | None:
-    """One entry covering every row already there (databases from before rows were recorded)."""
-    rows = current_rows(session)
+def baseline(session: Session, actor: str, tables: dict[str, Table] | None = None) -> AuditEntry | None:
+    """One entry covering every row already there (databases from before rows were recorded). Written
+    with plain statements: in a migration, the models may already have columns added later."""
+    rows = current_rows(session, tables)
     if not rows:
         return None
     session.info.pop(_TOUCHED, None)
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one()
+    head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).one()
     entry = AuditEntry(
         seq=head.seq + 1,
         at=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds"),
@@ -217,9 +224,13 @@ def baseline(session: Session, actor: str) -> AuditEntry | None:
         rows=canonical_json(rows),
     )
     entry.hash = entry_hash(entry)
-    session.add(entry)
-    head.seq, head.hash = entry.seq, entry.hash
+    values = {column: getattr(entry, column) for column in _ENTRY_COLUMNS}
+    session.execute(insert(_table(AuditEntry)).values(**values))
+    session.execute(update(_table(AuditHead)).where(AuditHead.id == 1).values(seq=entry.seq, hash=entry.hash))
     return entry
+
+
+_ENTRY_COLUMNS = ("seq", "at", "actor", "action", "target", "details", "prev_hash", "hash", "rows")
 
 
 @dataclass

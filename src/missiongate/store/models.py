@@ -125,6 +125,8 @@ class ApiToken(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime | None]
     revoked_at: Mapped[dt.datetime | None]
+    # The token it was created with, if any: revoking that one revokes this one too.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("api_tokens.id", name="fk_api_tokens_parent_id"))
 
 
 class LoginSession(Base):

@@ -22,6 +22,7 @@ from missiongate.server.deps import (
     AppSettings,
     CurrentPrincipal,
     Viewer,
+    bearer_token,
     clear_session_cookie,
     client_address,
     set_session_cookie,
@@ -110,11 +111,16 @@ def my_tokens(actor: Viewer, db: DB) -> list[TokenOut]:
 
 
 @router.post("/me/tokens", response_model=TokenCreated, status_code=201, summary="Create an API token")
-def create_token(body: TokenCreate, actor: Viewer, db: DB) -> TokenCreated:
+def create_token(body: TokenCreate, request: Request, actor: Viewer, db: DB) -> TokenCreated:
     expires = utcnow() + dt.timedelta(days=body.expires_in_days) if body.expires_in_days else None
     with db.write() as session:
         token, raw = accounts.issue_token(
-            session, actor.username, accounts.get_user(session, actor.id), body.name, expires_at=expires
+            session,
+            actor.username,
+            accounts.get_user(session, actor.id),
+            body.name,
+            expires_at=expires,
+            parent=bearer_token(request),  # a token made with a token ends with it
         )
     return TokenCreated(**present.token(token).model_dump(), token=raw)
 

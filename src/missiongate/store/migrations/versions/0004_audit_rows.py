@@ -22,9 +22,10 @@ def upgrade() -> None:
     op.add_column("audit_log", sa.Column("rows", sa.Text(), nullable=True))
     from missiongate.store import audit
 
-    session = Session(bind=op.get_bind())
-    if audit.baseline(session, "migration") is not None:
-        session.flush()
+    # The tables as they are at this revision: the models may already have columns added later.
+    metadata = sa.MetaData()
+    metadata.reflect(op.get_bind(), only=[model.__tablename__ for model in audit.COVERED])
+    audit.baseline(Session(bind=op.get_bind()), "migration", dict(metadata.tables))
 
 
 def downgrade() -> None:
