@@ -303,6 +303,7 @@ class LoginOutcome:
 
     user: User | None = None
     retry_after: int | None = None  # seconds; set when the throttle refused without checking the password
+    device: str | None = None  # a new device token for the `missiongate_device` cookie, after a login
 
     @property
     def refusal_message(self) -> str:
@@ -319,18 +320,22 @@ def login(
     client: str | None,
     limits: LoginLimits | None = None,
     now: dt.datetime | None = None,
+    device: str | None = None,
 ) -> LoginOutcome:
     """A password login through the login throttle (see `store/throttle.py`), for the API and the web.
 
     Call it in a write transaction and commit that whatever the outcome: failures are recorded and audited.
-    `client` is the caller's IP address; `now` is for tests.
+    `client` is the caller's IP address; `device` the raw device cookie, if sent (a device that logged in as
+    this user before is exempt from the address limit); `now` is for tests. A successful login from a
+    device not yet known returns a new device token in `device`.
     """
     limits = limits or LoginLimits()
     now = now or utcnow()
     user_key, address = throttle.username_key(username), throttle.client_key(client)
     throttle.serialise(session, user_key, address)
     user = user_by_name(session, username)
-    refusal = throttle.check(session, user_key, address, limits, now)
+    known = throttle.trusted_device(session, device, user_key, now)
+    refusal = throttle.check(session, user_key, address, limits, now, known=known)
     if refusal is not None:
         if throttle.first_refusal(session, refusal, user_key, address, limits, now):
             details = {"client": address, "limit": refusal.by, "retry_after": refusal.retry_after}
@@ -342,7 +347,9 @@ def login(
         _audit_attempt(session, "session.login_failed", user, {"client": address})
         return LoginOutcome()
     throttle.clear(session, user_key)
-    return LoginOutcome(user=verified)
+    return LoginOutcome(
+        user=verified, device=None if known else throttle.remember_device(session, user_key, now)
+    )
 
 
 def _audit_attempt(session: Session, action: str, user: User | None, details: dict[str, object]) -> None:

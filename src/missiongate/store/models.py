@@ -140,6 +140,22 @@ class LoginSession(Base):
     expires_at: Mapped[dt.datetime]
 
 
+class LoginDevice(Base):
+    """A browser or client that logged in as a user: the login throttle's address limit does not apply to it.
+
+    Its raw token lives in the `missiongate_device` cookie; only the SHA-256 is stored. So colleagues behind
+    one office address are not locked out when someone there (or someone spraying passwords from there)
+    fails often: the per-username limit still holds for everyone.
+    """
+
+    __tablename__ = "login_devices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    username_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
 class LoginFailure(Base):
     """A failed password login, kept for the login throttle's window only (`store/throttle.py`).
 

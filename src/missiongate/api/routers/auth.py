@@ -25,6 +25,7 @@ from missiongate.server.deps import (
     bearer_token,
     clear_session_cookie,
     client_address,
+    device_cookie,
     set_session_cookie,
 )
 from missiongate.server.errors import ProblemError
@@ -52,6 +53,7 @@ def login(body: LoginIn, request: Request, response: Response, db: DB, settings:
             body.password,
             client=client_address(request),
             limits=LoginLimits.from_settings(settings),
+            device=device_cookie(request),
         )
         user = outcome.user
         started = accounts.start_session(session, user, settings.session_hours) if user else None
@@ -65,7 +67,7 @@ def login(body: LoginIn, request: Request, response: Response, db: DB, settings:
     if user is None or started is None:
         raise ProblemError(401, "wrong username or password", slug="unauthenticated")
     login_session, raw = started
-    set_session_cookie(response, request, settings, raw)
+    set_session_cookie(response, request, settings, raw, outcome.device)
     return SessionOut(
         user=present.user(user), csrf_token=login_session.csrf_token, expires_at=login_session.expires_at
     )
