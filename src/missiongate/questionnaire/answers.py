@@ -30,6 +30,7 @@ MAX_XLSX_UNPACKED = 20 * 1024 * 1024
 MAX_XLSX_PARTS = 200
 MAX_ROWS = 5000
 MAX_COLUMNS = 2000
+MAX_LISTED = 20  # problems named in the error; the rest are counted (the error must stay one short line)
 
 
 @dataclass
@@ -228,9 +229,9 @@ def _validate(
         if note:
             answer_set.notes[fact_id] = str(note)
     if problems:
-        raise MissionGateError(
-            f"{len(problems)} problem(s), nothing recorded: " + "; ".join(problems), source=source
-        )
+        listed = "; ".join(problem[:300] for problem in problems[:MAX_LISTED])
+        more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        raise MissionGateError(f"{len(problems)} problem(s), nothing recorded: {listed}{more}", source=source)
     if not answer_set.answers:
         raise MissionGateError("the file holds no answers", source=source)
     return answer_set
