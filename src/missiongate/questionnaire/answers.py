@@ -25,7 +25,7 @@ from missiongate.yamlio import parse_yaml
 _META_KEYS = {"answered_by", "channel", "date", "received", "source", "note"}
 # An answers file holds one value per fact of the catalogue: these limits are far above any real one and
 # keep a crafted file (an XLSX that inflates to gigabytes, a sheet claiming a million rows) within memory.
-MAX_ANSWERS_BYTES = 5 * 1024 * 1024
+MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_XLSX_UNPACKED = 20 * 1024 * 1024
 MAX_XLSX_PARTS = 200
 MAX_ROWS = 5000
