@@ -206,3 +206,32 @@ def test_yaml_alias_bomb_gives_one_line_and_exit_2(tmp_path: Path) -> None:
     result = run("answer", str(mission), str(bomb), "-d", "azerbaijan")
     assert result.returncode == 2 and "expands to more than" in result.stderr
     assert mission.read_bytes() == before
+
+
+def test_malformed_pdf_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    from tests.analyzer.helpers import TEXT_STREAM, raw_pdf
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(raw_pdf("/Filter /NoSuchDecode", TEXT_STREAM))
+    result = run("analyze", str(broken))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "PDF" in result.stderr
+
+
+def test_a_corrupt_database_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    corrupt = tmp_path / "missiongate.db"
+    corrupt.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    env = {
+        **os.environ,
+        "MISSIONGATE_DATABASE_URL": f"sqlite:///{corrupt}",
+        "MISSIONGATE_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "missiongate.cli.app", "audit", "verify"],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, env=env,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr.startswith("error: the database cannot be used")
+        and len(result.stderr.splitlines()) == 1
+    )
