@@ -66,10 +66,9 @@ def fact_options(leaves: list[Leaf], current: FactValue | None) -> list[Option]:
     options = []
     for values in groups.values():
         ranked = sorted(dict.fromkeys(values), key=lambda v: _preference(fact, v, current, order))
-        listed = fact.type in (FactType.ENUM, FactType.ORDERED_ENUM)
-        options.append(
-            Option(ranked[0], tuple(ranked[1:]) if listed else (), current is None and len(groups) == 1)
-        )
+        any_value = current is None and len(groups) == 1
+        listed = fact.type in (FactType.ENUM, FactType.ORDERED_ENUM) and not any_value
+        options.append(Option(ranked[0], tuple(ranked[1:]) if listed else (), any_value))
     return sorted(options, key=lambda o: _preference(fact, o.value, current, order))
 
 

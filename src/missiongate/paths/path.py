@@ -307,4 +307,6 @@ def _only_if(change: Change, mission: Mission | None) -> str:
             verb = "consents" if len(names) == 1 else "consent"
             return f"only if {' and '.join(names)} {verb}"
     fact = load_catalogue().fact(change.fact)
+    if isinstance(change.after, bool):
+        return f"only if {'' if change.after else 'no '}{fact.label.lower()}"
     return f"only if {fact.label.lower()}: {fact.describe(change.after)}"
