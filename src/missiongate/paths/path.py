@@ -142,12 +142,27 @@ def paths_to_yes(
     return PathsResult(doctrine, verdict, tuple(paths), total, complete)
 
 
+_CACHE_SIZE = 64  # doctrines whose options are remembered
+_cache: dict[int, tuple[Doctrine, dict[str, list[Leaf]], dict[tuple[str, object], list[Option]]]] = {}
+
+
 def _options(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, list[Option]]:
-    """Every fact a path may change, with what it may become."""
+    """Every fact a path may change, with what it may become (remembered per doctrine and value)."""
+    entry = _cache.get(id(doctrine))
+    if entry is None or entry[0] is not doctrine:
+        if len(_cache) >= _CACHE_SIZE:
+            del _cache[next(iter(_cache))]
+        entry = _cache[id(doctrine)] = (doctrine, doctrine_leaves([doctrine]), {})
+    _, leaves_of, known = entry
     found = {}
-    for fact_id, leaves in doctrine_leaves([doctrine]).items():
-        if not fixed(leaves[0].meta, fact_id in values):
-            options = fact_options(leaves, values.get(fact_id))
+    for fact_id, leaves in leaves_of.items():
+        current = values.get(fact_id)
+        if not fixed(leaves[0].meta, current is not None):
+            options = known.get((fact_id, current))
+            if options is None:
+                if len(known) > _CACHE_SIZE * 64:
+                    known.clear()
+                options = known[(fact_id, current)] = fact_options(leaves, current)
             if options:
                 found[fact_id] = options
     return found

@@ -31,12 +31,10 @@ from missiongate.doctrine.model import Rule, RuleKind
 from missiongate.paths.options import Option
 
 LINK_LIMIT = 4_096
-PRODUCT_LIMIT = 50_000
+PRODUCT_LIMIT = 20_000
 
 Repair = frozenset[tuple[str, int]]  # (fact, index of its option)
-Table = dict[Truth, list[Repair]]
 EMPTY: Repair = frozenset()
-_ANY: list[Repair] = [EMPTY]
 
 
 class SearchBoundError(Exception):
@@ -52,65 +50,102 @@ def minimal(repairs: Iterable[Repair]) -> list[Repair]:
     unique = set(repairs)
     if len(unique) <= 1:
         return list(unique)
+    if len(unique) > PRODUCT_LIMIT:
+        raise SearchBoundError
     kept: list[Repair] = []
-    kept_facts: list[frozenset[str]] = []
+    by_first: dict[str, list[frozenset[str]]] = {}  # a kept set under its least fact: found from any superset
     for repair in sorted(unique, key=lambda r: (len(r), sorted(r))):
         changed = facts_of(repair)
-        if not any(k <= changed for k in kept_facts):
-            kept.append(repair)
-            kept_facts.append(changed)
+        if not changed:
+            return [repair]  # nothing to change: every other repair is redundant
+        if any(k <= changed for fact in changed for k in by_first.get(fact, ())):
+            continue
+        kept.append(repair)
+        by_first.setdefault(min(changed), []).append(changed)
     return kept
 
 
 def product(tables: Sequence[list[Repair]]) -> list[Repair]:
-    """Minimal unions of one repair from each list (the lists touch disjoint facts)."""
+    """Unions of one repair from each list. The lists touch disjoint facts, so unions of minimal lists
+    are minimal (a smaller union would need a smaller part)."""
     result = [EMPTY]
     for table in tables:
-        if not table:
-            return []
-        combined = [a | b for a in result for b in table]
-        if len(combined) > PRODUCT_LIMIT:
+        if len(result) * len(table) > PRODUCT_LIMIT:
             raise SearchBoundError
-        result = minimal(combined)
+        result = [a | b for a in result for b in table]
     return result
 
 
 # --- one condition tree, linking facts fixed ----------------------------------------------------------
 
 
-def _table(node: Condition, known: Mapping[str, FactValue], private: Mapping[str, list[Option]]) -> Table:
-    """For each truth value the node can take: the minimal repairs (of private facts) that give it."""
-    if node.fact_set.isdisjoint(private):  # nothing under it may change
-        return {node.evaluate(known): [EMPTY]}
-    if isinstance(node, Leaf):
-        return _leaf_table(node, known, private.get(node.fact_id, ()))
-    if isinstance(node, Not):
-        inner = _table(node.not_, known, private)
-        return {None if t is None else not t: repairs for t, repairs in inner.items()}
-    children = [_table(child, known, private) for child in node.children()]
-    strong = isinstance(node, AllOf)  # all-of: one False decides; any-of: one True decides
-    return _combine(children, decisive=not strong)
+T, F, N = frozenset({True}), frozenset({False}), frozenset({None})
+Truths = frozenset[Truth]
 
 
-def _leaf_table(leaf: Leaf, known: Mapping[str, FactValue], options: Sequence[Option]) -> Table:
-    table: Table = {leaf.evaluate(known): [EMPTY]}
-    for index, option in enumerate(options):
-        truth = leaf.evaluate({leaf.fact_id: option.value})
-        table.setdefault(truth, []).append(frozenset({(leaf.fact_id, index)}))
-    return {truth: minimal(repairs) for truth, repairs in table.items()}
+class _Repairs:
+    """Minimal repairs (of private facts) that give a condition a truth in a target set, computed on
+    demand and memoised: an all-of of many unknown facts is never asked how to stay undetermined."""
+
+    def __init__(self, known: Mapping[str, FactValue], private: Mapping[str, list[Option]]) -> None:
+        self.known = known
+        self.private = private
+        self.memo: dict[tuple[int, Truths], list[Repair]] = {}
+
+    def __call__(self, node: Condition, target: Truths) -> list[Repair]:
+        key = (id(node), target)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._compute(node, target)
+        return found
+
+    def _compute(self, node: Condition, target: Truths) -> list[Repair]:
+        if node.fact_set.isdisjoint(self.private):  # nothing under it may change
+            return [EMPTY] if node.evaluate(self.known) in target else []
+        if isinstance(node, Leaf):
+            return self._leaf(node, target)
+        if isinstance(node, Not):
+            return self(node.not_, _swap(target))
+        # any-of is the negation of an all-of of the negated children
+        negate = not isinstance(node, AllOf)
+        return self._all(node.children(), _swap(target) if negate else target, negate)
+
+    def _leaf(self, leaf: Leaf, target: Truths) -> list[Repair]:
+        if leaf.evaluate(self.known) in target:
+            return [EMPTY]
+        fact = leaf.fact_id
+        for index, option in enumerate(self.private[fact]):  # the first (preferred) option that does
+            if leaf.evaluate({fact: option.value}) in target:
+                return [frozenset({(fact, index)})]
+        return []
+
+    def _all(self, children: tuple[Condition, ...], target: Truths, negate: bool) -> list[Repair]:
+        """All-of in Kleene logic: False needs one child False, True every child True, undetermined
+        every child not False and one undetermined. With `negate`, of the children's negations."""
+
+        def child(node: Condition, truths: Truths) -> list[Repair]:
+            return self(node, _swap(truths) if negate else truths)
+
+        if len(target) == 3:
+            return [EMPTY]
+        if target == T | N:  # no child False
+            return product([child(c, T | N) for c in children])
+        if len(target) == 2:
+            return minimal(r for t in target for r in self._all(children, frozenset({t}), negate))
+        if target == T:
+            return product([child(c, T) for c in children])
+        if target == F:
+            return minimal(r for c in children for r in child(c, F))
+        not_false = [child(c, T | N) for c in children]
+        parts = (
+            product([child(c, N), *(x for j, x in enumerate(not_false) if j != i)])
+            for i, c in enumerate(children)
+        )
+        return minimal(r for part in parts for r in part)
 
 
-def _combine(children: list[Table], decisive: bool) -> Table:
-    """All-of (decisive False) or any-of (decisive True) in Kleene logic: the decisive value needs one child
-    with it; the other value needs every child; undetermined needs one child undetermined, none decisive."""
-    other = not decisive
-    some = minimal(r for child in children for r in child.get(decisive, []))
-    every = product([child.get(other, []) for child in children])
-    undetermined: list[Repair] = []
-    for i, child in enumerate(children):
-        rest = [c.get(other, []) + c.get(None, []) for j, c in enumerate(children) if j != i]
-        undetermined += product([child.get(None, []), *rest])
-    return {decisive: some, other: every, None: minimal(undetermined)}
+def _swap(target: Truths) -> Truths:
+    return frozenset(None if t is None else not t for t in target)
 
 
 # --- rules --------------------------------------------------------------------------------------------
@@ -128,20 +163,18 @@ def rule_tables(
     rule: Rule, known: Mapping[str, FactValue], private: Mapping[str, list[Option]]
 ) -> tuple[list[Repair], list[Repair]]:
     """Minimal repairs that leave the rule where a yes needs it, and those that also make it apply."""
-    when: Table = {True: _ANY} if rule.when is None else _table(rule.when, known, private)
-    require = _table(rule.require, known, private)
+    repairs = _Repairs(known, private)
 
-    def with_require(*truths: Truth) -> list[Repair]:
-        return product([when.get(True, []), minimal(r for t in truths for r in require.get(t, []))])
+    def when(target: Truths) -> list[Repair]:
+        return ([EMPTY] if True in target else []) if rule.when is None else repairs(rule.when, target)
 
     if not blocks(rule):
-        applies = minimal(when.get(True, []) + when.get(None, []))
-        return minimal(applies + when.get(False, [])), applies
-    if rule.kind is RuleKind.CONDITION:  # not refused: satisfied, still to be secured or not applicable
-        applies = minimal(when.get(None, []) + with_require(True, None))
+        applies = when(T | N)
+    elif rule.kind is RuleKind.CONDITION:  # not refused: satisfied, still to be secured or not applicable
+        applies = minimal(when(N) + product([when(T), repairs(rule.require, T | N)]))
     else:  # satisfied or not applicable
-        applies = with_require(True)
-    return minimal(applies + when.get(False, [])), applies
+        applies = product([when(T), repairs(rule.require, T)])
+    return minimal(applies + when(F)), applies
 
 
 # --- components ---------------------------------------------------------------------------------------
@@ -218,6 +251,8 @@ def component_repairs(
             tables.append(cache[key])
         base: Repair = frozenset(assignment.items())
         found += [base | r for r in _all_rules(tables, need_applicable)]
+        if len(found) > PRODUCT_LIMIT // 2:
+            found = minimal(found)
     return minimal(found)
 
 
