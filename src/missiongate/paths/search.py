@@ -190,9 +190,9 @@ class Component:
     def assignments(self, options: Mapping[str, list[Option]]) -> Iterator[dict[str, int]]:
         """Each way of leaving or changing the linking facts, fewest changes first (a bounded number)."""
         counts = {f: len(options[f]) for f in self.linking}
-        while _size(counts) > LINK_LIMIT:
+        while _size(counts) > LINK_LIMIT:  # keep the preferred options; at 0 the fact stays as it is
             widest = max(counts, key=lambda f: counts[f])
-            counts[widest] = max(1, counts[widest] // 2)
+            counts[widest] //= 2
             self.complete = False
         choices = [[None, *range(counts[f])] for f in self.linking]
         combos = sorted(itertools.product(*choices), key=lambda c: sum(i is not None for i in c))
