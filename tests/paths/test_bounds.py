@@ -28,7 +28,8 @@ def test_too_many_minimal_paths_give_up_plainly() -> None:
     """15 requirements "one of two facts known": 2**15 minimal paths, more than PRODUCT_LIMIT."""
     pairs = [FACTS[2 * i : 2 * i + 2] for i in range(15)]
     assert 2 ** len(pairs) > PRODUCT_LIMIT
-    rule = {"kind": "requirement", "require": {"all": [{"any": [{"known": a}, {"known": b}]} for a, b in pairs]}}
+    either = [{"any": [{"known": a}, {"known": b}]} for a, b in pairs]
+    rule = {"kind": "requirement", "require": {"all": either}}
     result, seconds = timed(make_doctrine([rule]), {})
     assert seconds < SECONDS
     assert result.paths == () and not result.complete and not result.blocked
