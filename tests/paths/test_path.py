@@ -91,7 +91,7 @@ MISSIONS = sorted(EXAMPLES.glob("*.yaml"))
 def test_builtin_paths_on_the_examples(doctrine: Doctrine, mission_file: object) -> None:
     mission = load_mission(mission_file)  # type: ignore[arg-type]
     result = paths_to_yes(doctrine, mission)
-    assert result.paths, result.blocked
+    assert result.complete and bool(result.paths) != bool(result.blocked)
     for path in result.paths:
         check_path(doctrine, mission.values, path)
 
@@ -198,3 +198,12 @@ def test_a_consent_path_names_the_party_that_must_consent() -> None:
     [path] = paths_to_yes(doctrine, mission).paths
     assert path.only_if == ("only if Hamas consents",)
     assert path.changes[0].waits_on_world
+
+
+def test_a_doctrine_that_cannot_cover_the_operation_says_so() -> None:
+    mission = load_mission(EXAMPLES / "observer-mission-consent.yaml")  # S/RES/872 (1993), not Gaza
+    result = paths_to_yes(load_builtin("bangladesh"), mission)
+    assert result.verdict.value == "NOT_COVERED" and result.paths == ()
+    [blocker] = result.blocked
+    assert blocker.title == "The doctrine does not cover this operation"
+    assert "Mandating instrument is S/RES/872 (1993)" in blocker.reason

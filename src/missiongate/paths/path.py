@@ -130,7 +130,8 @@ def paths_to_yes(
         return PathsResult(doctrine, verdict, (), 0, False)
     empty = [g for g, found in zip(groups, per_group, strict=True) if not found]
     if empty:
-        return PathsResult(doctrine, verdict, (), 0, complete, tuple(_stuck(empty, values)))
+        blocked = _stuck(empty, values, need_applicable, set(options)) if complete else []
+        return PathsResult(doctrine, verdict, (), 0, complete, tuple(blocked))
     total = 1
     for found in per_group:
         total *= len(found)
@@ -217,7 +218,22 @@ def _search(
     return found, all(g.complete for g in groups)
 
 
-def _stuck(groups: list[Component], values: Mapping[str, FactValue]) -> list[Blocker]:
+def _stuck(
+    groups: list[Component], values: Mapping[str, FactValue], need_applicable: bool, changeable: set[str]
+) -> list[Blocker]:
+    """Why an exhaustive search found nothing: the rules that stand in the way, or no rule can apply."""
+    if need_applicable:
+        leaves = [leaf for g in groups for r in g.rules if r.when for leaf in r.when.leaves()]
+        given = [
+            _given(leaf, values)
+            for leaf in leaves
+            if leaf.fact_id in values and leaf.fact_id not in changeable
+        ]
+        reason = (
+            "none of its rules applies to this operation and no change anyone may make brings it within one"
+        )
+        reason += (": " + "; ".join(dict.fromkeys(given))) if given else ""
+        return [Blocker("-", "The doctrine does not cover this operation", reason)]
     found = []
     for group in groups:
         standing = [r for r in group.rules if not rule_tables(r, values, {})[0]] or group.rules
