@@ -31,12 +31,19 @@ class Option:
     any_value: bool = False  # every value has this effect: only whether the fact is known matters
 
 
+# The inquiry's premise: the contingent would serve abroad (staying home is no path to participation).
+PREMISES: dict[str, FactValue] = {"contingent.outside_territory": True}
+HISTORY = frozenset({"contingent.deployed"})  # whether the contingent is already deployed is not undone
+
+
 def fixed(fact: Fact, known: bool) -> bool:
     """Whether no path may change this fact: once known, what the public record says changes only by the
-    Council, and what the record or the analyst settles and nobody controls (the instrument, the host
-    region, the framework) is a given. Unknown facts can always be answered."""
+    Council, what the record or the analyst settles and nobody controls (the instrument, the host region,
+    the framework) is a given, and so are the premise and the history. Unknown facts can be answered."""
     if not known:
         return False
+    if fact.id in PREMISES or fact.id in HISTORY:
+        return True
     if fact.settled_by is SettledBy.PUBLIC_RECORD:
         return fact.controlled_by is not ControlledBy.COUNCIL
     return fact.settled_by is SettledBy.ANALYST and fact.controlled_by is ControlledBy.NOBODY
@@ -62,6 +69,8 @@ def fact_options(leaves: list[Leaf], current: FactValue | None) -> list[Option]:
         groups.setdefault(_signature(leaves, value), []).append(value)
     if current is not None:
         groups.pop(_signature(leaves, current), None)
+    if fact.id in PREMISES:  # answered only as the premise has it
+        groups = {k: v for k, v in groups.items() if PREMISES[fact.id] in v}
     order = _mention_order(leaves)
     options = []
     for values in groups.values():

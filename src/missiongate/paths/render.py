@@ -100,7 +100,10 @@ def forcegen_data(view: ForceGeneration, mission_id: str | None = None) -> dict[
 def summary(result: PathsResult) -> str:
     """One sentence on what the search found."""
     if result.blocked:
-        rules = "; ".join(f"{b.rule} ({b.title}): {b.reason}" for b in result.blocked)
+        rules = "; ".join(
+            f"{b.rule} ({b.title}): {b.reason}" if b.rule != "-" else f"{b.title}: {b.reason}"
+            for b in result.blocked
+        )
         return f"No path to yes: {rules}."
     if not result.paths:
         return "No path to yes found within the search bound (too many open facts): answer some first."
