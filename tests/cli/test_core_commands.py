@@ -182,5 +182,5 @@ def test_compare_matrix() -> None:
     assert set(rows) == set(builtin_ids())
     # a fully specified, consent-based observer mission: never "ask first" for the doctrines that cover it
     assert rows["un-principles"] == "ACCEPTABLE"
-    assert rows["azerbaijan"] in {"ACCEPTABLE", "ACCEPTABLE_WITH_CONDITIONS"}
-    assert rows["japan"] in {"ACCEPTABLE", "ACCEPTABLE_WITH_CONDITIONS"}
+    assert rows["azerbaijan"] == "ACCEPTABLE_WITH_CONDITIONS"
+    assert rows["japan"] == "ACCEPTABLE"  # withdrawal is a statutory prerequisite (J4), not a condition

@@ -15,7 +15,7 @@ def doctrine_text(doctrine_id: str, *, version: str = "2026.1", country: str | N
     title = f"title: {doctrine_id.capitalize()} — participation in peace operations\n"
     for old, new in (
         ("id: un-principles\n", f"id: {doctrine_id}\n"),
-        ('version: "2008.1"\n', ""),
+        ('version: "2008.2"\n', ""),
         ("title: UN baseline — the three basic principles of peacekeeping\n", title),
     ):
         assert old in text, old
