@@ -17,7 +17,7 @@ from tests.conftest import EXAMPLES
 from tests.paths.test_path import perturbed
 
 BUILTIN = [load_builtin(d) for d in builtin_ids()]
-MISSIONS = sorted(EXAMPLES.glob("*.yaml"))
+MISSIONS = sorted(EXAMPLES.glob("*.yaml")) + sorted((EXAMPLES / "realistic").glob("*.yaml"))
 
 
 def won_and_lost(

@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 from missiongate import Doctrine, evaluate, load_builtin, load_mission
 from missiongate.catalogue import ControlledBy, FactValue, load_catalogue
 from missiongate.doctrine.loader import builtin_ids
+from missiongate.evaluator import Verdict
 from missiongate.paths import YES, Path, paths_to_yes
 from missiongate.paths.options import fixed
+from missiongate.paths.render import summary
 from tests.conftest import EXAMPLES
 from tests.strategies import domain, make_doctrine, partial_facts, rules_data
 
@@ -83,7 +85,7 @@ def test_paths_are_ranked(rules: list[dict[str, object]], values: dict[str, Fact
 
 
 BUILTIN = [load_builtin(d) for d in builtin_ids()]
-MISSIONS = sorted(EXAMPLES.glob("*.yaml"))
+MISSIONS = sorted(EXAMPLES.glob("*.yaml")) + sorted((EXAMPLES / "realistic").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("doctrine", BUILTIN, ids=lambda d: d.id)
@@ -196,14 +198,29 @@ def test_a_consent_path_names_the_party_that_must_consent() -> None:
     )
     doctrine = doctrine_with({"require": {"fact": "consent.all_parties", "is": True}})
     [path] = paths_to_yes(doctrine, mission).paths
-    assert path.only_if == ("only if Hamas consents",)
+    assert path.only_if == ("only with the consent of Hamas",)
     assert path.changes[0].waits_on_world
 
 
-def test_a_doctrine_that_cannot_cover_the_operation_says_so() -> None:
+def test_a_doctrine_that_does_not_cover_the_operation_needs_no_change() -> None:
+    """NOT_COVERED ranks with ACCEPTABLE: nothing in the doctrine stands against participation."""
     mission = load_mission(EXAMPLES / "observer-mission-consent.yaml")  # S/RES/872 (1993), not Gaza
     result = paths_to_yes(load_builtin("bangladesh"), mission)
-    assert result.verdict.value == "NOT_COVERED" and result.paths == ()
-    [blocker] = result.blocked
-    assert blocker.title == "The doctrine does not cover this operation"
-    assert "Mandating instrument is S/RES/872 (1993)" in blocker.reason
+    assert result.verdict is Verdict.NOT_COVERED
+    assert [(p.changes, p.verdict) for p in result.paths] == [((), Verdict.NOT_COVERED)]
+    assert summary(result).startswith("The doctrine does not cover this operation")
+
+
+def test_leaving_a_doctrine_without_guidance_is_a_path() -> None:
+    """A decline under a rule for lead-nation command only: another command takes the case out of it."""
+    doctrine = doctrine_with(
+        {
+            "when": {"fact": "operation.command", "is": "lead_nation"},
+            "require": {"fact": "consent.host_state", "is": True},
+        }
+    )
+    result = paths_to_yes(doctrine, {"operation.command": "lead_nation", "consent.host_state": False})
+    first, second = result.paths
+    assert [(c.fact, c.after) for c in first.changes] == [("operation.command", "un_command")]
+    assert first.verdict is Verdict.NOT_COVERED and not first.only_if
+    assert second.only_if == ("only if consent of the host state",)

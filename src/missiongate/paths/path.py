@@ -32,10 +32,12 @@ from missiongate.paths.search import (
     blocks,
     component_repairs,
     components,
-    rule_tables,
+    rule_repairs,
 )
 
-YES = frozenset({Verdict.ACCEPTABLE, Verdict.ACCEPTABLE_WITH_CONDITIONS})
+# A yes: participation acceptable, with conditions or not, or nothing in the doctrine standing against it
+# (NOT_COVERED ranks with ACCEPTABLE: docs/semantics.md).
+YES = frozenset({Verdict.ACCEPTABLE, Verdict.ACCEPTABLE_WITH_CONDITIONS, Verdict.NOT_COVERED})
 PATH_LIMIT = 10  # paths returned by default, best first
 COMBINE_LIMIT = 20_000  # combinations of component repairs ranked at most
 
@@ -118,19 +120,17 @@ def paths_to_yes(
     if verdict in YES:
         return PathsResult(doctrine, verdict, (Path((), verdict),), 1, True)
     options = _options(doctrine, values)
-    need_applicable = not any(_surely_applies(rule, set(options), values) for rule in doctrine.rules)
-    rules = [rule for rule in doctrine.rules if need_applicable or blocks(rule)]
+    rules = [rule for rule in doctrine.rules if blocks(rule)]
     blocked = _fixed_blockers(rules, set(options), values)
     if blocked:
         return PathsResult(doctrine, verdict, (), 0, True, tuple(blocked))
-    relevant = [r for r in rules if need_applicable or r.facts & set(options)]
-    groups = components(relevant, set(options), merge=need_applicable)
-    per_group, complete = _search(groups, values, options, need_applicable)
+    groups = components([r for r in rules if r.facts & set(options)], set(options))
+    per_group, complete = _search(groups, values, options)
     if per_group is None:
         return PathsResult(doctrine, verdict, (), 0, False)
     empty = [g for g, found in zip(groups, per_group, strict=True) if not found]
     if empty:
-        blocked = _stuck(empty, values, need_applicable, set(options)) if complete else []
+        blocked = _stuck(empty, values) if complete else []
         return PathsResult(doctrine, verdict, (), 0, complete, tuple(blocked))
     total = 1
     for found in per_group:
@@ -169,20 +169,13 @@ def _options(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, l
     return found
 
 
-def _surely_applies(rule: Rule, changeable: set[str], values: Mapping[str, FactValue]) -> bool:
-    """A rule that applies whatever changes: no `when`, or one on fixed facts that holds."""
-    if rule.when is None:
-        return True
-    return not (rule.when.facts() & changeable) and rule.when.evaluate(values) is True
-
-
 def _fixed_blockers(
     rules: list[Rule], changeable: set[str], values: Mapping[str, FactValue]
 ) -> list[Blocker]:
     """Rules that stand in the way on facts no path may change."""
     found = []
     for rule in rules:
-        if rule.facts & changeable or rule_tables(rule, values, {})[0]:
+        if rule.facts & changeable or rule_repairs(rule, values, {}):
             continue
         given = [_given(leaf, values) for leaf in _leaves(rule) if leaf.fact_id in values]
         reason = "it turns on facts no one can change: " + "; ".join(dict.fromkeys(given))
@@ -209,34 +202,19 @@ def _search(
     groups: list[Component],
     values: Mapping[str, FactValue],
     options: Mapping[str, list[Option]],
-    need_applicable: bool,
 ) -> tuple[list[list[Repair]] | None, bool]:
     try:
-        found = [component_repairs(g, values, options, need_applicable) for g in groups]
+        found = [component_repairs(g, values, options) for g in groups]
     except SearchBoundError:
         return None, False
     return found, all(g.complete for g in groups)
 
 
-def _stuck(
-    groups: list[Component], values: Mapping[str, FactValue], need_applicable: bool, changeable: set[str]
-) -> list[Blocker]:
-    """Why an exhaustive search found nothing: the rules that stand in the way, or no rule can apply."""
-    if need_applicable:
-        leaves = [leaf for g in groups for r in g.rules if r.when for leaf in r.when.leaves()]
-        given = [
-            _given(leaf, values)
-            for leaf in leaves
-            if leaf.fact_id in values and leaf.fact_id not in changeable
-        ]
-        reason = (
-            "none of its rules applies to this operation and no change anyone may make brings it within one"
-        )
-        reason += (": " + "; ".join(dict.fromkeys(given))) if given else ""
-        return [Blocker("-", "The doctrine does not cover this operation", reason)]
+def _stuck(groups: list[Component], values: Mapping[str, FactValue]) -> list[Blocker]:
+    """The rules that stand in the way when an exhaustive search found nothing."""
     found = []
     for group in groups:
-        standing = [r for r in group.rules if not rule_tables(r, values, {})[0]] or group.rules
+        standing = [r for r in group.rules if not rule_repairs(r, values, {})] or group.rules
         names = ", ".join(r.id for r in group.rules)
         for rule in standing:
             reason = f"no change anyone may make satisfies it together with {names}"
@@ -300,7 +278,7 @@ def _join(parts: tuple[Path, ...]) -> Path:
         (c for p in parts for c in p.changes),
         key=lambda c: (_CONTROLLER_ORDER.index(c.controlled_by), c.fact),
     )
-    return Path(tuple(changes), parts[0].verdict, tuple(t for p in parts for t in p.only_if))
+    return Path(tuple(changes), parts[0].verdict, tuple(dict.fromkeys(t for p in parts for t in p.only_if)))
 
 
 def _path(
@@ -323,20 +301,19 @@ def _path(
                 option.any_value,
             )
         )
-    waits = tuple(_only_if(c, mission) for c in changes if c.waits_on_world)
+    waits = tuple(dict.fromkeys(_only_if(c, mission) for c in changes if c.waits_on_world))
     return Path(tuple(changes), Verdict.ACCEPTABLE, waits)
 
 
 def _only_if(change: Change, mission: Mission | None) -> str:
-    """The fact of the world a path waits on, in words ("only if Hamas consents")."""
+    """The fact of the world a path waits on, in words ("only with the consent of Hamas")."""
     roles = CONSENT_FACTS.get(change.fact)
     if roles is not None and mission is not None and mission.parties and change.after is True:
         names = [
             p.name for p in mission.parties if p.role in roles and p.consent.status is not ConsentStatus.GIVEN
         ]
         if names:
-            verb = "consents" if len(names) == 1 else "consent"
-            return f"only if {' and '.join(names)} {verb}"
+            return f"only with the consent of {' and '.join(names)}"
     fact = load_catalogue().fact(change.fact)
     if isinstance(change.after, bool):
         return f"only if {'' if change.after else 'no '}{fact.label.lower()}"

@@ -13,6 +13,7 @@ import io
 from typing import Any
 
 from missiongate.catalogue import ControlledBy, load_catalogue, to_plain
+from missiongate.evaluator import Verdict
 from missiongate.paths.designer import MandateChange
 from missiongate.paths.forcegen import DoctrineView, ForceGeneration
 from missiongate.paths.path import Change, Path, PathsResult
@@ -100,14 +101,13 @@ def forcegen_data(view: ForceGeneration, mission_id: str | None = None) -> dict[
 def summary(result: PathsResult) -> str:
     """One sentence on what the search found."""
     if result.blocked:
-        rules = "; ".join(
-            f"{b.rule} ({b.title}): {b.reason}" if b.rule != "-" else f"{b.title}: {b.reason}"
-            for b in result.blocked
-        )
+        rules = "; ".join(f"{b.rule} ({b.title}): {b.reason}" for b in result.blocked)
         return f"No path to yes: {rules}."
     if not result.paths:
         return "No path to yes found within the search bound (too many open facts): answer some first."
     if not result.paths[0].changes:
+        if result.verdict is Verdict.NOT_COVERED:
+            return "The doctrine does not cover this operation: nothing in it stands against participation."
         return f"Already {result.verdict.value}: no change needed."
     bound = "" if result.complete else " (search bound reached: some paths may be missing)"
     best = result.paths[0]

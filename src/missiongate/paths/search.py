@@ -1,15 +1,16 @@
 """The exact search for minimal repairs: the sets of fact changes that put every rule where a yes needs it.
 
-A yes (ACCEPTABLE or ACCEPTABLE_WITH_CONDITIONS) needs every red line, requirement and deciding
-consideration satisfied or not applicable, no condition refused (a desirable one may be), and some rule
-applicable. Weighing considerations never block. So the search is a conjunction over rules:
+A yes (ACCEPTABLE, ACCEPTABLE_WITH_CONDITIONS, or NOT_COVERED: nothing in the doctrine stands against
+it) needs every red line, requirement and deciding consideration satisfied or not applicable and no
+condition refused (a desirable one may be). Weighing considerations never block. So the search is a
+conjunction over rules:
 
 - rules are grouped into *components* by the changeable facts they share; components are independent, so
   a set of changes is minimal iff its part in each component is;
 - inside a component, *linking* facts (read by two leaves) are tried over their options, "unchanged"
   first; with them fixed, every other fact is read by one leaf only, so the minimal repairs of each
-  condition tree follow structurally from its children's (`_table`: for each truth value the node can
-  take, the minimal sets of changes that give it) — exact in three-valued logic;
+  condition tree follow structurally from its children's (`_Repairs`: for a target set of truth values,
+  the minimal sets of changes that give one of them) — exact in three-valued logic;
 - a repair is a set of (fact, option index); minimality is over the facts changed: a set is dropped when
   another repair changes a proper subset of its facts (equal fact sets keep the first, preferred, option).
 
@@ -159,22 +160,20 @@ def blocks(rule: Rule) -> bool:
     return not (rule.kind is RuleKind.CONSIDERATION and rule.decides is None)
 
 
-def rule_tables(
+def rule_repairs(
     rule: Rule, known: Mapping[str, FactValue], private: Mapping[str, list[Option]]
-) -> tuple[list[Repair], list[Repair]]:
-    """Minimal repairs that leave the rule where a yes needs it, and those that also make it apply."""
+) -> list[Repair]:
+    """Minimal repairs that leave the rule where a yes needs it."""
     repairs = _Repairs(known, private)
 
     def when(target: Truths) -> list[Repair]:
         return ([EMPTY] if True in target else []) if rule.when is None else repairs(rule.when, target)
 
     if not blocks(rule):
-        applies = when(T | N)
-    elif rule.kind is RuleKind.CONDITION:  # not refused: satisfied, still to be secured or not applicable
-        applies = minimal(when(N) + product([when(T), repairs(rule.require, T | N)]))
-    else:  # satisfied or not applicable
-        applies = product([when(T), repairs(rule.require, T)])
-    return minimal(applies + when(F)), applies
+        return [EMPTY]
+    if rule.kind is RuleKind.CONDITION:  # not refused: satisfied, still to be secured or not applicable
+        return minimal(when(F | N) + product([when(T), repairs(rule.require, T | N)]))
+    return minimal(when(F) + product([when(T), repairs(rule.require, T)]))  # satisfied or not applicable
 
 
 # --- components ---------------------------------------------------------------------------------------
@@ -207,12 +206,12 @@ def _size(counts: Mapping[str, int]) -> int:
     return size
 
 
-def components(rules: list[Rule], changeable: set[str], merge: bool = False) -> list[Component]:
-    """Rules grouped by the changeable facts they share (all in one when `merge`), with linking facts."""
+def components(rules: list[Rule], changeable: set[str]) -> list[Component]:
+    """Rules grouped by the changeable facts they share, with their linking facts."""
     groups: list[Component] = []
     for rule in rules:
         facts = set(rule.facts) & changeable
-        joined = [c for c in groups if merge or c.facts & facts]
+        joined = [c for c in groups if c.facts & facts]
         merged = Component([rule], facts)
         for component in joined:
             merged.rules = component.rules + merged.rules
@@ -234,11 +233,10 @@ def component_repairs(
     component: Component,
     values: Mapping[str, FactValue],
     options: Mapping[str, list[Option]],
-    need_applicable: bool,
 ) -> list[Repair]:
     """Every minimal repair of one component (exact within its bounds)."""
     private = {f: options[f] for f in component.facts if f not in component.linking}
-    cache: dict[tuple[object, ...], tuple[list[Repair], list[Repair]]] = {}
+    cache: dict[tuple[object, ...], list[Repair]] = {}
     found: list[Repair] = []
     for assignment in component.assignments(options):
         known = dict(values)
@@ -247,19 +245,10 @@ def component_repairs(
         for rule in component.rules:
             key = (rule.id, *((f, assignment.get(f)) for f in component.linking if f in rule.facts))
             if key not in cache:
-                cache[key] = rule_tables(rule, known, private)
+                cache[key] = rule_repairs(rule, known, private)
             tables.append(cache[key])
         base: Repair = frozenset(assignment.items())
-        found += [base | r for r in _all_rules(tables, need_applicable)]
+        found += [base | r for r in product(tables)]
         if len(found) > PRODUCT_LIMIT // 2:
             found = minimal(found)
-    return minimal(found)
-
-
-def _all_rules(tables: list[tuple[list[Repair], list[Repair]]], need_applicable: bool) -> list[Repair]:
-    if not need_applicable:
-        return product([ok for ok, _ in tables])
-    found: list[Repair] = []
-    for i, (_, applies) in enumerate(tables):
-        found += product([applies, *(ok for j, (ok, _) in enumerate(tables) if j != i)])
     return minimal(found)
