@@ -39,7 +39,8 @@ def main() -> None:
     machine = f"{cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"{machine}, load {os.getloadavg()[0]:.1f}")
     print(f"{len(doctrines)} built-in doctrines")
-    for name in ("gaza-isf-inquiry", "gaza-isf-peace-enforcement", "site-protection-chapter7"):
+    missions = ("gaza-isf-inquiry", "gaza-isf-2803", "gaza-isf-peace-enforcement", "site-protection-chapter7")
+    for name in missions:
         mission = load_mission(EXAMPLES / f"{name}.yaml")
 
         def every_doctrine(mission: object = mission) -> None:
