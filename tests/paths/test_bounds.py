@@ -36,6 +36,19 @@ def test_too_many_minimal_paths_give_up_plainly() -> None:
     assert summary(result).startswith("No path to yes found within the search bound")
 
 
+def test_thousands_of_minimal_paths_are_counted_and_the_best_returned() -> None:
+    """12 requirements "one of two facts known": 2**12 minimal paths, all counted, the best 10 returned."""
+    pairs = [FACTS[2 * i : 2 * i + 2] for i in range(12)]
+    either = [{"any": [{"known": a}, {"known": b}]} for a, b in pairs]
+    doctrine = make_doctrine([{"kind": "requirement", "require": {"all": either}}])
+    result, seconds = timed(doctrine, {})
+    assert seconds < SECONDS
+    assert result.complete and result.total == 2**12 and len(result.paths) == 10
+    ranks = [p.rank for p in result.paths]
+    assert ranks == sorted(ranks)
+    check_path(doctrine, {}, result.paths[0], subsets=0)
+
+
 def test_too_many_linking_facts_are_cut_and_what_is_found_stays_minimal() -> None:
     """Two rules sharing 14 unknown facts: 2**14 linking assignments, more than LINK_LIMIT."""
     shared = FACTS[:14]

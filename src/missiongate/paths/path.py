@@ -16,6 +16,7 @@ with its signature, e.g. a compiled evaluator) decides the verdict before and af
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
@@ -247,13 +248,14 @@ def _ranked(
 
 
 def _pareto(paths: list[Path], limit: int) -> list[Path]:
-    vectors = [_vector(p) for p in paths]
-    kept = [
-        p
-        for p, v in zip(paths, vectors, strict=True)
-        if sum(all(a <= b for a, b in zip(w, v, strict=True)) and w != v for w in vectors) < limit
-    ]
-    return sorted(kept, key=lambda p: p.rank)
+    """The paths beaten (on every ranking count) by fewer than `limit` others; counted per distinct count
+    vector, so thousands of paths cost little."""
+    groups = Counter(_vector(p) for p in paths)
+    beaten = {
+        v: sum(n for w, n in groups.items() if w != v and all(a <= b for a, b in zip(w, v, strict=True)))
+        for v in groups
+    }
+    return sorted((p for p in paths if beaten[_vector(p)] < limit), key=lambda p: p.rank)
 
 
 def _vector(path: Path) -> tuple[int, ...]:

@@ -54,15 +54,23 @@ def minimal(repairs: Iterable[Repair]) -> list[Repair]:
     if len(unique) > PRODUCT_LIMIT:
         raise SearchBoundError
     kept: list[Repair] = []
-    by_first: dict[str, list[frozenset[str]]] = {}  # a kept set under its least fact: found from any superset
+    seen: set[frozenset[str]] = set()
+    by_first: dict[str, list[frozenset[str]]] = {}  # smaller kept sets under their least fact
+    pending: list[frozenset[str]] = []  # kept sets of the current size: equal ones are caught by `seen`
+    size = -1
     for repair in sorted(unique, key=lambda r: (len(r), sorted(r))):
         changed = facts_of(repair)
         if not changed:
             return [repair]  # nothing to change: every other repair is redundant
-        if any(k <= changed for fact in changed for k in by_first.get(fact, ())):
+        if len(changed) != size:
+            for facts in pending:
+                by_first.setdefault(min(facts), []).append(facts)
+            pending, size = [], len(changed)
+        if changed in seen or any(k <= changed for fact in changed for k in by_first.get(fact, ())):
             continue
         kept.append(repair)
-        by_first.setdefault(min(changed), []).append(changed)
+        seen.add(changed)
+        pending.append(changed)
     return kept
 
 
