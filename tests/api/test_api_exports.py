@@ -28,5 +28,5 @@ def test_note_and_brief_download_and_open(
     brief = client.get(f"{url}/assessments/{assessment['id']}/brief.pdf", headers=analyst)
     assert brief.status_code == 200
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(brief.content)).pages)
-    assert "CLARIFICATION" in text and "Not yet signed off" in " ".join(text.split())
+    assert "Ask first" in text and "Not yet signed off" in " ".join(text.split())
     assert client.get(f"{url}/questionnaires/9/note.pdf", headers=analyst).status_code == 404

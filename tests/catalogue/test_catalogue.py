@@ -199,3 +199,11 @@ def test_every_choice_fact_has_labelled_values(catalogue: Catalogue) -> None:
     for fact in catalogue.facts:
         if fact.type in (FactType.ENUM, FactType.ORDERED_ENUM, FactType.SET):
             assert all(choice.label for choice in fact.values)
+
+
+def test_text_values_are_folded_and_symbols_take_one_form(catalogue: Catalogue) -> None:
+    """A doctrine's test on "S/RES/2803 (2025)" must match however the symbol was typed."""
+    instrument = catalogue.fact("mandate.instrument")
+    assert instrument.coerce("s/res/2803(2025)") == "S/RES/2803 (2025)"
+    assert instrument.coerce("S/RES/2803  (2025)") == "S/RES/2803 (2025)"
+    assert instrument.coerce(" Treaty of  Peace ") == "Treaty of Peace"

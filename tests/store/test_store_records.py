@@ -41,7 +41,7 @@ def test_assessment_keeps_inputs_doctrine_and_report(
     )
     assert record.verdict == "CLARIFICATION_REQUIRED" and len(record.report["questions"]) > 20
     assert record.inputs["facts"]["mandate.instrument"]["value"] == "S/RES/2803 (2025)"
-    assert record.report["schema"] == "missiongate.assessment/1"
+    assert record.report["schema"] == "missiongate.assessment/2"
     with database.write() as session:
         cases.set_facts(session, analyst, case_id, 1, {"operation.type": "peace_enforcement"})
         later = records.create_assessment(session, analyst, case_id)

@@ -347,7 +347,7 @@ class AssessmentSummary(BaseModel):
 
 class AssessmentOut(AssessmentSummary):
     inputs: dict[str, Any] = Field(description="the mission exactly as assessed")
-    report: dict[str, Any] = Field(description="the decision report, schema missiongate.assessment/1")
+    report: dict[str, Any] = Field(description="the decision report, schema missiongate.assessment/2")
 
 
 class SignOffIn(Strict):

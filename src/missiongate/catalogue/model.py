@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
@@ -125,7 +126,7 @@ class Fact(BaseModel):
             case FactType.TEXT:
                 if not isinstance(raw, str | int | float) or isinstance(raw, bool) or str(raw).strip() == "":
                     raise ValueError(f"{raw!r} is not a text value")
-                return str(raw)
+                return _normal_text(str(raw))
         raise AssertionError(self.type)  # pragma: no cover - exhaustive match
 
     def _coerce_set(self, raw: Any) -> frozenset[str]:
@@ -146,6 +147,16 @@ class Fact(BaseModel):
         if isinstance(value, str) and self.values:
             return self.value_label(value)
         return str(value)
+
+
+_SYMBOL = re.compile(r"^(S/RES/\d+)\s*\((\d{4})\)$", re.IGNORECASE)
+
+
+def _normal_text(text: str) -> str:
+    """Whitespace folded, and resolution symbols in one form ("S/RES/2803 (2025)"), so tests on text match."""
+    folded = " ".join(text.split())
+    symbol = _SYMBOL.match(folded)
+    return f"{symbol.group(1).upper()} ({symbol.group(2)})" if symbol else folded
 
 
 def _coerce_bool(raw: Any) -> bool:

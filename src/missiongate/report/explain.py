@@ -1,6 +1,6 @@
 """The decision report as data: what the JSON output, Markdown, the terminal and the API all render.
 
-Schema `missiongate.assessment/1` (documented in docs/assessment-json.md).
+Schema `missiongate.assessment/2` (documented in docs/assessment-json.md).
 """
 
 from __future__ import annotations
