@@ -224,3 +224,13 @@ def test_leaving_a_doctrine_without_guidance_is_a_path() -> None:
     assert [(c.fact, c.after) for c in first.changes] == [("operation.command", "un_command")]
     assert first.verdict is Verdict.NOT_COVERED and not first.only_if
     assert second.only_if == ("only if consent of the host state",)
+
+
+def test_the_inquiry_premise_is_never_changed() -> None:
+    """Serving abroad is the premise: a doctrine that forbids it has no path, and says why."""
+    doctrine = doctrine_with({"require": {"fact": "contingent.outside_territory", "is": False}})
+    known = paths_to_yes(doctrine, {"contingent.outside_territory": True})
+    assert known.paths == () and known.complete
+    assert known.blocked[0].reason.endswith("(the inquiry's premise)")
+    unknown = paths_to_yes(doctrine, {})
+    assert unknown.paths == () and unknown.complete

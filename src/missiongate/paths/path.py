@@ -16,8 +16,9 @@ with its signature, e.g. a compiled evaluator) decides the verdict before and af
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from missiongate.catalogue import ControlledBy, Fact, FactValue, load_catalogue
@@ -25,7 +26,7 @@ from missiongate.doctrine.conditions import Leaf
 from missiongate.doctrine.model import Doctrine, Rule
 from missiongate.evaluator import Assessment, Verdict, evaluate
 from missiongate.mission import CONSENT_FACTS, ConsentStatus, Mission
-from missiongate.paths.options import Option, doctrine_leaves, fact_options, fixed
+from missiongate.paths.options import HISTORY, PREMISES, Option, doctrine_leaves, fact_options, fixed
 from missiongate.paths.search import (
     Component,
     Repair,
@@ -129,19 +130,24 @@ def paths_to_yes(
     per_group, complete = _search(groups, values, options)
     if per_group is None:
         return PathsResult(doctrine, verdict, (), 0, False)
-    empty = [g for g, found in zip(groups, per_group, strict=True) if not found]
-    if empty:
-        blocked = _stuck(empty, values) if complete else []
-        return PathsResult(doctrine, verdict, (), 0, complete, tuple(blocked))
-    total = 1
-    for found in per_group:
-        total *= len(found)
-    paths = []
-    for path in _ranked(per_group, values, options, mission, limit):
+    if not all(per_group):
+        stuck = [g for g, found in zip(groups, per_group, strict=True) if not found]
+        return PathsResult(
+            doctrine, verdict, (), 0, complete, tuple(_stuck(stuck, values) if complete else ())
+        )
+    ranked = _ranked(per_group, values, options, mission, limit)
+    paths = tuple(_checked(doctrine, values, ranked, evaluator))
+    return PathsResult(doctrine, verdict, paths, math.prod(len(found) for found in per_group), complete)
+
+
+def _checked(
+    doctrine: Doctrine, values: Mapping[str, FactValue], paths: list[Path], evaluator: Evaluate
+) -> Iterator[Path]:
+    """Each path re-assessed: always a yes by construction; one that is not would never be shown."""
+    for path in paths:
         reached = evaluator(doctrine, path.applied(values)).verdict
-        if reached in YES:  # always, by construction; a path that is not a yes is never shown
-            paths.append(replace(path, verdict=reached))
-    return PathsResult(doctrine, verdict, tuple(paths), total, complete)
+        if reached in YES:
+            yield replace(path, verdict=reached)
 
 
 _CACHE_SIZE = 64  # doctrines whose options are remembered
@@ -186,13 +192,17 @@ def _fixed_blockers(
 
 def _given(leaf: Leaf, values: Mapping[str, FactValue]) -> str:
     fact = leaf.meta
-    return f"{fact.label} is {fact.describe(values[fact.id])} ({_who_settles(fact)})"
+    return f"{fact.label} is {fact.describe(values[fact.id])} ({_why_given(fact)})"
 
 
-def _who_settles(fact: Fact) -> str:
-    if fact.controlled_by is ControlledBy.COUNCIL:
-        return "a Council matter"
-    return f"settled by the {fact.settled_by.value.replace('_', ' ')}, controlled by nobody"
+def _why_given(fact: Fact) -> str:
+    if fact.id in PREMISES:
+        return "the inquiry's premise"
+    if fact.id in HISTORY:
+        return "already the case"
+    return (
+        f"settled by the {fact.settled_by.value.replace('_', ' ')}, controlled by {fact.controlled_by.value}"
+    )
 
 
 def _leaves(rule: Rule) -> list[Leaf]:
