@@ -1,6 +1,7 @@
 """Core benchmarks (not tests): evaluation, questionnaire and CLI cold start. Figures go into the README.
 
-Run: `make bench` or `.venv/bin/python bench/bench_core.py`.
+Run: `make bench` or `.venv/bin/python bench/bench_core.py`; with `--record` the figures also go into
+bench/results/bench_core.json, from which `bench/readme_table.py` renders the README's table.
 """
 
 from __future__ import annotations
@@ -17,22 +18,22 @@ from pathlib import Path
 from machine import cpu_model
 from missiongate import Doctrine, build_questionnaire, evaluate, load_builtin, load_mission
 from missiongate.doctrine.model import Rule
+from results import record
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 
 def doctrine_with_30_rules() -> Doctrine:
-    """The three built-in doctrines' rules together, topped up with renamed copies to exactly 30."""
+    """The first 30 rules of the Azerbaijan, Japan and UN doctrines together (ids made unique)."""
     rules: list[Rule] = []
-    sources = []
+    sources = {}
     for doctrine_id in ("azerbaijan", "japan", "un-principles"):
         doctrine = load_builtin(doctrine_id)
-        rules += doctrine.rules
-        sources += doctrine.sources
-    extra = [rule.model_copy(update={"id": f"{rule.id}-copy"}) for rule in rules[: 30 - len(rules)]]
+        rules += [rule.model_copy(update={"id": f"{doctrine_id}-{rule.id}"}) for rule in doctrine.rules]
+        sources.update({source.id: source for source in doctrine.sources})
     base = load_builtin("azerbaijan")
-    return base.model_copy(update={"rules": rules + extra, "sources": sources, "cases": []})
+    return base.model_copy(update={"rules": rules[:30], "sources": list(sources.values()), "cases": []})
 
 
 def median_seconds(function: Callable[[], object], repeat: int, number: int) -> float:
@@ -77,8 +78,17 @@ def main() -> None:
     questionnaire = median_seconds(lambda: build_questionnaire(azerbaijan, bare), repeat=15, number=50)
     count = len(build_questionnaire(azerbaijan, bare).questions)
     print(f"questionnaire, bare inquiry ({count} questions): {questionnaire * 1e3:6.2f} ms median")
-    if "--no-cold-start" not in sys.argv:
-        print(f"`missiongate assess` cold process:        {cold_start_seconds() * 1e3:8.0f} ms median")
+    cold = None if "--no-cold-start" in sys.argv else cold_start_seconds()
+    if cold is not None:
+        print(f"`missiongate assess` cold process:        {cold * 1e3:8.0f} ms median")
+    if "--record" in sys.argv:
+        conditions = f"{os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}"
+        measured = f"{known * 1e6:.0f} µs all facts known, {unknown * 1e6:.0f} µs bare inquiry"
+        record("bench_core", "evaluation", measured, {"known_s": known, "bare_s": unknown}, conditions)
+        ms = f"{questionnaire * 1e3:.1f} ms"
+        record("bench_core", "questionnaire", ms, {"s": questionnaire}, conditions)
+        if cold is not None:
+            record("bench_core", "cold_start", f"{cold:.2f} s", {"s": cold}, conditions)
 
 
 if __name__ == "__main__":

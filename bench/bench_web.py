@@ -49,8 +49,10 @@ def settings_for(data_dir: Path) -> Settings:
 
 def seed(data_dir: Path) -> tuple[str, int, int, int]:
     """Seed 200 cases. Returns the analyst's session cookie and ids: a case, its document, its assessment."""
-    from missiongate.api.app import open_database
-    from missiongate.store import accounts, cases, proposals, records
+    from missiongate.services.workspace import open_database
+    from missiongate.store import accounts, cases, proposals
+    from missiongate.store import decisions as store_decisions
+    from missiongate.store import documents as store_documents
     from missiongate.store.models import Role
 
     database = open_database(settings_for(data_dir))
@@ -67,8 +69,8 @@ def seed(data_dir: Path) -> tuple[str, int, int, int]:
                 example=True,
             )
             case = cases.create_case(session, actor, data)
-            records.create_assessment(session, actor, case.id)
-        document = records.add_document(
+            store_decisions.create_assessment(session, actor, case.id)
+        document = store_documents.add_document(
             session,
             actor,
             case.id,
@@ -78,20 +80,18 @@ def seed(data_dir: Path) -> tuple[str, int, int, int]:
             kind="mandate",
         )
         proposals.propose(session, actor, case.id, document)
-        assessment = records.create_assessment(session, actor, case.id)
+        assessment = store_decisions.create_assessment(session, actor, case.id)
     database.dispose()
     return cookie, case.id, document.id, assessment.id
 
 
 def serve(data_dir: Path, port: int) -> None:
-    """Child process: the app with the web pages, as `create_app` + `install` build it."""
+    """Child process: the app with the web pages, as `create_app` builds it."""
     import uvicorn
 
-    from missiongate.api import create_app
-    from missiongate.web import install
+    from missiongate.server.app import create_app
 
     app = create_app(settings_for(data_dir))
-    install(app)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from missiongate import Catalogue, Doctrine, load_builtin, load_catalogue
-from missiongate.store import testing
 from missiongate.store.db import Database
+from tests.support import backends as testing
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -23,3 +23,31 @@ class MissionGateError(Exception):
 
 class UnknownFactError(MissionGateError):
     """A fact id that the catalogue does not define."""
+
+
+class NotFoundError(MissionGateError):
+    """No such record, or one the user may not see (the two are deliberately indistinguishable)."""
+
+
+class ConflictError(MissionGateError):
+    """The write was based on a stale version, or clashes with an existing record; nothing was written."""
+
+    def __init__(self, message: str, *, current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.current_version = current_version
+
+
+class TooLargeError(MissionGateError):
+    """An upload over the configured size limit; nothing was kept."""
+
+
+class UnsupportedTypeError(MissionGateError):
+    """A file of a type the workspace does not take; nothing was kept."""
+
+    def __init__(self, message: str, *, accepted: list[str]) -> None:
+        super().__init__(message)
+        self.accepted = accepted
+
+
+class NotAnalysableError(MissionGateError):
+    """A document the mandate analyzer cannot read (a scan, an unknown format); the case is unchanged."""

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 import missiongate
-from missiongate.api import create_app
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
 from missiongate.store import accounts
 from missiongate.store.db import Database

@@ -106,7 +106,9 @@ def test_assessment_flow_to_signed_decision(
     )
     assert signed.status_code == 201 and signed.json()["signed_by"] == "approver"
     listing = client.get(f"{case_url}/assessments", headers=analyst).json()
-    assert [a["verdict"] for a in listing["items"]] == ["DECLINE", "CLARIFICATION_REQUIRED"]
+    # Newest first: the one asked for, the one the answers recorded, the one asked for, the one at opening.
+    verdicts = [a["verdict"] for a in listing["items"]]
+    assert verdicts == ["DECLINE", "DECLINE", "CLARIFICATION_REQUIRED", "CLARIFICATION_REQUIRED"]
     case = client.get(case_url, headers=analyst).json()
     assert case["status"] == "decided" and case["latest_verdict"] == "DECLINE"
     position = {"position": "declined", "stated_on": "2026-02-03", "statement": "We will not take part."}
@@ -139,7 +141,8 @@ def test_audit_log_and_verify(
 ) -> None:
     admin = tokens[Role.ADMIN]
     entries = client.get("/api/audit", params={"target": f"case:{example_case['id']}"}, headers=admin).json()
-    assert [e["action"] for e in entries["items"]] == ["case.create"]
+    # Newest first: opening a case records its first assessment in the same transaction.
+    assert [e["action"] for e in entries["items"]] == ["assessment.create", "case.create"]
     verified = client.get("/api/audit/verify", headers=admin).json()
     assert verified["ok"] is True and verified["entries"] >= 9
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from tests.doctrine.files import ministry_directory, write_doctrine
 
 import missiongate
-from missiongate.api import create_app
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
 from missiongate.store.db import Database
 from missiongate.store.models import Role

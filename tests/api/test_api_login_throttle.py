@@ -9,7 +9,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from missiongate.api import create_app
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
 from missiongate.store import accounts
 from missiongate.store.db import Database

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from missiongate.api import app as app_module
-from missiongate.api import create_app
-from missiongate.api.routers import claims
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
 from missiongate.store.db import Database
 from missiongate.store.models import Role
@@ -21,18 +18,11 @@ ARTICLE = (
     "a US envoy told reporters on Monday. "
     "Azerbaijan is still studying the request, Foreign Minister Jeyhun Bayramov said."
 )
-# The line the lead adds to api/app.py's UPLOAD_PATHS, applied here until it is there.
-UPLOADS = re.compile(r"^/api/cases/[^/]+/(documents|answers/import|claims/check/file)$")
 
 
 @pytest.fixture
-def client(settings: Settings, database: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    if not app_module.UPLOAD_PATHS.search("/api/cases/1/claims/check/file"):
-        monkeypatch.setattr(app_module, "UPLOAD_PATHS", UPLOADS)
-    app = create_app(settings, database)
-    if not any(getattr(r, "path", "") == "/api/cases/{case_id}/claims" for r in app.routes):
-        app.include_router(claims.router, prefix="/api")
-    with TestClient(app) as test_client:
+def client(settings: Settings, database: Database) -> Iterator[TestClient]:
+    with TestClient(create_app(settings, database)) as test_client:
         yield test_client
 
 

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from missiongate.settings import Settings
-from missiongate.store import accounts, records
+from missiongate.store import accounts
+from missiongate.store import decisions as store_decisions
 from missiongate.store.db import Database
 from missiongate.store.models import Position
 
@@ -34,7 +35,7 @@ def test_check_against_a_case_records_the_contradiction(tmp_path: Path) -> None:
         with database.write() as session:
             user = accounts.user_by_name(session, "admin")
             assert user is not None
-            records.record_position(
+            store_decisions.record_position(
                 session,
                 accounts.Actor.of(user),
                 1,

@@ -11,7 +11,9 @@ from pypdf import PdfReader
 
 import missiongate
 from missiongate.documents import brief_context, note_context, note_docx, render_html, render_pdf
-from missiongate.store import accounts, cases, records
+from missiongate.store import accounts, cases
+from missiongate.store import decisions as store_decisions
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import Decision, Position, Role
@@ -42,8 +44,8 @@ def case_id(database: Database, actor: Actor) -> int:
 
 def _note(database: Database, actor: Actor, case_id: int) -> dict[str, object]:
     with database.write() as session:
-        questionnaire = records.create_questionnaire(session, actor, case_id)
-        records.send_questionnaire(
+        questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
+        store_questionnaires.send_questionnaire(
             session,
             actor,
             case_id,
@@ -94,9 +96,11 @@ def test_brief_pdf_explains_the_decision(database: Database, actor: Actor, case_
             None,
             {"operation.type": {"value": "peace_enforcement", "source": "answer of the requesting party"}},
         )
-        assessment = records.create_assessment(session, actor, case_id)
-        signoff = records.sign_off(session, actor, case_id, assessment.id, Decision.DECLINE, "Red line A1.")
-        position = records.record_position(
+        assessment = store_decisions.create_assessment(session, actor, case_id)
+        signoff = store_decisions.sign_off(
+            session, actor, case_id, assessment.id, Decision.DECLINE, "Red line A1."
+        )
+        position = store_decisions.record_position(
             session,
             actor,
             case_id,

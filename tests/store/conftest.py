@@ -1,4 +1,4 @@
-"""Storage tests run on SQLite and PostgreSQL (see missiongate.store.testing)."""
+"""Storage tests run on SQLite and PostgreSQL (see tests/support/backends.py)."""
 
 from __future__ import annotations
 

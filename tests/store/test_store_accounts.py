@@ -8,10 +8,9 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
 from missiongate.store import accounts
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError
 from missiongate.store.models import ApiToken, AuditEntry, LoginFailure, LoginSession, Role, User, utcnow
 
 

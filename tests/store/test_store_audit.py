@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from missiongate.store import audit, cases, records
+from missiongate.store import audit, cases
+from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 
@@ -21,7 +22,7 @@ def _history(database: Database, analyst: Actor) -> int:
     with database.write() as session:
         cases.set_facts(session, analyst, case_id, 1, {"operation.type": "stabilization"})
     with database.write() as session:
-        records.create_assessment(session, analyst, case_id)
+        store_decisions.create_assessment(session, analyst, case_id)
     return case_id
 
 
@@ -103,5 +104,5 @@ def test_decision_records_cannot_be_changed(database: Database, analyst: Actor) 
         with pytest.raises(DBAPIError, match="append-only"), database.engine.begin() as connection:
             connection.exec_driver_sql(f"UPDATE {table} SET case_version = 99")
     with database.write() as session:
-        assessment = records.list_assessments(session, analyst, case_id)[0][0]
+        assessment = store_decisions.list_assessments(session, analyst, case_id)[0][0]
     assert assessment.case_version == 2

@@ -9,11 +9,10 @@ import pytest
 from tests.doctrine.files import ministry_directory
 
 from missiongate.doctrine import load_registry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.store import cases
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import Role
 
 

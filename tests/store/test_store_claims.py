@@ -1,6 +1,6 @@
 """The claims core on a workspace case: one position vocabulary, claims stored with their audit entries.
 
-Runs on SQLite and PostgreSQL (the workspace's `database` fixture, see missiongate.store.testing).
+Runs on SQLite and PostgreSQL (the workspace's `database` fixture, see tests/support/backends.py).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from tests.doctrine.files import write_doctrine
 from missiongate.claims.position import PositionStance, Verdict, position_from_case
 from missiongate.doctrine import load_registry
 from missiongate.errors import MissionGateError
-from missiongate.store import audit, cases, records
+from missiongate.store import audit, cases
 from missiongate.store import claims as stored
+from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import AuditEntry, Position, Role
@@ -60,7 +61,7 @@ def test_case_position_comes_from_the_case(
 ) -> None:
     approver = actors[Role.APPROVER]
     with database.write() as session:
-        records.record_position(
+        store_decisions.record_position(
             session,
             approver,
             case_id,

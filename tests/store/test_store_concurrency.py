@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
+from missiongate.errors import ConflictError
 from missiongate.store import audit, cases
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError
 
 EDITORS, ROUNDS = 20, 5
 

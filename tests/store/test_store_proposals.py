@@ -14,10 +14,11 @@ from pypdf import PdfWriter
 from sqlalchemy import select
 
 from missiongate.analyzer.analysis import Analysis
-from missiongate.store import audit, cases, proposals, records
+from missiongate.errors import ConflictError, NotFoundError
+from missiongate.store import audit, cases, proposals
+from missiongate.store import documents as store_documents
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import AuditEntry, Case, Document
 
 RESOLUTION = Path(__file__).resolve().parents[2] / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
@@ -39,7 +40,7 @@ def _upload(
     content_type: str = "text/plain",
 ) -> int:
     with database.write() as session:
-        document = records.add_document(
+        document = store_documents.add_document(
             session,
             analyst,
             case_id,
@@ -55,7 +56,7 @@ def _propose(
     database: Database, analyst: Actor, case_id: int, document_id: int, expected: int | None = None
 ) -> proposals.Proposed:
     with database.write() as session:
-        document = records.get_document(session, analyst, case_id, document_id, with_data=True)
+        document = store_documents.get_document(session, analyst, case_id, document_id, with_data=True)
         return proposals.propose(session, analyst, case_id, document, expected=expected)
 
 
@@ -155,7 +156,7 @@ def test_a_document_of_another_case_is_not_found(database: Database, analyst: Ac
     first, second = _case(database, analyst), _case(database, analyst)
     document_id = _upload(database, analyst, first)
     with database.write() as session:
-        document = records.get_document(session, analyst, first, document_id, with_data=True)
+        document = store_documents.get_document(session, analyst, first, document_id, with_data=True)
         with pytest.raises(NotFoundError, match=f"case {second} has no document {document_id}"):
             proposals.propose(session, analyst, second, document)
 
@@ -171,7 +172,7 @@ def test_the_analysis_cache_tells_type_and_name_apart(database: Database, analys
     ]
     with database.read() as session:
         documents: list[Document] = [
-            records.get_document(session, analyst, case_id, i, with_data=True) for i in ids
+            store_documents.get_document(session, analyst, case_id, i, with_data=True) for i in ids
         ]
         first, second, word = (proposals.analyse(d) for d in documents)
         assert isinstance(first, Analysis) and isinstance(second, Analysis) and isinstance(word, str)

@@ -1,4 +1,5 @@
-"""Web test fixtures: the app over a migrated SQLite file; a live uvicorn server and Debian's Chromium."""
+"""Web test fixtures: the app over a migrated database (SQLite, and PostgreSQL when
+`MISSIONGATE_TEST_POSTGRES_URL` is set or under CI); a live uvicorn server and Debian's Chromium."""
 
 from __future__ import annotations
 
@@ -11,19 +12,19 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from missiongate.store import testing
 from missiongate.store.db import Database
-from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, LiveServer, in_ci, make_app, make_database
+from tests.support import backends as testing
+from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, LiveServer, make_app, make_database
+
+# PostgreSQL joins when a server is given, and is required under CI (the backends fail the test without one).
+WEB_BACKENDS = testing.BACKENDS if testing.postgres_url() or testing.in_ci() else ("sqlite",)
 
 
-@pytest.fixture(scope="session")
-def backends(tmp_path_factory: pytest.TempPathFactory) -> testing.Backends:
-    return testing.Backends(tmp_path_factory.mktemp("backends"))
-
-
-@pytest.fixture
-def database(backends: testing.Backends, tmp_path: Path) -> Iterator[Database]:
-    database = make_database(backends, tmp_path)
+@pytest.fixture(params=WEB_BACKENDS)
+def database(
+    request: pytest.FixtureRequest, backends: testing.Backends, tmp_path: Path
+) -> Iterator[Database]:
+    database = make_database(backends, request.param, tmp_path)
     yield database
     database.dispose()
 
@@ -40,11 +41,9 @@ def client(app: FastAPI) -> Iterator[TestClient]:
 
 
 @pytest.fixture
-def live(backends: testing.Backends, tmp_path: Path) -> Iterator[LiveServer]:
-    database = make_database(backends, tmp_path)
+def live(database: Database, tmp_path: Path) -> Iterator[LiveServer]:
     with LiveServer(make_app(database, tmp_path), database) as server:
         yield server
-    database.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -62,6 +61,6 @@ def browser() -> Iterator[Any]:
 
 
 def _unavailable(reason: str) -> None:
-    if in_ci():
+    if testing.in_ci():
         pytest.fail(f"CI=true: browser tests must run, but {reason} (run .ci/chromium.sh)")
     pytest.skip(reason)

@@ -16,12 +16,13 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from missiongate.api import create_app
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
-from missiongate.store import accounts, cases, records, testing
+from missiongate.store import accounts, cases
+from missiongate.store import decisions as store_decisions
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
-from missiongate.web import install
+from tests.support import backends as testing
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOLUTION = ROOT / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
@@ -39,9 +40,10 @@ PASSWORD = "correct horse battery staple"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
-def make_database(backends: testing.Backends, directory: Path) -> Database:
-    """A migrated SQLite database with one user per role, named after the role."""
-    database = backends.sqlite(directory)
+def make_database(backends: testing.Backends, backend: str, directory: Path) -> Database:
+    """An empty migrated database (`backend` is "sqlite" or "postgresql") with one user per role, named
+    after the role."""
+    database = backends.sqlite(directory) if backend == "sqlite" else backends.postgres()
     with database.write() as session:
         for role in Role:
             accounts.create_user(session, "setup", role.value, role, password=PASSWORD)
@@ -50,11 +52,14 @@ def make_database(backends: testing.Backends, directory: Path) -> Database:
 
 def make_app(database: Database, directory: Path) -> FastAPI:
     settings = Settings(
-        data_dir=directory, database_url=database.url, auto_migrate=False, log_json=False, log_level="WARNING"
+        data_dir=directory,
+        database_url=database.url,
+        auto_migrate=False,
+        log_json=False,
+        log_level="WARNING",
+        max_upload_bytes=256 * 1024,
     )
-    app = create_app(settings, database)
-    install(app)  # until create_app calls it itself; installing twice is a no-op
-    return app
+    return create_app(settings, database)
 
 
 def seed_case(
@@ -68,7 +73,7 @@ def seed_case(
             actor,
             cases.CaseInput(title=title, doctrine_id=doctrine, requesting_party="United Nations"),
         )
-        records.create_assessment(session, actor, case.id)
+        store_decisions.create_assessment(session, actor, case.id)
         return case.id
 
 
@@ -142,10 +147,6 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
-
-
-def in_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 class Watch:

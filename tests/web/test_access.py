@@ -10,7 +10,9 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from missiongate.store import accounts, records
+from missiongate.store import accounts
+from missiongate.store import documents as store_documents
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.db import Database
 from missiongate.store.models import Role
 from missiongate.web.routes import ROUTERS
@@ -80,8 +82,8 @@ def ids(database: Database) -> dict[str, str]:
         actor = accounts.Actor.of(accounts.user_by_name(session, "analyst"))  # type: ignore[arg-type]
         subject = accounts.create_user(session, "setup", "subject", Role.VIEWER, password=PASSWORD)
         token, _ = accounts.issue_token(session, "setup", subject, "script")
-        records.create_questionnaire(session, actor, case_id)
-        document = records.add_document(
+        store_questionnaires.create_questionnaire(session, actor, case_id)
+        document = store_documents.add_document(
             session,
             actor,
             case_id,

@@ -8,9 +8,11 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from missiongate.api import create_app
+from missiongate.server.app import create_app
 from missiongate.settings import Settings
-from missiongate.store import accounts, records
+from missiongate.store import accounts
+from missiongate.store import decisions as store_decisions
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.db import Database
 from tests.doctrine.files import ministry_directory
 from tests.web.helpers import login
@@ -72,8 +74,8 @@ def test_a_case_opened_with_a_file_doctrine_is_assessed_with_it(
     assert compare.status_code == 200 and "Ruritania" in compare.text
     with database.read() as session:
         analyst = accounts.Actor.of(accounts.user_by_name(session, "analyst"))  # type: ignore[arg-type]
-        assessments, _ = records.list_assessments(session, analyst, case_id)
-        questionnaires = records.list_questionnaires(session, analyst, case_id)
+        assessments, _ = store_decisions.list_assessments(session, analyst, case_id)
+        questionnaires = store_questionnaires.list_questionnaires(session, analyst, case_id)
     assert [a.doctrine_id for a in assessments] == ["ruritania", "ruritania"]
     assert [a.verdict for a in assessments] == ["DECLINE", "CLARIFICATION_REQUIRED"]
     assert [q.doctrine_id for q in questionnaires] == ["ruritania"]

@@ -1,5 +1,4 @@
-"""The case workspace REST API: `create_app()` builds it; `deps` has the auth dependencies."""
+"""The case workspace REST API: its routers (`api.routers.ROUTERS`), schemas and presenters.
 
-from missiongate.api.app import create_app
-
-__all__ = ["create_app"]
+`missiongate.server.app.create_app` mounts it under /api.
+"""

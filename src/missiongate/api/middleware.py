@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from missiongate.api.problems import problem_response
+from missiongate.server.errors import problem_response
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-from weakref import WeakKeyDictionary
-
-from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
 
 from missiongate.analyzer.analysis import Analysis
 from missiongate.analyzer.render import to_json
 from missiongate.api import schemas
-from missiongate.api.problems import etag
 from missiongate.mission import FactRecord
+from missiongate.server.errors import etag
+from missiongate.services.queries import Names
 from missiongate.store.models import (
     AnswerRecord,
     ApiToken,
@@ -28,27 +25,6 @@ from missiongate.store.models import (
     User,
 )
 from missiongate.store.proposals import Proposed
-
-_usernames: WeakKeyDictionary[Engine, dict[int, str]] = WeakKeyDictionary()
-
-
-class Names:
-    """Usernames by user id. Usernames never change, so each database's table is kept while it is open."""
-
-    def __init__(self, session: Session) -> None:
-        self._session = session
-        self._known = _usernames.setdefault(session.get_bind().engine, {})
-
-    def __call__(self, user_id: int | None) -> str:
-        if user_id is None:
-            return ""
-        name = self._known.get(user_id)
-        if name is None:
-            self._known.update(
-                (row[0], row[1]) for row in self._session.execute(select(User.id, User.username))
-            )
-            name = self._known.get(user_id, f"user-{user_id}")
-        return name
 
 
 def user(row: User) -> schemas.UserOut:

@@ -48,8 +48,8 @@ def serve(
     """
     import uvicorn
 
-    from missiongate.api.logs import configure_logging
     from missiongate.doctrine import load_registry
+    from missiongate.server.logs import configure_logging
     from missiongate.settings import get_settings
 
     settings = get_settings()
@@ -73,7 +73,7 @@ def build_app() -> object:
     """The app uvicorn serves (a factory, so that each worker process builds its own)."""
     import gc
 
-    from missiongate.api import create_app
+    from missiongate.server.app import create_app
 
     app = create_app()
     # Everything built so far lives as long as the process: keep it out of the garbage collector's
@@ -151,42 +151,22 @@ def case_import(
     owner: Annotated[str, typer.Option(help="User recorded as having opened the case.")] = "admin",
     if_missing: Annotated[bool, typer.Option(help="Skip if a case for this mission id exists.")] = False,
 ) -> None:
-    """Open a case from a mission file, with its facts and their provenance."""
-    from sqlalchemy import select
-
+    """Open a case from a mission file, with its facts and their provenance (and its first assessment)."""
     from missiongate import load_mission
-    from missiongate.store import accounts, cases
-    from missiongate.store.models import Case
+    from missiongate.services import Workspace
+    from missiongate.services.cases import import_mission
+    from missiongate.settings import get_settings
 
     mission = load_mission(mission_file)
-    database = _database()
-    with database.write() as session:
-        user = accounts.user_by_name(session, owner)
-        if user is None:
-            raise MissionGateError(f"no user {owner!r}; create it with 'missiongate user add'")
-        if if_missing and session.scalar(select(Case.id).where(Case.mission_ref == mission.id)) is not None:
-            typer.echo(f"a case for {mission.id!r} exists; nothing changed", err=True)
-            return
-        data = mission.to_data()
-        case = cases.create_case(
-            session,
-            accounts.Actor.of(user),
-            cases.CaseInput(
-                title=mission.title,
-                mission_ref=mission.id,
-                description=mission.description,
-                example=mission.example,
-                requesting_party=_text(data["facts"].get("request.requesting_party")),
-                facts=data["facts"],
-            ),
-        )
-    typer.echo(f"case {case.id}: {mission.title}")
-    database.dispose()
-
-
-def _text(record: object) -> str | None:
-    value = record.get("value") if isinstance(record, dict) else record
-    return str(value) if value is not None else None
+    workspace = Workspace.open(get_settings())
+    try:
+        imported = import_mission(workspace, owner, mission, if_missing=if_missing)
+    finally:
+        workspace.db.dispose()
+    if imported.case is None:
+        typer.echo(f"a case for {mission.id!r} exists; nothing changed", err=True)
+        return
+    typer.echo(f"case {imported.case.id}: {mission.title}")
 
 
 def backup(destination: Annotated[Path, typer.Argument(help="Backup file to write.")]) -> None:

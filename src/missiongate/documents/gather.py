@@ -9,7 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from missiongate.documents.context import Names, brief_context, note_context
-from missiongate.store import cases, records
+from missiongate.store import cases
+from missiongate.store import decisions as store_decisions
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.models import PositionRecord, SignOff
 
@@ -17,7 +19,7 @@ from missiongate.store.models import PositionRecord, SignOff
 def note_for(session: Session, actor: Actor, case_id: int, number: int, *, sender: str) -> dict[str, Any]:
     """The context of questionnaire version `number` as a diplomatic note."""
     case = cases.get_case(session, actor, case_id)
-    questionnaire = records.get_questionnaire(session, actor, case_id, number)
+    questionnaire = store_questionnaires.get_questionnaire(session, actor, case_id, number)
     instrument = cases.case_facts(session, case).get("mandate.instrument")
     value = instrument.record.get("value") if instrument else None
     return note_context(case, questionnaire, sender=sender, instrument=value)
@@ -29,7 +31,7 @@ def brief_for(
     """The context of the decision brief for one recorded assessment, with its sign-off and the latest
     recorded position."""
     case = cases.get_case(session, actor, case_id)
-    assessment = records.get_assessment(session, actor, case_id, assessment_id)
+    assessment = store_decisions.get_assessment(session, actor, case_id, assessment_id)
     signoff = session.scalar(select(SignOff).where(SignOff.assessment_id == assessment.id))
     position = session.scalar(
         select(PositionRecord).where(PositionRecord.case_id == case.id).order_by(PositionRecord.id.desc())

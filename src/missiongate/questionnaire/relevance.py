@@ -348,6 +348,7 @@ class Component:
     cache: dict[tuple[Any, ...], set[tuple[Flags, Flags]]] = field(default_factory=dict)
     reads_linking: dict[str, list[str]] = field(default_factory=dict)
     memos: dict[Any, Memo] = field(default_factory=dict)  # per rule and linking values it sees
+    unions: dict[Any, set[tuple[Flags, Flags]]] = field(default_factory=dict)
 
     def linking_of(self, rule: Rule) -> list[str]:
         """The linking facts a rule reads: what its statuses depend on among the fixed ones."""
@@ -356,18 +357,41 @@ class Component:
             found = self.reads_linking[rule.id] = [f for f in self.linking if f in rule.facts]
         return found
 
-    def assignments(self, skip: str | None = None) -> Iterator[tuple[dict[str, FactValue], frozenset[str]]]:
-        """Every assignment of the linking facts, with those it leaves unknown (frozen so: no answer
+    def assignments(self, over: list[str]) -> Iterator[tuple[dict[str, FactValue], frozenset[str]]]:
+        """Every assignment of these linking facts, with those it leaves unknown (frozen so: no answer
         may settle them). Beyond SEARCH_LIMIT, one assignment that fixes nothing and freezes nothing:
         each rule then moves on its own, a superset of what the rules can do together."""
-        linking = [f for f in self.linking if f != skip]
-        options = [[UNKNOWN, *self.domains[f]] for f in linking]
+        options = [[UNKNOWN, *self.domains[f]] for f in over]
         if _product_size(options) > SEARCH_LIMIT:
             yield {}, frozenset()
             return
         for combo in itertools.product(*options):
-            fixed = {f: v for f, v in zip(linking, combo, strict=True) if v is not UNKNOWN}
-            yield fixed, frozenset(linking) - set(fixed)
+            fixed = {f: v for f, v in zip(over, combo, strict=True) if v is not UNKNOWN}
+            yield fixed, frozenset(over) - set(fixed)
+
+    def rest(
+        self,
+        rules: list[Rule],
+        over: list[str],
+        values: Mapping[str, FactValue],
+        assignment: tuple[dict[str, FactValue], frozenset[str]],
+    ) -> set[tuple[Flags, Flags]]:
+        """What rules the answer leaves alone can do together, over every assignment of the linking
+        facts `over` (the others being fixed by `assignment`): one union, shared by every fact they do
+        not read."""
+        fixed, frozen = assignment
+        key = (tuple(r.id for r in rules), tuple(sorted(fixed.items())), frozen)
+        found = self.unions.get(key)
+        if found is None:
+            found = set()
+            for more, also in self.assignments(over):
+                merged = ({**fixed, **more}, frozen | also)
+                known = {**values, **merged[0]}
+                found |= _fold_pairs(
+                    [_rule_flag_pairs(self, rule, known, merged, "", None) for rule in rules]
+                )
+            self.unions[key] = found
+        return found
 
 
 def _leaves(rule: Rule) -> list[Leaf]:
@@ -396,37 +420,25 @@ def components(rules: list[Rule], values: Mapping[str, FactValue]) -> list[Compo
     return groups
 
 
-def _fold(options: Iterable[set[Flags]]) -> set[Flags]:
-    result = {NO_FLAGS}
-    for option in options:
-        result = {join(a, b) for a in result for b in option}
-    return result
-
-
-def reachable_flags(component: Component, values: Mapping[str, FactValue]) -> set[Flags]:
-    """Flags (without weighing statuses) the component's rules can reach together."""
-    found: set[Flags] = set()
-    for fixed, frozen in component.assignments():
-        known = {**values, **fixed}
-        found |= _fold(
-            {(flags_of(rule, s)[0], frozenset()) for s in reachable_statuses(rule, known, frozen)}
-            for rule in component.rules
-        )
-    return found
+def reachable_flags(component: Component, values: Mapping[str, FactValue]) -> set[int]:
+    """The level flags the component's rules can reach together."""
+    together = component.rest(component.rules, component.linking, values, ({}, frozenset()))
+    return {before[0] for before, _ in together}
 
 
 def _component_pairs(
     component: Component, values: Mapping[str, FactValue], fact_id: str
 ) -> Iterator[set[tuple[Flags, Flags]]]:
-    """(before, after) flags of a component when `fact_id` is answered, one linking assignment and value
-    at a time (the caller stops as soon as it knows enough)."""
+    """(before, after) flags of a component when `fact_id` is answered, one assignment of the linking
+    facts its rules read and one value at a time (the caller stops as soon as it knows enough). The rules
+    that do not read the fact are folded over every other linking assignment at once (`Component.rest`)."""
     reading = [rule for rule in component.rules if fact_id in rule.facts]
     still = [rule for rule in component.rules if fact_id not in rule.facts]
-    for fixed, frozen in component.assignments(skip=fact_id):
+    keys = sorted({f for rule in reading for f in component.linking_of(rule)} - {fact_id})
+    others = [f for f in component.linking if f not in keys and f != fact_id]
+    for fixed, frozen in component.assignments(keys):
         known = {**values, **fixed}
-        rest = _fold_pairs(
-            [_rule_flag_pairs(component, rule, known, (fixed, frozen), fact_id, None) for rule in still]
-        )
+        rest = component.rest(still, others, values, (fixed, frozen))
         for value in component.domains[fact_id]:
             yield _fold_pairs(
                 [rest]
@@ -447,7 +459,7 @@ def _rule_flag_pairs(
 ) -> set[tuple[Flags, Flags]]:
     """Cached on what the rule reads: the linking values it sees, and the fact answered if it reads it."""
     fixed, frozen = assignment
-    seen = tuple((f, fixed.get(f)) for f in component.linking_of(rule))
+    seen = tuple((f, fixed.get(f), f in frozen) for f in component.linking_of(rule))
     reads = fact_id in rule.facts
     key = (rule.id, seen, fact_id, value) if reads else (rule.id, seen)
     cached = component.cache.get(key)
@@ -496,7 +508,10 @@ def relevant(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, R
     reach = [reachable_flags(group, values) for group in groups]
     found: dict[str, Relevance] = {}
     for index, group in enumerate(groups):
-        others = {mask | settled for mask, _ in _fold(o for i, o in enumerate(reach) if i != index)}
+        others = {settled}
+        for i, masks in enumerate(reach):
+            if i != index:
+                others = {a | b for a in others for b in masks}
         for fact_id in sorted(group.facts):
             changes = declines = False
             checked: set[tuple[Flags, Flags]] = set()
@@ -532,7 +547,7 @@ def relevant_facts(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
     group = components([rule], values)[0]
     found = set()
     for fact_id in group.facts:
-        for fixed, frozen in group.assignments(skip=fact_id):
+        for fixed, frozen in group.assignments([f for f in group.linking if f != fact_id]):
             known = {**values, **fixed}
             if any(
                 b is _U and a is not _U

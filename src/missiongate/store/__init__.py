@@ -2,16 +2,13 @@
 
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import CaseStatus, Decision, Position, Role
 
 __all__ = [
     "Actor",
     "CaseStatus",
-    "ConflictError",
     "Database",
     "Decision",
-    "NotFoundError",
     "Position",
     "Role",
 ]

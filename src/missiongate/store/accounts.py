@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.store import audit, throttle
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import ApiToken, AuditEntry, LoginSession, Role, User, utcnow
 from missiongate.store.throttle import LoginLimits
 

@@ -11,18 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 import missiongate
 from missiongate.doctrine import DoctrineRegistry, builtin_registry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import (
+    Base,
     Case,
     CaseFact,
     CaseMember,
@@ -32,6 +32,7 @@ from missiongate.store.models import (
     utcnow,
 )
 
+Record = TypeVar("Record", bound=Base)
 FactChanges = Mapping[str, Any | None]  # fact id -> value (bare or long form), None removes the fact
 
 
@@ -325,3 +326,17 @@ def case_mission(session: Session, case: Case) -> missiongate.Mission:
         "facts": {fact_id: row.record for fact_id, row in case_facts(session, case).items()},
     }
     return missiongate.mission_from_data(data, source=f"case {case.id}")
+
+
+def record_of_case(session: Session, model: type[Record], case: Case, record_id: int, what: str) -> Record:
+    """A record of the case by id; one of another case is not found, like a missing one."""
+    record = session.get(model, record_id)
+    if record is None or getattr(record, "case_id", None) != case.id:
+        raise NotFoundError(f"case {case.id} has no {what} {record_id}")
+    return record
+
+
+def case_records(session: Session, model: type[Record], case: Case) -> list[Record]:
+    """Every record of one kind of the case, oldest first."""
+    stmt = select(model).where(model.case_id == case.id).order_by(model.id)  # type: ignore[attr-defined]
+    return list(session.scalars(stmt))

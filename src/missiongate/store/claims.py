@@ -30,11 +30,10 @@ from missiongate.claims.position import (
 )
 from missiongate.claims.rebuttal import draft_rebuttal
 from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
+from missiongate.errors import MissionGateError, NotFoundError
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import get_case, registry
-from missiongate.store.errors import NotFoundError
 from missiongate.store.models import Case, ClaimRecord, PositionRecord
 
 VERDICTS = tuple(v.value for v in Verdict)

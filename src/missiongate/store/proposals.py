@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 from missiongate.analyzer.analysis import Analysis, analyze_document
 from missiongate.analyzer.facts import proposed_facts
 from missiongate.analyzer.readers import read_bytes
-from missiongate.errors import MissionGateError
+from missiongate.errors import MissionGateError, NotFoundError
 from missiongate.mission import Evidence, FactRecord
 from missiongate.store import cases
 from missiongate.store.accounts import Actor
-from missiongate.store.errors import NotFoundError
 from missiongate.store.models import Case, Document
 
 ANALYSABLE = {"text/plain", "text/markdown", "text/html", "application/pdf", "application/xml", "text/xml"}

@@ -1,6 +1,6 @@
 """The analysts' web workspace: server-rendered pages (Jinja2) enhanced by htmx, beside the REST API.
 
-`install(app)` mounts the pages and the static files on the app made by `missiongate.api.create_app`.
+`install(app)` mounts the pages and the static files; `missiongate.server.app.create_app` calls it.
 """
 
 from missiongate.web.app import install

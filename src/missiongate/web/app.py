@@ -1,4 +1,4 @@
-"""Mounting the web pages on the API's app, and turning failures into HTML pages instead of JSON."""
+"""Mounting the web pages on the app beside the API, and turning failures into HTML pages instead of JSON."""
 
 from __future__ import annotations
 
@@ -13,25 +13,29 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse
 
-from missiongate.api.problems import ProblemError
 from missiongate.errors import MissionGateError
-from missiongate.store.errors import ConflictError, NotFoundError
+from missiongate.server.errors import ProblemError, as_problem, validation_errors, validation_text
 from missiongate.web.render import HERE, is_htmx, page
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
-TITLES = {400: "Bad request", 403: "Not allowed", 404: "Not found", 409: "Conflict", 422: "Cannot do that"}
+TITLES = {
+    400: "Bad request",
+    403: "Not allowed",
+    404: "Not found",
+    409: "Conflict",
+    413: "File too large",
+    415: "File type not accepted",
+    422: "Cannot do that",
+}
 
 
 def install(app: FastAPI) -> None:
-    """Add the pages and /static to an app from `create_app`. Calling it twice changes nothing."""
-    if getattr(app.state, "web_installed", False):
-        return
-    from missiongate.web.routes import ROUTERS
+    """Add the pages and /static to the app `create_app` builds."""
+    from missiongate.web.routes import ROUTERS  # the routes import WebRoute from here
 
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.state.web_installed = True
 
 
 class WebRoute(APIRoute):
@@ -45,14 +49,11 @@ class WebRoute(APIRoute):
                 return await handler(request)
             except ProblemError as exc:
                 return failure(request, exc.status, exc.detail)
-            except NotFoundError as exc:
-                return failure(request, 404, exc.message)
-            except ConflictError as exc:
-                return failure(request, 409, exc.message)
             except MissionGateError as exc:
-                return failure(request, 422, exc.message)
+                problem = as_problem(exc)  # the same status as the API gives
+                return failure(request, problem.status, problem.detail)
             except RequestValidationError as exc:
-                return failure(request, 422, _validation_text(exc))
+                return failure(request, 422, validation_text(validation_errors(exc), skip_first=True))
             except HTTPException as exc:
                 return failure(request, exc.status_code, str(exc.detail))
 
@@ -72,11 +73,3 @@ def login_redirect(request: Request) -> Response:
         # htmx would swap a redirect's body into the page; ask it to navigate instead.
         return Response(status_code=401, headers={"HX-Redirect": location})
     return RedirectResponse(location, status_code=303)
-
-
-def _validation_text(exc: RequestValidationError) -> str:
-    parts = []
-    for error in exc.errors()[:5]:
-        where = ".".join(str(p) for p in error.get("loc", ())[1:]) or "input"
-        parts.append(f"{where}: {error.get('msg', 'invalid')}")
-    return "; ".join(parts)

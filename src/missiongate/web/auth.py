@@ -11,8 +11,8 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Form, Request
 
-from missiongate.api.deps import CSRF_HEADER, DB, Principal, authenticate, check_csrf
-from missiongate.api.problems import ProblemError
+from missiongate.server.deps import CSRF_HEADER, DB, Principal, authenticate, check_csrf
+from missiongate.server.errors import ProblemError
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import Role

@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 import missiongate
 from missiongate.analyzer.analysis import Analysis
+from missiongate.services.documents import proposal_state
 from missiongate.store.models import CaseFact
 
 MODALITIES = ("Monitor", "Assist", "Security", "Encouraged")
@@ -47,19 +48,11 @@ def review_rows(
         fact = catalogue.fact(fact_id)
         value_text = fact.describe(fact.coerce(record["value"]))
         rows.append(
-            Proposal(fact_id, fact.label, value_text, record, state_of(current.get(fact_id), document_id))
+            Proposal(
+                fact_id, fact.label, value_text, record, proposal_state(current.get(fact_id), document_id)
+            )
         )
     return rows
-
-
-def state_of(row: CaseFact | None, document_id: int) -> str:
-    """What became of a document's proposal: pending, accepted, rejected, or superseded by another value."""
-    if row is None:
-        return "rejected"
-    ours = (row.record.get("evidence") or {}).get("document_id") == document_id
-    if not ours:
-        return "superseded"
-    return "pending" if row.status == "proposed" else "accepted"
 
 
 def highlight(text: str, spans: dict[str, tuple[int, int]]) -> Markup:

@@ -1,0 +1,29 @@
+"""The API's routers, in the order they are mounted under /api."""
+
+from fastapi import APIRouter
+
+from missiongate.api.routers import (
+    audit,
+    auth,
+    cases,
+    claims,
+    decisions,
+    documents,
+    exports,
+    questionnaires,
+    system,
+    users,
+)
+
+ROUTERS: tuple[APIRouter, ...] = (
+    system.router,
+    auth.router,
+    users.router,
+    cases.router,
+    documents.router,
+    questionnaires.router,
+    decisions.router,
+    claims.router,
+    exports.router,
+    audit.router,
+)

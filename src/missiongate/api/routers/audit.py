@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query
 from sqlalchemy import func, select
 
 from missiongate.api import present
-from missiongate.api.deps import DB, Admin, PageParams
 from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import AuditEntryOut, AuditVerifyOut, Page
+from missiongate.server.deps import DB, Admin, PageParams
 from missiongate.store import audit
 from missiongate.store.models import AuditEntry
 

@@ -7,16 +7,7 @@ import datetime as dt
 from fastapi import APIRouter, Request, Response
 
 from missiongate.api import present
-from missiongate.api.deps import (
-    DB,
-    AppSettings,
-    CurrentPrincipal,
-    Viewer,
-    clear_session_cookie,
-    client_address,
-    set_session_cookie,
-)
-from missiongate.api.problems import PROBLEM_RESPONSES, TOO_MANY_REQUESTS, ProblemError
+from missiongate.api.problems import PROBLEM_RESPONSES, TOO_MANY_REQUESTS
 from missiongate.api.schemas import (
     LoginIn,
     RecordId,
@@ -26,6 +17,16 @@ from missiongate.api.schemas import (
     TokenOut,
     UserOut,
 )
+from missiongate.server.deps import (
+    DB,
+    AppSettings,
+    CurrentPrincipal,
+    Viewer,
+    clear_session_cookie,
+    client_address,
+    set_session_cookie,
+)
+from missiongate.server.errors import ProblemError
 from missiongate.store import accounts
 from missiongate.store.models import utcnow
 from missiongate.store.throttle import LoginLimits

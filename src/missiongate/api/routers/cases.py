@@ -7,10 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Response
 from sqlalchemy.orm import Session
 
-import missiongate
 from missiongate.api import present
-from missiongate.api.deps import DB, Analyst, Doctrines, ExpectedVersion, PageParams, Viewer
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError, etag
+from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import (
     CaseCreate,
     CaseDetail,
@@ -23,9 +21,12 @@ from missiongate.api.schemas import (
     FactsPatch,
     Page,
 )
+from missiongate.server.deps import DB, WS, Analyst, ExpectedVersion, PageParams, Viewer
+from missiongate.server.errors import etag
+from missiongate.services import cases as service
+from missiongate.services.cases import known_fact
+from missiongate.services.queries import Names
 from missiongate.store import cases
-from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseStatus
 
 router = APIRouter(prefix="/cases", tags=["cases"], responses=PROBLEM_RESPONSES)
@@ -39,13 +40,15 @@ def _detail(session: Session, case: Case, response: Response) -> CaseDetail:
 
 def _facts(session: Session, case: Case, response: Response) -> FactsOut:
     response.headers["ETag"] = etag(case.version)
-    return present.facts(case, cases.case_facts(session, case), present.Names(session))
+    return present.facts(case, cases.case_facts(session, case), Names(session))
 
 
-def _known_fact(fact_id: str) -> str:
-    if fact_id not in missiongate.load_catalogue():
-        raise ProblemError(404, f"no fact {fact_id!r} in the fact catalogue", slug="not-found")
-    return fact_id
+def _written(ws: WS, case: Case, response: Response, *, facts: bool) -> Any:
+    """A write's answer: the case (or its facts) as committed, read afresh."""
+    with ws.db.read() as session:
+        fresh = session.get(Case, case.id)
+        assert fresh is not None
+        return _facts(session, fresh, response) if facts else _detail(session, fresh, response)
 
 
 @router.get(
@@ -73,14 +76,12 @@ def list_cases(
 
 
 @router.post("", response_model=CaseDetail, status_code=201, summary="Open a case for an inquiry")
-def create_case(
-    body: CaseCreate, actor: Analyst, db: DB, doctrines: Doctrines, response: Response
-) -> CaseDetail:
+def create_case(body: CaseCreate, actor: Analyst, ws: WS, response: Response) -> CaseDetail:
     data = cases.CaseInput(**body.model_dump(exclude={"doctrine"}), doctrine_id=body.doctrine)
-    with db.write() as session:
-        case = cases.create_case(session, actor, data, doctrines=doctrines)
-        response.headers["Location"] = f"/api/cases/{case.id}"
-        return _detail(session, case, response)
+    case = service.create_case(ws, actor, data)
+    response.headers["Location"] = f"/api/cases/{case.id}"
+    detail: CaseDetail = _written(ws, case, response, facts=False)
+    return detail
 
 
 @router.get("/{case_id}", response_model=CaseDetail, summary="One case (its ETag is in the ETag header)")
@@ -95,19 +96,15 @@ def update_case(
     body: CasePatch,
     actor: Analyst,
     expected: ExpectedVersion,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     response: Response,
 ) -> CaseDetail:
     changes: dict[str, Any] = body.model_dump(exclude_unset=True)
     if "doctrine" in changes:
         changes["doctrine_id"] = changes.pop("doctrine")
-    for required in ("title", "description", "doctrine_id", "status", "restricted"):
-        if required in changes and changes[required] is None:
-            raise ProblemError(422, f"{required.removesuffix('_id')} cannot be null", slug="invalid-input")
-    with db.write() as session:
-        case = cases.update_case(session, actor, case_id, expected, changes, doctrines=doctrines)
-        return _detail(session, case, response)
+    case = service.update_case(ws, actor, case_id, expected, changes)
+    detail: CaseDetail = _written(ws, case, response, facts=False)
+    return detail
 
 
 @router.get("/{case_id}/mission", summary="The case as a mission file (YAML structure as JSON)")
@@ -126,10 +123,10 @@ def get_facts(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> Fac
     "/{case_id}/facts", response_model=FactsOut, summary="Set or clear several facts (needs If-Match)"
 )
 def patch_facts(
-    case_id: CaseId, body: FactsPatch, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+    case_id: CaseId, body: FactsPatch, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
 ) -> FactsOut:
     changes = {f: (None if v is None else _record(v)) for f, v in body.facts.items()}
-    return _write(db, actor, case_id, expected, changes, response)
+    return _write(ws, service.set_facts(ws, actor, case_id, expected, changes), response)
 
 
 @router.put("/{case_id}/facts/{fact_id}", response_model=FactsOut, summary="Set one fact (needs If-Match)")
@@ -139,10 +136,10 @@ def put_fact(
     body: FactIn,
     actor: Analyst,
     expected: ExpectedVersion,
-    db: DB,
+    ws: WS,
     response: Response,
 ) -> FactsOut:
-    return _write(db, actor, case_id, expected, {_known_fact(fact_id): _record(body)}, response)
+    return _write(ws, service.set_facts(ws, actor, case_id, expected, {fact_id: _record(body)}), response)
 
 
 @router.delete(
@@ -151,9 +148,9 @@ def put_fact(
     summary="Make a fact unknown again; its history is kept (needs If-Match)",
 )
 def delete_fact(
-    case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+    case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
 ) -> FactsOut:
-    return _write(db, actor, case_id, expected, {_known_fact(fact_id): None}, response)
+    return _write(ws, service.set_facts(ws, actor, case_id, expected, {fact_id: None}), response)
 
 
 @router.post(
@@ -162,13 +159,9 @@ def delete_fact(
     summary="Accept a proposed fact as confirmed (needs If-Match)",
 )
 def accept_fact(
-    case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, db: DB, response: Response
+    case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
 ) -> FactsOut:
-    _known_fact(fact_id)
-    with db.write() as session:
-        case = cases.get_case(session, actor, case_id)
-        cases.accept_fact(session, actor, case_id, fact_id, expected)
-        return _facts(session, case, response)
+    return _write(ws, service.accept_fact(ws, actor, case_id, fact_id, expected), response)
 
 
 @router.get(
@@ -179,15 +172,15 @@ def accept_fact(
 def fact_history(case_id: CaseId, fact_id: FactPath, actor: Viewer, db: DB) -> list[FactRevisionOut]:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        names = present.Names(session)
-        return [present.revision(r, names) for r in cases.fact_history(session, case, _known_fact(fact_id))]
+        names = Names(session)
+        return [present.revision(r, names) for r in cases.fact_history(session, case, known_fact(fact_id))]
 
 
 @router.get("/{case_id}/history", response_model=list[FactRevisionOut], summary="Every fact change of a case")
 def case_history(case_id: CaseId, actor: Viewer, db: DB) -> list[FactRevisionOut]:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        names = present.Names(session)
+        names = Names(session)
         return [present.revision(r, names) for r in cases.fact_history(session, case)]
 
 
@@ -195,14 +188,6 @@ def _record(body: FactIn) -> dict[str, Any]:
     return body.model_dump(mode="json", exclude_none=True)
 
 
-def _write(
-    db: Database,
-    actor: Actor,
-    case_id: int,
-    expected: int | None,
-    changes: dict[str, Any],
-    response: Response,
-) -> FactsOut:
-    with db.write() as session:
-        case = cases.set_facts(session, actor, case_id, expected, changes)
-        return _facts(session, case, response)
+def _write(ws: WS, case: Case, response: Response) -> FactsOut:
+    facts: FactsOut = _written(ws, case, response, facts=True)
+    return facts

@@ -1,7 +1,7 @@
 """Claims monitor on a case: check what others say against the case's official position (issue 6).
 
-Mounted by `create_app` with `app.include_router(claims.router, prefix="/api")`. The file upload endpoint
-takes multipart, so its path must be among the app's upload paths (`UPLOAD_PATHS` in `api/app.py`).
+The file upload endpoint takes multipart, so its path must be among the app's upload paths
+(`UPLOAD_PATHS` in `server/app.py`). What is accepted is `services.claims`.
 """
 
 from __future__ import annotations
@@ -13,31 +13,19 @@ from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from missiongate.api.deps import DB, Analyst, AppSettings, Doctrines, PageParams, Viewer
-from missiongate.api.problems import PROBLEM_RESPONSES, ProblemError
+from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import CaseId, Page, RecordId
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import CheckResult
-from missiongate.claims.sources import documents_from_bytes
-from missiongate.errors import MissionGateError
+from missiongate.server.deps import DB, WS, Analyst, AppSettings, PageParams, Viewer
+from missiongate.server.errors import ProblemError
+from missiongate.services import claims as service
+from missiongate.services.claims import MAX_TEXT
 from missiongate.store import claims as stored
-from missiongate.store import records
 from missiongate.store.models import ClaimRecord
 
 router = APIRouter(prefix="/cases/{case_id}/claims", tags=["claims"], responses=PROBLEM_RESPONSES)
 
-MAX_TEXT = 500_000  # characters of pasted text (the JSON body is limited to 1 MiB anyway)
-FILE_TYPES = {
-    "text/plain",
-    "text/markdown",
-    "text/html",
-    "application/xhtml+xml",
-    "application/pdf",
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/xml",
-    "text/xml",
-}
 VerdictName = Literal["consistent", "contradicts", "cannot_check"]
 Country = Annotated[str | None, Field(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3")]
 
@@ -108,46 +96,16 @@ def _checked(rows: list[ClaimRecord]) -> ClaimCheckOut:
     )
 
 
-def _usable_text(text: str) -> str:
-    if not text.strip():
-        raise ProblemError(422, "the text is empty", slug="invalid-input")
-    if "\x00" in text:
-        raise ProblemError(
-            422, "the text contains a NUL character: send text, not binary", slug="invalid-input"
-        )
-    return text
-
-
-def check_uploaded(data: bytes, filename: str, content_type: str | None) -> str:
-    """The text of an uploaded article (text, HTML, PDF, or a feed's items one after another)."""
-    try:
-        documents = documents_from_bytes(data, filename, content_type)
-    except MissionGateError as exc:
-        raise ProblemError(422, f"{filename}: {exc.message}", slug="invalid-input") from None
-    return _usable_text("\n\n".join(d.text for d in documents))
-
-
 @router.post(
     "/check",
     response_model=ClaimCheckOut,
     status_code=201,
     summary="Extract the claims in pasted text, check them against the case's position and record them",
 )
-def check_text(
-    case_id: CaseId, body: ClaimCheckIn, actor: Analyst, db: DB, doctrines: Doctrines
-) -> ClaimCheckOut:
-    text = _usable_text(body.text)
-    with db.write() as session:
-        rows = stored.check_text(
-            session,
-            actor,
-            case_id,
-            text,
-            source=body.source,
-            country=_country(body.country),
-            doctrines=doctrines,
-        )
-        return _checked(rows)
+def check_text(case_id: CaseId, body: ClaimCheckIn, actor: Analyst, ws: WS) -> ClaimCheckOut:
+    return _checked(
+        service.check_text(ws, actor, case_id, body.text, source=body.source, country=body.country)
+    )
 
 
 @router.post(
@@ -159,39 +117,13 @@ def check_text(
 def check_file(
     case_id: CaseId,
     actor: Analyst,
-    db: DB,
-    settings: AppSettings,
-    doctrines: Doctrines,
+    ws: WS,
     file: Annotated[UploadFile, File(description="a text, HTML or PDF article, or a feed")],
     source: Annotated[str, Form(max_length=500)] = "",
     country: Annotated[str | None, Form(pattern=r"^[A-Za-z]{3}$")] = None,
 ) -> ClaimCheckOut:
-    content_type = (file.content_type or "").split(";")[0].strip().lower()
-    if content_type not in FILE_TYPES and content_type not in ("", "application/octet-stream"):
-        raise ProblemError(
-            415,
-            f"files of type {content_type!r} cannot be read for claims",
-            slug="unsupported-media-type",
-            accepted=sorted(FILE_TYPES),
-        )
-    data = records.read_upload(file.file, settings.max_upload_bytes)
-    filename = records.clean_filename(file.filename, "upload")
-    text = check_uploaded(data, filename, content_type or None)
-    with db.write() as session:
-        rows = stored.check_text(
-            session,
-            actor,
-            case_id,
-            text,
-            source=source or filename,
-            country=_country(country),
-            doctrines=doctrines,
-        )
-        return _checked(rows)
-
-
-def _country(value: str | None) -> str | None:
-    return value.upper() if value else None
+    upload = service.ClaimFile(file.filename, file.content_type, file.file)
+    return _checked(service.check_file(ws, actor, case_id, upload, source=source, country=country))
 
 
 @router.get("", response_model=Page[ClaimOut], summary="The claims checked on the case, newest first")

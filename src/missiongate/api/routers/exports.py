@@ -6,11 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, Response
 
-from missiongate.api.deps import DB, AppSettings, Viewer
-from missiongate.api.present import Names
 from missiongate.api.problems import PROBLEM_RESPONSES
-from missiongate.api.routers.records import attachment
 from missiongate.api.schemas import CaseId, RecordId
+from missiongate.server.deps import DB, AppSettings, Viewer
+from missiongate.server.responses import attachment
+from missiongate.services.queries import Names
 from missiongate.settings import Settings
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database

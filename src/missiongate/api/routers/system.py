@@ -8,10 +8,10 @@ from fastapi import APIRouter, Path
 from sqlalchemy import text
 
 import missiongate
-from missiongate.api.deps import DB, Doctrines, Viewer
-from missiongate.api.problems import ProblemError
 from missiongate.api.schemas import HealthOut
 from missiongate.doctrine import RegisteredDoctrine
+from missiongate.server.deps import DB, Doctrines, Viewer
+from missiongate.server.errors import ProblemError
 from missiongate.store import db as store_db
 
 router = APIRouter(tags=["system"])

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter
 from sqlalchemy import select
 
 from missiongate.api import present
-from missiongate.api.deps import DB, Admin
 from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import (
     RecordId,
@@ -19,8 +16,10 @@ from missiongate.api.schemas import (
     UserOut,
     UserPatch,
 )
+from missiongate.server.deps import DB, WS, Admin
+from missiongate.services import accounts as service
 from missiongate.store import accounts
-from missiongate.store.models import User, utcnow
+from missiongate.store.models import User
 
 router = APIRouter(prefix="/users", tags=["users"], responses=PROBLEM_RESPONSES)
 
@@ -32,18 +31,11 @@ def list_users(actor: Admin, db: DB) -> list[UserOut]:
 
 
 @router.post("", response_model=UserCreated, status_code=201, summary="Create a user")
-def create_user(body: UserCreate, actor: Admin, db: DB) -> UserCreated:
-    password = body.password or accounts.generate_password()
-    with db.write() as session:
-        user = accounts.create_user(
-            session,
-            actor.username,
-            body.username,
-            body.role,
-            password=password,
-            display_name=body.display_name,
-        )
-    return UserCreated(**present.user(user).model_dump(), password=None if body.password else password)
+def create_user(body: UserCreate, actor: Admin, ws: WS) -> UserCreated:
+    made = service.create_user(
+        ws, actor, body.username, body.role, password=body.password or "", display_name=body.display_name
+    )
+    return UserCreated(**present.user(made.user).model_dump(), password=made.password)
 
 
 @router.get("/{user_id}", response_model=UserOut, summary="One user")
@@ -53,20 +45,17 @@ def get_user(user_id: RecordId, actor: Admin, db: DB) -> UserOut:
 
 
 @router.patch("/{user_id}", response_model=UserOut, summary="Change a user's role, name, password or status")
-def update_user(user_id: RecordId, body: UserPatch, actor: Admin, db: DB) -> UserOut:
-    with db.write() as session:
-        target = accounts.get_user(session, user_id)
-        accounts.check_user_change(session, actor, target, role=body.role, active=body.active)
-        user = accounts.update_user(
-            session,
-            actor.username,
-            target,
-            role=body.role,
-            active=body.active,
-            display_name=body.display_name,
-            password=body.password,
-        )
-        return present.user(user)
+def update_user(user_id: RecordId, body: UserPatch, actor: Admin, ws: WS) -> UserOut:
+    user = service.update_user(
+        ws,
+        actor,
+        user_id,
+        role=body.role,
+        active=body.active,
+        display_name=body.display_name,
+        password=body.password,
+    )
+    return present.user(user)
 
 
 @router.post(
@@ -75,10 +64,6 @@ def update_user(user_id: RecordId, body: UserPatch, actor: Admin, db: DB) -> Use
     status_code=201,
     summary="Create an API token for a user (e.g. a service account)",
 )
-def create_token_for(user_id: RecordId, body: TokenCreate, actor: Admin, db: DB) -> TokenCreated:
-    expires = utcnow() + dt.timedelta(days=body.expires_in_days) if body.expires_in_days else None
-    with db.write() as session:
-        token, raw = accounts.issue_token(
-            session, actor.username, accounts.get_user(session, user_id), body.name, expires_at=expires
-        )
+def create_token_for(user_id: RecordId, body: TokenCreate, actor: Admin, ws: WS) -> TokenCreated:
+    token, raw = service.issue_token(ws, actor, user_id, body.name, expires_in_days=body.expires_in_days)
     return TokenCreated(**present.token(token).model_dump(), token=raw)

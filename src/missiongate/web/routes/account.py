@@ -15,12 +15,11 @@ from typing import Annotated
 
 from fastapi import Form, Request, Response
 
-from missiongate.api.deps import DB, SESSION_COOKIE, AppSettings, client_address
-from missiongate.errors import MissionGateError
+from missiongate.errors import MissionGateError, NotFoundError
+from missiongate.server.deps import DB, SESSION_COOKIE, AppSettings, client_address
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import NotFoundError
 from missiongate.store.models import ApiToken, utcnow
 from missiongate.store.throttle import LoginLimits
 from missiongate.web.auth import ViewerForm, ViewerPage

@@ -1,12 +1,12 @@
 """User administration (admin): list and add users, change a role, deactivate or reactivate, reset a
 password, and see and revoke a user's API tokens.
 
-Thin pages over `store.accounts`, which writes the same audit entries as the API (`user.create`,
+Thin pages over `services.accounts`, as the API's /users: the same audit entries (`user.create`,
 `user.update`, `token.revoke`). As with the API and the CLI, a new user gets the password the administrator
 typed or, left empty, a generated one shown once; a reset always generates one, shown once, and ends the
-user's sessions. `accounts.check_user_change` refuses demoting or deactivating oneself and the last active
-administrator. Refusals show the page again with the reason; nothing is written. Deactivating, resetting a
-password and revoking a token ask first (a confirmation page without JavaScript, `hx-confirm` with it).
+user's sessions. The service refuses demoting or deactivating oneself and the last active administrator.
+Refusals show the page again with the reason; nothing is written. Deactivating, resetting a password and
+revoking a token ask first (a confirmation page without JavaScript, `hx-confirm` with it).
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from typing import Annotated
 
 from fastapi import Form, Request, Response
 
-from missiongate.api.deps import DB
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
+from missiongate.server.deps import DB, WS
+from missiongate.services import accounts as service
+from missiongate.services.workspace import Workspace
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError, NotFoundError
 from missiongate.store.models import Role
 from missiongate.web.auth import AdminForm, AdminPage
 from missiongate.web.render import is_htmx, page
@@ -100,6 +101,7 @@ def create_user(
     request: Request,
     actor: AdminForm,
     db: DB,
+    ws: WS,
     username: Annotated[str, Form(max_length=64)] = "",
     display_name: Annotated[str, Form(max_length=300)] = "",
     role: Annotated[str, Form(max_length=16)] = Role.VIEWER.value,
@@ -109,17 +111,15 @@ def create_user(
     form = {"username": username, "display_name": display_name, "role": role}
     try:
         name = one_line(username, "username", required=True)
-        chosen = password or accounts.generate_password()
-        with db.write() as session:
-            user = accounts.create_user(
-                session,
-                actor.username,
-                name,
-                _role(role),
-                password=chosen,
-                display_name=one_line(display_name, "display name"),
-            )
-            made = (user.username, user.id, None if password else chosen)
+        new = service.create_user(
+            ws,
+            actor,
+            name,
+            _role(role),
+            password=password,
+            display_name=one_line(display_name, "display name"),
+        )
+        made = (new.user.username, new.user.id, new.password)
     except MissionGateError as exc:
         return _users_page(request, db, status=_status(exc), error=sentence(exc.message), form=form)
     return _users_page(request, db, created=made)
@@ -170,30 +170,32 @@ def _username(db: Database, user_id: int) -> str:
 
 
 def _change(
-    request: Request, actor: Actor, db: Database, user_id: int, *, role: Role | None, active: bool | None
+    request: Request, actor: Actor, ws: Workspace, user_id: int, *, role: Role | None, active: bool | None
 ) -> Response:
     try:
-        with db.write() as session:
-            user = accounts.get_user(session, user_id)
-            accounts.check_user_change(session, actor, user, role=role, active=active)
-            accounts.update_user(session, actor.username, user, role=role, active=active)
+        service.update_user(ws, actor, user_id, role=role, active=active)
     except NotFoundError:
         raise
     except MissionGateError as exc:
-        return _user_page(request, actor, db, user_id, status=_status(exc), error=sentence(exc.message))
+        return _user_page(request, actor, ws.db, user_id, status=_status(exc), error=sentence(exc.message))
     done = "role" if role is not None else ("reactivated" if active else "deactivated")
     return see_other(f"/admin/users/{user_id}?done={done}")
 
 
 @router.post("/admin/users/{user_id}/role")
 def change_role(
-    request: Request, user_id: int, actor: AdminForm, db: DB, role: Annotated[str, Form(max_length=16)]
+    request: Request,
+    user_id: int,
+    actor: AdminForm,
+    db: DB,
+    ws: WS,
+    role: Annotated[str, Form(max_length=16)],
 ) -> Response:
     try:
         chosen = _role(role)
     except MissionGateError as exc:
         return _user_page(request, actor, db, user_id, status=422, error=sentence(exc.message))
-    return _change(request, actor, db, user_id, role=chosen, active=None)
+    return _change(request, actor, ws, user_id, role=chosen, active=None)
 
 
 @router.post("/admin/users/{user_id}/active")
@@ -202,6 +204,7 @@ def change_active(
     user_id: int,
     actor: AdminForm,
     db: DB,
+    ws: WS,
     active: Annotated[str, Form(max_length=5)],
     confirmed: Confirmed = "",
 ) -> Response:
@@ -221,12 +224,12 @@ def change_active(
             cancel=f"/admin/users/{user_id}",
             nav="admin",
         )
-    return _change(request, actor, db, user_id, role=None, active=active == "true")
+    return _change(request, actor, ws, user_id, role=None, active=active == "true")
 
 
 @router.post("/admin/users/{user_id}/password")
 def reset_password(
-    request: Request, user_id: int, actor: AdminForm, db: DB, confirmed: Confirmed = ""
+    request: Request, user_id: int, actor: AdminForm, db: DB, ws: WS, confirmed: Confirmed = ""
 ) -> Response:
     """A new generated password, shown once on the page that answers; the user's sessions end."""
     if confirmed != "yes":
@@ -242,8 +245,7 @@ def reset_password(
             nav="admin",
         )
     try:
-        with db.write() as session:
-            password = accounts.reset_password(session, actor, accounts.get_user(session, user_id))
+        password = service.reset_password(ws, actor, user_id)
     except NotFoundError:
         raise
     except MissionGateError as exc:
@@ -253,13 +255,12 @@ def reset_password(
 
 @router.post("/admin/users/{user_id}/tokens/{token_id}/revoke")
 def revoke_token(
-    request: Request, user_id: int, token_id: int, actor: AdminForm, db: DB, confirmed: Confirmed = ""
+    request: Request, user_id: int, token_id: int, actor: AdminForm, db: DB, ws: WS, confirmed: Confirmed = ""
 ) -> Response:
     base = f"/admin/users/{user_id}/tokens"
     if confirmed != "yes":
         return confirm_revoke(request, db, user_id, token_id, base, f"/admin/users/{user_id}#tokens", "admin")
-    with db.write() as session:
-        accounts.revoke_token(session, actor.username, accounts.get_user(session, user_id), token_id)
+    service.revoke_token(ws, actor, user_id, token_id)
     if is_htmx(request) and request.headers.get("hx-target") == "tokens":
         return tokens_fragment(request, db, user_id, base)
     return see_other(f"/admin/users/{user_id}?done=revoked#tokens")

@@ -8,17 +8,21 @@ from typing import Annotated, Any
 from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
-from missiongate.api.present import Names
-from missiongate.api.routers.records import attachment
-from missiongate.store import cases, records
+from missiongate.server.deps import DB, WS, AppSettings, Doctrines
+from missiongate.server.responses import attachment
+from missiongate.services import cases as case_service
+from missiongate.services import decisions
+from missiongate.services.queries import Names, load_case
+from missiongate.store import cases
+from missiongate.store import decisions as store_decisions
+from missiongate.store import documents as store_documents
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.models import CaseStatus, Decision, Position
 from missiongate.web import charts
 from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import comparison, load_case, reassess
 
 router = page_router()
 PAGE_SIZE = 50
@@ -69,8 +73,7 @@ def new_case_form(request: Request, actor: AnalystPage, doctrines: Doctrines) ->
 def create_case(
     request: Request,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     title: Annotated[str, Form(min_length=1, max_length=300)],
     doctrine: Annotated[str, Form(max_length=100)],
     requesting_party: Line = "",
@@ -90,9 +93,7 @@ def create_case(
         doctrine_id=doctrine,
         example=example,
     )
-    with db.write() as session:
-        case = cases.create_case(session, actor, data, doctrines=doctrines)
-        reassess(session, actor, case.id, doctrines)
+    case = case_service.create_case(ws, actor, data)
     return see_other(f"/cases/{case.id}")
 
 
@@ -100,7 +101,7 @@ def create_case(
 def overview(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
     with db.read() as session:
         view = load_case(session, actor, case_id, doctrines)
-        positions = records.list_positions(session, actor, case_id)
+        positions = store_decisions.list_positions(session, actor, case_id)
     return page(
         request,
         "case/overview.html",
@@ -113,9 +114,8 @@ def overview(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrine
 
 
 @router.post("/cases/{case_id}/assessments")
-def assess_now(case_id: int, actor: AnalystForm, db: DB, doctrines: Doctrines) -> Response:
-    with db.write() as session:
-        record = reassess(session, actor, case_id, doctrines)
+def assess_now(case_id: int, actor: AnalystForm, ws: WS) -> Response:
+    record = decisions.assess(ws, actor, case_id)
     return see_other(f"/cases/{case_id}/assessments/{record.id}")
 
 
@@ -129,7 +129,7 @@ def timeline(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Respo
 
 def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
     """Everything that happened to the case, newest first."""
-    assessments, _ = records.list_assessments(session, actor, case_id, limit=500)
+    assessments, _ = store_decisions.list_assessments(session, actor, case_id, limit=500)
     events = [
         dict(
             at=a.created_at,
@@ -149,15 +149,15 @@ def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[
             record=d,
             link=f"/cases/{case_id}/documents/{d.id}",
         )
-        for d in records.list_documents(session, actor, case_id)
+        for d in store_documents.list_documents(session, actor, case_id)
     ]
     events += [
         dict(at=a.recorded_at, kind="answer", by=names(a.recorded_by), record=a, link=None)
-        for a in records.list_answers(session, actor, case_id)
+        for a in store_questionnaires.list_answers(session, actor, case_id)
     ]
     events += [
         dict(at=p.recorded_at, kind="position", by=names(p.recorded_by), record=p, link=None)
-        for p in records.list_positions(session, actor, case_id)
+        for p in store_decisions.list_positions(session, actor, case_id)
     ]
     events += [
         dict(
@@ -167,7 +167,7 @@ def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[
             record=s,
             link=f"/cases/{case_id}/assessments/{s.assessment_id}",
         )
-        for s in records.list_signoffs(session, actor, case_id)
+        for s in store_decisions.list_signoffs(session, actor, case_id)
     ]
     return sorted(events, key=lambda e: e["at"], reverse=True)
 
@@ -176,8 +176,10 @@ def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[
 def assessment(request: Request, case_id: int, assessment_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        record = records.get_assessment(session, actor, case_id, assessment_id)
-        signoffs = [s for s in records.list_signoffs(session, actor, case_id) if s.assessment_id == record.id]
+        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
+        signoffs = [
+            s for s in store_decisions.list_signoffs(session, actor, case_id) if s.assessment_id == record.id
+        ]
         names = Names(session)
         author = names(record.created_by)
         signer = names(signoffs[0].signed_by) if signoffs else ""
@@ -214,12 +216,11 @@ def sign_off(
     case_id: int,
     assessment_id: int,
     actor: ApproverForm,
-    db: DB,
+    ws: WS,
     decision: Annotated[Decision, Form()],
     note: Text = "",
 ) -> Response:
-    with db.write() as session:
-        records.sign_off(session, actor, case_id, assessment_id, decision, note)
+    decisions.sign_off(ws, actor, case_id, assessment_id, decision, note)
     return see_other(f"/cases/{case_id}/assessments/{assessment_id}")
 
 
@@ -227,7 +228,7 @@ def sign_off(
 def position_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        positions = records.list_positions(session, actor, case_id)
+        positions = store_decisions.list_positions(session, actor, case_id)
         names = Names(session)
         rows = [(p, names(p.recorded_by)) for p in reversed(positions)]
     return page(
@@ -245,31 +246,24 @@ def position_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> 
 def record_position(
     case_id: int,
     actor: ApproverForm,
-    db: DB,
+    ws: WS,
     position: Annotated[Position, Form()],
     stated_on: Annotated[dt.date, Form()],
     statement: Annotated[str, Form(min_length=1, max_length=20_000)],
     source: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    with db.write() as session:
-        records.record_position(
-            session,
-            actor,
-            case_id,
-            position=position,
-            stated_on=stated_on,
-            statement=statement,
-            source=source,
-        )
+    decisions.record_position(
+        ws, actor, case_id, decisions.PositionInput(position, stated_on, statement, source)
+    )
     return see_other(f"/cases/{case_id}/position")
 
 
 @router.get("/cases/{case_id}/compare")
-def compare_case(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
-    with db.read() as session:
+def compare_case(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    with ws.db.read() as session:
         case = cases.get_case(session, actor, case_id)
         mission = cases.case_mission(session, case)
-    rows = comparison(mission, doctrines)
+    rows = [row.report for row in decisions.compare(ws, mission)]
     return page(
         request,
         "case/compare.html",

@@ -7,12 +7,13 @@ from typing import Annotated
 from fastapi import File, Form, Query, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
-from missiongate.api.routers.claims import FILE_TYPES, MAX_TEXT, check_uploaded
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import Verdict
 from missiongate.errors import MissionGateError
-from missiongate.store import cases, records
+from missiongate.server.deps import DB, WS, AppSettings, Doctrines
+from missiongate.services import claims as service
+from missiongate.services.claims import FILE_TYPES, MAX_TEXT
+from missiongate.store import cases
 from missiongate.store import claims as stored
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import page
@@ -67,24 +68,16 @@ def claims_page(
 def check_claims(
     case_id: int,
     actor: AnalystForm,
-    db: DB,
-    settings: AppSettings,
-    doctrines: Doctrines,
+    ws: WS,
     text: Annotated[str, Form(max_length=MAX_TEXT)] = "",
     source: Annotated[str, Form(max_length=500)] = "",
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     if file is not None and file.filename:
-        data = records.read_upload(file.file, settings.max_upload_bytes)
-        filename = records.clean_filename(file.filename, "upload")
-        content_type = (file.content_type or "").split(";")[0].strip().lower() or None
-        text, source = check_uploaded(data, filename, content_type), source or filename
-    if not text.strip():
-        raise MissionGateError("paste the text to check, or choose a file")
-    if "\x00" in text:
-        raise MissionGateError("the text contains a NUL character: paste text, not binary data")
-    with db.write() as session:
-        rows = stored.check_text(session, actor, case_id, text, source=source, doctrines=doctrines)
+        upload = service.ClaimFile(file.filename, file.content_type, file.file)
+        rows = service.check_file(ws, actor, case_id, upload, source=source)
+    else:
+        rows = service.check_text(ws, actor, case_id, text, source=source)
     return see_other(f"/cases/{case_id}/claims?checked={len(rows)}")
 
 

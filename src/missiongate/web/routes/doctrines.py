@@ -6,15 +6,15 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-from missiongate.api.deps import DB, Doctrines
 from missiongate.errors import MissionGateError
 from missiongate.report.describe import describe
+from missiongate.server.deps import WS, Doctrines
+from missiongate.services import decisions
 from missiongate.store import cases
 from missiongate.web import charts
 from missiongate.web.auth import ViewerPage
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router
-from missiongate.web.workspace import comparison
 
 router = page_router()
 
@@ -50,15 +50,14 @@ def doctrine_page(request: Request, doctrine_id: str, actor: ViewerPage, doctrin
 def compare(
     request: Request,
     actor: ViewerPage,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     case: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
-    with db.read() as session:
+    with ws.db.read() as session:
         choices, _ = cases.list_cases(session, actor, limit=200)
         chosen = cases.get_case(session, actor, case) if case else None
         mission = cases.case_mission(session, chosen) if chosen else None
-    rows = comparison(mission, doctrines) if mission else []
+    rows = [row.report for row in decisions.compare(ws, mission)] if mission else []
     chart = charts.comparison_matrix(rows, chosen.title) if chosen else None
     return page(
         request, "compare.html", nav="compare", choices=choices, chosen=chosen, rows=rows, chart=chart

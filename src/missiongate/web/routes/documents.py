@@ -11,33 +11,30 @@ from typing import Annotated, Any
 from fastapi import File, Form, Request, Response, UploadFile
 from sqlalchemy.orm import Session
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
-from missiongate.api.present import Names
-from missiongate.api.routers.records import attachment
-from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
-from missiongate.store import cases, proposals, records
+from missiongate.server.deps import DB, WS
+from missiongate.server.responses import attachment
+from missiongate.services import documents
+from missiongate.services.queries import Names, load_case
+from missiongate.services.workspace import Workspace
+from missiongate.store import documents as store_documents
+from missiongate.store import proposals
 from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
-from missiongate.store.records import DOCUMENT_KINDS
+from missiongate.store.documents import DOCUMENT_KINDS
 from missiongate.web import charts, review
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import accept_fact, load_case, reassess, set_fact
 
 router = page_router()
 Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/documents")
-def documents_page(
-    request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines
-) -> Response:
-    with db.read() as session:
-        view = load_case(session, actor, case_id, doctrines)
+def documents_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    with ws.db.read() as session:
+        view = load_case(session, actor, case_id, ws.doctrines)
         names = Names(session)
-        rows = [(d, names(d.uploaded_by)) for d in records.list_documents(session, actor, case_id)]
+        rows = [(d, names(d.uploaded_by)) for d in store_documents.list_documents(session, actor, case_id)]
     return page(
         request,
         "case/documents.html",
@@ -56,35 +53,22 @@ def upload(
     request: Request,
     case_id: int,
     actor: AnalystForm,
-    db: DB,
-    settings: AppSettings,
-    doctrines: Doctrines,
+    ws: WS,
     file: Annotated[UploadFile, File()],
     kind: Annotated[str, Form(max_length=32)] = "mandate",
     note: Annotated[str, Form(max_length=20_000)] = "",
+    version: Annotated[int | None, Form(ge=1)] = None,
 ) -> Response:
-    content_type = records.document_type(file.content_type)
-    data = records.read_upload(file.file, settings.max_upload_bytes)
-    with db.write() as session:
-        document = records.add_document(
-            session,
-            actor,
-            case_id,
-            filename=file.filename or "",
-            content_type=content_type,
-            data=data,
-            kind=kind,
-            note=note,
-        )
-        proposals.propose(session, actor, case_id, document)
-        reassess(session, actor, case_id, doctrines)
-    return see_other(f"/cases/{case_id}/documents/{document.id}")
+    """Keep the file and add what its analysis proposes, from the case version the page showed."""
+    upload = documents.Upload(file.filename, file.content_type, file.file, kind=kind, note=note)
+    uploaded = documents.upload_document(ws, actor, case_id, upload, propose=True, expected=version)
+    return see_other(f"/cases/{case_id}/documents/{uploaded.document.id}")
 
 
 @router.get("/cases/{case_id}/documents/{document_id}/content")
 def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
-        document = records.get_document(session, actor, case_id, document_id, with_data=True)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     headers = {
         "Content-Disposition": attachment(document.filename),
         "X-Content-Type-Options": "nosniff",
@@ -93,11 +77,9 @@ def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Respon
     return Response(document.data, media_type=document.content_type, headers=headers)
 
 
-def _review(
-    session: Session, actor: Actor, doctrines: DoctrineRegistry, case_id: int, document_id: int
-) -> dict[str, Any]:
-    view = load_case(session, actor, case_id, doctrines)
-    document = records.get_document(session, actor, case_id, document_id, with_data=True)
+def _review(session: Session, ws: Workspace, actor: Actor, case_id: int, document_id: int) -> dict[str, Any]:
+    view = load_case(session, actor, case_id, ws.doctrines)
+    document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     analysis = proposals.analyse(document)
     context: dict[str, Any] = dict(view=view, case=view.case, document=document, problem=None, rows=[])
     if isinstance(analysis, str):
@@ -115,21 +97,17 @@ def _review(
 
 
 @router.get("/cases/{case_id}/documents/{document_id}")
-def review_page(
-    request: Request, case_id: int, document_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines
-) -> Response:
-    with db.read() as session:
-        context = _review(session, actor, doctrines, case_id, document_id)
+def review_page(request: Request, case_id: int, document_id: int, actor: ViewerPage, ws: WS) -> Response:
+    with ws.db.read() as session:
+        context = _review(session, ws, actor, case_id, document_id)
     return page(request, "case/document.html", nav="cases", tab="documents", **context)
 
 
-def _after_review(
-    request: Request, actor: Actor, db: Database, doctrines: DoctrineRegistry, case_id: int, document_id: int
-) -> Response:
+def _after_review(request: Request, ws: Workspace, actor: Actor, case_id: int, document_id: int) -> Response:
     if not is_htmx(request):
         return see_other(f"/cases/{case_id}/documents/{document_id}")
-    with db.read() as session:
-        context = _review(session, actor, doctrines, case_id, document_id)
+    with ws.db.read() as session:
+        context = _review(session, ws, actor, case_id, document_id)
     return page(request, "case/_review.html", oob=True, **context)
 
 
@@ -140,14 +118,11 @@ def accept_proposal(
     document_id: int,
     fact_id: str,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     version: Version,
 ) -> Response:
-    with db.write() as session:
-        records.get_document(session, actor, case_id, document_id)
-        accept_fact(session, actor, case_id, version, fact_id, doctrines)
-    return _after_review(request, actor, db, doctrines, case_id, document_id)
+    documents.accept_proposal(ws, actor, case_id, document_id, fact_id, version)
+    return _after_review(request, ws, actor, case_id, document_id)
 
 
 @router.post("/cases/{case_id}/documents/{document_id}/proposals/{fact_id}/reject")
@@ -157,15 +132,14 @@ def reject_proposal(
     document_id: int,
     fact_id: str,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     version: Version,
     confirmed: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
     """Destructive: asks first without `confirmed=yes`. The proposal stays in the fact's history."""
     if confirmed != "yes":
-        with db.read() as session:
-            context = _review(session, actor, doctrines, case_id, document_id)
+        with ws.db.read() as session:
+            context = _review(session, ws, actor, case_id, document_id)
         row = next((r for r in context["rows"] if r.fact_id == fact_id), None)
         return page(
             request,
@@ -176,10 +150,5 @@ def reject_proposal(
             version=version,
             **context,
         )
-    with db.write() as session:
-        records.get_document(session, actor, case_id, document_id)
-        current = cases.case_facts(session, cases.get_case(session, actor, case_id)).get(fact_id)
-        if review.state_of(current, document_id) != "pending":
-            raise MissionGateError(f"the proposal for {fact_id} is no longer pending; nothing was removed")
-        set_fact(session, actor, case_id, version, fact_id, None, doctrines)
-    return _after_review(request, actor, db, doctrines, case_id, document_id)
+    documents.reject_proposal(ws, actor, case_id, document_id, fact_id, version)
+    return _after_review(request, ws, actor, case_id, document_id)

@@ -13,34 +13,24 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 
 import missiongate
-from missiongate.api.deps import DB, Doctrines
-from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
+from missiongate.server.deps import WS
+from missiongate.services import cases
+from missiongate.services.queries import CaseView, case_view
+from missiongate.services.workspace import Workspace
 from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError
 from missiongate.web.auth import AnalystForm, AnalystPage, ViewerPage
+from missiongate.web.fact_forms import FactRow, fact_rows, form_value, input_kind
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import (
-    CaseView,
-    FactRow,
-    accept_fact,
-    fact_rows,
-    form_value,
-    input_kind,
-    load_case,
-    set_fact,
-)
 
 router = page_router()
 Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/facts")
-def facts_page(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
-    with db.read() as session:
-        view = load_case(session, actor, case_id, doctrines)
+def facts_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    view = case_view(ws, actor, case_id)
     return page(
         request,
         "case/facts.html",
@@ -61,20 +51,15 @@ class Draft:
     note: str = ""
 
 
-def _row(
-    actor: Actor, db: Database, doctrines: DoctrineRegistry, case_id: int, fact_id: str
-) -> tuple[CaseView, FactRow]:
-    fact = missiongate.load_catalogue().fact(fact_id)
-    with db.read() as session:
-        view = load_case(session, actor, case_id, doctrines)
+def _row(ws: Workspace, actor: Actor, case_id: int, fact_id: str) -> tuple[CaseView, FactRow]:
+    fact = missiongate.load_catalogue().fact(cases.known_fact(fact_id))
+    view = case_view(ws, actor, case_id)
     return view, FactRow(fact, view.mission.facts.get(fact_id), view.facts.get(fact_id))
 
 
 @router.get("/cases/{case_id}/facts/{fact_id}/edit")
-def edit_form(
-    request: Request, case_id: int, fact_id: str, actor: AnalystPage, db: DB, doctrines: Doctrines
-) -> Response:
-    view, row = _row(actor, db, doctrines, case_id, fact_id)
+def edit_form(request: Request, case_id: int, fact_id: str, actor: AnalystPage, ws: WS) -> Response:
+    view, row = _row(ws, actor, case_id, fact_id)
     return _edit_page(request, view, row, Draft(row.chosen), version=view.case.version)
 
 
@@ -111,14 +96,13 @@ def save_fact(
     case_id: int,
     fact_id: str,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     version: Version,
     value: Annotated[list[str], Form(max_length=100)] = [],  # noqa: B006 - FastAPI copies form defaults
     source: Annotated[str, Form(max_length=300)] = "",
     note: Annotated[str, Form(max_length=20_000)] = "",
 ) -> Response:
-    fact = missiongate.load_catalogue().fact(fact_id)
+    fact = missiongate.load_catalogue().fact(cases.known_fact(fact_id))
     draft = Draft(set(value), source, note)
     try:
         raw = form_value(fact, value)
@@ -130,24 +114,19 @@ def save_fact(
             "date": dt.date.today().isoformat(),
             **({"note": note} if note.strip() else {}),
         }
-        with db.write() as session:
-            set_fact(session, actor, case_id, version, fact_id, record, doctrines)
+        cases.set_facts(ws, actor, case_id, version, {fact_id: record})
     except ConflictError as exc:
-        view, row = _row(actor, db, doctrines, case_id, fact_id)
+        view, row = _row(ws, actor, case_id, fact_id)
         return _edit_page(request, view, row, draft, version=view.case.version, status=409, error=exc.message)
     except MissionGateError as exc:
-        view, row = _row(actor, db, doctrines, case_id, fact_id)
+        view, row = _row(ws, actor, case_id, fact_id)
         return _edit_page(request, view, row, draft, version=version, status=422, error=exc.message)
     return see_other(f"/cases/{case_id}/facts#fact-{fact_id}")
 
 
 @router.post("/cases/{case_id}/facts/{fact_id}/accept")
-def accept(
-    case_id: int, fact_id: str, actor: AnalystForm, db: DB, doctrines: Doctrines, version: Version
-) -> Response:
-    missiongate.load_catalogue().fact(fact_id)
-    with db.write() as session:
-        accept_fact(session, actor, case_id, version, fact_id, doctrines)
+def accept(case_id: int, fact_id: str, actor: AnalystForm, ws: WS, version: Version) -> Response:
+    cases.accept_fact(ws, actor, case_id, fact_id, version)
     return see_other(f"/cases/{case_id}/facts#fact-{fact_id}")
 
 
@@ -157,13 +136,12 @@ def clear(
     case_id: int,
     fact_id: str,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     version: Version,
     confirmed: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
     """Destructive: without `confirmed=yes` it only asks. The value stays in the fact's history."""
-    view, row = _row(actor, db, doctrines, case_id, fact_id)
+    view, row = _row(ws, actor, case_id, fact_id)
     if confirmed != "yes":
         return page(
             request,
@@ -175,6 +153,5 @@ def clear(
             version=version,
             action=f"/cases/{case_id}/facts/{fact_id}/clear",
         )
-    with db.write() as session:
-        set_fact(session, actor, case_id, version, fact_id, None, doctrines)
+    cases.set_facts(ws, actor, case_id, version, {fact_id: None})
     return see_other(f"/cases/{case_id}/facts#fact-{fact_id}")

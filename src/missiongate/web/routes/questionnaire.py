@@ -12,21 +12,23 @@ from fastapi import Form, Query, Request, Response
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.api.deps import DB, AppSettings, Doctrines
-from missiongate.api.present import Names
-from missiongate.api.routers.records import attachment
 from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
 from missiongate.questionnaire.render import to_markdown, to_text
 from missiongate.questionnaire.xlsform import xlsform_bytes
-from missiongate.store import cases, records
+from missiongate.server.deps import DB, WS, AppSettings, Doctrines
+from missiongate.server.responses import attachment
+from missiongate.services import questionnaires
+from missiongate.services.queries import CaseView, Names, load_case
+from missiongate.services.workspace import Workspace
+from missiongate.store import cases
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
-from missiongate.store.errors import ConflictError
+from missiongate.store.questionnaires import AnswersInput
 from missiongate.web.auth import AnalystForm, ViewerPage
+from missiongate.web.fact_forms import answers_from_form, input_kind
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
-from missiongate.web.workspace import CaseView, answers_from_form, input_kind, load_case, reassess
 
 router = page_router()
 Exporter = Callable[[CaseView], bytes]
@@ -70,8 +72,13 @@ def _context(session: Session, actor: Actor, doctrines: DoctrineRegistry, case_i
         case=view.case,
         exports=_exports(),
         input_kind=input_kind,
-        versions=[(q, names(q.created_by)) for q in records.list_questionnaires(session, actor, case_id)],
-        answers=[(a, names(a.recorded_by)) for a in records.list_answers(session, actor, case_id)],
+        versions=[
+            (q, names(q.created_by))
+            for q in store_questionnaires.list_questionnaires(session, actor, case_id)
+        ],
+        answers=[
+            (a, names(a.recorded_by)) for a in store_questionnaires.list_answers(session, actor, case_id)
+        ],
     )
 
 
@@ -129,41 +136,30 @@ def _remember(key: ExportKey, body: bytes) -> None:
 def freeze(
     case_id: int,
     actor: AnalystForm,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     channel: Annotated[str, Form(max_length=200)] = "",
     recipient: Annotated[str, Form(max_length=300)] = "",
 ) -> Response:
     """Keep the questionnaire as it stands as the next version; with a channel and recipient, as sent."""
-    with db.write() as session:
-        record = records.create_questionnaire(session, actor, case_id, doctrines=doctrines)
-        if channel.strip() and recipient.strip():
-            records.send_questionnaire(
-                session, actor, case_id, record.number, channel=channel.strip(), recipient=recipient.strip()
-            )
+    sent = channel.strip() and recipient.strip()
+    dispatch = questionnaires.Dispatch(channel.strip(), recipient.strip()) if sent else None
+    questionnaires.create_questionnaire(ws, actor, case_id, send=dispatch)
     return see_other(f"/cases/{case_id}/questionnaire#versions")
 
 
 @router.post("/cases/{case_id}/answers")
-async def record_answers(
-    request: Request, case_id: int, actor: AnalystForm, db: DB, doctrines: Doctrines
-) -> Response:
+async def record_answers(request: Request, case_id: int, actor: AnalystForm, ws: WS) -> Response:
     form = await request.form()
     fields = {key: [str(v) for v in form.getlist(key)] for key in form}
-    return await run_in_threadpool(_record_answers, request, db, doctrines, actor, case_id, fields)
+    return await run_in_threadpool(_record_answers, request, ws, actor, case_id, fields)
 
 
 def _record_answers(
-    request: Request,
-    db: Database,
-    doctrines: DoctrineRegistry,
-    actor: Actor,
-    case_id: int,
-    fields: dict[str, list[str]],
+    request: Request, ws: Workspace, actor: Actor, case_id: int, fields: dict[str, list[str]]
 ) -> Response:
     one = {key: values[0].strip() if values else "" for key, values in fields.items()}
     try:
-        answers = records.AnswersInput(
+        answers = AnswersInput(
             received_on=_date(one.get("received_on", "")),
             answered_by=one.get("answered_by", "")[:300],
             channel=one.get("channel", "")[:200],
@@ -171,15 +167,11 @@ def _record_answers(
             note=one.get("note", ""),
             questionnaire=int(one["questionnaire"]) if one.get("questionnaire", "").isdigit() else None,
         )
-        if not answers.answered_by or not answers.channel:
-            raise MissionGateError("say who answered and through which channel")
-        with db.write() as session:
-            records.record_answers(session, actor, case_id, answers, _version(one.get("version", "")))
-            reassess(session, actor, case_id, doctrines)
+        questionnaires.record_answers(ws, actor, case_id, answers, _version(one.get("version", "")))
     except (ConflictError, MissionGateError) as exc:
         status = 409 if isinstance(exc, ConflictError) else 422
-        with db.read() as session:
-            context = _context(session, actor, doctrines, case_id)
+        with ws.db.read() as session:
+            context = _context(session, actor, ws.doctrines, case_id)
         return page(
             request,
             "case/questionnaire.html",

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 from starlette.responses import RedirectResponse
 
-from missiongate.api.deps import (
+from missiongate.server.deps import (
     DB,
     SESSION_COOKIE,
     AppSettings,

@@ -15,8 +15,9 @@ from typing import Annotated
 from fastapi import Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.api.problems import ProblemError
 from missiongate.doctrine import DoctrineRegistry
+from missiongate.server.errors import ProblemError
+from missiongate.services.workspace import Workspace
 from missiongate.settings import Settings
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
@@ -251,3 +252,12 @@ async def paging(
 
 
 PageParams = Annotated[Paging, Depends(paging)]
+
+
+async def get_workspace(request: Request) -> Workspace:
+    """The workspace the app was built with (`server.app.create_app`): what every service call takes."""
+    workspace: Workspace = request.app.state.workspace
+    return workspace
+
+
+WS = Annotated[Workspace, Depends(get_workspace)]

@@ -1,0 +1,139 @@
+"""Assessments (decision records), sign-off, the comparison of doctrines, and official positions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from missiongate.api import present
+from missiongate.api.problems import PROBLEM_RESPONSES
+from missiongate.api.schemas import (
+    AssessmentCreate,
+    AssessmentOut,
+    AssessmentSummary,
+    CaseId,
+    ComparisonOut,
+    Page,
+    PositionIn,
+    PositionOut,
+    RecordId,
+    SignOffIn,
+    SignOffOut,
+)
+from missiongate.server.deps import DB, WS, Analyst, Approver, PageParams, Viewer
+from missiongate.services import decisions
+from missiongate.services.queries import Names
+from missiongate.store import decisions as store_decisions
+
+router = APIRouter(prefix="/cases/{case_id}", responses=PROBLEM_RESPONSES)
+
+
+@router.post(
+    "/assessments",
+    response_model=AssessmentOut,
+    status_code=201,
+    tags=["assessments"],
+    summary="Assess the case as it stands and keep the decision record",
+)
+def create_assessment(case_id: CaseId, body: AssessmentCreate, actor: Analyst, ws: WS) -> AssessmentOut:
+    record = decisions.assess(ws, actor, case_id, body.doctrine)
+    return present.assessment(record, Names(ws.db))
+
+
+@router.get(
+    "/assessments",
+    response_model=Page[AssessmentSummary],
+    tags=["assessments"],
+    summary="The case's assessments, newest first",
+)
+def list_assessments(case_id: CaseId, actor: Viewer, db: DB, page: PageParams) -> Page[AssessmentSummary]:
+    with db.read() as session:
+        rows, total = store_decisions.list_assessments(
+            session, actor, case_id, limit=page.limit, offset=page.offset
+        )
+        names = Names(session)
+        return Page(
+            items=[present.assessment_summary(r, names) for r in rows],
+            total=total,
+            limit=page.limit,
+            offset=page.offset,
+        )
+
+
+@router.get(
+    "/assessments/{assessment_id}",
+    response_model=AssessmentOut,
+    tags=["assessments"],
+    summary="One decision record with its full report",
+)
+def get_assessment(case_id: CaseId, assessment_id: RecordId, actor: Viewer, db: DB) -> AssessmentOut:
+    with db.read() as session:
+        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
+        return present.assessment(record, Names(session))
+
+
+@router.post(
+    "/assessments/{assessment_id}/signoff",
+    response_model=SignOffOut,
+    status_code=201,
+    tags=["assessments"],
+    summary="Sign an assessment off as the decision (approver)",
+)
+def sign_off(
+    case_id: CaseId, assessment_id: RecordId, body: SignOffIn, actor: Approver, ws: WS
+) -> SignOffOut:
+    signoff = decisions.sign_off(ws, actor, case_id, assessment_id, body.decision, body.note)
+    return present.signoff(signoff, Names(ws.db))
+
+
+@router.get(
+    "/signoffs", response_model=list[SignOffOut], tags=["assessments"], summary="Decisions signed off"
+)
+def list_signoffs(case_id: CaseId, actor: Viewer, db: DB) -> list[SignOffOut]:
+    with db.read() as session:
+        names = Names(session)
+        return [present.signoff(s, names) for s in store_decisions.list_signoffs(session, actor, case_id)]
+
+
+@router.get(
+    "/compare",
+    response_model=list[ComparisonOut],
+    tags=["assessments"],
+    summary="The verdict of every doctrine on the case as it stands (not recorded)",
+)
+def compare(case_id: CaseId, actor: Viewer, ws: WS) -> list[ComparisonOut]:
+    return [
+        ComparisonOut(
+            doctrine=row.doctrine.id,
+            title=row.doctrine.title,
+            version=row.doctrine.version,
+            verdict=row.assessment.verdict.value,
+            provisional=row.assessment.provisional,
+            deciding_rules=[o.rule.id for o in row.assessment.deciding],
+            questions=len(row.questionnaire.questions),
+        )
+        for row in decisions.compare_case(ws, actor, case_id)
+    ]
+
+
+@router.post(
+    "/positions",
+    response_model=PositionOut,
+    status_code=201,
+    tags=["positions"],
+    summary="Record the country's official position and the statement that made it (approver)",
+)
+def record_position(case_id: CaseId, body: PositionIn, actor: Approver, ws: WS) -> PositionOut:
+    given = decisions.PositionInput(body.position, body.stated_on, body.statement, body.source)
+    return present.position(decisions.record_position(ws, actor, case_id, given), Names(ws.db))
+
+
+@router.get(
+    "/positions",
+    response_model=list[PositionOut],
+    tags=["positions"],
+    summary="Every official position stated on the inquiry",
+)
+def list_positions(case_id: CaseId, actor: Viewer, db: DB) -> list[PositionOut]:
+    with db.read() as session:
+        names = Names(session)
+        return [present.position(p, names) for p in store_decisions.list_positions(session, actor, case_id)]

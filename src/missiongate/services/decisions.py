@@ -1,0 +1,85 @@
+"""Assessments, sign-off and the official position; and the one reassessment rule.
+
+The rule: every service call that changes a case's facts or its doctrine records a fresh assessment
+against the case's doctrine in the same transaction (`reassess`), whichever face made the call. So the
+timeline shows each verdict the case passed through, and the listings' latest verdict is never stale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+import missiongate
+from missiongate.services.workspace import Workspace
+from missiongate.store import cases
+from missiongate.store import decisions as store_decisions
+from missiongate.store.accounts import Actor
+from missiongate.store.models import AssessmentRecord, Decision, Position, PositionRecord, SignOff
+
+
+def reassess(session: Session, ws: Workspace, actor: Actor, case_id: int) -> AssessmentRecord:
+    """Inside a service's write: the assessment the rule above records."""
+    return store_decisions.create_assessment(session, actor, case_id, doctrines=ws.doctrines)
+
+
+def assess(ws: Workspace, actor: Actor, case_id: int, doctrine_id: str | None = None) -> AssessmentRecord:
+    """Assess the case as it stands (against `doctrine_id`, else its own doctrine) and keep the record."""
+    with ws.db.write() as session:
+        return store_decisions.create_assessment(session, actor, case_id, doctrine_id, doctrines=ws.doctrines)
+
+
+def sign_off(
+    ws: Workspace, actor: Actor, case_id: int, assessment_id: int, decision: Decision, note: str = ""
+) -> SignOff:
+    with ws.db.write() as session:
+        return store_decisions.sign_off(session, actor, case_id, assessment_id, decision, note)
+
+
+@dataclass(frozen=True)
+class PositionInput:
+    position: Position
+    stated_on: dt.date
+    statement: str
+    source: str = ""
+
+
+def record_position(ws: Workspace, actor: Actor, case_id: int, given: PositionInput) -> PositionRecord:
+    with ws.db.write() as session:
+        return store_decisions.record_position(
+            session,
+            actor,
+            case_id,
+            position=given.position,
+            stated_on=given.stated_on,
+            statement=given.statement,
+            source=given.source,
+        )
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One doctrine's view of the case as it stands (not recorded)."""
+
+    doctrine: missiongate.Doctrine
+    assessment: missiongate.Assessment
+    questionnaire: missiongate.Questionnaire
+    report: dict[str, object]
+
+
+def compare(ws: Workspace, mission: missiongate.Mission) -> list[Comparison]:
+    """Every doctrine offered on one operation: what `missiongate compare` shows."""
+    rows = []
+    for doctrine in ws.doctrines.doctrines():
+        assessment, questionnaire = missiongate.assess(doctrine, mission)
+        report = missiongate.report_data(assessment, questionnaire, mission)
+        rows.append(Comparison(doctrine, assessment, questionnaire, report))
+    return rows
+
+
+def compare_case(ws: Workspace, actor: Actor, case_id: int) -> list[Comparison]:
+    with ws.db.read() as session:
+        mission = cases.case_mission(session, cases.get_case(session, actor, case_id))
+    return compare(ws, mission)
