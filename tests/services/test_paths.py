@@ -20,16 +20,15 @@ def _case(ws: Workspace, analyst: Actor) -> int:
 
 def test_paths_on_a_case_are_the_core_s(ws: Workspace, analyst: Actor) -> None:
     case_id = _case(ws, analyst)
-    mission, result = paths.case_paths(ws, analyst, case_id, "japan", limit=3)
-    assert result.doctrine.id == "japan"
-    assert result == paths_to_yes(ws.doctrines.get("japan"), mission, limit=3)
-    _, own = paths.case_paths(ws, analyst, case_id)
-    assert own.doctrine.id == ws.doctrines.default_id
+    found = paths.case_paths(ws, analyst, case_id, "japan", limit=3)
+    assert found.case.id == case_id and found.result.doctrine.id == "japan"
+    assert found.result == paths_to_yes(ws.doctrines.get("japan"), found.mission, limit=3)
+    assert paths.case_paths(ws, analyst, case_id).result.doctrine.id == ws.doctrines.default_id
 
 
 def test_forcegen_covers_every_doctrine_offered(ws: Workspace, analyst: Actor) -> None:
-    _, view = paths.case_forcegen(ws, analyst, _case(ws, analyst))
-    assert [row.doctrine.id for row in view.doctrines] == ws.doctrines.ids
+    found = paths.case_forcegen(ws, analyst, _case(ws, analyst))
+    assert [row.doctrine.id for row in found.view.doctrines] == ws.doctrines.ids
 
 
 def test_unknown_doctrine_or_case_is_refused(ws: Workspace, analyst: Actor) -> None:

@@ -127,16 +127,24 @@ def describe_change(change: Change) -> str:
     return f"{fact.label}: {to} (now {fact.describe(change.before)})"
 
 
+def by_controller(path: Path) -> list[tuple[str, list[str]]]:
+    """The path's changes in words, grouped by who controls them (ours first, the world's last)."""
+    groups = []
+    for who, label in WHO.items():
+        mine = [describe_change(c) for c in path.changes if c.controlled_by is who]
+        if mine:
+            groups.append((label, mine))
+    return groups
+
+
 def _path_lines(number: int, path: Path, bullet: str) -> list[str]:
     head = f"{number}. {path.verdict.value}, {len(path.changes)} change(s)"
     if path.only_if:
         head += "; " + "; ".join(path.only_if)
     lines = [head]
-    for who, label in WHO.items():
-        mine = [c for c in path.changes if c.controlled_by is who]
-        if mine:
-            lines.append(f"   {label}:")
-            lines += [f"     {bullet} {describe_change(c)}" for c in mine]
+    for label, changes in by_controller(path):
+        lines.append(f"   {label}:")
+        lines += [f"     {bullet} {change}" for change in changes]
     return lines
 
 

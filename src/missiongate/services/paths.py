@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from missiongate.mission import Mission
 from missiongate.paths import PathsResult, paths_to_yes
 from missiongate.paths.forcegen import ForceGeneration, force_generation
@@ -9,23 +11,39 @@ from missiongate.paths.path import PATH_LIMIT
 from missiongate.services.workspace import Workspace
 from missiongate.store import cases
 from missiongate.store.accounts import Actor
+from missiongate.store.models import Case
 
 
-def _mission(ws: Workspace, actor: Actor, case_id: int) -> tuple[Mission, str]:
+@dataclass(frozen=True)
+class CasePaths:
+    case: Case
+    mission: Mission
+    result: PathsResult
+
+
+@dataclass(frozen=True)
+class CaseForceGeneration:
+    case: Case
+    mission: Mission
+    view: ForceGeneration
+
+
+def _load(ws: Workspace, actor: Actor, case_id: int) -> tuple[Case, Mission]:
     with ws.db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        return cases.case_mission(session, case), case.doctrine_id
+        return case, cases.case_mission(session, case)
 
 
 def case_paths(
     ws: Workspace, actor: Actor, case_id: int, doctrine_id: str | None = None, limit: int = PATH_LIMIT
-) -> tuple[Mission, PathsResult]:
+) -> CasePaths:
     """The minimal paths to yes under `doctrine_id` (else the case's own doctrine), best first."""
-    mission, own = _mission(ws, actor, case_id)
-    return mission, paths_to_yes(ws.doctrines.get(doctrine_id or own), mission, limit=limit)
+    case, mission = _load(ws, actor, case_id)
+    doctrine = ws.doctrines.get(doctrine_id or case.doctrine_id)
+    return CasePaths(case, mission, paths_to_yes(doctrine, mission, limit=limit))
 
 
-def case_forcegen(ws: Workspace, actor: Actor, case_id: int) -> tuple[Mission, ForceGeneration]:
+def case_forcegen(ws: Workspace, actor: Actor, case_id: int) -> CaseForceGeneration:
     """Every doctrine offered: verdict, conditions and best path; the mandate changes that win or lose."""
-    mission, _ = _mission(ws, actor, case_id)
-    return mission, force_generation(ws.doctrines.doctrines(), mission)
+    case, mission = _load(ws, actor, case_id)
+    return CaseForceGeneration(case, mission, force_generation(ws.doctrines.doctrines(), mission))

@@ -27,8 +27,8 @@ def case_paths(
     doctrine: Annotated[str | None, Query(description="Doctrine id (default: the case's own).")] = None,
     limit: Annotated[int, Query(ge=1, le=100, description="Paths returned, best first.")] = 10,
 ) -> PathsOut:
-    mission, result = paths.case_paths(ws, actor, case_id, doctrine, limit)
-    return PathsOut.model_validate(paths_data(result, mission.id))
+    found = paths.case_paths(ws, actor, case_id, doctrine, limit)
+    return PathsOut.model_validate(paths_data(found.result, found.mission.id))
 
 
 @router.get(
@@ -37,5 +37,5 @@ def case_paths(
     summary="Every doctrine's verdict, conditions and best path; the mandate changes that win or lose any",
 )
 def case_forcegen(case_id: CaseId, actor: Viewer, ws: WS) -> ForcegenOut:
-    mission, view = paths.case_forcegen(ws, actor, case_id)
-    return ForcegenOut.model_validate(forcegen_data(view, mission.id))
+    found = paths.case_forcegen(ws, actor, case_id)
+    return ForcegenOut.model_validate(forcegen_data(found.view, found.mission.id))
