@@ -234,3 +234,15 @@ def test_the_inquiry_premise_is_never_changed() -> None:
     assert known.blocked[0].reason.endswith("(the inquiry's premise)")
     unknown = paths_to_yes(doctrine, {})
     assert unknown.paths == () and unknown.complete
+
+
+def test_a_text_placeholder_says_what_it_stands_for() -> None:
+    """Bangladesh's rules apply to S/RES/2803 only: with the instrument unknown, any other takes it out."""
+    from missiongate.paths.render import change_data, describe_change
+
+    [path] = paths_to_yes(load_builtin("bangladesh"), {}).paths
+    [change] = path.changes
+    assert change.fact == "mandate.instrument" and change.other_than == ("S/RES/2803 (2025)",)
+    assert evaluate(load_builtin("bangladesh"), path.applied({})).verdict is Verdict.NOT_COVERED
+    assert describe_change(change) == "Mandating instrument: anything but S/RES/2803 (2025) (unknown now)"
+    assert change_data(change)["other_than"] == ["S/RES/2803 (2025)"]

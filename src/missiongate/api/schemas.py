@@ -404,6 +404,9 @@ class ChangeOut(BaseModel):
     controlled_by: str = Field(description="contributor, requesting_party, council or nobody")
     alternatives: list[Any] = Field(default_factory=list, description="Other values with the same effect.")
     any_value: bool = Field(default=False, description="Any answer does: only whether it is known matters.")
+    other_than: list[Any] = Field(
+        default_factory=list, description="`to` is a placeholder: any value but these."
+    )
 
 
 class PathOut(BaseModel):

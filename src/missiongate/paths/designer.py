@@ -63,7 +63,7 @@ def council_changes(doctrines: Sequence[Doctrine], values: Mapping[str, FactValu
             continue
         current = values.get(fact_id)
         changes += [
-            Change(fact_id, current, o.value, fact.controlled_by, o.alternatives, o.any_value)
+            Change(fact_id, current, o.value, fact.controlled_by, o.alternatives, o.any_value, o.other_than)
             for o in fact_options(leaves, current)
         ]
     return changes

@@ -29,6 +29,7 @@ class Option:
     value: FactValue
     alternatives: tuple[FactValue, ...] = ()
     any_value: bool = False  # every value has this effect: only whether the fact is known matters
+    other_than: tuple[FactValue, ...] = ()  # for a text placeholder: any value but these named ones
 
 
 # The inquiry's premise: the contingent would serve abroad (staying home is no path to participation).
@@ -77,7 +78,8 @@ def fact_options(leaves: list[Leaf], current: FactValue | None) -> list[Option]:
         ranked = sorted(dict.fromkeys(values), key=lambda v: _preference(fact, v, current, order))
         any_value = current is None and len(groups) == 1
         listed = fact.type in (FactType.ENUM, FactType.ORDERED_ENUM) and not any_value
-        options.append(Option(ranked[0], tuple(ranked[1:]) if listed else (), any_value))
+        other_than = tuple(order) if ranked[0] == ANY_TEXT and not any_value else ()
+        options.append(Option(ranked[0], tuple(ranked[1:]) if listed else (), any_value, other_than))
     return sorted(options, key=lambda o: _preference(fact, o.value, current, order))
 
 

@@ -55,6 +55,7 @@ class Change:
     controlled_by: ControlledBy
     alternatives: tuple[FactValue, ...] = ()  # other values with exactly the same effect
     any_value: bool = False  # any answer does: only whether the fact is known matters
+    other_than: tuple[FactValue, ...] = ()  # `after` is a placeholder: any value but these does
 
     @property
     def waits_on_world(self) -> bool:
@@ -311,6 +312,7 @@ def _path(
                 fact.controlled_by,
                 option.alternatives,
                 option.any_value,
+                option.other_than,
             )
         )
     waits = tuple(dict.fromkeys(_only_if(c, mission) for c in changes if c.waits_on_world))
@@ -329,4 +331,13 @@ def _only_if(change: Change, mission: Mission | None) -> str:
     fact = load_catalogue().fact(change.fact)
     if isinstance(change.after, bool):
         return f"only if {'' if change.after else 'no '}{fact.label.lower()}"
-    return f"only if {fact.label.lower()}: {fact.describe(change.after)}"
+    return f"only if {fact.label.lower()}: {describe_value(fact, change)}"
+
+
+def describe_value(fact: Fact, change: Change) -> str:
+    """The value a change sets, as a reader would write it (a placeholder said as what it stands for)."""
+    if change.any_value:
+        return "any answer"
+    if change.other_than:
+        return "anything but " + ", ".join(fact.describe(v) for v in change.other_than)
+    return fact.describe(change.after)

@@ -16,7 +16,7 @@ from missiongate.catalogue import ControlledBy, load_catalogue, to_plain
 from missiongate.evaluator import Verdict
 from missiongate.paths.designer import MandateChange
 from missiongate.paths.forcegen import DoctrineView, ForceGeneration
-from missiongate.paths.path import Change, Path, PathsResult
+from missiongate.paths.path import Change, Path, PathsResult, describe_value
 
 WHO = {
     ControlledBy.CONTRIBUTOR: "we decide",
@@ -40,6 +40,8 @@ def change_data(change: Change) -> dict[str, Any]:
         data["alternatives"] = [to_plain(v) for v in change.alternatives]
     if change.any_value:
         data["any_value"] = True
+    if change.other_than:
+        data["other_than"] = [to_plain(v) for v in change.other_than]
     return data
 
 
@@ -119,7 +121,7 @@ def summary(result: PathsResult) -> str:
 
 def describe_change(change: Change) -> str:
     fact = load_catalogue().fact(change.fact)
-    to = "any answer" if change.any_value else fact.describe(change.after)
+    to = describe_value(fact, change)
     if change.alternatives:
         to += " (or " + ", ".join(fact.describe(v) for v in change.alternatives) + ")"
     if change.before is None:

@@ -18,9 +18,14 @@ router = page_router()
 
 @router.get("/cases/{case_id}/paths")
 def case_paths(
-    request: Request, case_id: int, actor: ViewerPage, ws: WS, doctrine: Annotated[str, Query()] = ""
+    request: Request,
+    case_id: int,
+    actor: ViewerPage,
+    ws: WS,
+    doctrine: Annotated[str, Query()] = "",
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> Response:
-    found = paths.case_paths(ws, actor, case_id, doctrine or None)
+    found = paths.case_paths(ws, actor, case_id, doctrine or None, limit)
     return page(
         request,
         "case/_paths.html" if is_htmx(request) else "case/paths.html",
@@ -31,6 +36,7 @@ def case_paths(
         summary=summary(found.result),
         by_controller=by_controller,
         doctrines=ws.doctrines.doctrines(),
+        limit=limit,
     )
 
 
