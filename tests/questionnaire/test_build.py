@@ -49,3 +49,20 @@ def test_answers_shrink_the_questionnaire(azerbaijan: Doctrine) -> None:
     )
     assert len(after.questions) < len(before.questions)
     assert "operation.type" not in after.facts
+
+
+def test_unreviewed_proposals_never_change_the_questions() -> None:
+    """Facts proposed by document analysis count only once an analyst accepts them."""
+    from missiongate.doctrine import load_doctrine
+    from missiongate.mission import FactRecord, FactStatus, Mission
+
+    doctrine = load_doctrine("azerbaijan")
+    bare = Mission(id="m", title="m")
+    proposed = Mission(
+        id="m",
+        title="m",
+        facts={"operation.type": FactRecord(value="stabilization", status=FactStatus.PROPOSED)},
+    )
+    accepted = Mission(id="m", title="m", facts={"operation.type": FactRecord(value="stabilization")})
+    assert build_questionnaire(doctrine, proposed).facts == build_questionnaire(doctrine, bare).facts
+    assert "operation.type" not in build_questionnaire(doctrine, accepted).facts

@@ -89,7 +89,7 @@ def build_questionnaire(
 ) -> Questionnaire:
     catalogue = catalogue or load_catalogue()
     mission = facts if isinstance(facts, Mission) else None
-    values = facts.values if isinstance(facts, Mission) else facts
+    values = _accepted_values(facts) if isinstance(facts, Mission) else facts
     found = open_questions(doctrine, values)
     askable = [fid for fid in found if catalogue.fact(fid).ask]
     theme_rank = _theme_ranking(catalogue, askable, found)
@@ -120,6 +120,11 @@ def build_questionnaire(
         internal,
         conditions_to_secure(doctrine, values),
     )
+
+
+def _accepted_values(mission: Mission) -> dict[str, FactValue]:
+    """What the questionnaire may rest on: facts an analyst has not accepted never change what is asked."""
+    return {fact_id: record.value for fact_id, record in mission.records.items() if not record.proposed}
 
 
 def _theme_ranking(
