@@ -184,3 +184,49 @@ def test_compare_matrix() -> None:
     assert rows["un-principles"] == "ACCEPTABLE"
     assert rows["azerbaijan"] == "ACCEPTABLE_WITH_CONDITIONS"
     assert rows["japan"] == "ACCEPTABLE"  # withdrawal is a statutory prerequisite (J4), not a condition
+
+
+CONTRADICTORY = """id: contradictory
+title: Contradictory
+version: "1"
+effective: 2026-01-01
+sources: [{id: s, citation: a law, kind: law}]
+rules:
+  - id: R1
+    kind: red_line
+    title: No combat roles
+    rationale: test
+    source: {document: s, pinpoint: Art. 1}
+    require: {not: {fact: contingent.roles, contains_any: [combat_infantry]}}
+  - id: C1
+    kind: condition
+    title: A combat role
+    rationale: test
+    source: {document: s, pinpoint: Art. 2}
+    require: {fact: contingent.roles, contains_all: [combat_infantry]}
+"""
+
+
+def test_a_contradictory_doctrine_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "contradictory.yaml"
+    path.write_text(CONTRADICTORY)
+    result = run("doctrine", "validate", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"error: {path}:13: condition C1 can never be met without crossing rule(s) R1"
+    )
+
+
+def test_consent_answered_for_an_unknown_party_records_nothing(tmp_path: Path) -> None:
+    mission = tmp_path / "case.yaml"
+    mission.write_text("id: m\ntitle: m\nparties:\n  - {id: gov, name: Government, role: host_authority}\n")
+    before = mission.read_text()
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers:\n  consent.party.rebels: withheld\n")
+    result = run("answer", str(mission), str(answers), "-d", "azerbaijan")
+    assert result.returncode == 2 and "no party 'rebels' in the case" in result.stderr
+    assert "Traceback" not in result.stderr and mission.read_text() == before
+    answers.write_text("answers:\n  consent.party.gov: withdrawn\n  contingent.deployed: true\n")
+    recorded = run("answer", str(mission), str(answers), "-d", "azerbaijan")
+    assert recorded.returncode == 0, recorded.stderr
+    assert "WITHDRAW" in recorded.stdout
