@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from missiongate.catalogue import ControlledBy, FactValue
 from missiongate.doctrine.model import Doctrine
-from missiongate.evaluator import Verdict, evaluate
+from missiongate.evaluator import Verdict
 from missiongate.paths.options import doctrine_leaves, fact_options
-from missiongate.paths.path import YES, Change, Evaluate
+from missiongate.paths.path import YES, Change, VerdictOf, compiled_verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,12 +35,12 @@ def design_mandate(
     doctrines: Sequence[Doctrine],
     values: Mapping[str, FactValue],
     pairs: bool = True,
-    evaluator: Evaluate = evaluate,
+    verdict_of: VerdictOf = compiled_verdict,
 ) -> list[MandateChange]:
     """Single mandate changes that win or lose a doctrine, and pairs that win one more, best first."""
-    before = {d.id: evaluator(d, values).verdict for d in doctrines}
+    before = {d.id: verdict_of(d, values) for d in doctrines}
     singles = [
-        _outcome(doctrines, values, before, (change,), evaluator)
+        _outcome(doctrines, values, before, (change,), verdict_of)
         for change in council_changes(doctrines, values)
     ]
     found = [s for s in singles if s.gains or s.losses]
@@ -48,7 +48,7 @@ def design_mandate(
         for first, second in itertools.combinations(singles, 2):
             if first.changes[0].fact == second.changes[0].fact:
                 continue
-            pair = _outcome(doctrines, values, before, first.changes + second.changes, evaluator)
+            pair = _outcome(doctrines, values, before, first.changes + second.changes, verdict_of)
             if set(pair.gains) - set(first.gains) - set(second.gains):
                 found.append(pair)
     return sorted(found, key=lambda m: m.rank)
@@ -79,7 +79,7 @@ def _outcome(
     values: Mapping[str, FactValue],
     before: Mapping[str, Verdict],
     changes: tuple[Change, ...],
-    evaluator: Evaluate,
+    verdict_of: VerdictOf,
 ) -> MandateChange:
     changed = {c.fact for c in changes}
     after_values = {**values, **{c.fact: c.after for c in changes}}
@@ -88,7 +88,7 @@ def _outcome(
         if changed.isdisjoint(reads(doctrine)):
             continue
         was = before[doctrine.id] in YES
-        now = evaluator(doctrine, after_values).verdict in YES
+        now = verdict_of(doctrine, after_values) in YES
         if now and not was:
             gains.append(doctrine.id)
         elif was and not now:

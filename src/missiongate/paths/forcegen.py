@@ -11,7 +11,7 @@ from missiongate.doctrine.model import Doctrine
 from missiongate.evaluator import Assessment, evaluate
 from missiongate.mission import Mission
 from missiongate.paths.designer import MandateChange, design_mandate
-from missiongate.paths.path import Evaluate, Path, PathsResult, paths_to_yes
+from missiongate.paths.path import Path, PathsResult, VerdictOf, compiled_verdict, paths_to_yes
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +38,12 @@ def force_generation(
     doctrines: Sequence[Doctrine],
     facts: Mission | Mapping[str, FactValue],
     pairs: bool = True,
-    evaluator: Evaluate = evaluate,
+    verdict_of: VerdictOf = compiled_verdict,
 ) -> ForceGeneration:
     """Who would join on which terms, and which mandate changes would win or lose contributors."""
     values = facts.values if isinstance(facts, Mission) else facts
     views = tuple(
-        DoctrineView(evaluator(d, values), paths_to_yes(d, facts, limit=1, evaluator=evaluator))
+        DoctrineView(evaluate(d, values), paths_to_yes(d, facts, limit=1, verdict_of=verdict_of))
         for d in doctrines
     )
-    return ForceGeneration(views, tuple(design_mandate(doctrines, values, pairs, evaluator)))
+    return ForceGeneration(views, tuple(design_mandate(doctrines, values, pairs, verdict_of)))

@@ -9,8 +9,8 @@ and the record or the analyst settles is a given (`options.fixed`).
 A path is minimal: no proper subset of its changes gives a yes. Paths are ranked: those that wait on
 nobody's fact first (a path changing a fact nobody controls is kept but marked "only if ..."), then those
 the contributor controls alone, then fewest changes, then fewest Council changes. The search
-(`paths.search`) is exact over the doctrine's finite domains and bounded; `evaluate` (or any callable
-with its signature, e.g. a compiled evaluator) decides the verdict before and after.
+(`paths.search`) is exact over the doctrine's finite domains and bounded; a verdict function (the
+compiled evaluator by default, `verdict_of` to swap it) decides the verdict before and after.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from missiongate.catalogue import ControlledBy, Fact, FactValue, load_catalogue
+from missiongate.doctrine.compiled import compile_doctrine
 from missiongate.doctrine.conditions import Leaf
 from missiongate.doctrine.model import Doctrine, Rule
-from missiongate.evaluator import Assessment, Verdict, evaluate
+from missiongate.evaluator import Verdict
 from missiongate.mission import CONSENT_FACTS, ConsentStatus, Mission
 from missiongate.paths.options import HISTORY, PREMISES, Option, doctrine_leaves, fact_options, fixed
 from missiongate.paths.search import (
@@ -43,7 +44,14 @@ YES = frozenset({Verdict.ACCEPTABLE, Verdict.ACCEPTABLE_WITH_CONDITIONS, Verdict
 PATH_LIMIT = 10  # paths returned by default, best first
 COMBINE_LIMIT = 20_000  # combinations of component repairs ranked at most
 
-Evaluate = Callable[[Doctrine, Mapping[str, FactValue]], Assessment]
+VerdictOf = Callable[[Doctrine, Mapping[str, FactValue]], Verdict]
+
+
+def compiled_verdict(doctrine: Doctrine, values: Mapping[str, FactValue]) -> Verdict:
+    """The verdict by the doctrine's compiled evaluator (proved equal to `evaluate`'s, and faster)."""
+    return compile_doctrine(doctrine).verdict(values)
+
+
 _CONTROLLER_ORDER = list(ControlledBy)
 
 
@@ -114,12 +122,12 @@ def paths_to_yes(
     doctrine: Doctrine,
     facts: Mission | Mapping[str, FactValue],
     limit: int = PATH_LIMIT,
-    evaluator: Evaluate = evaluate,
+    verdict_of: VerdictOf = compiled_verdict,
 ) -> PathsResult:
     """The minimal paths from what is known to a yes under this doctrine, best first."""
     mission = facts if isinstance(facts, Mission) else None
     values: dict[str, FactValue] = dict(facts.values if isinstance(facts, Mission) else facts)
-    verdict = evaluator(doctrine, values).verdict
+    verdict = verdict_of(doctrine, values)
     if verdict in YES:
         return PathsResult(doctrine, verdict, (Path((), verdict),), 1, True)
     options = _options(doctrine, values)
@@ -137,16 +145,16 @@ def paths_to_yes(
             doctrine, verdict, (), 0, complete, tuple(_stuck(stuck, values) if complete else ())
         )
     ranked = _ranked(per_group, values, options, mission, limit)
-    paths = tuple(_checked(doctrine, values, ranked, evaluator))
+    paths = tuple(_checked(doctrine, values, ranked, verdict_of))
     return PathsResult(doctrine, verdict, paths, math.prod(len(found) for found in per_group), complete)
 
 
 def _checked(
-    doctrine: Doctrine, values: Mapping[str, FactValue], paths: list[Path], evaluator: Evaluate
+    doctrine: Doctrine, values: Mapping[str, FactValue], paths: list[Path], verdict_of: VerdictOf
 ) -> Iterator[Path]:
     """Each path re-assessed: always a yes by construction; one that is not would never be shown."""
     for path in paths:
-        reached = evaluator(doctrine, path.applied(values)).verdict
+        reached = verdict_of(doctrine, path.applied(values))
         if reached in YES:
             yield replace(path, verdict=reached)
 
