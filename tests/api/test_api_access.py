@@ -62,6 +62,8 @@ ENDPOINTS: list[tuple[str, str, Role, Any]] = [
     ),
     ("GET", "/api/cases/{case}/signoffs", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/compare", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/paths", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/forcegen", Role.VIEWER, None),
     (
         "POST",
         "/api/cases/{case}/positions",

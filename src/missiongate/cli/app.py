@@ -34,6 +34,9 @@ def _register_commands() -> None:
     from missiongate.cli import claims_commands
 
     claims_commands.register(app)
+    from missiongate.cli import paths_commands
+
+    paths_commands.register(app)
     from missiongate.cli import workspace_commands
 
     workspace_commands.register(app)
