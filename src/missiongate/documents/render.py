@@ -24,6 +24,8 @@ from jinja2 import (
     select_autoescape,
 )
 
+from missiongate.inputs import without_controls
+
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -72,6 +74,8 @@ def xml_safe(value: Any) -> Any:
 
 def _document(templates_dir: Path | None) -> Any:
     from docx import Document
+
+    context = without_controls(context)  # DOCX is XML: a control character in a stored value would fail it
 
     base = templates_dir / "note.docx" if templates_dir else None
     return Document(str(base)) if base and base.is_file() else Document()

@@ -28,6 +28,7 @@ from missiongate.store.models import (
     CaseMember,
     CaseStatus,
     FactRevision,
+    SignOff,
     User,
     utcnow,
 )
@@ -149,6 +150,7 @@ def create_case(
 
 def bump_version(session: Session, case: Case, expected: int | None) -> None:
     """Advance the case version; with `expected`, only if nobody else has advanced it since."""
+    audit.touch(session, Case, Case.id == case.id)
     stmt = update(Case).where(Case.id == case.id).values(version=Case.version + 1, updated_at=utcnow())
     if expected is not None:
         stmt = stmt.where(Case.version == expected)
@@ -200,12 +202,26 @@ def _apply_case_changes(
             setattr(case, name, value)
             applied[name] = value
     if "status" in changes and changes["status"] != case.status:
-        case.status = applied["status"] = CaseStatus(changes["status"]).value
+        status = CaseStatus(changes["status"])
+        if status is CaseStatus.DECIDED and not _signed_off(session, case):
+            raise MissionGateError("a case becomes decided when an approver signs off an assessment")
+        case.status = applied["status"] = status.value
+    restricting = "restricted" in changes and changes["restricted"] != case.restricted
+    if (restricting or changes.get("members") is not None) and not _may_restrict(actor, case):
+        raise MissionGateError("only the case's creator or an administrator may change who can see it")
     if "restricted" in changes and changes["restricted"] != case.restricted:
         case.restricted = applied["restricted"] = bool(changes["restricted"])
     if changes.get("members") is not None:
         applied["members"] = _set_members(session, actor, case, changes["members"])
     return applied
+
+
+def _may_restrict(actor: Actor, case: Case) -> bool:
+    return actor.is_admin or actor.id == case.created_by
+
+
+def _signed_off(session: Session, case: Case) -> bool:
+    return session.scalar(select(SignOff.id).where(SignOff.case_id == case.id).limit(1)) is not None
 
 
 def _set_members(session: Session, actor: Actor, case: Case, usernames: Iterable[str]) -> list[str]:
@@ -216,6 +232,7 @@ def _set_members(session: Session, actor: Actor, case: Case, usernames: Iterable
     missing = wanted - {u.username for u in users}
     if missing:
         raise MissionGateError(f"unknown user {sorted(missing)[0]!r} in members")
+    audit.touch(session, CaseMember, CaseMember.case_id == case.id)
     session.execute(delete(CaseMember).where(CaseMember.case_id == case.id))
     session.add_all(CaseMember(case_id=case.id, user_id=u.id) for u in users)
     return sorted(wanted)
