@@ -57,10 +57,9 @@ def test_peace_enforcement_recommends_declining_with_what_would_change_it(azerba
     assert "courteous note" in memo.recommendation
     decline = next(o for o in memo.options if o.key == "decline")
     offer = next(o for o in memo.options if o.key == "conditions")
-    assert decline.recommended and not offer.recommended and offer.available
-    assert offer.path == (
-        "By the Security Council (the mandate): type of operation: anything but Peace enforcement",
-    )
+    assert decline.recommended and not offer.recommended
+    council = next(line for line in offer.path if line.startswith("The Security Council (the mandate): "))
+    assert "type of operation: Observer mission" in council and "(now Peace enforcement)" in council
 
 
 def test_a_combat_role_declines_and_another_role_is_offered(azerbaijan: Doctrine) -> None:
@@ -184,10 +183,15 @@ def test_a_change_on_a_deployed_case_raises_an_alert(azerbaijan: Doctrine) -> No
     )
 
 
-def test_path_to_yes_names_who_can_lift_a_decline(azerbaijan: Doctrine) -> None:
-    assessment = evaluate(azerbaijan, example("gaza-isf-peace-enforcement"))
-    steps = path_to_yes(assessment, load_catalogue())
-    assert [(s.fact, s.who) for s in steps] == [("operation.type", ControlledBy.COUNCIL)]
+def test_path_to_yes_says_who_would_make_each_change(azerbaijan: Doctrine) -> None:
+    way = path_to_yes(azerbaijan, example("realistic/unifil-2006-hard-terms"))
+    assert not way.by_terms and way.changes > 0
+    lead, world = way.lines
+    assert lead.startswith("The requesting party or the lead: national control retained: yes (now no)")
+    assert world == (
+        "Circumstances no one controls: threat level in the area of operations: Moderate or Low (now Severe)"
+    )
+    assert path_to_yes(azerbaijan, example("site-protection-chapter7")).lines == ()
 
 
 # --- domestic steps and the timeline ---------------------------------------------------------------------

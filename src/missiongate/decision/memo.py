@@ -11,10 +11,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from missiongate.catalogue import Catalogue, ControlledBy, FactType, load_catalogue
+from missiongate.catalogue import Catalogue, FactType, load_catalogue
 from missiongate.decision.note import note_questions
 from missiongate.decision.parties import require_participation
-from missiongate.decision.paths import WHO_TEXT, RoleOption, Step, Way, merged, other_role, path_to_yes
+from missiongate.decision.paths import RoleOption, WayOut, other_role, path_to_yes
 from missiongate.decision.steps import StepLine, domestic_steps, mandate_timeline
 from missiongate.decision.triggers import withdrawal_triggers
 from missiongate.decision.wording import joined, long_date, lower_first
@@ -94,8 +94,8 @@ def build_memo(
     assessment, questionnaire = assess(doctrine, mission, catalogue)
     data = report_data(assessment, questionnaire, mission, catalogue)
     role = other_role(doctrine, assessment.values, catalogue)
-    steps = path_to_yes(assessment, catalogue)
-    options = _options(assessment, questionnaire, role, steps)
+    way = path_to_yes(doctrine, mission)
+    options = _options(assessment, questionnaire, role, way)
     return Memo(
         title=mission.title,
         date=date,
@@ -104,7 +104,7 @@ def build_memo(
         doctrine=f"{doctrine.title}, version {doctrine.version}",
         verdict=assessment.verdict,
         verdict_label=verdict_label(assessment.verdict, doctrine),
-        recommendation=_recommendation(assessment, questionnaire, role, steps, catalogue),
+        recommendation=_recommendation(assessment, questionnaire, role, catalogue),
         provisional=tuple(reason["text"] for reason in data["provisional_because"]),
         options=options,
         facts=_facts(assessment, mission, catalogue),
@@ -141,7 +141,6 @@ def _recommendation(
     assessment: Assessment,
     questionnaire: Questionnaire,
     role: RoleOption | None,
-    steps: list[Step],
     catalogue: Catalogue,
 ) -> str:
     verdict = assessment.verdict
@@ -161,12 +160,12 @@ def _recommendation(
             f"ahead, {_conditions_clause(assessment)}."
         )
     if verdict is Verdict.CLARIFICATION_REQUIRED:
-        open_titles = joined([lower_first(o.rule.title) for o in assessment.deciding])
         stated = len(questionnaire.conditions)
         conditions = f", and our {_count(stated, 'condition')} stated as conditions" if stated else ""
         text = (
             f"Make no commitment yet. Send the note verbale: {_count(_asked(questionnaire), 'question')} to "
-            f"the requesting party{conditions}. Still open: {open_titles}. Until these are answered, no "
+            f"the requesting party{conditions}. {_count(len(assessment.deciding), 'rule')} of the doctrine "
+            "cannot be applied yet (listed below with their sources); until the answers are in, no "
             "participation is envisioned."
         )
         if role is not None:
@@ -180,29 +179,6 @@ def _recommendation(
             assessment
         )
     return "The doctrine gives no guidance on this operation: the decision rests on political judgement."
-
-
-def _path(assessment: Assessment, ways: list[Way]) -> tuple[str, ...]:
-    """What would lift each deciding rule (one change per rule), and what would still be the minister's."""
-    deciding = {o.rule.title for o in assessment.deciding}
-    found = [way for way in ways if deciding & set(way.rules)]
-    single: dict[ControlledBy, list[str]] = {}
-    lines = []
-    for way in found:  # one change lifts the rule: said by who can make it; alternatives rule by rule
-        if len(way.changes) == 1:
-            single.setdefault(way.changes[0].who, []).append(lower_first(way.changes[0].text))
-        else:
-            alternatives = " or ".join(f"{lower_first(s.text)} ({WHO_TEXT[s.who]})" for s in way.changes)
-            lines.append(f"{'; '.join(way.rules)}: {alternatives}")
-    lines = [f"By {WHO_TEXT[who]}: {'; '.join(texts)}" for who, texts in single.items()] + lines
-    covered = {rule for way in found for rule in way.rules}
-    lines += [f"{title}: no single change lifts it" for title in sorted(deciding - covered)]
-    ministerial = [
-        o.rule.title for o in assessment.with_effect(Effect.MINISTERIAL) if o.rule.title not in covered
-    ]
-    if ministerial and assessment.verdict is not Verdict.MINISTERIAL_DECISION:
-        lines.append(f"Even then, for your decision: {lower_first(joined(ministerial))}")
-    return tuple(lines)
 
 
 def _count(number: int, noun: str) -> str:
@@ -249,7 +225,7 @@ def _label(verdict: Verdict) -> str:
 
 
 def _options(
-    assessment: Assessment, questionnaire: Questionnaire, role: RoleOption | None, steps: list[Step]
+    assessment: Assessment, questionnaire: Questionnaire, role: RoleOption | None, way: WayOut
 ) -> tuple[Option, ...]:
     verdict = assessment.verdict
     declined = verdict in (Verdict.DECLINE, Verdict.WITHDRAW)
@@ -258,11 +234,7 @@ def _options(
         [f"{o.rule.title} (adverse)" for o in assessment.risks]
         + [f"{o.rule.title} (not yet known)" for o in assessment.pending]
     )
-    ways = merged(steps, load_catalogue())
-    path = _path(assessment, ways)
-    lifted = {rule for way in ways if any(s.who in _BY_TERMS for s in way.changes) for rule in way.rules}
-    adverse = assessment.with_effect(Effect.DECLINES, Effect.MINISTERIAL)
-    movable = bool(adverse) and all(o.rule.title in lifted for o in adverse)
+    movable = declined and way.by_terms and way.changes > 0
     deployed = verdict is Verdict.WITHDRAW
     decline = Option(
         "decline",
@@ -283,12 +255,9 @@ def _options(
         summary=_offer_summary(assessment, questionnaire, movable),
         conditions=conditions if open_ else (),  # a closed option's conditions are in the annex
         risks=risks if open_ else (),
-        path=path if declined or verdict is Verdict.MINISTERIAL_DECISION else _open_path(assessment),
+        path=way.lines,
     )
     return (decline, offer, _role_option(role, declined, risks))
-
-
-_BY_TERMS = frozenset({ControlledBy.REQUESTING_PARTY, ControlledBy.COUNCIL})
 
 
 def _condition_lines(assessment: Assessment) -> tuple[str, ...]:
@@ -304,8 +273,8 @@ def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable
     verdict = assessment.verdict
     if verdict in (Verdict.DECLINE, Verdict.WITHDRAW):
         if movable:
-            return "Open only if the requesting party or the Council changed the terms, as below."
-        return "Not open: no change of terms by the requesting party or the Council would lift every reason."
+            return "Open only if the terms changed, as below."
+        return "Not open: no change of terms alone leads to a yes (see below)."
     if verdict is Verdict.MINISTERIAL_DECISION:
         return "Open on your decision, with the conditions below."
     if verdict is Verdict.CLARIFICATION_REQUIRED:
@@ -314,13 +283,6 @@ def _offer_summary(assessment: Assessment, questionnaire: Questionnaire, movable
             "the answers are in."
         )
     return "Offer a contingent; participation follows once the conditions below are accepted."
-
-
-def _open_path(assessment: Assessment) -> tuple[str, ...]:
-    """Before the answers: what must come out well for the case to become acceptable (the open points are
-    named in the recommendation, the conditions just above)."""
-    lines = ["The answers satisfy every point still open."] if assessment.with_effect(Effect.OPEN) else []
-    return tuple(lines + (["The lead accepts the conditions above."] if _to_secure(assessment) else []))
 
 
 def _role_option(role: RoleOption | None, declined: bool, risks: tuple[str, ...]) -> Option:

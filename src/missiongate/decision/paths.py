@@ -1,9 +1,5 @@
-"""What would change the answer: the changes that lift what stands against participation, by who can make
-them, and the role the contributor could offer instead.
-
-`path_to_yes` is the one function to swap for `missiongate.paths` once that lands; until then it reads the
-single-fact changes of `evaluator.satisfying_changes`.
-"""
+"""What would change the answer: the best path to yes (`missiongate.paths`) by who could make each change,
+and the role the contributor could offer instead."""
 
 from __future__ import annotations
 
@@ -11,94 +7,65 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from missiongate.catalogue import Catalogue, ControlledBy, Fact, FactType, FactValue
+from missiongate.catalogue import Catalogue, ControlledBy, Fact, FactType, FactValue, load_catalogue
+from missiongate.decision.wording import lower_first
 from missiongate.doctrine.model import Doctrine
-from missiongate.evaluator import (
-    VERDICT_RANK,
-    Assessment,
-    Effect,
-    RuleStatus,
-    Verdict,
-    evaluate,
-    satisfying_changes,
-)
+from missiongate.evaluator import VERDICT_RANK, Assessment, Effect, Verdict, evaluate
+from missiongate.mission import Mission
+from missiongate.paths import Change, paths_to_yes
+from missiongate.paths.path import describe_value
 
 WHO_TEXT = {
-    ControlledBy.REQUESTING_PARTY: "the requesting party or the lead",
-    ControlledBy.COUNCIL: "the Security Council (the mandate)",
-    ControlledBy.CONTRIBUTOR: "our own choice",
-    ControlledBy.NOBODY: "a change of circumstances",
+    ControlledBy.CONTRIBUTOR: "Our own choice",
+    ControlledBy.REQUESTING_PARTY: "The requesting party or the lead",
+    ControlledBy.COUNCIL: "The Security Council (the mandate)",
+    ControlledBy.NOBODY: "Circumstances no one controls",
 }
 
 
 @dataclass(frozen=True, slots=True)
-class Step:
-    """One change that would lift a rule standing against participation, in plain words."""
+class WayOut:
+    """The best path to yes in words, by who would make each change."""
 
-    fact: str
-    values: tuple[FactValue, ...]  # each alone would lift the rule
-    text: str
-    who: ControlledBy
-    rule: str  # the title of the rule it lifts
+    lines: tuple[str, ...]
+    by_terms: bool  # reachable without waiting on facts no one controls
+    changes: int  # how many changes the path takes (0: already a yes, or no path)
 
 
-def path_to_yes(assessment: Assessment, catalogue: Catalogue) -> list[Step]:
-    """For each rule that declines or goes to the minister: the single-fact changes that would lift it."""
-    steps: list[Step] = []
-    adverse = assessment.with_effect(Effect.DECLINES, Effect.MINISTERIAL)
-    for outcome in adverse:
-        if outcome.status is not RuleStatus.VIOLATED:
-            continue
-        for fact_id, options in satisfying_changes(outcome.rule, assessment.values).items():
-            fact = catalogue.fact(fact_id)
-            values = [value for value, _ in options]
-            steps.append(
-                Step(
-                    fact_id, tuple(values), change_text(fact, values), fact.controlled_by, outcome.rule.title
-                )
-            )
-    return steps
+def path_to_yes(doctrine: Doctrine, mission: Mission) -> WayOut:
+    """What would change the answer: the best minimal path to yes (`missiongate.paths`), its changes grouped
+    by who could make them; a change that only needs an answer, whatever it is, is counted, not listed."""
+    result = paths_to_yes(doctrine, mission, limit=1)
+    if result.blocked:
+        blocked = tuple(f"{b.title}: no change anyone may make lifts it" for b in result.blocked)
+        return WayOut(blocked, False, 0)
+    if not result.paths:
+        return WayOut(
+            ("No path to yes within the search bound: some open questions must be answered first.",), False, 0
+        )
+    best = result.paths[0]
+    lines: list[str] = []
+    for who, label in WHO_TEXT.items():
+        mine = [c for c in best.changes if c.controlled_by is who]
+        named = [_change(c) for c in mine if not c.any_value]
+        answers = len(mine) - len(named)
+        if answers:
+            named.append(f"an answer, whatever it is, on {answers} more point{'s' if answers > 1 else ''}")
+        if named:
+            lines.append(f"{label}: {'; '.join(named)}")
+    return WayOut(tuple(lines), best.world == 0, len(best.changes))
 
 
-@dataclass(frozen=True, slots=True)
-class Way:
-    """One way out: any one of its changes lifts every rule it names."""
-
-    rules: tuple[str, ...]
-    changes: tuple[Step, ...]
-
-
-def merged(steps: list[Step], catalogue: Catalogue) -> list[Way]:
-    """The ways out, one per adverse rule: each must be taken. Rules that only one fact can lift are merged
-    by fact, keeping the values that lift them all (a severe threat that declines and a high one for the
-    minister: the threat must be low or moderate)."""
-    by_rule: dict[str, list[Step]] = {}
-    for step in steps:
-        by_rule.setdefault(step.rule, []).append(step)
-    ways: list[Way] = []
-    by_fact: dict[str, int] = {}  # fact -> index in ways, for rules that one fact alone can lift
-    for rule, changes in by_rule.items():
-        step = changes[0]
-        if len(changes) > 1 or step.fact not in by_fact:
-            if len(changes) == 1:
-                by_fact[step.fact] = len(ways)
-            ways.append(Way((rule,), tuple(changes)))
-            continue
-        index = by_fact[step.fact]
-        kept = ways[index].changes[0]
-        values = tuple(v for v in kept.values if v in step.values)
-        text = change_text(catalogue.fact(step.fact), list(values))
-        ways[index] = Way((*ways[index].rules, rule), (Step(step.fact, values, text, step.who, rule),))
-    return ways
-
-
-def change_text(fact: Fact, values: list[FactValue]) -> str:
-    """ "Type of operation: anything but Peace enforcement", "National caveats accepted: yes"."""
-    if fact.type in {FactType.ENUM, FactType.ORDERED_ENUM} and len(values) > 2:
-        others = [v for v in fact.value_ids if v not in values]
-        if len(others) == 1:
-            return f"{fact.label}: anything but {fact.describe(others[0])}"
-    return f"{fact.label}: " + " or ".join(fact.describe(value) for value in values)
+def _change(change: Change) -> str:
+    """ "national caveats accepted: yes (now no)"; a long list of equivalent values is counted."""
+    fact = load_catalogue().fact(change.fact)
+    text = f"{lower_first(fact.label)}: {describe_value(fact, change)}"
+    others = change.alternatives
+    if others:
+        text += " or " + (
+            ", ".join(fact.describe(v) for v in others) if len(others) < 3 else f"{len(others)} others"
+        )
+    return text + (f" (now {fact.describe(change.before)})" if change.before is not None else "")
 
 
 # Contributor choices the role search leaves alone: being deployed, serving abroad (an international

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -55,13 +54,11 @@ def render_pdf(template: str, context: dict[str, Any], templates_dir: Path | Non
     return pdf
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def xml_safe(value: Any) -> Any:
-    """The same data without control characters, which DOCX (XML) cannot hold and a fact value may carry."""
+    """The same data without control characters, which DOCX (XML) cannot hold and a fact value or a record
+    stored earlier may carry; dataclasses (the memo) are walked too, enums kept."""
     if type(value) is str:
-        return _CONTROLS.sub("", value)
+        return without_controls(value)
     if isinstance(value, dict):
         return {key: xml_safe(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -74,8 +71,6 @@ def xml_safe(value: Any) -> Any:
 
 def _document(templates_dir: Path | None) -> Any:
     from docx import Document
-
-    context = without_controls(context)  # DOCX is XML: a control character in a stored value would fail it
 
     base = templates_dir / "note.docx" if templates_dir else None
     return Document(str(base)) if base and base.is_file() else Document()
