@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from missiongate.store import records
+from missiongate.store import documents as records
 from missiongate.store.accounts import Actor, user_by_name
 from missiongate.store.db import Database
 from tests.analyzer.helpers import TEXT_STREAM, raw_pdf
