@@ -10,7 +10,8 @@ from tests.doctrine.files import ministry_directory
 
 from missiongate.doctrine import load_registry
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
-from missiongate.store import cases, records
+from missiongate.store import cases
+from missiongate.store import decisions as records
 from missiongate.store.accounts import Actor, create_user
 from missiongate.store.db import Database
 from missiongate.store.models import Decision, Role

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
@@ -163,6 +163,27 @@ class FactIn(Strict):
     answered_by: Line | None = None
     channel: Line | None = None
     note: LongText | None = None
+
+
+class PartyConsentIn(Strict):
+    status: Literal["given", "partial", "withheld", "withdrawn", "unknown"] = "unknown"
+    scope: Annotated[str, Field(max_length=500)] | None = None
+    source: Annotated[str, Field(max_length=500)] | None = None
+    date: dt.date | None = None
+    reported: bool = Field(default=False, description="publicly reported only, not confirmed officially")
+
+
+class PartyIn(Strict):
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)]
+    name: Annotated[str, Field(min_length=1, max_length=300)]
+    role: Literal["host_authority", "main_party", "other_party"]
+    consent: PartyConsentIn = PartyConsentIn()
+
+
+class PartiesBody(Strict):
+    parties: Annotated[list[PartyIn], Field(max_length=50)] = Field(
+        description="every party with its role and consent (docs/semantics.md); the list replaces the case's"
+    )
 
 
 class FactsPatch(Strict):

@@ -51,6 +51,7 @@ class CaseInput:
     example: bool = False
     members: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
+    parties: list[dict[str, Any]] = field(default_factory=list)  # consent per party, as in a mission file
 
 
 EDITABLE = ("title", "description", "requesting_party", "received_on", "channel", "operation", "doctrine_id")
@@ -69,6 +70,31 @@ def validate_facts(changes: FactChanges) -> dict[str, dict[str, Any] | None]:
     return {
         fact_id: (stored_form(mission.facts[fact_id]) if fact_id in given else None) for fact_id in changes
     }
+
+
+def validate_parties(
+    parties: list[dict[str, Any]], facts: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Check per-party consent as a mission file's `parties:` (and against consent facts set directly)."""
+    data = {"id": "parties", "title": "parties", "parties": parties, "facts": dict(facts or {})}
+    mission = missiongate.mission_from_data(data, source="parties")
+    return [party.model_dump(mode="json", exclude_defaults=True) for party in mission.parties]
+
+
+def set_parties(
+    session: Session, actor: Actor, case_id: int, expected: int | None, parties: list[dict[str, Any]]
+) -> Case:
+    """Record the consent of each party; the consent facts are derived from it (docs/semantics.md)."""
+    case = get_case(session, actor, case_id)
+    current = {fact_id: row.record for fact_id, row in case_facts(session, case).items()}
+    stored = validate_parties(parties, current) or None
+    if stored == case.parties:
+        check_version(case, expected)
+        return case
+    bump_version(session, case, expected)
+    case.parties = stored
+    audit.append(session, actor.username, "case.parties", f"case:{case.id}", {"parties": stored or []})
+    return case
 
 
 def stored_form(record: missiongate.FactRecord) -> dict[str, Any]:
@@ -118,6 +144,7 @@ def create_case(
     session: Session, actor: Actor, data: CaseInput, *, doctrines: DoctrineRegistry | None = None
 ) -> Case:
     facts = validate_facts(data.facts)
+    parties = validate_parties(data.parties, data.facts) or None
     offered = registry(doctrines)
     case = Case(
         mission_ref=data.mission_ref or "case",
@@ -130,6 +157,7 @@ def create_case(
         doctrine_id=offered.check(data.doctrine_id or offered.default_id),
         restricted=data.restricted,
         example=data.example,
+        parties=parties,
         created_by=actor.id,
     )
     session.add(case)
@@ -341,6 +369,7 @@ def case_mission(session: Session, case: Case) -> missiongate.Mission:
         "description": case.description,
         "example": case.example,
         "facts": {fact_id: row.record for fact_id, row in case_facts(session, case).items()},
+        "parties": case.parties or [],
     }
     return missiongate.mission_from_data(data, source=f"case {case.id}")
 

@@ -195,6 +195,8 @@ class Case(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     latest_verdict: Mapped[str | None] = mapped_column(String(40))
     position: Mapped[str] = mapped_column(String(32), default=Position.NO_CONSENT_GIVEN.value)
+    # Consent per party, as in a mission file's `parties:` (None: none recorded).
+    parties: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     # Bumped by every change to the case or its facts: the ETag of optimistic concurrency.
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
