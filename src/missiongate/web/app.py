@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse
 
 from missiongate.errors import MissionGateError
-from missiongate.server.errors import ProblemError, as_problem, validation_errors, validation_text
+from missiongate.server.errors import NO_PAGE, ProblemError, as_problem, validation_errors, validation_text
 from missiongate.web.render import HERE, is_htmx, page
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
@@ -26,7 +26,9 @@ TITLES = {
     413: "File too large",
     415: "File type not accepted",
     422: "Cannot do that",
+    500: "Something went wrong",
 }
+MAX_ID = 2**63 - 1  # the largest id either database can store: a longer number names nothing
 
 
 def install(app: FastAPI) -> None:
@@ -45,6 +47,8 @@ class WebRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def guarded(request: Request) -> Response:
+            if _impossible_id(request):
+                return failure(request, 404, NO_PAGE)
             try:
                 return await handler(request)
             except ProblemError as exc:
@@ -53,11 +57,20 @@ class WebRoute(APIRoute):
                 problem = as_problem(exc)  # the same status as the API gives
                 return failure(request, problem.status, problem.detail)
             except RequestValidationError as exc:
-                return failure(request, 422, validation_text(validation_errors(exc), skip_first=True))
+                errors = validation_errors(exc)
+                if all(e["loc"][:1] == ["path"] for e in errors):  # /cases/abc names no case
+                    return failure(request, 404, NO_PAGE)
+                return failure(request, 422, validation_text(errors, skip_first=True))
             except HTTPException as exc:
                 return failure(request, exc.status_code, str(exc.detail))
 
         return guarded
+
+
+def _impossible_id(request: Request) -> bool:
+    return any(
+        v.isascii() and v.isdigit() and int(v) > MAX_ID for v in map(str, request.path_params.values())
+    )
 
 
 def failure(request: Request, status: int, detail: str) -> Response:
