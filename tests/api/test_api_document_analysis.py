@@ -142,7 +142,7 @@ def test_documents_that_cannot_be_analysed_answer_422(
     writer.write(scan)
     docx = _upload(client, analyst, case_id, ("resolution.docx", b"PK\x03\x04 word", DOCX))
     pdf = _upload(client, analyst, case_id, ("scan.pdf", scan.getvalue(), "application/pdf"))
-    for document_id, reason in ((docx, "kept but not analysed"), (pdf, "no text layer")):
+    for document_id, reason in ((docx, "not a valid Word (DOCX) file"), (pdf, "no text layer")):
         base = f"/api/cases/{case_id}/documents/{document_id}"
         for response in (
             client.get(f"{base}/analysis", headers=analyst),

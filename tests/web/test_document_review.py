@@ -5,6 +5,7 @@ the case already holds says so; unreviewed proposals leave the questionnaire alo
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -17,6 +18,7 @@ from missiongate.store.db import Database
 from tests.web.helpers import RESOLUTION, ROOT, login, seed_case, stored_facts
 
 GAZA = missiongate.load_mission(ROOT / "examples" / "gaza-isf-inquiry.yaml")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 QUESTIONS = re.compile(r"Questions for the requesting party \((\d+)\)")
 
 
@@ -99,3 +101,33 @@ def test_unreviewed_proposals_leave_the_questionnaire_alone(app: FastAPI, client
     after = QUESTIONS.search(client.get(f"/cases/{case_id}/questionnaire").text)
     assert before is not None and after is not None
     assert after.group(1) == before.group(1)
+
+
+def test_a_word_file_is_analysed(client: TestClient, database: Database, tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    for paragraph in RESOLUTION.read_text(encoding="utf-8").split("\n\n"):
+        word.add_paragraph(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", paragraph))  # page breaks
+    target = tmp_path / "resolution-872.docx"
+    word.save(str(target))
+    case_id = seed_case(database)
+    csrf = login(client, "analyst")
+    response = client.post(
+        f"/cases/{case_id}/documents",
+        data={"csrf_token": csrf},
+        files={"file": (target.name, target.read_bytes(), DOCX)},
+    )
+    assert response.status_code == 200
+    assert "kept but not analysed" not in response.text
+    assert "awaiting review" in response.text
+    assert "<mark" in response.text
+
+
+def test_a_file_not_analysed_says_why_in_words(client: TestClient, database: Database) -> None:
+    from missiongate.store.models import Document
+    from missiongate.store.proposals import _analyse
+
+    problem = _analyse(Document(content_type="image/png", data=b"", filename="map.png"))
+    assert isinstance(problem, str)
+    assert "image/png" in problem and "PDF, Word (DOCX), HTML, XML and plain text" in problem
