@@ -56,8 +56,8 @@ def test_timeline_shows_questionnaires_acceptances_and_causes(client: TestClient
     assert "Questionnaire 1</a> kept" in timeline
     assert "sent to UN Secretariat via note verbale" in timeline
     assert "Proposal accepted:" in timeline
-    assert "after facts proposed by document analysis" in timeline
-    assert "after proposals accepted" in timeline
+    assert "Cause: facts proposed by document analysis" in timeline
+    assert "Cause: proposals accepted" in timeline
     assert fact.group(1) not in re.sub(r'(href|action|hx-post)="[^"]*"', "", timeline)  # labels, not ids
 
 

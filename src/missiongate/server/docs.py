@@ -16,6 +16,7 @@ PAGE = f"""<!doctype html>
 <head>
 <meta charset="utf-8">
 <title>MissionGate API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{ASSETS}/swagger-ui.css">
 </head>
 <body>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Form, Query, Request, Response
 
@@ -33,7 +33,7 @@ def case_list(
     actor: ViewerPage,
     db: DB,
     q: Annotated[str, Query(max_length=200)] = "",
-    status: Annotated[CaseStatus | None, Query()] = None,
+    status: Annotated[CaseStatus | Literal[""], Query()] = "",  # "": the filter's "Any status"
     verdict: Annotated[str, Query(max_length=40)] = "",
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
@@ -41,13 +41,13 @@ def case_list(
         rows, total = cases.list_cases(
             session,
             actor,
-            status=status.value if status else None,
+            status=CaseStatus(status).value if status else None,
             verdict=verdict or None,
             query=q.strip() or None,
             limit=PAGE_SIZE,
             offset=offset,
         )
-    filters = {"q": q, "status": status.value if status else "", "verdict": verdict}
+    filters = {"q": q, "status": CaseStatus(status).value if status else "", "verdict": verdict}
     context: dict[str, Any] = dict(
         rows=rows,
         total=total,
