@@ -69,10 +69,11 @@ def _analyse(document: Document) -> Analysis | str:
 def _analyse_docx(document: Document) -> Analysis | str:
     """A Word file's paragraphs as text (python-docx), analysed like a plain-text resolution."""
     import docx  # only when a Word file comes: importing python-docx costs every process start otherwise
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         paragraphs = docx.Document(io.BytesIO(document.data)).paragraphs
-    except (ValueError, KeyError, zipfile.BadZipFile, docx.opc.exceptions.PackageNotFoundError):
+    except (ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError):
         return "the document could not be read: it is not a valid Word (DOCX) file"
     try:
         return analyze_text("\n\n".join(p.text for p in paragraphs), document.filename)

@@ -119,13 +119,10 @@ def _documents(session: Session, actor: Actor, case_id: int, names: Names) -> li
 
 def _questionnaires(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
     link = f"/cases/{case_id}/questionnaire"
-    kept = [
-        dict(at=q.created_at, kind="questionnaire", by=names(q.created_by), record=q, link=link)
-        for q in store_questionnaires.list_questionnaires(session, actor, case_id)
-    ]
-    sent = [
-        dict(at=q["record"].sent_at, kind="questionnaire-sent", by=q["by"], record=q["record"], link=link)
-        for q in kept
-        if q["record"].sent_at is not None
-    ]
-    return kept + sent
+    items = []
+    for q in store_questionnaires.list_questionnaires(session, actor, case_id):
+        by = names(q.created_by)
+        items.append(dict(at=q.created_at, kind="questionnaire", by=by, record=q, link=link))
+        if q.sent_at is not None:
+            items.append(dict(at=q.sent_at, kind="questionnaire-sent", by=by, record=q, link=link))
+    return items
