@@ -29,7 +29,7 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest --cov=missiongate --cov-report=term-missing:skip-covered
+	$(BIN)/pytest --cov=missiongate
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -46,3 +46,14 @@ def test_each_export_resolves_to_the_named_module(name: str) -> None:
 def test_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nothing_here'"):
         _ = missiongate.nothing_here
+
+
+def test_services_export_exactly_the_workspace() -> None:
+    """The operations are reached by module (`services.cases.set_facts`); the package names the workspace."""
+    import missiongate.services as services
+    from missiongate.services.workspace import Workspace
+
+    public = {name for name in vars(services) if not name.startswith("_")}
+    modules = {p.stem for p in (SRC / "services").glob("*.py")}
+    assert services.__all__ == ["Workspace"] and services.Workspace is Workspace
+    assert public - modules == {"Workspace"}

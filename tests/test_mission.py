@@ -82,3 +82,61 @@ def test_not_utf8_and_missing_files(tmp_path: Path) -> None:
 def test_data_from_the_api_is_validated_the_same_way() -> None:
     with pytest.raises(MissionGateError, match=r"contingent\.size"):
         mission_from_data({"id": "x", "title": "t", "facts": {"contingent.size": "many"}}, "<api>")
+
+
+PARTIES = """id: m
+title: m
+parties:
+  - {id: gov, name: Government, role: host_authority, consent: {status: given, source: letter}}
+  - {id: front, name: Liberation Front, role: main_party, consent: {status: partial, scope: ceasefire only}}
+  - {id: militia, name: A militia, role: other_party, consent: {status: withheld, reported: true}}
+"""
+
+
+def test_consent_is_derived_per_party(tmp_path: Path) -> None:
+    mission = load_mission(write(tmp_path, PARTIES))
+    assert mission.values["consent.host_state"] is True
+    assert mission.values["consent.main_parties"] is False  # partial consent is not consent to the whole
+    assert mission.values["consent.all_parties"] is False
+    assert "ceasefire only" in (mission.record("consent.main_parties").source or "")
+    assert "consent.all_parties" not in mission.unsettled_facts()  # decided by the front, not the report
+    assert "facts" not in save_and_reload(tmp_path, mission).get("parties", [{}])[0]
+
+
+def save_and_reload(tmp_path: Path, mission: object) -> dict[str, object]:
+    import yaml
+
+    path = tmp_path / "saved.yaml"
+    save_mission(mission, path)  # type: ignore[arg-type]
+    data: dict[str, object] = yaml.safe_load(path.read_text())
+    assert load_mission(path).values == load_mission(path).values
+    return data
+
+
+def test_several_host_authorities_and_unknown_consent(tmp_path: Path) -> None:
+    text = PARTIES.replace("role: main_party", "role: host_authority").replace(
+        "status: partial, scope: ceasefire only", "status: unknown"
+    )
+    mission = load_mission(write(tmp_path, text))
+    assert "consent.host_state" not in mission.values  # one host authority given, the other unknown
+
+
+def test_consent_set_directly_against_the_parties_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, PARTIES + "facts:\n  consent.host_state: false\n")
+    with pytest.raises(MissionGateError) as caught:
+        load_mission(path)
+    assert caught.value.line == 8 and "record consent per party only" in str(caught.value)
+
+
+def test_a_party_recorded_twice_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(MissionGateError, match="party 'gov' is recorded twice"):
+        load_mission(
+            write(tmp_path, PARTIES + PARTIES.split("parties:\n")[1].splitlines()[0].join(["", "\n"]))
+        )
+
+
+def test_a_deprecated_fact_is_read_under_its_new_id_with_a_warning(tmp_path: Path) -> None:
+    mission = load_mission(write(tmp_path, "id: m\ntitle: m\nfacts:\n  request.received: 2026-01-03\n"))
+    assert str(mission.values["request.date"]) == "2026-01-03" and "request.received" not in mission.facts
+    assert len(mission.warnings) == 1 and "read as request.date" in mission.warnings[0]
+    assert ":4:" in mission.warnings[0]

@@ -169,10 +169,15 @@ def derived_consent(parties: list[Party]) -> dict[str, FactRecord]:
         value = consent_of(group)
         if value is None:
             continue
-        deciding = [p for p in group if (p.consent.status is ConsentStatus.GIVEN) == value]
+        if value:  # every party's consent counts, so one only reported makes it reported
+            deciding = group
+            reported = any(p.consent.reported for p in group)
+        else:  # one confirmed refusal is enough to settle it
+            deciding = [p for p in group if p.consent.status in _REFUSING]
+            reported = all(p.consent.reported for p in deciding)
         derived[fact_id] = FactRecord(
             value=value,
-            status=FactStatus.REPORTED if any(p.consent.reported for p in deciding) else FactStatus.CONFIRMED,
+            status=FactStatus.REPORTED if reported else FactStatus.CONFIRMED,
             source="per-party consent: " + "; ".join(p.describe() for p in deciding),
         )
     return derived

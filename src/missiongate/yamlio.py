@@ -11,8 +11,13 @@ from typing import Any
 import yaml
 
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_YAML_BYTES = 5 * 1024 * 1024
+# Nodes once every alias is expanded: far above any mission, doctrine or answers file, far below what an
+# alias bomb expands to (a few hundred bytes can stand for billions of values in every later str() or copy).
+MAX_EXPANDED_NODES = 200_000
 
 
 class YamlDocument:
@@ -21,8 +26,11 @@ class YamlDocument:
     def __init__(self, text: str, source: str) -> None:
         self.source = source
         self.node: yaml.Node | None
+        if len(text) > MAX_YAML_BYTES:
+            raise MissionGateError(f"YAML text over the limit of {MAX_YAML_BYTES} characters", source=source)
         try:
             self.node = yaml.compose(text, Loader=_Loader)
+            _check_expansion(self.node, source)
             self.data: Any = yaml.load(text, Loader=_Loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
@@ -62,13 +70,48 @@ class YamlDocument:
         return MissionGateError(message, source=self.source, line=self.line_of(path))
 
 
+def _check_expansion(root: yaml.Node | None, source: str) -> None:
+    """Refuse YAML whose aliases expand past MAX_EXPANDED_NODES or refer to themselves.
+
+    Counts without expanding: each node's expanded size is computed once (depth-first, without recursion,
+    since libyaml allows nesting deeper than Python's recursion limit) and reused wherever it is aliased.
+    """
+    sizes: dict[int, int] = {}
+    started: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)] if root is not None else []
+    while stack:
+        node, finished = stack.pop()
+        children = _children(node)
+        if finished:
+            size = 1 + sum(sizes[id(child)] for child in children)
+            if size > MAX_EXPANDED_NODES:
+                raise MissionGateError(
+                    f"YAML expands to more than {MAX_EXPANDED_NODES} values (aliases repeated too often)",
+                    source=source,
+                )
+            sizes[id(node)] = size
+            continue
+        if id(node) in sizes:
+            continue
+        if id(node) in started:
+            raise MissionGateError("YAML alias refers to a value containing itself", source=source)
+        started.add(id(node))
+        stack.append((node, True))
+        stack.extend((child, False) for child in children if id(child) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [item for pair in node.value for item in pair]
+    return []
+
+
 def read_yaml(path: str | Path) -> YamlDocument:
-    """Read a YAML file; missing, unreadable or non-UTF-8 files raise MissionGateError."""
+    """Read a YAML file; missing, unreadable, oversized or non-UTF-8 files raise MissionGateError."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read file: {exc.strerror}", source=path) from None
+    raw = read_input(path, MAX_YAML_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

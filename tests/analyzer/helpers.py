@@ -23,3 +23,29 @@ def make_pdf(path: Path, lines: list[str]) -> Path:
         y -= 14
     pdf.save()
     return path
+
+
+def raw_pdf(stream_dict: str, stream: bytes, trailer_extra: str = "") -> bytes:
+    """A one-page PDF written by hand, so a test can give it a filter or encryption no writer produces."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        f"<< /Length {len(stream)} {stream_dict} >>\nstream\n".encode() + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    trailer = (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R {trailer_extra} >>\nstartxref\n{xref}\n%%EOF\n"
+    )
+    return bytes(out + trailer.encode())
+
+
+TEXT_STREAM = b"BT /F1 12 Tf 40 800 Td (The Security Council decides) Tj ET"

@@ -11,7 +11,8 @@ def test_unamir_established_named_and_dated() -> None:
     assert [f.value for f in analysis.of_kind("operation_action")] == ["established"]
     assert analysis.of_kind("operation_name")[0].value == "United Nations Assistance Mission for Rwanda"
     [end] = analysis.of_kind("end_date")
-    assert end.value == dt.date(1994, 4, 5) and end.detail["period"] == "six months"
+    # six months from adoption on 5 October 1993, the last day included
+    assert end.value == dt.date(1994, 4, 4) and end.detail["period"] == "six months"
 
 
 def test_report_symbol_from_footnote() -> None:
@@ -37,7 +38,7 @@ def test_name_acronym_and_ceiling() -> None:
         (5000, "troops"),
         (300, "civilian police"),
     ]
-    assert analysis.of_kind("end_date")[0].value == dt.date(2031, 1, 1)
+    assert analysis.of_kind("end_date")[0].value == dt.date(2030, 12, 31)
 
 
 def test_to_that_end_extends_rather_than_ends_the_mandate() -> None:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from missiongate.analyzer.readers import read_bytes, read_document
 from missiongate.errors import MissionGateError
-from tests.analyzer.helpers import make_pdf, resolution
+from tests.analyzer.helpers import TEXT_STREAM, make_pdf, raw_pdf, resolution
 
 RESOLUTION_LINES = ["Resolution 872 (1993)", "of 5 October 1993", "", "The Security Council,", "",
                     "1. Decides to establish a peace-keeping operation;"]  # fmt: skip
@@ -124,3 +127,46 @@ def test_xml_entities_are_refused(markup: bytes) -> None:
 def test_truncated_xml_is_refused() -> None:
     with pytest.raises(MissionGateError, match="truncated XML"):
         read_bytes(AKN[:200], "cut.xml")
+
+
+def test_hand_written_pdf_is_read() -> None:
+    assert "Security Council" in read_bytes(raw_pdf("", TEXT_STREAM), "ok.pdf").text
+
+
+@pytest.mark.parametrize(
+    ("pdf", "message"),
+    [
+        (raw_pdf("/Filter /NoSuchDecode", TEXT_STREAM), "PDF"),
+        (raw_pdf("/Filter /JBIG2Decode", b"\x00" * 40), "PDF"),
+        (raw_pdf("", TEXT_STREAM, "/Encrypt << /Filter /NoSuchHandler /V 9 /R 9 >> /ID [<00> <00>]"), "PDF"),
+        (raw_pdf("", TEXT_STREAM, "/Encrypt << /Filter /Standard /V 5 /R 6 /O <00> /U <00> >>"), "PDF"),
+        (
+            raw_pdf("/Filter /FlateDecode /DecodeParms << /Predictor 99 /Columns -1 >>", b"x\x9c\x03\x00"),
+            "PDF",
+        ),
+    ],
+)
+def test_malformed_pdfs_give_one_clear_error(pdf: bytes, message: str) -> None:
+    try:
+        document = read_bytes(pdf, "bad.pdf")
+    except MissionGateError as exc:
+        assert message in exc.message and "\n" not in exc.message
+    else:
+        assert document.format == "pdf"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), min_size=1, max_size=12))
+def test_fuzzed_pdfs_are_read_or_refused_never_crash(flips: list[tuple[int, int]]) -> None:
+    data = bytearray(raw_pdf("", TEXT_STREAM))
+    for position, value in flips:
+        data[9 + position % (len(data) - 9)] = value  # keep the header, so it is parsed as a PDF
+    with contextlib.suppress(MissionGateError):
+        read_bytes(bytes(data), "fuzzed.pdf")
+
+
+def test_long_texts_are_refused_before_analysis() -> None:
+    with pytest.raises(MissionGateError, match="over the analyzer's limit"):
+        read_bytes(b"The Security Council decides.\n" * 200_000, "long.txt")
+    with pytest.raises(MissionGateError, match="over the analyzer's limit"):
+        read_bytes(b"Decides " * 130_000, "long.txt")

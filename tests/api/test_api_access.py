@@ -62,6 +62,8 @@ ENDPOINTS: list[tuple[str, str, Role, Any]] = [
     ),
     ("GET", "/api/cases/{case}/signoffs", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/compare", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/paths", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/forcegen", Role.VIEWER, None),
     (
         "POST",
         "/api/cases/{case}/positions",
@@ -217,3 +219,18 @@ def test_admin_manages_users(client: TestClient, tokens: dict[Role, H]) -> None:
         refused = client.patch(f"/api/users/{me['id']}", json=change, headers=admin)
         assert refused.status_code == 422 and "yourself" in refused.json()["detail"]
     assert client.get("/api/me", headers=admin).json()["role"] == "admin"
+
+
+def test_a_token_made_with_a_token_ends_with_it(client: TestClient, tokens: dict[Role, H]) -> None:
+    viewer = tokens[Role.VIEWER]
+    parent = client.post("/api/me/tokens", json={"name": "ci", "expires_in_days": 2}, headers=viewer).json()
+    parent_auth = {"Authorization": f"Bearer {parent['token']}"}
+    child = client.post("/api/me/tokens", json={"name": "job", "expires_in_days": 365}, headers=parent_auth)
+    assert child.status_code == 201 and child.json()["expires_at"] <= parent["expires_at"]
+    grandchild = client.post(
+        "/api/me/tokens", json={"name": "step"}, headers={"Authorization": f"Bearer {child.json()['token']}"}
+    ).json()
+    assert client.delete(f"/api/me/tokens/{parent['id']}", headers=viewer).status_code == 204
+    for raw in (child.json()["token"], grandchild["token"]):
+        assert client.get("/api/me", headers={"Authorization": f"Bearer {raw}"}).status_code == 401
+    assert client.get("/api/me", headers=viewer).status_code == 200

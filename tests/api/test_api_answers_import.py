@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -53,4 +55,23 @@ def test_bad_answer_files_are_refused(client: TestClient, analyst: H, example_ca
     refused = client.post(url, files={"file": ("a.yaml", bad_value, "application/yaml")}, headers=analyst)
     assert refused.status_code == 422 and "operation.type" in refused.json()["detail"]
     assert "/tmp" not in refused.json()["detail"]
+    assert client.get(f"/api/cases/{example_case['id']}/documents", headers=analyst).json() == []
+
+
+def test_alias_and_zip_bombs_are_refused_with_a_short_problem(
+    client: TestClient, analyst: H, example_case: dict[str, Any]
+) -> None:
+    url = f"/api/cases/{example_case['id']}/answers/import"
+    lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"l{n}: &l{n} [" + ",".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 9)]
+    bomb = "\n".join([*lines, "answers:", "  operation.type: *l8", ""]).encode()
+    refused = client.post(url, files={"file": ("a.yaml", bomb, "application/yaml")}, headers=analyst)
+    assert refused.status_code == 422 and len(refused.content) < 1000
+    assert refused.headers["content-type"] == "application/problem+json"
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as workbook:
+        workbook.writestr("xl/workbook.xml", bytes(40 * 1024 * 1024))
+    xlsx = ("a.xlsx", archive.getvalue(), "application/octet-stream")
+    refused = client.post(url, files={"file": xlsx}, headers=analyst)
+    assert refused.status_code == 422 and "unpacks to" in refused.json()["detail"]
     assert client.get(f"/api/cases/{example_case['id']}/documents", headers=analyst).json() == []

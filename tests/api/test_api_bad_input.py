@@ -141,3 +141,23 @@ def test_null_for_a_required_field_is_422(
     for field in ("title", "description", "doctrine", "status", "restricted"):
         _problem(client.patch(url, json={field: None}, headers={**analyst, "If-Match": "*"}), 422)
     assert client.patch(url, json={"channel": None}, headers={**analyst, "If-Match": "*"}).status_code == 200
+
+
+def test_control_characters_are_refused_or_cleaned(
+    client: TestClient, analyst: H, example_case: dict[str, Any]
+) -> None:
+    for title in ("bell\x07", "escape\x1b[31m", "delete\x7f"):
+        _problem(client.post("/api/cases", json={"title": title}, headers=analyst), 422)
+    tabbed = client.post("/api/cases", json={"title": "two\tcolumns\nand a line"}, headers=analyst)
+    assert tabbed.status_code == 201
+    url = f"/api/cases/{example_case['id']}/documents"
+    body = (  # written by hand: HTTP clients escape such names, an attacker does not
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="note\x07\x1b\x0bname.txt"\r\n'
+        b"Content-Type: text/plain\r\n\r\nsome text\r\n--b--\r\n"
+    )
+    multipart = {**analyst, "Content-Type": "multipart/form-data; boundary=b"}
+    uploaded = client.post(url, content=body, headers=multipart)
+    assert uploaded.status_code == 201, uploaded.text
+    assert uploaded.json()["filename"] == "notename.txt"
+    content = client.get(f"{url}/{uploaded.json()['id']}/content", headers=analyst)
+    assert content.status_code == 200 and "notename.txt" in content.headers["content-disposition"]

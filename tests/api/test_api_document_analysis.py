@@ -6,9 +6,12 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from pypdf import PdfWriter
+from tests.analyzer.helpers import TEXT_STREAM, raw_pdf
 
+from missiongate.analyzer import readers
 from missiongate.store.models import Role
 
 H = dict[str, str]
@@ -133,8 +136,9 @@ def test_proposals_take_an_optional_if_match(
 
 
 def test_documents_that_cannot_be_analysed_answer_422(
-    client: TestClient, analyst: H, example_case: dict[str, Any]
+    client: TestClient, analyst: H, example_case: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(readers, "MAX_CHARS", 20_000)  # the real limit is above the tests' upload limit
     case_id = example_case["id"]
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
@@ -142,7 +146,15 @@ def test_documents_that_cannot_be_analysed_answer_422(
     writer.write(scan)
     docx = _upload(client, analyst, case_id, ("resolution.docx", b"PK\x03\x04 word", DOCX))
     pdf = _upload(client, analyst, case_id, ("scan.pdf", scan.getvalue(), "application/pdf"))
-    for document_id, reason in ((docx, "not a valid Word (DOCX) file"), (pdf, "no text layer")):
+    broken = raw_pdf("/Filter /NoSuchDecode", TEXT_STREAM)
+    filtered = _upload(client, analyst, case_id, ("filter.pdf", broken, "application/pdf"))
+    long = _upload(client, analyst, case_id, ("long.txt", b"Decides " * 3000, "text/plain"))
+    for document_id, reason in (
+        (docx, "not a valid Word (DOCX) file"),
+        (pdf, "no text layer"),
+        (filtered, "PDF"),
+        (long, "over the analyzer's limit"),
+    ):
         base = f"/api/cases/{case_id}/documents/{document_id}"
         for response in (
             client.get(f"{base}/analysis", headers=analyst),
@@ -172,3 +184,16 @@ def test_unknown_cases_and_documents_answer_404(
         ):
             assert response.status_code == 404, (path, response.status_code)
             assert response.json()["type"] == "urn:missiongate:problem:not-found"
+
+
+@pytest.mark.parametrize("content_type", ["application/xml", "text/xml", "application/akn+xml"])
+def test_akoma_ntoso_is_accepted_under_each_of_its_types(
+    client: TestClient, analyst: H, example_case: dict[str, Any], content_type: str
+) -> None:
+    markup = (
+        b'<?xml version="1.0"?><akomaNtoso><act><body><paragraph><num>1.</num><content><p>Decides to '
+        b"establish a peace-keeping operation;</p></content></paragraph></body></act></akomaNtoso>"
+    )
+    document = _upload(client, analyst, example_case["id"], ("resolution.xml", markup, content_type))
+    analysis = client.get(f"/api/cases/{example_case['id']}/documents/{document}/analysis", headers=analyst)
+    assert analysis.status_code == 200 and analysis.json()["format"] == "xml"

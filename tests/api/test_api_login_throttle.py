@@ -103,3 +103,17 @@ def test_the_limits_come_from_the_settings(database: Database, tmp_path: Path) -
 def test_openapi_documents_the_429(client: TestClient) -> None:
     operation = client.get("/api/openapi.json").json()["paths"]["/api/session"]["post"]
     assert "Retry-After" in operation["responses"]["429"]["headers"]
+
+
+def test_the_device_cookie_spares_a_known_client_its_offices_lock_out(client: TestClient) -> None:
+    first = client.post("/api/session", json={"username": "ana", "password": PASSWORD})
+    device = [c for c in first.headers.get_list("set-cookie") if c.startswith("missiongate_device=")]
+    assert len(device) == 1 and "HttpOnly" in device[0] and "SameSite=strict" in device[0]
+    app = client.app
+    assert isinstance(app, FastAPI)
+    with TestClient(app) as sprayer:  # same address, no cookies
+        for i in range(20):
+            login(sprayer, f"user{i}", "wrong password")
+        assert login(sprayer, "bob") == 429
+    client.cookies.delete("missiongate_session")
+    assert login(client, "ana") == 200

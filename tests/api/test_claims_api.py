@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from tests.analyzer.helpers import TEXT_STREAM, raw_pdf
 
 from missiongate.server.app import create_app
 from missiongate.settings import Settings
@@ -80,6 +81,10 @@ def test_upload_and_bad_input(client: TestClient, tokens: dict[Role, dict[str, s
     problem(client.post(f"{url}/file", files={"file": ("b.txt", binary, "text/plain")}, headers=analyst), 422)
     problem(
         client.post(f"{url}/file", files={"file": ("x.png", b"\x89PNG", "image/png")}, headers=analyst), 415
+    )
+    broken = raw_pdf("/Filter /NoSuchDecode", TEXT_STREAM)
+    problem(
+        client.post(f"{url}/file", files={"file": ("b.pdf", broken, "application/pdf")}, headers=analyst), 422
     )
     big = b"Azerbaijan agreed. " * 5000  # over the 64 KiB test limit
     problem(client.post(f"{url}/file", files={"file": ("big.txt", big, "text/plain")}, headers=analyst), 413)

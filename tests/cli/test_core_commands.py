@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -184,3 +185,101 @@ def test_compare_matrix() -> None:
     assert rows["un-principles"] == "ACCEPTABLE"
     assert rows["azerbaijan"] == "ACCEPTABLE_WITH_CONDITIONS"
     assert rows["japan"] == "ACCEPTABLE"  # withdrawal is a statutory prerequisite (J4), not a condition
+
+
+CONTRADICTORY = """id: contradictory
+title: Contradictory
+version: "1"
+effective: 2026-01-01
+sources: [{id: s, citation: a law, kind: law}]
+rules:
+  - id: R1
+    kind: red_line
+    title: No combat roles
+    rationale: test
+    source: {document: s, pinpoint: Art. 1}
+    require: {not: {fact: contingent.roles, contains_any: [combat_infantry]}}
+  - id: C1
+    kind: condition
+    title: A combat role
+    rationale: test
+    source: {document: s, pinpoint: Art. 2}
+    require: {fact: contingent.roles, contains_all: [combat_infantry]}
+"""
+
+
+def test_a_contradictory_doctrine_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "contradictory.yaml"
+    path.write_text(CONTRADICTORY)
+    result = run("doctrine", "validate", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"error: {path}:13: condition C1 can never be met without crossing rule(s) R1"
+    )
+
+
+def test_consent_answered_for_an_unknown_party_records_nothing(tmp_path: Path) -> None:
+    mission = tmp_path / "case.yaml"
+    mission.write_text("id: m\ntitle: m\nparties:\n  - {id: gov, name: Government, role: host_authority}\n")
+    before = mission.read_text()
+    answers = tmp_path / "answers.yaml"
+    answers.write_text("answers:\n  consent.party.rebels: withheld\n")
+    result = run("answer", str(mission), str(answers), "-d", "azerbaijan")
+    assert result.returncode == 2 and "no party 'rebels' in the case" in result.stderr
+    assert "Traceback" not in result.stderr and mission.read_text() == before
+    answers.write_text("answers:\n  consent.party.gov: withdrawn\n  contingent.deployed: true\n")
+    recorded = run("answer", str(mission), str(answers), "-d", "azerbaijan")
+    assert recorded.returncode == 0, recorded.stderr
+    assert "WITHDRAW" in recorded.stdout
+
+
+@pytest.mark.parametrize("command", ["assess", "analyze", "claims-extract"])
+def test_devices_and_fifos_give_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "input.yaml"
+    os.mkfifo(fifo)
+    for target in ("/dev/zero", str(fifo)):
+        args = {"assess": ["assess", target, "-d", "azerbaijan"], "analyze": ["analyze", target]}
+        result = run(*args.get(command, ["claims", "extract", target]))
+        assert result.returncode == 2, result.stderr
+        assert "not a regular file" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_yaml_alias_bomb_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    lines = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"l{n}: &l{n} [" + ",".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, 9)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join([*lines, "answers:", "  operation.type: *l8", ""]))
+    mission = Path(shutil.copy(EXAMPLES / "gaza-isf-inquiry.yaml", tmp_path / "mission.yaml"))
+    before = mission.read_bytes()
+    result = run("answer", str(mission), str(bomb), "-d", "azerbaijan")
+    assert result.returncode == 2 and "expands to more than" in result.stderr
+    assert mission.read_bytes() == before
+
+
+def test_malformed_pdf_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    from tests.analyzer.helpers import TEXT_STREAM, raw_pdf
+
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(raw_pdf("/Filter /NoSuchDecode", TEXT_STREAM))
+    result = run("analyze", str(broken))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "PDF" in result.stderr
+
+
+def test_a_corrupt_database_gives_one_line_and_exit_2(tmp_path: Path) -> None:
+    corrupt = tmp_path / "missiongate.db"
+    corrupt.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    env = {
+        **os.environ,
+        "MISSIONGATE_DATABASE_URL": f"sqlite:///{corrupt}",
+        "MISSIONGATE_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "missiongate.cli.app", "audit", "verify"],
+        capture_output=True, text=True, cwd=ROOT, timeout=60, env=env,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr.startswith("error: the database cannot be used")
+        and len(result.stderr.splitlines()) == 1
+    )

@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 import missiongate
 from missiongate.documents import brief_context, note_context, note_docx, render_html, render_pdf
+from missiongate.questionnaire.xlsform import xlsform_bytes
+from missiongate.server.responses import attachment
 from missiongate.store import accounts, cases
 from missiongate.store import decisions as store_decisions
 from missiongate.store import questionnaires as store_questionnaires
@@ -148,3 +151,27 @@ def test_a_ministry_word_template_supplies_the_letterhead(
     document = Document(io.BytesIO(note_docx(_note(database, actor, case_id), tmp_path)))
     assert document.sections[0].header.paragraphs[0].text.startswith("Royal Ministry")
     assert any(p.text.startswith("1. ") for p in document.paragraphs)
+
+
+def test_control_characters_in_stored_values_do_not_break_exports(database: Database, actor: Actor) -> None:
+    """Records stored before control characters were refused still export (DOCX is XML, so is XLSX)."""
+    data = cases.CaseInput(
+        title="Bell\x07 case\x1b", requesting_party="State\x0b of\x01 Example", operation="Op\x7f"
+    )
+    with database.write() as session:
+        case_id = cases.create_case(session, actor, data).id
+        questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
+        store_questionnaires.send_questionnaire(
+            session, actor, case_id, questionnaire.number, channel="note", recipient="Embassy\x08 of Example"
+        )
+        case = cases.get_case(session, actor, case_id)
+        context = note_context(case, questionnaire, sender="Ministry\x0c", instrument="S/RES/1 (2026)")
+    text = "\n".join(p.text for p in Document(io.BytesIO(note_docx(context))).paragraphs)
+    assert "Embassy of Example" in text and "\x08" not in text
+    built = missiongate.build_questionnaire(
+        missiongate.load_builtin("azerbaijan"),
+        missiongate.Mission(id="x", title="Bell\x07 case", facts={}),
+    )
+    workbook = load_workbook(io.BytesIO(xlsform_bytes(built)))
+    assert workbook["settings"]["A2"].value == "Clarification questionnaire: Bell case"
+    assert attachment("note\r\nSet-Cookie: x=1\x07.docx").count("\n") == 0

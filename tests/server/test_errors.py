@@ -5,10 +5,12 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from missiongate import errors
 from missiongate.errors import ConflictError, MissionGateError, UnknownFactError, UnsupportedTypeError
-from missiongate.server.errors import STATUS, as_problem, validation_text
+from missiongate.server.errors import STATUS, as_problem, install, validation_text
 
 DOMAIN_ERRORS = [
     cls for _, cls in inspect.getmembers(errors, inspect.isclass) if issubclass(cls, MissionGateError)
@@ -60,3 +62,17 @@ def test_validation_text_keeps_five_errors_on_one_line() -> None:
     assert validation_text(found).count(";") == 4
     assert validation_text(found, skip_first=True).startswith("field.0: bad")
     assert validation_text([{"loc": ["body"], "msg": ""}], skip_first=True) == "input: invalid"
+
+
+def test_an_unexpected_failure_is_a_500_problem_without_internals() -> None:
+    app = FastAPI()
+    install(app)
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("secret internals")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "secret" not in response.text and response.json()["instance"] == "/boom"

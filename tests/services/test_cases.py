@@ -74,3 +74,18 @@ def test_import_opens_an_assessed_case_once(ws: Workspace, actors: dict[Role, Ac
     assert cases.import_mission(ws, "analyst", mission, if_missing=True).case is None
     with pytest.raises(MissionGateError, match="no user 'nobody'"):
         cases.import_mission(ws, "nobody", mission)
+
+
+def test_import_keeps_consent_per_party(ws: Workspace, actors: dict[Role, Actor]) -> None:
+    """Nothing of a mission file is lost on import: the parties and their consent come with it."""
+    mission = missiongate.load_mission(EXAMPLE.parent / "gaza-isf-2803.yaml")
+    imported = cases.import_mission(ws, "analyst", mission)
+    assert imported.case is not None
+    with ws.db.read() as session:
+        from missiongate.store import cases as store_cases
+
+        stored = store_cases.case_mission(
+            session, store_cases.get_case(session, actors[Role.ANALYST], imported.case.id)
+        )
+    assert [p.id for p in stored.parties] == [p.id for p in mission.parties]
+    assert stored.values.get("consent.all_parties") == mission.values.get("consent.all_parties")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import missiongate
-from missiongate.services import Workspace, cases, decisions
+from missiongate.errors import MissionGateError
+from missiongate.services import Workspace, cases, decisions, exports, questionnaires
+from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import Decision, Position, Role
@@ -29,3 +33,16 @@ def test_compare_gives_every_doctrine(ws: Workspace, analyst: Actor) -> None:
     rows = decisions.compare_case(ws, analyst, case.id)
     assert {row.doctrine.id for row in rows} == set(ws.doctrines.ids)
     assert all(row.report["verdict"] == row.assessment.verdict.value for row in rows)
+
+
+def test_exports_render_the_kept_records(ws: Workspace, analyst: Actor) -> None:
+    case = cases.create_case(ws, analyst, CaseInput(title="Inquiry", doctrine_id="azerbaijan"))
+    questionnaires.create_questionnaire(ws, analyst, case.id)
+    note = exports.note(ws, analyst, case.id, 1, "docx")
+    assert note.data.startswith(b"PK") and note.filename == f"note-case-{case.id}-q1.docx"
+    with pytest.raises(MissionGateError, match="docx or pdf"):
+        exports.note(ws, analyst, case.id, 1, "odt")
+    with ws.db.read() as session:
+        latest = store_decisions.list_assessments(session, analyst, case.id, limit=1)[0][0]
+    brief = exports.brief(ws, analyst, case.id, latest.id)
+    assert brief.data.startswith(b"%PDF") and brief.media_type == "application/pdf"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from missiongate.errors import ConflictError, MissionGateError
@@ -225,3 +228,63 @@ def test_two_admins_demoting_each_other_at_once_leave_one_admin(database: Databa
         with database.read() as session:
             admins = session.scalars(select(User.username).where(User.role == Role.ADMIN.value)).all()
         assert len(admins) == 1
+
+
+def test_any_new_password_ends_sessions_and_revokes_tokens(database: Database) -> None:
+    """The API's PATCH /users/{id} sets a password through update_user: it must cut off the old ones too."""
+    user = _user(database)
+    with database.write() as session:
+        ana = accounts.get_user(session, user.id)
+        _, old_session = accounts.start_session(session, ana, hours=1)
+        _, token = accounts.issue_token(session, "ana", ana, "scripts")
+        accounts.update_user(session, "admin", ana, password="a different passphrase")
+    with database.read() as session:
+        assert accounts.resolve_session(session, old_session) is None
+        assert accounts.user_for_token(session, token) is None
+        actions = [e.action for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
+    assert actions[-2:] == ["user.update", "token.revoke"]
+
+
+def test_own_password_change_keeps_this_session_only(database: Database) -> None:
+    user = _user(database)
+    with database.write() as session:
+        ana = accounts.get_user(session, user.id)
+        _, this = accounts.start_session(session, ana, hours=1)
+        _, other = accounts.start_session(session, ana, hours=1)
+        _, token = accounts.issue_token(session, "ana", ana, "scripts")
+        done = accounts.change_own_password(
+            session, ana, "a long passphrase", "a different passphrase", client=None, keep_session=this
+        )
+    assert done.user is not None
+    with database.read() as session:
+        assert accounts.resolve_session(session, this) is not None
+        assert accounts.resolve_session(session, other) is None
+        assert accounts.user_for_token(session, token) is None
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        (" " * 10, "only spaces"),
+        ("\t \n" * 5, "only spaces"),
+        ("password123456", "too easy to guess"),
+        ("aaaaaaaaaaaaaaa", "too easy to guess"),
+        ("ana-analyst-ana", "too easy to guess"),
+    ],
+)
+def test_weak_passwords_are_refused(database: Database, password: str, message: str) -> None:
+    with database.write() as session, pytest.raises(MissionGateError, match=message):
+        accounts.create_user(session, "admin", "ana-analyst", Role.ANALYST, password=password)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=" \t\n\r\u00a0\u2003\u3000", min_size=10, max_size=80))
+def test_whitespace_only_passwords_never_pass(password: str) -> None:
+    with pytest.raises(MissionGateError):
+        accounts.check_password_strength(password)
+
+
+def test_long_passwords_are_checked_quickly() -> None:
+    started = time.perf_counter()
+    accounts.check_password_strength("correct horse battery staple " * 400)
+    assert time.perf_counter() - started < 1

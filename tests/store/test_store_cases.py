@@ -11,9 +11,10 @@ from tests.doctrine.files import ministry_directory
 from missiongate.doctrine import load_registry
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.store import cases
-from missiongate.store.accounts import Actor
+from missiongate.store import decisions as records
+from missiongate.store.accounts import Actor, create_user
 from missiongate.store.db import Database
-from missiongate.store.models import Role
+from missiongate.store.models import Decision, Role
 
 
 def _case(database: Database, actor: Actor, **fields: Any) -> int:
@@ -163,3 +164,41 @@ def test_cases_open_and_switch_to_the_doctrines_of_the_registry_given(
     # Without a registry a case gets the built-in doctrines only: a file doctrine is refused, not guessed.
     with pytest.raises(MissionGateError, match="unknown doctrine 'ruritania'"), database.write() as session:
         cases.create_case(session, analyst, cases.CaseInput(title="z", doctrine_id="ruritania"))
+
+
+def test_only_the_creator_or_an_admin_restricts_a_case(database: Database, actors: dict[Role, Actor]) -> None:
+    analyst, admin = actors[Role.ANALYST], actors[Role.ADMIN]
+    with database.write() as session:
+        peer = Actor.of(create_user(session, "setup", "peer", Role.ANALYST))
+    case_id = _case(database, analyst, title="Shared")
+    for change in ({"restricted": True}, {"members": ["peer"]}):
+        with (
+            pytest.raises(MissionGateError, match="creator or an administrator"),
+            database.write() as session,
+        ):
+            cases.update_case(session, peer, case_id, None, change)
+    with database.read() as session:
+        assert cases.get_case(session, analyst, case_id).restricted is False
+    with database.write() as session:
+        cases.update_case(
+            session, peer, case_id, None, {"title": "Shared, retitled"}
+        )  # other edits stay open
+        cases.update_case(session, admin, case_id, None, {"restricted": True, "members": ["peer", "analyst"]})
+    with database.write() as session:
+        cases.update_case(session, analyst, case_id, None, {"restricted": False})
+
+
+def test_a_case_is_decided_only_by_a_sign_off(database: Database, actors: dict[Role, Actor]) -> None:
+    analyst, approver = actors[Role.ANALYST], actors[Role.APPROVER]
+    case_id = _case(database, analyst, title="Inquiry")
+    with pytest.raises(MissionGateError, match="signs off"), database.write() as session:
+        cases.update_case(session, approver, case_id, None, {"status": "decided"})
+    with database.write() as session:
+        assessment = records.create_assessment(session, analyst, case_id)
+    with database.write() as session:
+        records.sign_off(session, approver, case_id, assessment.id, Decision.DECLINE)
+    with database.write() as session:
+        cases.update_case(session, analyst, case_id, None, {"status": "closed"})
+        cases.update_case(session, analyst, case_id, None, {"status": "decided"})
+    with database.read() as session:
+        assert cases.get_case(session, analyst, case_id).status == "decided"

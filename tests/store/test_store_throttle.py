@@ -37,9 +37,12 @@ def attempt(
     at: dt.datetime,
     client: str | None = HERE,
     limits: LoginLimits = LIMITS,
+    device: str | None = None,
 ) -> LoginOutcome:
     with database.write() as session:
-        return accounts.login(session, username, password, client=client, limits=limits, now=at)
+        return accounts.login(
+            session, username, password, client=client, limits=limits, now=at, device=device
+        )
 
 
 def fail(
@@ -182,3 +185,32 @@ def test_concurrent_attempts_cannot_overshoot_the_limit(database: Database) -> N
     with database.read() as session:
         failures = session.scalar(select(func.count()).where(LoginFailure.refused.is_(False)))
     assert failures == 3
+
+
+def test_a_device_that_logged_in_before_is_not_locked_out_with_its_office(database: Database) -> None:
+    """Colleagues behind one address: someone there sprays 20 usernames; those who logged in from their
+    browser before keep logging in; a new browser, or a device of another user, is still refused."""
+    first = attempt(database, "ana", PASSWORD, at=T0 - dt.timedelta(days=1))
+    assert first.user is not None and first.device is not None
+    again = attempt(database, "ana", PASSWORD, at=T0 - dt.timedelta(hours=1), device=first.device)
+    assert again.user is not None and again.device is None  # known: no new token
+    for i in range(20):
+        attempt(database, f"user{i}", WRONG, at=T0 + dt.timedelta(seconds=i))
+    later = T0 + dt.timedelta(minutes=5)
+    assert attempt(database, "ana", PASSWORD, at=later, device=first.device).user is not None
+    assert attempt(database, "ana", PASSWORD, at=later).retry_after is not None
+    assert attempt(database, "bob", PASSWORD, at=later, device=first.device).retry_after is not None
+    expired = T0 + dt.timedelta(days=throttle.DEVICE_DAYS)
+    for i in range(20):
+        attempt(database, f"user{i}", WRONG, at=expired + dt.timedelta(seconds=i))
+    assert attempt(
+        database, "ana", PASSWORD, at=expired + dt.timedelta(minutes=1), device=first.device
+    ).retry_after
+
+
+def test_a_known_device_still_meets_the_username_limit(database: Database) -> None:
+    device = attempt(database, "ana", PASSWORD, at=T0 - dt.timedelta(days=1)).device
+    for i in range(5):
+        attempt(database, "ana", WRONG, at=T0 + dt.timedelta(seconds=i), device=device)
+    refused = attempt(database, "ana", PASSWORD, at=T0 + dt.timedelta(minutes=1), device=device)
+    assert refused.user is None and refused.retry_after is not None

@@ -37,6 +37,8 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("GET", "/cases/{case_id}/position"): Role.VIEWER,
     ("POST", "/cases/{case_id}/position"): Role.APPROVER,
     ("GET", "/cases/{case_id}/compare"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/paths"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/forcegen"): Role.VIEWER,
     ("GET", "/cases/{case_id}/facts"): Role.VIEWER,
     ("GET", "/cases/{case_id}/facts/{fact_id}/edit"): Role.ANALYST,
     ("POST", "/cases/{case_id}/facts/{fact_id}"): Role.ANALYST,

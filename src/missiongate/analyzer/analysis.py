@@ -15,6 +15,7 @@ from missiongate.analyzer.operation import find_operation
 from missiongate.analyzer.readers import Document, read_document
 from missiongate.analyzer.structure import _HEADER_SYMBOL as _HEADER
 from missiongate.analyzer.structure import parse_structure
+from missiongate.analyzer.subject import find_agreements, find_subject
 from missiongate.analyzer.tasks import find_tasks
 
 
@@ -58,16 +59,39 @@ class Analysis:
 
 def analyze_document(document: Document) -> Analysis:
     structure = parse_structure(document.text)
+    operation = find_operation(structure)
+    actions = [f for f in operation if f.kind == "operation_action"]
+    legal = find_legal(structure)
     findings = [
         *_instrument(structure),
-        *find_legal(structure),
-        *find_operation(structure),
-        *find_tasks(structure),
+        *legal,
+        *operation,
+        *find_subject(structure, actions),
+        *find_agreements(structure),
+        *_with_use_of_force(find_tasks(structure), legal),
     ]
-    operation_type = classify(findings)
+    operation_type = classify(structure, findings)
     if operation_type:
         findings.append(operation_type)
     return Analysis(document.source, document.format, structure, tuple(findings))
+
+
+def _with_use_of_force(tasks: list[Finding], legal: list[Finding]) -> list[Finding]:
+    """The UseOfForce task is where the text authorises force, not wherever "all necessary measures" is
+    written (a demand on the parties, the Secretary-General's measures against misconduct)."""
+    authorised = [f for f in legal if f.kind == "use_of_force" and f.detail.get("authorised")]
+    where = {f.evidence.paragraph for f in authorised}
+    kept = [f for f in tasks if f.value != "UseOfForce" or f.evidence.paragraph in where]
+    found = {f.evidence.paragraph for f in kept if f.value == "UseOfForce"}
+    for force in authorised:
+        paragraph = force.evidence.paragraph or "p"
+        if paragraph not in found and not paragraph.startswith("p"):  # operative paragraphs only
+            found.add(paragraph)
+            detail = {"modality": "Security", "clause_verb": force.detail.get("verb")}
+            kept.append(
+                Finding("task", "UseOfForce", "task.UseOfForce.authorised", 0.8, force.evidence, detail)
+            )
+    return kept
 
 
 def _instrument(structure: Structure) -> list[Finding]:

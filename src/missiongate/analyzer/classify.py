@@ -1,14 +1,18 @@
 """Derive `operation.type` from the findings, with the reasons an analyst can check.
 
-The rules follow the Capstone Doctrine distinctions (domain.md section 2), first match wins:
-force authorised for States outside a UN operation or offensive tasks -> peace enforcement; force
-authorised under Chapter VII for a UN operation -> robust peacekeeping; many civilian tasks ->
-multidimensional; monitoring only -> observer mission; ceasefire/separation tasks -> traditional.
+The rules follow the Capstone Doctrine distinctions (domain.md section 2). A force that is not a UN
+operation (a regional force, a multinational force, Member States) is peace enforcement when it fights
+armed groups, a stabilization force when the text calls it one. A UN operation authorised under Chapter VII
+to use all necessary means is robust peacekeeping, even when it is also multidimensional; a UN force or an
+operation with ceasefire tasks is traditional; a verification or observer mission is an observer mission;
+an operation with troops and many civilian tasks is multidimensional. A political office gets no type.
 """
 
 from __future__ import annotations
 
-from missiongate.analyzer.model import Finding
+import re
+
+from missiongate.analyzer.model import Evidence, Finding, Structure
 
 _CIVILIAN_TASKS = {
     "HumanRights", "PoliceReform", "JusticeReform", "ElectAssist", "ElectSec", "StateAuthority",
@@ -17,42 +21,79 @@ _CIVILIAN_TASKS = {
     "LegalReform", "EcDevelop", "HumanRelief", "Gender", "ChildRights",
 }  # fmt: skip
 _TRADITIONAL_TASKS = {"Ceasefire", "Demil", "BorderControl"}
+_NON_UN_ADDRESSEES = {"member_states", "regional_force", "multinational_force"}
+_UN_FORM = re.compile(r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|^United Nations\b")
+_OFFENSIVE = re.compile(r"\boffensive\s+operations\b|\boperations\s+against\b", re.I)
+_STABILIZATION_FORCE = re.compile(r"\bstabili[sz]ation\s+force\b", re.I)
+_FORCE_NAME = re.compile(r"\bForce\b")
+_OBSERVER_NAME = re.compile(r"\b(?:Verification|Observers?|Observation|Supervision|Monitoring)\b")
 
 
-def classify(findings: list[Finding]) -> Finding | None:
-    """One `operation_type` finding, or None when the text says too little to classify."""
+def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
+    """One `operation_type` finding, or None when the text acts on no operation or says too little."""
+    subject = next((f for f in findings if f.kind == "operation_subject"), None)
+    if subject is None and not any(f.kind == "operation_action" for f in findings):
+        return None
     tasks = [f for f in findings if f.kind == "task"]
     force = [f for f in findings if f.kind == "use_of_force" and f.detail.get("authorised")]
-    chapter7 = [f for f in findings if f.kind == "charter_basis" and f.value == "chapter_vii"]
-    names = [f for f in findings if f.kind == "operation_name"]
-    task_codes = {f.value for f in tasks}
-    offensive = [f for f in tasks if f.value == "OffensOper"]
-    if offensive:
-        return _result("peace_enforcement", offensive[0], ["offensive operations are mandated"])
-    if force and chapter7:
+    if _outside_un(subject, force):
+        return _other_force(structure, tasks, force)
+    if force and any(f.kind == "charter_basis" and f.value == "chapter_vii" for f in findings):
         reasons = ["acting under Chapter VII", f'force authorised: "{force[0].detail["formula"]}"']
-        if _un_operation(names, force[0]):
-            return _result("robust_peacekeeping", force[0], [*reasons, "for a UN operation"])
-        return _result("peace_enforcement", force[0], [*reasons, "for Member States, not a UN operation"])
-    civilian = sorted(task_codes & _CIVILIAN_TASKS)
-    if len(civilian) >= 4:
-        return _result("multidimensional_peacekeeping", tasks[0], [f"civilian tasks: {', '.join(civilian)}"])
-    if tasks and all(f.detail.get("modality") == "Monitor" for f in tasks):
-        return _result("observer_mission", tasks[0], ["every mandated task is to monitor or verify"])
-    if task_codes & _TRADITIONAL_TASKS:
-        first = next(f for f in tasks if f.value in _TRADITIONAL_TASKS)
-        return _result("traditional_peacekeeping", first, [f"tasks: {', '.join(sorted(task_codes))}"])
-    if names and "observer" in str(names[0].value).lower():
-        return _result("observer_mission", names[0], ["the operation is named an observer mission"])
+        return _result("robust_peacekeeping", force[0].evidence, [*reasons, "for a UN operation"])
+    return _un_operation(findings, tasks, subject)
+
+
+def _outside_un(subject: Finding | None, force: list[Finding]) -> bool:
+    if force and force[0].detail.get("addressee") in _NON_UN_ADDRESSEES:
+        return True
+    return subject is not None and not _UN_FORM.search(str(subject.value))
+
+
+def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding]) -> Finding | None:
+    text = structure.text
+    offensive = [f.evidence for f in tasks if f.value == "OffensOper"]
+    offensive += [
+        _span(structure, m) for m in _OFFENSIVE.finditer(text, structure.operative_start, structure.body_end)
+    ]
+    if offensive:
+        return _result("peace_enforcement", offensive[0], ["a force outside the UN fights armed groups"])
+    called = _STABILIZATION_FORCE.search(text, 0, structure.body_end)
+    if called:
+        return _result(
+            "stabilization", _span(structure, called), ["the text calls the force a stabilization force"]
+        )
+    if force:
+        return _result(
+            "peace_enforcement", force[0].evidence, ["force authorised for a force outside the UN"]
+        )
     return None
 
 
-def _un_operation(names: list[Finding], force: Finding) -> bool:
-    quote = force.evidence.quote + force.evidence.prefix
-    return bool(names) and "Member States" not in quote
+def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Finding | None) -> Finding | None:
+    name = str((subject.detail.get("name") or subject.value) if subject else "")
+    codes = {f.value for f in tasks}
+    anchor = subject.evidence if subject else (tasks[0].evidence if tasks else None)
+    if anchor is None:
+        return None
+    if _FORCE_NAME.search(name) or (codes & _TRADITIONAL_TASKS and "Office" not in name):
+        return _result(
+            "traditional_peacekeeping", anchor, [f"a UN force or ceasefire tasks ({name or 'unnamed'})"]
+        )
+    if _OBSERVER_NAME.search(name) or (tasks and all(f.detail.get("modality") == "Monitor" for f in tasks)):
+        return _result("observer_mission", anchor, ["the operation verifies or observes"])
+    civilian = sorted(codes & _CIVILIAN_TASKS)
+    troops = any(f.kind == "ceiling" and f.detail.get("branch") == "military" for f in findings)
+    if len(civilian) >= 4 and troops:
+        return _result(
+            "multidimensional_peacekeeping", anchor, [f"troops and civilian tasks: {', '.join(civilian)}"]
+        )
+    return None  # a political office, or too little said
 
 
-def _result(value: str, evidence_of: Finding, reasons: list[str]) -> Finding:
-    return Finding(
-        "operation_type", value, f"classify.{value}", 0.6, evidence_of.evidence, {"reasons": reasons}
-    )
+def _span(structure: Structure, match: re.Match[str]) -> Evidence:
+    return Evidence.from_span(structure.text, match.start(), match.end(), None)
+
+
+def _result(value: str, evidence: Evidence, reasons: list[str]) -> Finding:
+    return Finding("operation_type", value, f"classify.{value}", 0.6, evidence, {"reasons": reasons})

@@ -41,10 +41,13 @@ _OPERATION = re.compile(
     r"\b(?:Secretary-General|Special\s+Representative|Special\s+Envoy|Mediator|Truce\s+Commission|Mission|Force|"
     r"Authority|Operation|(?:observation|observer)\s+(?:group|unit)|"
     r"observers?|military\s+liaison|contingents?|(?!UNITA\b)UN[A-Z]{2,}(?:\s+II)?|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|"
+    r"BINU[A-Z]+|AMISOM|ATMIS|AFISMA|MISCA|EUFOR(?:\s+ALTHEA)?|KFOR|ISAF|"
+    r"Member\s+States\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation))|"
     r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
 )
 _NOT_OPERATION = re.compile(
-    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?(?:parties|Member\s+States|States|Governments?|Government\s+of)\b",
+    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?(?:parties|(?:Member\s+)?States(?!\s+(?:of\s+the\s+African\s+Union|"
+    r"acting\s+(?:through|under|in\s+cooperation)|participating\s+in))|Governments?|Government\s+of)\b",
     re.I,
 )
 # "Requests the Secretary-General to submit a report ..." / "to keep the Council informed"
@@ -79,13 +82,16 @@ _STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:fun
 # "to seek pledges".
 _NOT_A_TASK = re.compile(
     r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|take\s+planning\s+steps|"
-    r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b)",
+    r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b|"
+    r"(?:develop|make|provide)\s+recommendations)",
     re.I,
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
 _AGENCIES = re.compile(
     r"^\W*(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:programmes|agencies|specialized|system|bodies)|"
-    r"^\W*(?:the\s+)?specialized\s+agencies|\bMember\s+States\b",
+    r"^\W*(?:the\s+)?specialized\s+agencies|"
+    r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
+    r"participating\s+in))",
     re.I,
 )
 _DECIDES_FOR_STATES = re.compile(
@@ -155,6 +161,7 @@ def _starts_clause(text: str, match: re.Match[str]) -> bool:
 
 
 def _mood(verb: str, rest: str) -> Mood:
+    rest = rest[:600]  # every test below looks at the clause's opening words
     # "Appeals to all Member States": the "to" belongs to the verb
     addressed = re.sub(r"^\s*to\b", "", rest) if verb == "appeals" else rest
     addressee = re.split(r"\bto\b|\bthat\b|[,;:]", addressed, maxsplit=1)[0] if rest else ""
@@ -193,8 +200,15 @@ def _addresses_operation(addressee: str, rest: str) -> bool:
 
 
 def mood_of_lead(structure: Structure, paragraph: Paragraph) -> Mood:
-    """The mood a paragraph's lead-in passes to its sub-paragraphs: that of its last clause."""
-    last: Clause | None = None
-    for clause in clauses(structure, paragraph):
-        last = clause
-    return last.mood if last else "none"
+    """The mood a paragraph's lead-in passes to its sub-paragraphs: that of the clause that announces the
+    list ("shall be as follows", "the following tasks"), else that of its last clause. A modern lead-in
+    carries several clauses ("Decides that the mandate ... shall be as follows, authorizes ..., requests
+    ..., and stresses that ...:"); the list belongs to the one that announces it."""
+    found = clauses(structure, paragraph)
+    text = structure.text
+    announcing = [c for c in found if _ANNOUNCES_LIST.search(text, c.start, c.end)]
+    chosen = announcing[0] if announcing else (found[-1] if found else None)
+    return chosen.mood if chosen else "none"
+
+
+_ANNOUNCES_LIST = re.compile(r"\bas\s+follows\b|\bthe\s+following\b|:\s*$", re.I)

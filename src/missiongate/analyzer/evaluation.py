@@ -91,21 +91,26 @@ class Report:
 
 
 def load_split(path: str | Path, split: Split) -> set[str] | None:
-    """Signatures in the chosen split; None for all."""
+    """Signatures in the chosen split, rows added later (`added`) included; None for all."""
     if split == "all":
         return None
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return set(data[split])
-    except (OSError, ValueError, KeyError) as exc:
+        return set(data[split]) | set(data.get("added", {}).get(split, []))
+    except (OSError, ValueError, KeyError, AttributeError) as exc:
         raise MissionGateError(f"cannot read split {split!r}: {exc}", source=path) from None
 
 
-def index_texts(directory: str | Path) -> dict[int, Path]:
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise MissionGateError("not a directory", source=directory)
-    return {int(m.group(1)): p for p in sorted(directory.iterdir()) if (m := _FILE_NUMBER.match(p.name))}
+def index_texts(*directories: str | Path) -> dict[int, Path]:
+    """Resolution number -> text file; a later directory adds the numbers the earlier ones lack."""
+    found: dict[int, Path] = {}
+    for directory in map(Path, directories):
+        if not directory.is_dir():
+            raise MissionGateError("not a directory", source=directory)
+        for path in sorted(directory.iterdir()):
+            if (m := _FILE_NUMBER.match(path.name)) and path.suffix.lower() == ".txt":
+                found.setdefault(int(m.group(1)), path)
+    return found
 
 
 Analyze = Callable[[Path], Any]  # returns an Analysis (kept loose to avoid an import cycle)

@@ -54,11 +54,17 @@ def _legal(analysis: Analysis) -> Iterator[tuple[str, object, Finding]]:
         yield "mandate.charter_basis", charter[0].value, charter[0]
     authorised = [f for f in analysis.of_kind("use_of_force") if f.detail.get("authorised")]
     if authorised:
-        widest = max(authorised, key=lambda f: _rank(_USE_OF_FORCE[f.value]))
-        value = _USE_OF_FORCE[widest.value]
+        widest = max(authorised, key=lambda f: _rank(_use_of_force(f.value)))
+        value = _use_of_force(widest.value)
         if widest.detail["formula"].lower().startswith("all") and value != "self_defence_only":
             value = "all_necessary_measures"
         yield "mandate.use_of_force", value, widest
+
+
+def _use_of_force(purpose: str) -> str:
+    """Force for a purpose other than self-defence or civilians (the mandate, airspace, infrastructure) is the
+    general authority."""
+    return _USE_OF_FORCE.get(purpose, "all_necessary_measures")
 
 
 def _rank(value: str) -> int:
@@ -73,11 +79,24 @@ def _operation(analysis: Analysis) -> Iterator[tuple[str, object, Finding]]:
     strength = _authorized_strength(analysis.of_kind("ceiling"))
     if strength:
         yield "operation.authorized_strength", strength[0], strength[1]
-    for kind, fact_id in (("operation_name", "operation.name"), ("operation_type", "operation.type"),
-                          ("end_date", "mandate.end_date")):  # fmt: skip
+    name = _operation_name(analysis)
+    if name:
+        yield "operation.name", name[0], name[1]
+    for kind, fact_id in (("operation_type", "operation.type"), ("end_date", "mandate.end_date")):
         found = analysis.of_kind(kind)
-        if found:
+        if found and found[0].value != "open_ended":
             yield fact_id, found[0].value, found[0]
+
+
+def _operation_name(analysis: Analysis) -> tuple[str, Finding] | None:
+    """The operation the resolution acts on ("African Union Transition Mission in Somalia (ATMIS)"), else the
+    first one it names."""
+    subject = analysis.of_kind("operation_subject")
+    if subject:
+        name, acronym = subject[0].detail.get("name"), str(subject[0].value)
+        return (f"{name} ({acronym})" if name and name != acronym else acronym), subject[0]
+    names = analysis.of_kind("operation_name")
+    return (str(names[0].value), names[0]) if names else None
 
 
 def _authorized_strength(ceilings: list[Finding]) -> tuple[int, Finding] | None:

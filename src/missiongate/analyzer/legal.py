@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from missiongate.analyzer.clauses import clauses
+from missiongate.analyzer.clauses import Clause, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 
 _ACTING = re.compile(
@@ -22,7 +22,7 @@ _ACTING_ARTICLES = re.compile(
 )
 _CHAPTER_VII_ARTICLES = range(39, 52)
 _ALL_NECESSARY = re.compile(
-    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures)\b|\ball\s+measures\s+necessary\b", re.I
+    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|action)\b|\ball\s+measures\s+necessary\b", re.I
 )
 _NECESSARY_FORCE = re.compile(
     r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
@@ -45,21 +45,80 @@ _AUTHORITY_WORDING = re.compile(
     re.I,
 )
 _NOT_AUTHORISING = {"demands", "urges", "appeals", "reiterates", "condemns", "stresses", "underlines"}
+# Who is authorised: the earliest of these in the clause before the formula.
+_ADDRESSEES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("regional_force", re.compile(
+        r"\bMember\s+States\s+(?:of\s+the\s+African\s+Union|acting\s+through\s+or\s+in\s+cooperation\s+with\s+the\s+"
+        r"(?:EU|European\s+Union|African\s+Union|AU)\b)|\bAfrican\s+Union\b|\bAU\b|\bAMISOM\b|\bATMIS\b|"
+        r"\bAFISMA\b|\bMISCA\b|\bEUFOR\b|\bEuropean\s+Union\b|\bEU\b|\bECOWAS\b|\bSADC\b|\bSAMIDRC\b|"
+        r"\bregional\s+(?:organi[sz]ations?|arrangements?|force)\b")),
+    ("multinational_force", re.compile(
+        r"\bmultinational\s+(?:\w+\s+){0,2}(?:force|mission)\b|\bMultinational\s+Security\s+Support\b|\bMSS\b|"
+        r"\bInternational\s+Stabili[sz]ation\s+Force\b|\bISF\b|\bGang\s+Suppression\s+Force\b", re.I)),
+    ("member_states", re.compile(r"\bMember\s+States\b|\bStates\b")),
+    ("un_operation", re.compile(
+        r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+)\b|\bthe\s+(?:Mission|Force|Operation)\b|"
+        r"\bUnited\s+Nations\s+(?:\w+\s+){0,6}(?:Mission|Force|Operation)\b|\bpeacekeepers\b|\bSecretary-General\b")),
+)  # fmt: skip
+# What force is authorised for, in the order a single value is chosen; every one found is kept.
 _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("self_defence", re.compile(r"self-?\s?defen[cs]e", re.I)),
-    ("protection_of_civilians", re.compile(r"civilians?|safe\s+areas?|population", re.I)),
-    ("mandate", re.compile(r"\bmandate\b|\bto\s+carry\s+out\b|\bfulfil", re.I)),
-)
+    ("self_defence", re.compile(r"self-?\s?defen[cs]e|\bdefend\s+themselves\b|\bin\s+defen[cs]e\s+of\b",
+                                re.I)),
+    ("protection_of_civilians", re.compile(
+        r"\bprotect\w*\s+(?:of\s+)?(?:the\s+)?civilian|\bcivilians?\s+under\s+(?:imminent\s+)?threat|"
+        r"\bsafe\s+areas?\b|\bprotect\w*\s+(?:of\s+)?(?:the\s+)?(?:civilian\s+)?population", re.I)),
+    ("mandate", re.compile(r"(?<!discharging\sits\s)\bmandate\b|\bcarry(?:ing)?\s+out\b|\bfulfil|"
+                           r"\bfollowing\s+tasks\b|"
+                           r"\bimplementation\s+of\b|"
+                           r"\bcompliance\s+with\s+(?:the\s+)?(?:annex|agreement|provisions)", re.I)),
+    ("area_security", re.compile(r"\barea\s+of\s+operations?\s+is\s+not\s+utili[sz]ed|\bhostile\s+activities",
+                                 re.I)),
+    ("defence_of_mandate", re.compile(r"\bresist\s+attempts\s+by\s+forceful\s+means", re.I)),
+    ("protection_of_infrastructure",
+     re.compile(r"\b(?:key|critical|vital)\s+(?:infrastructure|installations)", re.I)),
+    ("humanitarian_access", re.compile(r"\bhumanitarian\s+(?:access|assistance|aid|relief)", re.I)),
+    ("airspace_control", re.compile(r"\bairspace\b", re.I)),
+)  # fmt: skip
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
-     re.compile(r"at\s+the\s+(?:joint\s+)?request\s+of\s+(?:all\s+)?the\s+parties", re.I)),
+     re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
+                r"(?:the\s+|both\s+)parties|"
+                r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
+                r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest",
+                re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
-     re.compile(r"(?:consent|agreement)\s+of\s+(?:all\s+)?the\s+parties", re.I)),
+     re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"
+                r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
+                re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"at\s+the\s+request\s+of\s+the\s+Government|request\s+of\s+the\s+Government\s+of", re.I)),
+     re.compile(r"\brequest\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Government|authorities)\b|"
+                r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?:President|Prime\s+Minister|Foreign\s+Minister|"
+                r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Government)\s+of\s+[^;]{3,160}?\brequest", re.I)),
+    ("consent.host_state", "consent.request_of_state",
+     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+request\b|"
+                r"\b(?!(?:Council|Secretary|Committee|Union|Commission|Panel|Mission|Court)\b)[A-Z][a-z]{3,}(?:’s|'s)\s+"
+                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country)", re.I)),
+     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
+                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
+                re.I)),
+    # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
+    ("consent.host_state", "consent.government_agreed",
+     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:has|have|is|had)\s+"
+                r"(?:agreed|consented|requested|accepted)\b")),
+    ("consent.host_state", "consent.status_of_forces",
+     re.compile(r"\bStatus[- ]of[- ](?:Forces|Mission)\s+Agreement\b|\bSOFA\b|\bSOMA\b")),
 )  # fmt: skip
+# "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
+# not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
+_STOCK_PRINCIPLES = re.compile(
+    r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$|\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
+    re.I,
+)
+_STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
+# "the request of the troop-contributing countries" is not a host state's request
+_NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political.ceasefire_agreement",
      re.compile(r"cease-?\s?fire\s+agreements?|agreements?\s+on\s+(?:a\s+)?cease-?\s?fire|"
@@ -83,6 +142,8 @@ def _charter(structure: Structure) -> Iterator[Finding]:
     if "under chapter" not in structure.lower and "acting" not in structure.lower:
         return
     for match in _ACTING.finditer(text, 0, structure.body_end):
+        if _RECALLED.search(text, max(0, match.start() - 120), match.start()):
+            continue  # "Recalling its resolution 2699 (2023) which, acting under Chapter VII, authorizes"
         chapters = {match.group("chapter").upper(), (match.group("second") or "").upper()} - {""}
         for chapter in sorted(chapters):
             where = _locate(structure, match.start())
@@ -97,6 +158,11 @@ def _charter(structure: Structure) -> Iterator[Finding]:
             where = _locate(structure, match.start())
             yield _finding(structure, "charter_basis", "chapter_vii", "charter.acting_under_articles_39_51",
                            0.9, match.start(), match.end(), where, {"scope": _scope(where)})  # fmt: skip
+
+
+_RECALLED = re.compile(
+    r"\bresolutions?\s+\d{1,4}\s*\(\d{4}\)[^;.]{0,40}?\b(?:which|that)\b[^;.]{0,20}$", re.I
+)
 
 
 def _scope(where: Paragraph | None) -> str:
@@ -116,21 +182,64 @@ def _locate(structure: Structure, offset: int) -> Paragraph | None:
 
 def _use_of_force(structure: Structure) -> Iterator[Finding]:
     text = structure.text
-    for paragraph in structure.operative:
+    for paragraph in (*structure.operative, *structure.preamble):
         lower = structure.lower[paragraph.start : paragraph.end]
         if "necessary" not in lower and "force" not in lower:
             continue
-        for clause in clauses(structure, paragraph):
+        for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
             for match in (*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)):
-                authorised = _authorises(clause.verb, text[clause.start : match.start()])
-                purpose = _purpose(text[clause.start : clause.end])
+                before = text[clause.start : match.start()]
+                authorised, addressee = _authorised(structure, clause, before)
+                purposes = _purposes(text[clause.start : clause.end])
+                purpose = purposes[0] if purposes else "unspecified"
                 rule = "force.all_necessary" if match.re is _ALL_NECESSARY else "force.use_of_force"
                 rule += ".authorised" if authorised else ".mentioned"
                 yield _finding(structure, "use_of_force", purpose, rule,
                                0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
                                {"authorised": authorised, "formula": " ".join(match.group().split()),
-                                "verb": clause.verb or None})  # fmt: skip
+                                "verb": clause.verb or None, "addressee": addressee,
+                                "purposes": purposes})  # fmt: skip
+
+
+# "Reaffirming UNIFIL's authority to take all necessary action": an authority the text records
+_RECORDED_AUTHORITY = re.compile(r"\bauthori(?:ty|[sz]ation|[sz]ed)\s+to\s+(?:take|use)\s+$", re.I)
+
+
+def _force_clauses(structure: Structure, paragraph: Paragraph) -> tuple[Clause, ...]:
+    if paragraph.kind == "preamble":
+        return (Clause(paragraph, paragraph.start, paragraph.end, "", "none"),)
+    if paragraph.kind == "sub":
+        return (Clause(paragraph, paragraph.start, paragraph.lead_end, "", "none"),)
+    return clauses(structure, paragraph)
+
+
+def _authorised(structure: Structure, clause: Clause, before: str) -> tuple[bool, str | None]:
+    """Whether the clause authorises force, and for whom. A listed task ("(a) Take all necessary measures
+    to ensure ... protection of civilians") is authorised when its lead-in mandates the list."""
+    paragraph = clause.paragraph
+    if paragraph.kind == "preamble":
+        recorded = bool(_RECORDED_AUTHORITY.search(before[-40:]))
+        return recorded, _addressee(before) if recorded else None
+    if paragraph.kind == "sub":
+        top = paragraph
+        while top.parent:
+            top = structure.paragraph(top.parent)
+        if mood_of_lead(structure, top) != "mandate":
+            return False, None
+        return True, _addressee(structure.lead(top))
+    authorised = _authorises(clause.verb, before)
+    return authorised, _addressee(before) if authorised else None
+
+
+def _addressee(before: str) -> str | None:
+    """The kind of force the clause authorises, from the first addressee named before the formula."""
+    found = [
+        (m.start(), rank, kind)
+        for rank, (kind, pattern) in enumerate(_ADDRESSEES)
+        if (m := pattern.search(before))
+    ]
+    return min(found)[2] if found else None
 
 
 def _such_measures(structure: Structure) -> Iterator[Finding]:
@@ -154,17 +263,25 @@ def _such_measures(structure: Structure) -> Iterator[Finding]:
                                 "verb": clause.verb or None})  # fmt: skip
 
 
+# "underlines ... that AMISOM is authorized to take all necessary measures": authorised whatever the verb
+_IS_AUTHORISED = re.compile(
+    r"\b(?:is|are|be|remains?)\s+(?:also\s+)?authori[sz]ed\s+to\s+(?:take|use)\s+$", re.I
+)
+
+
 def _authorises(verb: str, before: str) -> bool:
-    if verb in _AUTHORISING:
+    if verb in _AUTHORISING or _IS_AUTHORISED.search(before[-60:]):
         return True
     return verb not in _NOT_AUTHORISING and bool(_AUTHORITY_WORDING.search(before))
 
 
 def _purpose(following: str) -> str:
-    for purpose, pattern in _PURPOSES:
-        if pattern.search(following):
-            return purpose
-    return "unspecified"
+    found = _purposes(following)
+    return found[0] if found else "unspecified"
+
+
+def _purposes(clause: str) -> list[str]:
+    return [purpose for purpose, pattern in _PURPOSES if pattern.search(clause)]
 
 
 def _consent(structure: Structure) -> Iterator[Finding]:
@@ -176,12 +293,25 @@ def _consent(structure: Structure) -> Iterator[Finding]:
     ):
         if fact_id in seen:
             continue
-        match = pattern.search(text, 0, structure.body_end)
-        if match:
+        for match in pattern.finditer(text, 0, structure.body_end):
+            if _stock_or_other(text, match, fact_id):
+                continue
             seen.add(fact_id)
             kind = "consent" if fact_id.startswith("consent") else "agreement"
             yield _finding(structure, kind, fact_id, rule, 0.7, match.start(), match.end(),
                            _locate(structure, match.start()))  # fmt: skip
+            break
+
+
+def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
+    """Consent language that records no one's consent: recalled principles, a contributor's request."""
+    if not fact_id.startswith("consent"):
+        return False
+    if _STOCK_PRINCIPLES.search(text, max(0, match.start() - 80), match.start()):
+        return True
+    if _STOCK_AFTER.match(text, match.end()):
+        return True  # "consent of the parties, impartiality, and non-use of force"
+    return fact_id == "consent.host_state" and bool(_NOT_HOST.search(match.group()))
 
 
 def _finding(

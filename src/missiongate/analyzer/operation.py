@@ -1,5 +1,6 @@
-"""The operation: established, extended, revised or terminated; name and acronym; mandate period and end
-date; authorised ceilings; and reports of the Secretary-General approved by reference (`S/24075`)."""
+"""The operation: established, extended, revised, replaced, terminated or its deployment authorised; name
+and acronym; mandate period and end date; authorised ceilings (ceilings.py); and reports of the
+Secretary-General approved by reference (`S/24075`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 
+from missiongate.analyzer.ceilings import find_ceilings
+from missiongate.analyzer.clauses import clauses
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 from missiongate.analyzer.pema import report_symbols
 from missiongate.analyzer.structure import parse_date
@@ -15,16 +18,43 @@ from missiongate.analyzer.structure import parse_date
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
-                               r"\bdecides?\s+to\s+set\s+up", re.I)),
-    ("extended", re.compile(r"\b(?:extend|renew)\w*\s+(?:to\s+that\s+end\s+)?(?:the\s+)?(?:existing\s+)?"
-                            r"mandate|"
-                            r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)", re.I)),
+                               r"\bdecides?\s+to\s+set\s+up|\brequests\s+the\s+Secretary-General\s+to\s+establish\b",
+                               re.I)),
+    # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
+    ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,60}?,?\s+)?"
+                            r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+)?(?:existing\s+|present\s+|current\s+)?"
+                            r"(?:mandate|authori[sz]ations?)\b|"
+                            r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
+                            r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
-                           r"(?:mandate|size|strength|force\s+level)", re.I)),
+                           r"(?:mandate|size|strength|force\s+level)|"
+                           r"\bdecides?\s+that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+"
+                           r"(?:be|include)\b|"
+                           # "that the Verification Mission shall monitor", "Authorizes MONUSCO to support"
+                           r"\bdecides?\s+(?:also\s+|further\s+)?that\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
+                           r"(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
+                           re.I)),
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw", re.I)),
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+terminate",
+                              re.I)),
+    ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
+                            r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
+                            r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
+    # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
+    ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
+                                         r"\bauthori[sz]es\s+the\s+deployment\s+of", re.I)),
 )  # fmt: skip
+# "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
+_NOT_AN_OPERATION = re.compile(
+    r"\b(?:Committee|Panel|Group\s+of\s+Experts|Monitoring\s+Team|mechanism|embargo|ban|sanctions|measures|"
+    r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
+    re.I,
+)
+_AN_OPERATION = re.compile(
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping)\b|\b(?-i:[A-Z]{3,})\b", re.I
+)
 _NAME = re.compile(
     r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
     r"(?:[A-Z][\w'-]*(?:-[A-Z][\w'-]*)?))(?:”|\")?(?:,)?\s*\((?P<acronym>[A-Z][A-Z ]{2,12}[A-Z](?:\s+II)?)\)"
@@ -39,66 +69,26 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
                  "forty-five": 45, "ninety": 90, "thirty": 30, "sixty": 60}  # fmt: skip
 _PERIOD = re.compile(
-    r"\bperiod\s+of\s+(?P<count>\d+|" + "|".join(_WORD_NUMBERS) + r")\s+(?P<unit>months?|days?|years?)", re.I
+    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+(?P<count>\d+|"
+    + "|".join(_WORD_NUMBERS)
+    + r")[\s-]+(?P<unit>months?|days?|years?)\b",
+    re.I,
 )
+# the period starts on a date the text sets ("beginning on 16 October 2019", "as of 9 July 2011", "shall begin
+# all verification activities on 26 September 2017 ... this will commence the initial 12 month period")
+_STARTS = re.compile(
+    rf"\b(?:(?:beginning|starting|commencing)(?:\s+on)?|as\s+of|with\s+effect\s+from|"
+    rf"begin\s+(?:[\w-]+\s+){{0,4}}?on)\s+"
+    rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
+    re.I,
+)
+_COMMENCE_PERIOD = re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I)
 _UNTIL = re.compile(
-    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
-_UNITS = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_WORD_NUMBER = (
-    rf"(?:{'|'.join(_TENS)})(?:\s?[-~]\s?(?:{'|'.join(_UNITS[:9])}))?|"
-    rf"{'|'.join(sorted(_UNITS, key=len, reverse=True))}"
-)
-_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}}|\b(?:{_WORD_NUMBER})"
-
-
-def _word_number(words: str) -> int:
-    """ "eighty-eight" (or the OCR'd "eighty~eight") -> 88."""
-    total = 0
-    for word in re.split(r"\s?[-~]\s?|\s+", words.lower()):
-        total += (_TENS.index(word) + 2) * 10 if word in _TENS else _UNITS.index(word) + 1
-    return total
-
-
-_CEILING = re.compile(
-    rf"(?P<number>{_NUMBER})\s+(?P<additional>additional\s+)?(?P<what>troops|military\s+personnel|"
-    r"military\s+observers|observers|civilian\s+police(?:\s+(?:monitors|officers))?|"
-    r"police(?:\s+(?:monitors|officers|personnel))?|personnel|military\s+liaison\s+officers)\b|"
-    rf"\b(?P<level>force\s+level|(?:total\s+)?strength|ceiling)\s+of\s+(?:up\s+to\s+|not\s+more\s+than\s+|some\s+)?"
-    rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b",
-    re.I,
-)
-_CEILING_CUES = (
-    "troops", "personnel", "observers", "police", "officers", "force level", "strength", "ceiling"
-)  # fmt: skip
-# "an increase of 1,200 troops", "reinforcement by", "additional": increments, not the operation's ceiling
-_INCREMENT = re.compile(
-    r"\b(?:increase|increment|reinforce\w*|augment\w*|expan\w*|enlarge\w*)\b[^;]{0,60}$|"
-    r"\bby\s+(?:up\s+to\s+)?$",
-    re.I,
-)
+_OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
+_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised"}
 _APPROVES_REPORT = re.compile(
     r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
     r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",
@@ -108,9 +98,10 @@ _APPROVES_REPORT = re.compile(
 
 def find_operation(structure: Structure) -> list[Finding]:
     findings = list(_actions(structure))
+    acted = {f.evidence.paragraph for f in findings if f.value in _PERIOD_ACTIONS}
     findings += _names(structure)
-    findings += _periods(structure)
-    findings += _ceilings(structure)
+    findings += _periods(structure, acted)
+    findings += find_ceilings(structure)
     findings += _reports(structure)
     return findings
 
@@ -119,10 +110,47 @@ def _actions(structure: Structure) -> Iterator[Finding]:
     for paragraph in structure.top_level():
         for action, pattern in _ACTIONS:
             match = pattern.search(structure.text, paragraph.start, paragraph.end)
-            if match:
+            if match and _acts_on_operation(structure, action, match, paragraph):
                 yield _finding(
                     structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
                 )
+
+
+def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], paragraph: Paragraph) -> bool:
+    """A committee, a ban or a panel established is no operation; an authorisation "for a further period"
+    renews a deployment rather than authorising a new one."""
+    rest = structure.text[match.end() : min(paragraph.end, match.end() + 200)]
+    operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
+    if action in {"established", "deployment_authorised"} and (
+        operation is None or (other is not None and other.start() < operation.start())
+    ):
+        return False
+    if (
+        action in {"extended", "revised", "terminated"}
+        and other is not None
+        and other.start() < 40
+        and (operation is None or other.start() < operation.start())
+    ):
+        return False  # "extend the mandate of the Panel of Experts", "extend the measures"
+    if (
+        action in {"replaced", "terminated"}
+        and _clause_verb(structure, paragraph, match.start()) not in _DECIDING
+    ):
+        return False  # "Recognises the work ... for an operation to replace ATMIS" decides nothing
+    if action == "deployment_authorised":
+        return not _ACTIONS[1][1].search(structure.text, paragraph.start, paragraph.end)
+    return True
+
+
+_DECIDING = {"decide", "decides", "authorizes", "authorises", "endorses", "approves", "requests"}
+
+
+def _clause_verb(structure: Structure, paragraph: Paragraph, offset: int) -> str:
+    verb = ""
+    for clause in clauses(structure, paragraph):
+        if clause.start <= offset:
+            verb = clause.verb
+    return verb
 
 
 def _names(structure: Structure) -> Iterator[Finding]:
@@ -153,23 +181,45 @@ def _names(structure: Structure) -> Iterator[Finding]:
             return
 
 
-def _periods(structure: Structure) -> Iterator[Finding]:
-    """Mandate end date: an explicit "until 31 May 1987", else adoption date plus "a period of six months"."""
+def _periods(structure: Structure, acted: set[str | None]) -> Iterator[Finding]:
+    """Mandate end date: an explicit "until 31 May 1987", else adoption date plus "a period of six months", in
+    a paragraph that establishes, extends or authorises the operation (not a Panel's renewal)."""
     text = structure.text
     for paragraph in structure.top_level():
-        lead = text[paragraph.start : paragraph.end]
-        if not _ACTIONS[0][1].search(lead) and not _ACTIONS[1][1].search(lead):
+        if paragraph.id not in acted:
             continue
+        open_ended = _OPEN_ENDED.search(text, paragraph.start, paragraph.end)
+        if open_ended:
+            yield _finding(
+                structure, "end_date", "open_ended", "period.open_ended", 0.7, open_ended, paragraph
+            )
+            return
         until = _UNTIL.search(text, paragraph.start, paragraph.end)
         if until and (date_match := _DATE.search(until.group())) and (end := parse_date(date_match)):
             yield _finding(structure, "end_date", end, "period.until_date", 0.85, until, paragraph)
             return
         period = _PERIOD.search(text, paragraph.start, paragraph.end)
-        if period and structure.adopted:
-            end = _add(structure.adopted, period.group("count"), period.group("unit"))
-            yield _finding(structure, "end_date", end, "period.length_from_adoption", 0.6, period, paragraph,
-                           {"period": " ".join(period.group().split()[2:])})  # fmt: skip
+        start = _start_date(structure, paragraph) or structure.adopted
+        if period and start:
+            # "twelve months from the adoption on 2 November 2023" ends on 1 November 2024
+            end = _add(start, period.group("count"), period.group("unit")) - dt.timedelta(days=1)
+            yield _finding(structure, "end_date", end, "period.length_from_start", 0.6, period, paragraph,
+                           {"period": f"{period.group('count')} {period.group('unit')}",
+                            "from": start.isoformat()})  # fmt: skip
             return
+
+
+def _start_date(structure: Structure, paragraph: Paragraph) -> dt.date | None:
+    """A start the text sets in the paragraph, or in the paragraph saying when the period commences."""
+    text = structure.text
+    found = _STARTS.search(text, paragraph.start, paragraph.end)
+    if found is None:
+        commencing = next(
+            (p for p in structure.top_level() if _COMMENCE_PERIOD.search(text, p.start, p.end)), None
+        )
+        found = _STARTS.search(text, commencing.start, commencing.end) if commencing else None
+    date = _DATE.search(found.group("date")) if found else None
+    return parse_date(date) if date else None
 
 
 def _add(start: dt.date, count: str, unit: str) -> dt.date:
@@ -179,27 +229,6 @@ def _add(start: dt.date, count: str, unit: str) -> dt.date:
     months = start.month - 1 + n * (12 if unit.lower().startswith("year") else 1)
     year, month = start.year + months // 12, months % 12 + 1
     return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
-def _ceilings(structure: Structure) -> Iterator[Finding]:
-    """Authorised personnel: "up to 1,144 personnel", "twenty military liaison officers", "a force level of
-    up to 22,000". `additional` marks increments ("5,500 additional troops", "an increase of 1,200")."""
-    text = structure.text
-    lower = structure.lower
-    for paragraph in structure.top_level():
-        words = lower[paragraph.start : paragraph.end]
-        if not any(cue in words for cue in _CEILING_CUES):
-            continue
-        for match in _CEILING.finditer(text, paragraph.start, paragraph.end):
-            raw = match.group("number") or match.group("level_number")
-            number = int(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
-            if 1900 <= number <= 2100 and "," not in raw:
-                continue  # a year, not a ceiling
-            what = " ".join((match.group("what") or "all personnel").lower().split())
-            before = text[max(paragraph.start, match.start() - 80) : match.start()]
-            additional = bool(match.group("additional") or _INCREMENT.search(before))
-            yield _finding(structure, "ceiling", number, "ceiling.number_of_personnel", 0.6, match, paragraph,
-                           {"personnel": what, "additional": additional})  # fmt: skip
 
 
 def _reports(structure: Structure) -> Iterator[Finding]:

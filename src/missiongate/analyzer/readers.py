@@ -13,13 +13,21 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 Format = Literal["text", "pdf", "html", "xml"]
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PAGES = 500
+# The longest resolution in data/ is 40 kB. These bound the work of one analysis (a server request
+# included) to about a second and some tens of MB, where a 19 MB text took half a minute and gigabytes.
+MAX_TEXT_BYTES = 4 * 1024 * 1024
+MAX_CHARS = 1_000_000
 _BINARY_CONTROL_RATIO = 0.02
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
@@ -35,14 +43,7 @@ class Document:
 
 
 def read_document(path: str | Path, *, max_bytes: int = MAX_BYTES, max_pages: int = MAX_PAGES) -> Document:
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise MissionGateError(f"file is {size} bytes, over the {max_bytes}-byte limit", source=path)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read file: {exc.strerror or exc}", source=path) from None
+    data = read_input(path, max_bytes)
     return read_bytes(data, str(path), max_bytes=max_bytes, max_pages=max_pages)
 
 
@@ -56,7 +57,12 @@ def read_bytes(
     kind = sniff_format(data, source)
     if kind == "pdf":
         text, pages = pdf_text(data, source, max_pages)
+        _refuse_long(text, source)
         return Document(text, source, "pdf", pages)
+    if len(data) > MAX_TEXT_BYTES:
+        raise MissionGateError(
+            f"{kind} file is {len(data)} bytes, over the analyzer's limit of {MAX_TEXT_BYTES}", source=source
+        )
     text = decode_text(data, source)
     if kind == "xml":
         text = xml_text(text, source)
@@ -64,7 +70,15 @@ def read_bytes(
         text = html_text(text)
     if not text.strip():
         raise MissionGateError(f"{kind} document has no text", source=source)
+    _refuse_long(text, source)
     return Document(text, source, kind)
+
+
+def _refuse_long(text: str, source: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise MissionGateError(
+            f"the text has {len(text)} characters, over the analyzer's limit of {MAX_CHARS}", source=source
+        )
 
 
 def sniff_format(data: bytes, source: str) -> Format:
@@ -145,17 +159,43 @@ def pdf_text(data: bytes, source: str, max_pages: int) -> tuple[str, int]:
             raise MissionGateError(
                 f"PDF has {len(reader.pages)} pages, over the {max_pages}-page limit", source=source
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, source)
     except MissionGateError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, AssertionError) as exc:
-        raise MissionGateError(f"unreadable PDF (truncated or corrupt): {exc}", source=source) from None
+    except PyPdfError as exc:
+        raise MissionGateError(
+            f"unreadable PDF (truncated or corrupt): {_short(exc)}", source=source
+        ) from None
+    except NotImplementedError as exc:  # filters and encryption pypdf does not implement
+        raise MissionGateError(f"unsupported PDF feature: {_short(exc)}", source=source) from None
+    except Exception as exc:  # fuzzed files make pypdf raise nearly any built-in type
+        raise MissionGateError(
+            f"unreadable PDF (truncated or corrupt): {type(exc).__name__}", source=source
+        ) from None
     finally:
         logger.setLevel(level)
     text = "\n\f".join(pages)
     if not text.strip():
         raise MissionGateError("PDF has no text layer (scanned image?); run OCR on it first", source=source)
     return text, len(pages)
+
+
+def _page_texts(reader: PdfReader, source: str) -> list[str]:
+    """Page texts, stopping as soon as they pass MAX_CHARS rather than extracting every page first."""
+    pages: list[str] = []
+    total = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        total += len(pages[-1])
+        if total > MAX_CHARS:
+            raise MissionGateError(
+                f"the PDF's text is over the analyzer's limit of {MAX_CHARS} characters", source=source
+            )
+    return pages
+
+
+def _short(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
 _BLOCK_TAGS = {

@@ -14,6 +14,7 @@ _TITLES = {
     "instrument": "Instrument", "charter_basis": "Charter basis", "use_of_force": "Use of force",
     "force_measures": "Force: \"such measures ... as may be necessary\"",
     "consent": "Consent", "agreement": "Agreements cited", "operation_action": "Operation",
+    "operation_subject": "Operation acted on", "agreement_name": "Agreements named",
     "operation_name": "Name", "end_date": "Mandate end", "ceiling": "Authorised personnel",
     "report_by_reference": "Reports approved by reference", "operation_type": "Type of operation",
 }  # fmt: skip

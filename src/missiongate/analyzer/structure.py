@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from missiongate.analyzer.model import Footnote, Paragraph, ParagraphKind, Structure
+from missiongate.errors import MissionGateError
 
+# The longest resolution body in the corpora is about 80,000 characters (S/RES/2231's 200 KB are annex);
+# a body far beyond that is not one resolution, and analysing it would cost seconds and hundreds of MB.
+MAX_BODY_CHARS = 1_000_000
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _HEADER_SYMBOL = re.compile(r"\bS/RES/(\d{1,4})\s*\((\d{4})\)|\bResolution\s+(\d{1,4})\s*\((\d{4})\)", re.I)
@@ -23,9 +27,12 @@ _HEADER_ADOPTED = re.compile(r"^[^\S\n]*Adopted by the Security Council\b[^\n]*(
 _ADOPTED = re.compile(r"^[^\S\n]*Adopted\b", re.M)
 # OCR reads "1" as "l" at times ("ll. Further requests"); the number must still continue the sequence
 _OPERATIVE = re.compile(r"[^\S\n]*([\dl]{1,3})[ \t]*[.,][ \t]+(?=\S)")
-_SUB = re.compile(r"[^\S\n]*\(?([a-z]{1,5})\)[ \t]+(?=\S)")
+# "(a)", "a)", and "a." as some modern texts print it (a letter only counts when it continues the sequence)
+_SUB = re.compile(r"[^\S\n]*(?:\(?([a-z]{1,5})\)|([a-z]{1,5})\.)[ \t]+(?=\S)")
 _SECTION = re.compile(r"[^\S\n]*([A-H]|[IVX]{1,4})[ \t]*\.?[^\S\n]*\n")
 _FOOTNOTE = re.compile(r"[^\S\n]*(\d{1,3})/?[ \t]+(?=\S)")
+_FIRST_OPERATIVE = re.compile(r"^[^\S\n]*1[.,][ \t]+\S|^[^\S\n]*(?:Decides|Adopts)\b", re.M)
+_ANNEX = re.compile(r"^[^\S\n]*(?:Annex|ANNEX)(?:es|ES)?\b[^\n]{0,120}$", re.M)
 _BLOCK = re.compile(r"\S(?:.|\n(?![^\S\n]*\n))*")
 # "Decides", "Also decides", "Strongly condemns"; not "Noting", "Gravely concerned", "Acting under"
 _OPERATIVE_VERB = re.compile(
@@ -43,7 +50,12 @@ def _number(digits: str) -> int:
 def parse_structure(text: str) -> Structure:
     body_start = _body_start(text)
     adopted = _last_adopted(text, body_start)
-    body_end = adopted.start() if adopted else len(text)
+    body_end = _annex_start(text, body_start, adopted.start() if adopted else len(text))
+    if body_end - body_start > MAX_BODY_CHARS:
+        raise MissionGateError(
+            f"the resolution's text runs to {body_end - body_start:,} characters before any annex, over the "
+            f"{MAX_BODY_CHARS:,}-character limit: is this one resolution? Split the file or remove other text"
+        )
     builder = _Builder(text)
     builder.scan(body_start, body_end)
     if not builder.operative:
@@ -108,6 +120,15 @@ def _last_adopted(text: str, start: int) -> re.Match[str] | None:
     return last
 
 
+def _annex_start(text: str, start: int, end: int) -> int:
+    """An annex after the operative part ("Annex I", "Annex A: Joint Comprehensive Plan of Action") is not
+    the resolution's own paragraphs: the body ends there. A long annex would otherwise be read as part of
+    the last paragraph."""
+    first = _FIRST_OPERATIVE.search(text, start, end)
+    annex = _ANNEX.search(text, first.end() if first else start, end)
+    return annex.start() if annex else end
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     while pos < end:
@@ -138,6 +159,7 @@ class _Builder:
     _next_number: int = 1
     _letter: str = ""
     _roman: int = 0
+    _outer: str | None = None  # the first sub-paragraph level of the open paragraph: "letter" or "roman"
     _section: str | None = None
     _section_open: _Open | None = None
 
@@ -151,8 +173,13 @@ class _Builder:
         text = self.text
         if (match := _OPERATIVE.match(text, start, end)) and self._opens_paragraph(_number(match.group(1))):
             self._open_paragraph(_number(match.group(1)), start)
+            first = _SUB.match(text, match.end(), end)  # "58. (a) Requests ..." on one line
+            if first and (first.group(1) or first.group(2)) == "a":
+                self._open_sub("a", match.end())
         elif (
-            self._stack and (match := _SUB.match(text, start, end)) and self._open_sub(match.group(1), start)
+            self._stack
+            and (match := _SUB.match(text, start, end))
+            and self._open_sub(match.group(1) or match.group(2), start)
         ):
             return
         elif (match := _SECTION.match(text, start, end)) and self._is_section_break(start):
@@ -169,19 +196,34 @@ class _Builder:
             pid = f"{self._section}{number}"  # numbering restarts in a section
         self._stack = [_Open(pid, "operative", start, None, self._section)]
         self._next_number = number + 1
-        self._letter, self._roman = "", 0
+        self._letter, self._roman, self._outer = "", 0, None
 
     def _open_sub(self, token: str, start: int) -> bool:
-        """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph)."""
-        next_letter = _LETTERS[_LETTERS.index(self._letter) + 1] if self._letter else "a"
+        """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph); when a
+        paragraph's first sub-paragraph is `(i)`, the romans are outer and letters nest under them
+        (modern mandates: "(i) Protection of civilians (a) Ensure ...")."""
+        next_letter = _LETTERS[_LETTERS.index(self._letter) + 1 :][:1] if self._letter else "a"
         next_roman = _ROMANS[self._roman] if self._roman < len(_ROMANS) else ""
         if len(token) == 2 and token[-1] == next_letter and token not in _ROMANS:
             token = next_letter  # OCR noise such as "(ad)" for "(d)"
+        if self._outer == "roman":
+            if token == next_roman:
+                self._roman += 1
+                self._letter = ""
+                self._push(token, start, depth=1)
+                return True
+            if token == next_letter:
+                self._letter = token
+                self._push(token, start, depth=2)
+                return True
+            return False
         if token == next_roman and (self._roman > 0 or token != next_letter):
+            self._outer = self._outer or "roman"
             self._roman += 1
             self._push(token, start, depth=2 if self._letter else 1)
             return True
         if token == next_letter:
+            self._outer = self._outer or "letter"
             self._letter, self._roman = token, 0
             self._push(token, start, depth=1)
             return True
@@ -215,8 +257,8 @@ class _Builder:
             self._close(self._stack.pop(), end)
 
     def _close(self, open_: _Open, end: int, into: list[Paragraph] | None = None) -> None:
-        stop = _rstrip(self.text, open_.start, end)
-        lead_end = open_.lead_end if open_.lead_end is not None else stop
+        stop = _without_heading(self.text, open_.start, _rstrip(self.text, open_.start, end))
+        lead_end = min(open_.lead_end, stop) if open_.lead_end is not None else stop
         paragraph = Paragraph(
             open_.id,
             open_.kind,
@@ -253,6 +295,21 @@ class _Builder:
         for number, match in enumerate(_BLOCK.finditer(self.text, start, stop), start=1):
             end = _rstrip(self.text, match.start(), match.end())
             yield Paragraph(f"p{number}", "preamble", match.start(), end, end)
+
+
+# "Elections", "Transfer of Responsibilities", "Economic recovery and development": a section heading printed
+# between numbered paragraphs belongs to none of them
+_HEADING = re.compile(r"[A-Z][^\d\n.;:,]{0,90}")
+_BLANK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _without_heading(text: str, start: int, stop: int) -> int:
+    last = None
+    for blank in _BLANK.finditer(text, start, stop):
+        last = blank
+    if last is None or not _HEADING.fullmatch(text, last.end(), stop):
+        return stop
+    return _rstrip(text, start, last.start())
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -1,8 +1,9 @@
 """PEMA tasks: which of the 41 tasks each operative clause gives the operation, and in which modality.
 
 A task is found where (1) the clause is a mandate to the operation or an encouragement to it or to the
-UN system (see clauses.py), (2) a task phrase from the lexicon below occurs, and (3) for mandates, an
-activity verb governs the phrase: the nearest one before it sets the modality (monitor, assist, secure).
+UN system (see clauses.py), (2) a task phrase from the lexicon (lexicon.py) occurs and is not context
+(context.py), and (3) for mandates, an activity verb governs the phrase: the nearest one before it sets the
+modality (monitor, assist, secure).
 Every rule has an id, so each finding says which phrase and which verb produced it.
 """
 
@@ -10,344 +11,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Literal
 
 from missiongate.analyzer.clauses import _NOT_OPERATION, _OPERATION, Clause, Mood, clauses, mood_of_lead
+from missiongate.analyzer.context import TaskMatch, context, described
+from missiongate.analyzer.lexicon import (
+    ALLOWED_MODALITIES,
+    ANCHORS,
+    COMPILED,
+    CUE_REACH,
+    SHADOWED_BY,
+    TASK_PATTERNS,
+    USUAL_MODALITY,
+    find_cues,
+)
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 
-_W = r"(?<![\w-])"  # word start that also refuses "non-" and "de-" prefixes
+__all__ = ["ANCHORS", "TASK_PATTERNS", "find_tasks"]
 
-
-def _any(*alternatives: str) -> str:
-    """One regex alternation, written one phrase per argument."""
-    return "|".join(alternatives)
-
-
-TASK_PATTERNS: dict[str, str] = {
-    "DisarmDemob": _any(
-        r"disarm\w*",
-        r"demobili[sz]\w*",
-        r"cantonment",
-        r"assembly\s+(?:areas|zones|points)",
-    ),
-    "Reintegration": _any(r"reintegrat\w*", r"reinsertion", r"resettlement\s+of\s+(?:ex-)?combatants"),
-    "ControlSALW": _any(
-        r"small\s+arms",
-        r"light\s+weapons",
-        r"weapons\s+collection",
-        r"collection\s+of\s+weapons",
-        r"arms\s+caches",
-        r"weapons-free",
-        r"storage\s+of\s+(?:weapons|arms)",
-    ),
-    "ArmsEmbargo": _any(
-        r"(?:arms|weapons|military)\s+embargo",
-        r"embargo\s+on\s+(?:(?:all\s+)?deliver\w*\s+of\s+)?(?:arms|weapons|deliveries)",
-    ),
-    "CivProtect": _any(
-        r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
-        r"civilian\s+population",
-        r"safe\s+areas?",
-        r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
-    ),
-    "HumanRights": _any(r"human\s+rights"),
-    "ChildRights": _any(
-        r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
-        r"protection\s+of\s+children",
-        r"children\s+in\s+armed",
-    ),
-    "SGBViolence": _any(r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)", r"rape"),
-    "PoliceReform": _any(r"police", r"gendarmerie", r"law\s+enforcement"),
-    "MilitaryReform": _any(
-        r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
-        r"security\s+sector\s+reform",
-        r"new\s+(?:national\s+)?army",
-    ),
-    "Demil": _any(
-        r"demilitari[sz]\w*",
-        r"weapons-secure",
-        r"heavy\s+weapons",
-        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
-        r"(?:troops|forces|units|army|Army|personnel)\b",
-        r"separation\s+of\s+forces",
-        r"disengagement",
-        r"buffer\s+zones?",
-        r"zones?\s+of\s+separation",
-    ),
-    "OffensOper": _any(
-        r"offensive\s+operations",
-        r"neutrali[sz]\w*\s+(?:armed\s+groups|those)",
-        r"arrest\w*",
-        r"detention",
-    ),
-    "JusticeReform": _any(
-        r"judicial",
-        r"judiciary",
-        r"justice\s+system",
-        r"rule\s+of\s+law",
-        r"legal\s+system",
-    ),
-    "TransJustice": _any(
-        r"prosecut\w*",
-        r"war\s+crimes",
-        r"tribunal",
-        r"impunity",
-        r"truth\s+(?:and\s+reconciliation\s+)?commission",
-    ),
-    "CorrectionsReform": _any(
-        r"prisons?", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
-    ),
-    "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
-    "Demining": _any(
-        r"mine[- ]?clearance",
-        r"mine[- ]?clearing",
-        r"demining",
-        r"de-mining",
-        r"removal\s+of\s+mines",
-        r"mine\s+awareness",
-        r"land[- ]?mines",
-        r"mine[- ]?fields?",
-    ),
-    "Resources": _any(r"natural\s+resources", r"illegal\s+exploitation", r"timber", r"diamonds"),
-    "StateAuthority": _any(
-        r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
-        r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
-        r"extension\s+of\s+(?:State\s+)?authority",
-        r"administrative\s+structures",
-    ),
-    "Democratization": _any(r"democrati[sz]ation", r"democratic\s+institutions", r"good\s+governance"),
-    "ElectSec": _any(
-        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
-        r"electoral\s+security",
-        r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?elections?",
-    ),
-    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"ballot"),
-    "VoterEducation": _any(
-        r"voter\s+education",
-        r"civic\s+education",
-        r"electoral\s+education",
-        r"voter\s+registration",
-    ),
-    "PolPartyAssist": _any(r"political\s+parties"),
-    "CivilSociety": _any(r"civil\s+society"),
-    "Media": _any(r"\bmedia\b", r"radio", r"broadcast\w*"),
-    "PublicInfo": _any(
-        r"public\s+information",
-        r"information\s+(?:campaigns?|activities|programmes?)",
-        r"broadcast\w*\s+(?:of\s+)?information",
-    ),
-    "PowerSharing": _any(
-        r"power[- ]sharing",
-        r"government\s+of\s+national\s+unity",
-        r"broad-based\s+government",
-        r"inclusive\s+government",
-    ),
-    "Reconcil": _any(
-        r"(?:national|political)\s+reconciliation",
-        r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
-    ),
-    "LocalReconcil": _any(r"local\s+reconciliation", r"inter-?communal", r"community\s+reconciliation"),
-    "RegReconcil": _any(
-        r"regional\s+reconciliation",
-        r"good-neighbourly",
-        r"relations\s+with\s+neighbouring",
-    ),
-    "EcDevelop": _any(
-        r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
-        r"rehabilitat\w*\s+[^.;]{0,60}?econom\w*",
-        r"economic\s+and\s+social\s+development",
-        r"reconstruction\s+programmes",
-    ),
-    "HumanRelief": _any(
-        r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
-        r"efforts)",
-        r"relief\s+(?:operations|supplies|assistance|activities)",
-        r"provision\s+of\s+relief",
-    ),
-    "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
-    "RefugeeIDPs": _any(
-        r"refugees?",
-        r"displaced\s+persons",
-        r"internally\s+displaced",
-        r"returnees",
-        r"repatriation",
-    ),
-    "Gender": _any(r"gender", r"women"),
-    "LegalReform": _any(r"legislation", r"legal\s+framework", r"constitutional\s+reform", r"electoral\s+law"),
-    "Ceasefire": _any(
-        r"cease-?\s?fire",
-        r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
-        r"truce",
-    ),
-    "PeaceProcess": _any(
-        r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
-        r"political\s+(?:settlement|process)",
-        r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
-        r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
-        r"good\s+offices",
-        r"mediation",
-        r"(?:political\s+)?dialogue",
-    ),
-    "CulturalHeritage": _any(
-        r"cultural\s+(?:heritage|property|sites|monuments)",
-        r"historical\s+(?:sites|monuments)",
-        r"monuments",
-    ),
-    "UseOfForce": _any(
-        r"all\s+necessary\s+(?:means|measures)",
-        r"use\s+of\s+force",
-        r"acting\s+in\s+self-defen[cs]e",
-        r"use\s+(?:of\s+)?(?:armed\s+)?force",
-    ),
-}
-# Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
-ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly"),
-    "Reintegration": ("reintegrat", "reinsertion", "resettlement"),
-    "ControlSALW": ("small arms", "light weapons", "weapons", "arms caches", "storage"),
-    "ArmsEmbargo": ("embargo",),
-    "CivProtect": ("civilian", "safe area", "safety", "security"),
-    "HumanRights": ("human rights",),
-    "ChildRights": ("child",),
-    "SGBViolence": ("sexual", "rape"),
-    "PoliceReform": ("police", "gendarmerie", "law enforcement"),
-    "MilitaryReform": ("forces", "army", "security sector"),
-    "Demil": (
-        "demilitari",
-        "weapons-secure",
-        "heavy weapons",
-        "withdrawal",
-        "separation",
-        "disengagement",
-        "zone",
-    ),
-    "OffensOper": ("offensive", "neutrali", "arrest", "detention"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
-    "TransJustice": ("prosecut", "war crimes", "tribunal", "impunity", "truth"),
-    "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
-    "BorderControl": ("border", "frontier", "boundary"),
-    "Demining": ("mine", "land", "demining", "de-mining"),
-    "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
-    "StateAuthority": ("authority", "administration", "establishment", "administrative"),
-    "Democratization": ("democrati", "governance"),
-    "ElectSec": ("election", "electoral"),
-    "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
-    "VoterEducation": ("voter", "civic education", "electoral education"),
-    "PolPartyAssist": ("political parties",),
-    "CivilSociety": ("civil society",),
-    "Media": ("media", "radio", "broadcast"),
-    "PublicInfo": ("information",),
-    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
-    "Reconcil": ("reconciliation",),
-    "LocalReconcil": ("local reconciliation", "communal", "community reconciliation"),
-    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring"),
-    "EcDevelop": ("econom", "reconstruction"),
-    "HumanRelief": ("humanitarian", "relief"),
-    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
-    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
-    "Gender": ("gender", "women"),
-    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
-    "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreements"),
-    "CulturalHeritage": ("cultural", "historical", "monuments"),
-    "UseOfForce": ("necessary", "force", "self-defen"),
-}
-# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections").
-_SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil", "Media": "PublicInfo"}
-
-_CUES: tuple[tuple[str, str], ...] = (
-    (
-        "Security",
-        _any(
-            r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
-            r"provid\w*\s+(?:security|protection)",
-            r"contribut\w*\s+to\s+the\s+security",
-            r"secur(?:e|ing)\b",
-            r"protect\w*",
-            r"safeguard\w*",
-            r"escort\w*",
-            r"guard\w*",
-            r"deter\w*",
-        ),
-    ),
-    (
-        "Monitor",
-        _any(
-            r"monitor\w*",
-            r"verif\w*",
-            r"observ\w*",
-            r"supervis\w*",
-            r"investigat\w*",
-            r"report\w*\s+on",
-            r"inspect\w*",
-            r"oversee\w*",
-            r"oversight",
-            r"watch\w*",
-        ),
-    ),
-    (
-        "Assist",
-        _any(
-            r"assist\w*",
-            r"support\w*",
-            r"help\w*",
-            r"play\s+a\s+part\s+in",
-            r"facilitat\w*",
-            r"advis\w*",
-            r"advice",
-            r"train\w*",
-            r"coordinat\w*",
-            r"contribut\w*",
-            r"promot\w*",
-            r"provid\w*",
-            r"organi[sz]\w*",
-            r"conduct\w*",
-            r"carry\s+out",
-            r"develop\w*",
-            r"creat\w*",
-            r"rehabilitat\w*",
-            r"undertak\w*",
-            r"good\s+offices",
-            r"mediat\w*",
-            r"strengthen\w*",
-            r"build\w*",
-        ),
-    ),
-)
-_CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I)
-# A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
-# Force", "Assistance Mission") says nothing about the task.
-_NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")
-
-
-def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [
-        (m.start(), m.end(), m.lastgroup or "")
-        for m in _CUE_RE.finditer(text, start, end)
-        if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
-    ]
-
-
-_CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it
-# The modalities PEMA's codebook uses for a task. Peace-process support is always coded Assist, the use of
-# force always Security, electoral security never Security; a finding in another modality takes the
-# task's usual one, and an encouragement PEMA never codes is dropped.
-ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
-    "PeaceProcess": frozenset({"Assist"}),
-    "PowerSharing": frozenset({"Assist"}),
-    "RegReconcil": frozenset({"Assist"}),
-    "CulturalHeritage": frozenset({"Assist"}),
-    "UseOfForce": frozenset({"Security"}),
-    "PublicInfo": frozenset({"Assist", "Encouraged"}),
-    "CivilSociety": frozenset({"Assist", "Encouraged"}),
-    "Demining": frozenset({"Assist", "Monitor"}),
-    "Ceasefire": frozenset({"Monitor", "Assist", "Security"}),
-    "Demil": frozenset({"Monitor", "Assist", "Security"}),
-    "ElectSec": frozenset({"Monitor", "Assist"}),
-    "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
-}
-_USUAL_MODALITY = {"UseOfForce": "Security"}  # otherwise Assist
 # Activity verbs that head a listed sub-paragraph ("(b) Protecting major ports ...", "(a) To monitor ...")
 # govern everything the sub-paragraph lists.
 _HEAD_OF_UNIT = re.compile(
@@ -385,13 +66,6 @@ _FALLBACK_VERBS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    task: str
-    start: int
-    end: int
-
-
 def find_tasks(structure: Structure) -> list[Finding]:
     body = structure.lower[structure.operative_start : structure.body_end]
     candidates = tuple(task for task, anchors in ANCHORS.items() if any(a in body for a in anchors))
@@ -418,22 +92,38 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
     return mood_of_lead(structure, parent) if parent else "none"
 
 
+# Good offices and mediation are how the operation helps; with another task in the same clause, that task
+# is what it helps with.
+_MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
+
+
 def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
     if clause.mood == "none":
         yield from _cooperation_tasks(structure, clause, candidates)
         return
     text = structure.text
     matches = _task_matches(structure, clause.start, clause.end, candidates)
-    cues = _cues(text, clause.start, clause.end)
+    named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
+    # "protection" in "child protection" names a task; it is no activity governing the next phrases
+    cues = [c for c in find_cues(text, clause.start, clause.end) if c[2] != "Security"
+            or not any(s <= c[0] < e for s, e in named)]  # fmt: skip
     head = None
     if clause.paragraph.kind == "sub" and cues:
         lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
         head = cues[0] if lead and lead.end() == cues[0][0] else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
+    others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
+    lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
     for match in matches:
+        if (
+            match.task == "PeaceProcess"
+            and (others or lists)
+            and _MEANS_ONLY.fullmatch(text[match.start : match.end])
+        ):
+            continue  # "provide good offices, advice and support ... for the reform of the police"
         title = _in_title(text, match)
-        if title == "cited" or _described(text, match, relative) or _context(text, clause, match):
+        if title == "cited" or described(text, match, relative) or context(text, clause, match):
             continue
         modality: str | None
         if title == "verified":
@@ -443,8 +133,8 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         else:
             modality, cue = _modality(clause.mood, match, cues)
         if modality is None and fallback:
-            modality, cue = _USUAL_MODALITY.get(match.task, "Assist"), "default"
-        modality = _allowed(match.task, modality)
+            modality, cue = USUAL_MODALITY.get(match.task, "Assist"), "default"
+        modality = _allowed(match.task, _task_modality(text, clause, match, modality))
         if modality is None:
             continue
         rule = f"task.{match.task}.{cue or 'encouraged'}"
@@ -470,10 +160,10 @@ def _cooperation_tasks(
             continue
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
-        cues = _cues(text, found.end(), end)
+        cues = find_cues(text, found.end(), end)
         for match in _task_matches(structure, found.end(), end, candidates):
             found_modality, _ = _modality("mandate", match, cues)
-            modality = _allowed(match.task, found_modality or _USUAL_MODALITY.get(match.task, "Assist"))
+            modality = _allowed(match.task, found_modality or USUAL_MODALITY.get(match.task, "Assist"))
             if modality is None:
                 continue
             yield Finding(
@@ -486,7 +176,7 @@ def _cooperation_tasks(
             )
 
 
-def _in_title(text: str, match: _Match) -> Literal["cited", "verified"] | None:
+def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | None:
     """In an agreement's title, or an agreement cited as the basis of something else ("the Violations
     Committee established pursuant to the Peace Agreement", "in accordance with the provisions of the Peace
     Agreement"): not a task ("cited"), unless the operation verifies the agreement ("verified")."""
@@ -499,37 +189,24 @@ def _in_title(text: str, match: _Match) -> Literal["cited", "verified"] | None:
     return "cited" if cited else None
 
 
-# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components":
-# what the operation is made of, not what it does
-_COMPOSED = re.compile(r"\b(?:compris\w*|compos\w*|consist\w*)\b", re.I)
-_COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
+_CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
 
-# "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
-_BODY_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office)\b"
-)
-# "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
-_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
-# "suspend arrest actions", "refrain from any deployment": a task stopped is not given
-_STOPPED_BEFORE = re.compile(
-    r"\b(?:suspend|halt|stop|cease|refrain\s+from)\w*\s+(?:(?:all|any|the)\s+)?$", re.I
-)
-
-
-def _context(text: str, clause: Clause, match: _Match) -> bool:
-    """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
-    if _COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start):
-        return True
-    if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
-        return True
-    before = text[max(0, match.start - 30) : match.start]
-    return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
-
-
-def _described(text: str, match: _Match, relative: list[int]) -> bool:
-    """The phrase sits in a relative clause (", which calls for ...") that no `;` has closed."""
-    return any(r < match.start and ";" not in text[r : match.start] for r in relative)
+def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
+    """What some tasks are by their nature: "protection of civilians" is the operation securing them (unless
+    it monitors or is encouraged); offensive operations carried out are the operation's own; communication
+    that serves the operation's protection strategy is part of it."""
+    if modality in {None, "Assist"}:
+        phrase = text[match.start : match.end].lower()
+        if match.task == "CivProtect" and "protect" in phrase:
+            return "Security"
+        if match.task == "OffensOper" and _CARRIED_OUT.search(
+            text, max(clause.start, match.start - 60), match.start
+        ):
+            return "Security"
+        if match.task == "PublicInfo" and "protection" in text[clause.start : clause.end].lower():
+            return "Security"
+    return modality
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
@@ -538,17 +215,23 @@ def _allowed(task: str, modality: str | None) -> str | None:
         return modality
     if modality == "Encouraged":
         return None
-    return _USUAL_MODALITY.get(task, "Assist")
+    return USUAL_MODALITY.get(task, "Assist")
 
 
-def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[_Match]:
-    lower = structure.lower[start:end]
-    present = [task for task in candidates if any(a in lower for a in ANCHORS[task])]
+# Every anchor in one pass; an anchor seen also shows those it contains ("light weapons": "weapons").
+_ANCHORS = sorted({a for v in ANCHORS.values() for a in v}, key=len, reverse=True)
+_ANCHOR_RE = re.compile("|".join(map(re.escape, _ANCHORS)))
+_CONTAINED = {a: {b for b in _ANCHORS if b in a} for a in _ANCHORS}
+
+
+def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[TaskMatch]:
+    seen = {b for m in _ANCHOR_RE.finditer(structure.lower, start, end) for b in _CONTAINED[m.group()]}
+    present = [task for task in candidates if any(a in seen for a in ANCHORS[task])]
     text = structure.text
     found = [
-        _Match(task, m.start(), m.end())
+        TaskMatch(task, m.start(), m.end())
         for task in present
-        for m in _COMPILED[task].finditer(text, start, end)
+        for m in COMPILED[task].finditer(text, start, end)
     ]
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in found:
@@ -564,21 +247,21 @@ def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[
 _DDR_BEFORE = re.compile(r"(?:demobili[sz]\w*|disarmament)\W{1,3}(?:\w+\W{1,3}){0,2}$", re.I)
 
 
-def _ddr_repatriation(text: str, match: _Match) -> bool:
+def _ddr_repatriation(text: str, match: TaskMatch) -> bool:
     if match.task != "RefugeeIDPs":
         return False
     return bool(_DDR_BEFORE.search(text, max(0, match.start - 60), match.start))
 
 
-def _shadowed(match: _Match, spans: dict[str, list[tuple[int, int]]]) -> bool:
-    shadow = _SHADOWED_BY.get(match.task)
+def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    shadow = SHADOWED_BY.get(match.task)
     return bool(shadow) and any(s <= match.start and match.end <= e for s, e in spans.get(shadow or "", []))
 
 
-def _modality(mood: Mood, match: _Match, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:
+def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:
     if mood == "encourage":
         return "Encouraged", ""
-    before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= _CUE_REACH]
+    before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= CUE_REACH]
     if before:
         chosen = before[-1]
         # "to provide security, as appropriate, to assist in the repatriation": the security governs
@@ -586,8 +269,11 @@ def _modality(mood: Mood, match: _Match, cues: list[tuple[int, int, str]]) -> tu
                 chosen[0] - before[-2][1] <= 25:  # fmt: skip
             chosen = before[-2]
         return chosen[2], chosen[2].lower()
-    inside = [c for c in cues if match.start <= c[0] < match.end]
+    # "take into account child protection": the word inside the phrase is the task's name, not an activity;
+    # only "protection of civilians" is itself the operation securing something
+    inside = [
+        c
+        for c in cues
+        if match.start <= c[0] < match.end and (c[2] != "Security" or match.task == "CivProtect")
+    ]
     return (inside[0][2], inside[0][2].lower()) if inside else (None, "")
-
-
-_COMPILED = {task: re.compile(f"{_W}(?:{pattern})", re.I) for task, pattern in TASK_PATTERNS.items()}

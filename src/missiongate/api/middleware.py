@@ -1,20 +1,30 @@
-"""ASGI middleware: request guards (size, content type, text the databases refuse) and the access log.
+"""ASGI middleware: request guards (size, content type, login first, JSON depth, text the databases refuse)
+and the access log.
 
 Both are plain ASGI callables rather than BaseHTTPMiddleware, which would add a task per request.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from missiongate.server.errors import problem_response
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from missiongate.api.schemas import MAX_ID
+from missiongate.inputs import has_controls
+from missiongate.server.deps import authenticate
+from missiongate.server.errors import ProblemError, problem_response
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -23,6 +33,9 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+# The only writes an anonymous caller may send: the two logins.
+PUBLIC_WRITES = {("POST", "/api/session"), ("POST", "/login")}
+MAX_JSON_DEPTH = 64
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 access_log = logging.getLogger("missiongate.access")
 
@@ -35,9 +48,10 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 def _bad_text(value: Any) -> bool:
-    """True for text PostgreSQL and SQLite cannot store: NUL characters and unpaired surrogates."""
+    """True for text PostgreSQL and SQLite cannot store (NUL characters, unpaired surrogates) and for other
+    ASCII controls, which exports (DOCX, XLSX) and download headers cannot hold."""
     if isinstance(value, str):
-        if "\x00" in value:
+        if has_controls(value):
             return True
         try:
             value.encode("utf-8")
@@ -52,7 +66,12 @@ def _bad_text(value: Any) -> bool:
 
 
 class RequestGuard:
-    """Refuse, with a problem document and before any work is done, requests the API cannot take."""
+    """Refuse, with a problem document (an HTML page or a redirect to log in for the web pages) and before
+    any work is done, requests the app cannot take.
+
+    Order matters: the headers are checked first, then the caller's credentials, and only then is a body
+    read, so an anonymous caller cannot make the server read, parse or spool anything.
+    """
 
     def __init__(
         self, app: ASGIApp, *, max_upload: int, max_json: int, upload_paths: re.Pattern[str]
@@ -60,53 +79,67 @@ class RequestGuard:
         self.app, self.max_upload, self.max_json, self.upload_paths = app, max_upload, max_json, upload_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith("/api/"):
+        if scope["type"] != "http" or scope["path"].startswith("/static/"):
             await self.app(scope, receive, send)
             return
         refusal = self._check_target(scope)
         if refusal is None and scope["method"] in BODY_METHODS:
-            refusal, receive = await self._check_body(scope, receive)
+            refusal, receive = await self._check_request(scope, receive)
         if refusal is not None:
-            status, detail = refusal
-            await problem_response(scope["path"], status, detail, slug="bad-request")(scope, receive, send)
+            await _refusal_response(scope, *refusal)(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+    async def _check_request(self, scope: Scope, receive: Receive) -> tuple[tuple[int, str] | None, Receive]:
+        refusal, is_json = self._check_headers(scope)
+        if refusal is None and (scope["method"], scope["path"]) not in PUBLIC_WRITES:
+            refusal = await _check_login(scope)
+        if refusal is None and is_json:
+            return await self._check_json(receive)
+        return refusal, receive
 
     @staticmethod
     def _check_target(scope: Scope) -> tuple[int, str] | None:
         if "\x00" in scope["path"] or b"\x00" in unquote_to_bytes(scope.get("query_string", b"")):
             return 400, "the request target contains a NUL character"
+        if not scope["path"].startswith("/api/") and any(map(_impossible_id, scope["path"].split("/"))):
+            return 404, "no such page"  # the API validates its ids itself (422)
         return None
 
-    async def _check_body(self, scope: Scope, receive: Receive) -> tuple[tuple[int, str] | None, Receive]:
+    def _check_headers(self, scope: Scope) -> tuple[tuple[int, str] | None, bool]:
+        """A refusal from the headers alone, and whether the body is JSON to be checked."""
         length_header = _header(scope, b"content-length")
         if length_header is None:
             if _header(scope, b"transfer-encoding"):
-                return (411, "send the request body with a Content-Length"), receive
-            return None, receive
+                return (411, "send the request body with a Content-Length"), False
+            return None, False
         if not length_header.isdigit():
-            return (400, "invalid Content-Length"), receive
+            return (400, "invalid Content-Length"), False
         length = int(length_header)
         if length == 0:
-            return None, receive
+            return None, False
+        if not scope["path"].startswith("/api/"):  # the pages' forms and uploads
+            if length > self.max_upload:
+                return (413, f"the request exceeds the limit of {self.max_upload} bytes"), False
+            return None, False
         media_type = (_header(scope, b"content-type") or "").split(";")[0].strip().lower()
         if self.upload_paths.search(scope["path"]):
             if media_type != "multipart/form-data":
                 return (
                     415,
                     f"unsupported content type {media_type or '(none)'!r}; send multipart/form-data",
-                ), receive
+                ), False
             if length > self.max_upload:
-                return (413, f"the upload exceeds the limit of {self.max_upload} bytes"), receive
-            return None, receive
+                return (413, f"the upload exceeds the limit of {self.max_upload} bytes"), False
+            return None, False
         if media_type != "application/json" and not media_type.endswith("+json"):
             return (
                 415,
                 f"unsupported content type {media_type or '(none)'!r}; send application/json",
-            ), receive
+            ), False
         if length > self.max_json:
-            return (413, f"the JSON body exceeds the limit of {self.max_json} bytes"), receive
-        return await self._check_json(receive)
+            return (413, f"the JSON body exceeds the limit of {self.max_json} bytes"), False
+        return None, True
 
     @staticmethod
     async def _check_json(receive: Receive) -> tuple[tuple[int, str] | None, Receive]:
@@ -119,11 +152,9 @@ class RequestGuard:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
-        try:
-            if _bad_text(json.loads(body)):
-                return (422, "text must not contain NUL characters or unpaired surrogates"), receive
-        except ValueError:
-            pass  # FastAPI answers malformed JSON with its own 422
+        refusal = _check_json_body(body)
+        if refusal is not None:
+            return refusal, receive
 
         sent = False
 
@@ -135,6 +166,66 @@ class RequestGuard:
             return {"type": "http.request", "body": body, "more_body": False}
 
         return None, replay
+
+
+def _impossible_id(segment: str) -> bool:
+    """A page path segment of digits that no record id can be: non-ASCII digits, or past the id range
+    (the database driver would fail on it rather than find nothing)."""
+    return segment.isdigit() and (not segment.isascii() or len(segment) > 10 or int(segment) > MAX_ID)
+
+
+def _check_json_body(body: bytes) -> tuple[int, str] | None:
+    try:
+        value = json.loads(body)
+    except RecursionError:
+        return 400, f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels"
+    except ValueError:
+        return None  # FastAPI answers malformed JSON with its own 422
+    if _too_deep(value):
+        return 400, f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels"
+    if _bad_text(value):
+        return (
+            422,
+            "text must not contain control characters (but tabs and line breaks) or unpaired surrogates",
+        )
+    return None
+
+
+def _too_deep(value: Any) -> bool:
+    """Deeper than MAX_JSON_DEPTH; walked without recursion, since the point is to spare the stack."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        if children and depth >= MAX_JSON_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+async def _check_login(scope: Scope) -> tuple[int, str] | None:
+    """401 unless the request carries a valid API token or session cookie (checked in a worker thread:
+    it may query the database)."""
+    request = Request(scope)
+    try:
+        principal = await run_in_threadpool(authenticate, request, request.app.state.db)
+    except ProblemError as exc:
+        return exc.status, exc.detail
+    return None if principal is not None else (401, "log in first")
+
+
+def _refusal_response(scope: Scope, status: int, detail: str) -> ASGIApp:
+    if scope["path"].startswith("/api/"):
+        slug = "unauthenticated" if status == 401 else "bad-request"
+        headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+        return problem_response(scope["path"], status, detail, slug=slug, headers=headers)
+    if status == 401:
+        if _header(scope, b"hx-request") == "true":
+            return Response(status_code=401, headers={"HX-Redirect": "/login"})
+        return RedirectResponse("/login", status_code=303)
+    title = html.escape(HTTPStatus(status).phrase)
+    page = f"<!doctype html><html lang=en><title>{title}</title><h1>{title}</h1><p>{html.escape(detail)}</p>"
+    return HTMLResponse(page, status_code=status)
 
 
 class AccessLog:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
@@ -163,6 +163,27 @@ class FactIn(Strict):
     answered_by: Line | None = None
     channel: Line | None = None
     note: LongText | None = None
+
+
+class PartyConsentIn(Strict):
+    status: Literal["given", "partial", "withheld", "withdrawn", "unknown"] = "unknown"
+    scope: Annotated[str, Field(max_length=500)] | None = None
+    source: Annotated[str, Field(max_length=500)] | None = None
+    date: dt.date | None = None
+    reported: bool = Field(default=False, description="publicly reported only, not confirmed officially")
+
+
+class PartyIn(Strict):
+    id: Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", max_length=100)]
+    name: Annotated[str, Field(min_length=1, max_length=300)]
+    role: Literal["host_authority", "main_party", "other_party"]
+    consent: PartyConsentIn = PartyConsentIn()
+
+
+class PartiesBody(Strict):
+    parties: Annotated[list[PartyIn], Field(max_length=50)] = Field(
+        description="every party with its role and consent (docs/semantics.md); the list replaces the case's"
+    )
 
 
 class FactsPatch(Strict):
@@ -391,6 +412,72 @@ class ComparisonOut(BaseModel):
     provisional: bool
     deciding_rules: list[str]
     questions: int
+
+
+# -- path to yes and force generation (docs/paths.md) -----------------------------------------------------
+
+
+class ChangeOut(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    fact: str
+    from_: Any = Field(alias="from", description="The value now; null when the fact is unknown (answered).")
+    to: Any
+    controlled_by: str = Field(description="contributor, requesting_party, council or nobody")
+    alternatives: list[Any] = Field(default_factory=list, description="Other values with the same effect.")
+    any_value: bool = Field(default=False, description="Any answer does: only whether it is known matters.")
+    other_than: list[Any] = Field(
+        default_factory=list, description="`to` is a placeholder: any value but these."
+    )
+
+
+class PathOut(BaseModel):
+    changes: list[ChangeOut]
+    verdict: str
+    only_if: list[str] = Field(description="Facts of the world the path waits on, in words.")
+
+
+class BlockerOut(BaseModel):
+    rule: str
+    title: str
+    reason: str
+
+
+class PathsOut(BaseModel):
+    mission: str | None
+    doctrine: str
+    verdict: str = Field(description="The verdict now.")
+    paths: list[PathOut] = Field(description="The minimal paths to yes, best first.")
+    total: int
+    complete: bool = Field(description="False when a search bound was reached: some paths may be missing.")
+    blocked: list[BlockerOut]
+    summary: str
+
+
+class ConditionOut(BaseModel):
+    rule: str
+    statement: str
+    status: str
+
+
+class ForcegenRowOut(BaseModel):
+    doctrine: str
+    title: str
+    verdict: str
+    conditions: list[ConditionOut]
+    best_path: PathOut | None
+    summary: str
+
+
+class MandateChangeOut(BaseModel):
+    changes: list[ChangeOut]
+    gains: list[str] = Field(description="Doctrines the change turns into a yes.")
+    losses: list[str] = Field(description="Doctrines the change turns from a yes into something else.")
+
+
+class ForcegenOut(BaseModel):
+    mission: str | None
+    doctrines: list[ForcegenRowOut]
+    mandate_changes: list[MandateChangeOut]
 
 
 # -- audit and health ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from missiongate.claims.fetch import Limits, fetch, is_url
 from missiongate.claims.htmltext import html_to_text
 from missiongate.claims.model import Claim
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
 from missiongate.yamlio import read_yaml, write_atomic
 
 MAX_SEEN = 5000  # per feed; older ids are forgotten first
@@ -150,13 +151,7 @@ Reader = Callable[[str], bytes]
 def read_location(location: str, limits: Limits = Limits()) -> bytes:
     if is_url(location):
         return fetch(location, limits).data
-    try:
-        path = Path(location)
-        if path.stat().st_size > limits.max_bytes:
-            raise MissionGateError(f"too large (limit {limits.max_bytes} bytes)", source=location)
-        return path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read: {exc.strerror}", source=location) from None
+    return read_input(location, limits.max_bytes)
 
 
 def poll(feeds: list[FeedConfig], state: SeenState, read: Reader = read_location) -> PollResult:

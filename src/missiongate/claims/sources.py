@@ -5,14 +5,13 @@ HTML and PDF."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
-from pathlib import Path
 
 from missiongate.claims.feeds import looks_like_feed, parse_feed
 from missiongate.claims.fetch import Limits, fetch, is_url
 from missiongate.claims.htmltext import html_to_text
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
 
 MAX_PDF_PAGES = 500
 
@@ -29,16 +28,7 @@ def load_documents(location: str, limits: Limits = Limits()) -> list[Document]:
     if is_url(location):
         fetched = fetch(location, limits)
         return documents_from_bytes(fetched.data, location, fetched.content_type)
-    path = Path(location)
-    try:
-        if path.is_dir():
-            raise MissionGateError("is a directory, expected a file", source=location)
-        if path.stat().st_size > limits.max_bytes:
-            raise MissionGateError(f"too large (limit {limits.max_bytes} bytes)", source=location)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read file: {exc.strerror}", source=location) from None
-    return documents_from_bytes(data, location, None)
+    return documents_from_bytes(read_input(location, limits.max_bytes), location, None)
 
 
 def documents_from_bytes(data: bytes, source: str, content_type: str | None) -> list[Document]:
@@ -87,18 +77,7 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _pdf_text(data: bytes, source: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    """The analyzer's PDF reader: the same limits and the same one-line errors for broken files."""
+    from missiongate.analyzer.readers import pdf_text
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise MissionGateError("encrypted PDF", source=source)
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise MissionGateError(f"PDF has more than {MAX_PDF_PAGES} pages", source=source)
-        text = "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
-        raise MissionGateError(f"unreadable PDF: {exc}", source=source) from None
-    if not text.strip():
-        raise MissionGateError("PDF has no extractable text (scanned?)", source=source)
-    return text
+    return pdf_text(data, source, MAX_PDF_PAGES)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -37,6 +37,7 @@ def register(app: typer.Typer) -> None:
     app.command("corpus")(corpus)
     eval_app = typer.Typer(help="Measure the analyzer against expert codings.", no_args_is_help=True)
     eval_app.command("pema")(eval_pema)
+    eval_app.command("mandates")(eval_mandates)
     app.add_typer(eval_app, name="eval")
 
 
@@ -108,7 +109,11 @@ def corpus(
 
 def eval_pema(
     labels: Path = typer.Option(..., "--labels", help="PEMA CSV (raw v2 or v1.2)."),
-    texts: Path = typer.Option(..., "--texts", help="Directory of S_RES_NNNN_YYYY texts."),
+    texts: list[Path] = typer.Option(
+        [Path("data/unsc-resolutions"), Path("data/pema/texts")],
+        "--texts",
+        help="Directory of S_RES_NNNN_YYYY texts (repeat for several).",
+    ),
     split: SplitName = typer.Option(SplitName.ALL, "--split", help="Which labelled resolutions to score."),
     split_file: Path = typer.Option(
         Path("data/pema/split.json"), "--split-file", help="The fixed dev/test split."
@@ -128,11 +133,58 @@ def eval_pema(
     chosen = load_split(split_file, split.value)
     rows = [r for r in load_labels(labels) if chosen is None or r.signature in chosen]
     other = {r.signature: r for r in load_labels(coder)} if coder else None
-    report = evaluate(rows, index_texts(texts), analyze_file, split.value, other).to_dict()
+    report = evaluate(rows, index_texts(*texts), analyze_file, split.value, other).to_dict()
+    if split is not SplitName.DEV:
+        del report["resolutions"]  # held-out rows are reported in aggregate only
     if format is EvalFormat.JSON:
         typer.echo(json.dumps(report, indent=2))
         return
     typer.echo(_eval_text(report))
+
+
+class ModernSplit(StrEnum):
+    DEV = "dev"
+    TEST = "test"
+
+
+def eval_mandates(
+    split: ModernSplit = typer.Option(ModernSplit.DEV, "--split", help="dev, or the frozen test split."),
+    labels: Path = typer.Option(Path("data/modern/labels"), "--labels", help="Directory of label files."),
+    texts: Path = typer.Option(Path("data/modern/texts"), "--texts", help="Directory of the labelled texts."),
+    format: EvalFormat = typer.Option(EvalFormat.TEXT, "--format"),
+) -> None:
+    """Score decision fields, tasks and modalities against the modern hand labels (test: aggregates only)."""
+    import json
+
+    from missiongate.analyzer.analysis import analyze_file
+    from missiongate.analyzer.mandate_eval import Summary, evaluate_mandates
+    from missiongate.analyzer.mandate_labels import MandateLabel, load_labels
+    from missiongate.analyzer.summary import summarise
+
+    def predict(label: MandateLabel) -> Summary:
+        path = texts / label.file
+        if not path.is_file():
+            raise MissionGateError(f"no text {label.file} for {label.resolution}", source=texts)
+        return summarise(analyze_file(path))
+
+    chosen = load_labels(labels, split.value)
+    report = evaluate_mandates(chosen, predict, split.value)
+    data = report.to_dict(details=split is ModernSplit.DEV)
+    typer.echo(json.dumps(data, indent=2) if format is EvalFormat.JSON else _mandates_text(data))
+
+
+def _mandates_text(data: dict[str, Any]) -> str:
+    lines = [f"Modern mandates, split {data['split']}: {data['n_resolutions']} resolutions"]
+    lines += [f"  field accuracy: {data['field_accuracy']}",
+              f"  tasks: P {data['task_precision']} R {data['task_recall']} F1 {data['task_f1']}",
+              f"  modality accuracy: {data['modality_accuracy']} "
+              f"on {data['modality_pairs']} (task, paragraph) pairs",
+              "per field:"]  # fmt: skip
+    lines += [f"  {name}: {value}" for name, value in data["per_field"].items()]
+    for row in data.get("resolutions", []):
+        lines.append(f"{row['resolution']} ({row['mission']})")
+        lines += [f"  {error}" for error in row["errors"]]
+    return "\n".join(lines)
 
 
 def _eval_text(report: dict[str, object]) -> str:

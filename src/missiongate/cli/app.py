@@ -34,6 +34,9 @@ def _register_commands() -> None:
     from missiongate.cli import claims_commands
 
     claims_commands.register(app)
+    from missiongate.cli import paths_commands
+
+    paths_commands.register(app)
     from missiongate.cli import workspace_commands
 
     workspace_commands.register(app)
@@ -52,6 +55,14 @@ def main() -> None:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         sys.exit(130)
+    except Exception as exc:
+        # A database that cannot be read (corrupt, foreign, unreachable). Matched by module so that the
+        # core commands' cold start does not pay for importing SQLAlchemy.
+        if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3", "psycopg")):
+            raise
+        print(f"error: the database cannot be used: {' '.join(str(exc).split(chr(10))[0].split())[:300]}",
+              file=sys.stderr)  # fmt: skip
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -142,7 +142,7 @@ def answer(
     from rich.table import Table
 
     from missiongate import evaluate, load_catalogue, load_doctrine, save_mission
-    from missiongate.questionnaire.answers import merge_answers, read_answers
+    from missiongate.questionnaire.answers import PARTY_PREFIX, merge_answers, read_answers
 
     catalogue = load_catalogue()
     before = read_mission(mission)
@@ -153,7 +153,12 @@ def answer(
     updated, changes = merge_answers(before, answer_set)
     console = Console()
     table = Table("Fact", "Before", "After", title=f"{len(changes)} fact(s) changed")
+    parties = {party.id: party.name for party in before.parties}
     for change in changes:
+        if change.fact.startswith(PARTY_PREFIX):
+            party = change.fact.removeprefix(PARTY_PREFIX)
+            table.add_row(f"Consent of {parties[party]}", str(change.old), str(change.new))
+            continue
         fact = catalogue.fact(change.fact)
         old = "unknown" if change.old is None else f"{fact.describe(change.old)} ({change.old_status})"
         table.add_row(fact.label, old, fact.describe(change.new))

@@ -183,31 +183,31 @@ def restore(
     source: Annotated[Path, typer.Argument(help="Backup file made by 'missiongate backup'.")],
     force: Annotated[bool, typer.Option(help="Replace a database that already holds data.")] = False,
 ) -> None:
-    """Restore a backup (stop the server first), then verify the audit chain."""
-    from missiongate.store import audit
+    """Restore a backup (stop the server first); it replaces the database only if its integrity, schema
+    version and audit chain check out."""
     from missiongate.store import backup as store_backup
 
     database = _database(migrate=False)
-    store_backup.restore(database, source, force=force)
-    with database.read() as session:
-        report = audit.verify(session)
+    report = store_backup.restore(database, source, force=force)
     database.dispose()
-    typer.echo(
-        f"restored from {source}; audit chain: {'intact' if report.ok else 'BROKEN'} "
-        f"({report.entries} entries)"
-    )
-    if not report.ok:
-        raise typer.Exit(1)
+    typer.echo(f"restored from {source}; checked before it replaced the database: audit chain intact "
+               f"({report.entries} entries, head {report.head_hash})")  # fmt: skip
 
 
 @audit_app.command("verify")
-def audit_verify() -> None:
-    """Check the audit log's hash chain; exit 1 if any entry was edited, deleted or cut off."""
+def audit_verify(
+    anchor: Annotated[
+        str | None,
+        typer.Option(help="A head hash printed earlier by 'audit anchor'; it must still be in the chain."),
+    ] = None,
+) -> None:
+    """Check the audit chain and the data it covers; exit 1 if an entry was edited, deleted or cut off, a
+    row was changed outside the application, or the anchor is gone."""
     from missiongate.store import audit
 
     database = _database(migrate=False)
     with database.read() as session:
-        report = audit.verify(session)
+        report = audit.verify(session, anchor=anchor)
     database.dispose()
     if report.ok:
         typer.echo(f"audit chain intact: {report.entries} entries, head {report.head_hash}")
@@ -215,6 +215,23 @@ def audit_verify() -> None:
     for problem in report.problems:
         typer.echo(f"audit: {problem}", err=True)
     raise typer.Exit(1)
+
+
+@audit_app.command("anchor")
+def audit_anchor() -> None:
+    """Print the chain's head hash, to keep outside the database (paper, another system) for 'audit verify
+    --anchor': a log and data rebuilt or deleted wholesale no longer contain it."""
+    from missiongate.store import audit
+
+    database = _database(migrate=False)
+    with database.read() as session:
+        report = audit.verify(session)
+    database.dispose()
+    if not report.ok:
+        for problem in report.problems:
+            typer.echo(f"audit: {problem}", err=True)
+        raise typer.Exit(1)
+    typer.echo(report.head_hash)
 
 
 def register(app: typer.Typer) -> None:

@@ -21,6 +21,8 @@ from jinja2 import (
     select_autoescape,
 )
 
+from missiongate.inputs import without_controls
+
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -54,6 +56,8 @@ def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> byt
     """The questionnaire as a numbered diplomatic note in Word format."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    context = without_controls(context)  # DOCX is XML: a control character in a stored value would fail it
 
     base = templates_dir / "note.docx" if templates_dir else None
     document = Document(str(base)) if base and base.is_file() else Document()

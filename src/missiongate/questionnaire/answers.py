@@ -10,12 +10,14 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from missiongate.catalogue import Catalogue, FactValue, load_catalogue
 from missiongate.errors import MissionGateError
+from missiongate.inputs import read_input
 from missiongate.mission import (
     CONSENT_FACTS,
     AnswerLogEntry,
@@ -32,6 +34,14 @@ _META_KEYS = {"answered_by", "channel", "date", "received", "source", "note"}
 PARTY_PREFIX = (
     "consent.party."  # answers on one party's consent: consent.party.<party id>: given|withheld|...
 )
+# An answers file holds one value per fact of the catalogue: these limits are far above any real one and
+# keep a crafted file (an XLSX that inflates to gigabytes, a sheet claiming a million rows) within memory.
+MAX_ANSWERS_BYTES = 1024 * 1024
+MAX_XLSX_UNPACKED = 20 * 1024 * 1024
+MAX_XLSX_PARTS = 200
+MAX_ROWS = 5000
+MAX_COLUMNS = 2000
+MAX_LISTED = 20  # problems named in the error; the rest are counted (the error must stay one short line)
 
 
 @dataclass
@@ -57,10 +67,7 @@ def read_answers(path: str | Path, catalogue: Catalogue | None = None) -> Answer
     path = Path(path)
     catalogue = catalogue or load_catalogue()
     suffix = path.suffix.lower()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise MissionGateError(f"cannot read file: {exc.strerror}", source=path) from None
+    raw = read_input(path, MAX_ANSWERS_BYTES)
     if not raw.strip():
         raise MissionGateError("the answers file is empty", source=path)
     if suffix == ".xlsx":
@@ -104,23 +111,65 @@ def _from_mapping(text: str, path: Path) -> tuple[dict[str, Any], list[tuple[str
 
 def _csv_rows(raw: bytes, path: Path) -> list[list[str]]:
     try:
-        return [row for row in csv.reader(io.StringIO(_text(raw, path))) if any(c.strip() for c in row)]
+        rows = _bounded(csv.reader(io.StringIO(_text(raw, path))), path)
     except csv.Error as exc:
         raise MissionGateError(f"malformed CSV: {exc}", source=path) from None
+    return [row for row in rows if any(c.strip() for c in row)]
+
+
+def _bounded(rows: Iterable[Sequence[Any]], path: Path) -> list[list[Any]]:
+    """The rows, refused past MAX_ROWS rows or a value beyond MAX_COLUMNS columns."""
+    kept: list[list[Any]] = []
+    for row in rows:
+        if len(kept) == MAX_ROWS:
+            raise MissionGateError(
+                f"more than {MAX_ROWS} rows; an answers file has one per fact", source=path
+            )
+        if any(cell not in (None, "") for cell in row[MAX_COLUMNS:]):
+            raise MissionGateError(f"a value beyond column {MAX_COLUMNS}", source=path)
+        kept.append(list(row[:MAX_COLUMNS]))
+    return kept
 
 
 def _xlsx_rows(raw: bytes, path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    _check_zip(raw, path)
     try:
         sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).worksheets[0]
+        sheet.reset_dimensions()  # the sheet's own claim of its size would pad every row up to it
+        rows = _bounded(sheet.iter_rows(values_only=True), path)
+    except MissionGateError:
+        raise
     except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
         raise MissionGateError(f"not a readable .xlsx workbook ({type(exc).__name__})", source=path) from None
     return [
         ["" if cell is None else _cell_text(cell) for cell in row]
-        for row in sheet.iter_rows(values_only=True)
+        for row in rows
         if any(cell not in (None, "") for cell in row)
     ]
+
+
+def _check_zip(raw: bytes, path: Path) -> None:
+    """Refuse a workbook whose parts unpack past MAX_XLSX_UNPACKED before anything is unpacked.
+
+    The sizes in the zip directory can be trusted: Python's zipfile stops at the stated size and fails
+    the CRC check of a part that claims less than it holds.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise MissionGateError("not a readable .xlsx workbook (not a zip file)", source=path) from None
+    if len(parts) > MAX_XLSX_PARTS:
+        raise MissionGateError(f"the workbook has more than {MAX_XLSX_PARTS} parts", source=path)
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > MAX_XLSX_UNPACKED:
+        raise MissionGateError(
+            f"the workbook unpacks to {unpacked} bytes, over the limit of {MAX_XLSX_UNPACKED}", source=path
+        )
 
 
 def _cell_text(cell: Any) -> str:
@@ -195,9 +244,9 @@ def _validate(
         if note:
             answer_set.notes[fact_id] = str(note)
     if problems:
-        raise MissionGateError(
-            f"{len(problems)} problem(s), nothing recorded: " + "; ".join(problems), source=source
-        )
+        listed = "; ".join(problem[:300] for problem in problems[:MAX_LISTED])
+        more = f"; and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        raise MissionGateError(f"{len(problems)} problem(s), nothing recorded: {listed}{more}", source=source)
     if not answer_set.answers and not answer_set.consent:
         raise MissionGateError("the file holds no answers", source=source)
     return answer_set

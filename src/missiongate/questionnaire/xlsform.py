@@ -12,6 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from missiongate.catalogue import Fact, FactType
+from missiongate.inputs import without_controls
 from missiongate.questionnaire.build import Questionnaire
 from missiongate.yamlio import write_atomic
 
@@ -62,8 +63,12 @@ def build_workbook(questionnaire: Questionnaire, form_version: str = "1") -> Wor
         survey.append(["end_group", group, "", "", ""])
     settings = workbook.create_sheet("settings")
     settings.append(["form_title", "form_id", "version"])
-    form_id = f"missiongate_{questionnaire.mission_id or 'inquiry'}".replace("-", "_").replace(".", "_")
-    title = f"Clarification questionnaire: {questionnaire.mission_title or 'proposed operation'}"
+    # The mission's id and title come from stored cases, which may hold characters XLSX cannot.
+    mission_id = without_controls(questionnaire.mission_id or "inquiry")
+    form_id = f"missiongate_{mission_id}".replace("-", "_").replace(".", "_")
+    title = without_controls(
+        f"Clarification questionnaire: {questionnaire.mission_title or 'proposed operation'}"
+    )
     settings.append([title, form_id, form_version])
     return workbook
 

@@ -23,8 +23,10 @@ from missiongate.store import accounts
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import Role
+from missiongate.store.throttle import DEVICE_DAYS
 
 SESSION_COOKIE = "missiongate_session"
+DEVICE_COOKIE = "missiongate_device"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 _ETAG = re.compile(r'^\s*(?:W/)?"v(\d{1,9})"\s*$')
@@ -69,8 +71,11 @@ def cookie_secure(request: Request, settings: Settings) -> bool:
     return settings.cookie_secure if settings.cookie_secure is not None else request.url.scheme == "https"
 
 
-def set_session_cookie(response: Response, request: Request, settings: Settings, raw: str) -> None:
-    """The login session cookie, the same for the API login and the web login form."""
+def set_session_cookie(
+    response: Response, request: Request, settings: Settings, raw: str, device: str | None = None
+) -> None:
+    """The login session cookie, the same for the API login and the web login form; with `device` (a new
+    device token from the login), the device cookie that exempts this client from the address limit."""
     response.set_cookie(
         SESSION_COOKIE,
         raw,
@@ -80,6 +85,20 @@ def set_session_cookie(response: Response, request: Request, settings: Settings,
         secure=cookie_secure(request, settings),
         path="/",
     )
+    if device is not None:
+        response.set_cookie(
+            DEVICE_COOKIE,
+            device,
+            max_age=DEVICE_DAYS * 86400,
+            httponly=True,
+            samesite="strict",
+            secure=cookie_secure(request, settings),
+            path="/",
+        )
+
+
+def device_cookie(request: Request) -> str | None:
+    return request.cookies.get(DEVICE_COOKIE)
 
 
 def clear_session_cookie(response: Response) -> None:
@@ -121,6 +140,12 @@ def _cache(request: Request) -> CredentialCache:
     if cache is None:
         cache = request.app.state.credentials = CredentialCache()
     return cache
+
+
+def bearer_token(request: Request) -> str | None:
+    """The raw API token the request came with, if it came with one."""
+    credential = _credential(request)
+    return credential[1] if credential is not None and credential[0] == "token" else None
 
 
 def _credential(request: Request) -> tuple[str, str] | None:

@@ -76,6 +76,16 @@ def accept_fact(ws: Workspace, actor: Actor, case_id: int, fact_id: str, expecte
         return case
 
 
+def set_parties(
+    ws: Workspace, actor: Actor, case_id: int, expected: int | None, parties: list[dict[str, Any]]
+) -> Case:
+    """Record consent per party (each party's role, status, scope, source, date) from `expected` version."""
+    with ws.db.write() as session:
+        case = cases.set_parties(session, actor, case_id, expected, parties)
+        reassess(session, ws, actor, case.id)
+        return case
+
+
 @dataclass(frozen=True)
 class Imported:
     case: Case | None  # None: a case for this mission existed and `if_missing` asked to leave it
@@ -104,6 +114,7 @@ def import_mission(
                 example=mission.example,
                 requesting_party=_text(data["facts"].get("request.requesting_party")),
                 facts=data["facts"],
+                parties=data.get("parties", []),
             ),
             doctrines=ws.doctrines,
         )

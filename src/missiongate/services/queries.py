@@ -63,10 +63,6 @@ class CaseView:
         """The facts changed after the last recorded assessment."""
         return self.latest is None or self.latest.case_version != self.case.version
 
-    @property
-    def deciding(self) -> list[dict[str, Any]]:
-        return [r for r in self.report["rules"] if r["deciding"]]
-
     def questions_by_theme(self) -> list[tuple[str, list[dict[str, Any]]]]:
         questions = self.report["questions"]
         return [(label, list(group)) for label, group in groupby(questions, key=lambda q: q["theme_label"])]

@@ -41,6 +41,9 @@ USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 TOKEN_PREFIX = "mgt_"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_PASSWORD = 10
+# zxcvbn's 0-4 scale; 3 is "safely unguessable: moderate protection from offline slow-hash scenario".
+MIN_PASSWORD_SCORE = 3
+_ZXCVBN_MAX = 72  # zxcvbn's own limit; its work grows quickly with length, and 72 characters are plenty
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,21 +110,30 @@ def create_user(
         raise ConflictError(f"user {username!r} already exists")
     user = User(username=username, role=role.value, display_name=display_name or username)
     if password is not None:
-        user.password_hash = _checked_hash(password)
+        user.password_hash = _checked_hash(password, user.username, user.display_name)
     session.add(user)
     session.flush()
     audit.append(session, actor, "user.create", f"user:{user.id}", {"username": username, "role": role.value})
     return user
 
 
-def _checked_hash(password: str) -> str:
-    _check_length(password)
+def _checked_hash(password: str, *hints: str) -> str:
+    check_password_strength(password, *hints)
     return hash_password(password)
 
 
-def _check_length(password: str) -> None:
+def check_password_strength(password: str, *hints: str) -> None:
+    """Refuse a short, blank or easily guessed password; `hints` (username, display name) are guessable."""
     if len(password) < MIN_PASSWORD:
         raise MissionGateError(f"the password must have at least {MIN_PASSWORD} characters")
+    if not password.strip():
+        raise MissionGateError("the password must not be only spaces")
+    from zxcvbn import zxcvbn  # imported here: it loads its word lists, which only password changes need
+
+    found = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=[hint for hint in hints if hint])
+    if found["score"] < MIN_PASSWORD_SCORE:
+        advice = found["feedback"]["warning"] or "add more words or characters"
+        raise MissionGateError(f"the password is too easy to guess ({advice.rstrip('.')}); choose another")
 
 
 def update_user(
@@ -133,7 +145,10 @@ def update_user(
     active: bool | None = None,
     display_name: str | None = None,
     password: str | None = None,
+    keep_session: str | None = None,
 ) -> User:
+    """Change a user. A new password ends their login sessions (all but `keep_session`, the raw id of
+    the session changing its own password) and revokes their API tokens."""
     changes: dict[str, object] = {}
     if role is not None and role.value != user.role:
         user.role = changes["role"] = role.value
@@ -142,7 +157,7 @@ def update_user(
     if display_name is not None and display_name != user.display_name:
         user.display_name = changes["display_name"] = display_name
     if password is not None:
-        user.password_hash = _checked_hash(password)
+        user.password_hash = _checked_hash(password, user.username, user.display_name)
         changes["password"] = "changed"
         throttle.clear(session, throttle.username_key(user.username))  # a reset password unlocks the login
     if changes:
@@ -150,6 +165,9 @@ def update_user(
         _credentials_changed()
     if active is False:
         session.execute(delete(LoginSession).where(LoginSession.user_id == user.id))
+    if password is not None:  # whoever knew the old password may hold a session or a token made with it
+        end_sessions(session, user, keep=keep_session)
+        revoke_tokens(session, actor, user)
     return user
 
 
@@ -208,7 +226,7 @@ def last_logins(session: Session, user_ids: Iterable[int] | None = None) -> dict
 
 
 def reset_password(session: Session, actor: Actor, user: User) -> str:
-    """A new generated password for `user`, returned once; their login sessions end.
+    """A new generated password for `user`, returned once; their login sessions end, their tokens are revoked.
 
     As with any password change, the throttle's failures for the username are cleared. An administrator's
     own password is changed with `change_own_password`, which asks for the current one.
@@ -217,7 +235,6 @@ def reset_password(session: Session, actor: Actor, user: User) -> str:
         raise MissionGateError("change your own password on your account page: it asks for the current one")
     password = generate_password()
     update_user(session, actor.username, user, password=password)
-    end_sessions(session, user)
     return password
 
 
@@ -239,12 +256,11 @@ def change_own_password(
     as `user.update`) and the user's other sessions end; `keep_session` (the raw session id) stays. The
     outcome's `user` is None when the current password was wrong or the throttle refused.
     """
-    _check_length(new)  # before anything is counted
+    check_password_strength(new, user.username, user.display_name)  # before anything is counted
     outcome = login(session, user.username, current, client=client, limits=limits)
     if outcome.user is None:
         return outcome
-    update_user(session, user.username, user, password=new)
-    end_sessions(session, user, keep=keep_session)
+    update_user(session, user.username, user, password=new, keep_session=keep_session)
     return outcome
 
 
@@ -287,6 +303,7 @@ class LoginOutcome:
 
     user: User | None = None
     retry_after: int | None = None  # seconds; set when the throttle refused without checking the password
+    device: str | None = None  # a new device token for the `missiongate_device` cookie, after a login
 
     @property
     def refusal_message(self) -> str:
@@ -303,18 +320,22 @@ def login(
     client: str | None,
     limits: LoginLimits | None = None,
     now: dt.datetime | None = None,
+    device: str | None = None,
 ) -> LoginOutcome:
     """A password login through the login throttle (see `store/throttle.py`), for the API and the web.
 
     Call it in a write transaction and commit that whatever the outcome: failures are recorded and audited.
-    `client` is the caller's IP address; `now` is for tests.
+    `client` is the caller's IP address; `device` the raw device cookie, if sent (a device that logged in as
+    this user before is exempt from the address limit); `now` is for tests. A successful login from a
+    device not yet known returns a new device token in `device`.
     """
     limits = limits or LoginLimits()
     now = now or utcnow()
     user_key, address = throttle.username_key(username), throttle.client_key(client)
     throttle.serialise(session, user_key, address)
     user = user_by_name(session, username)
-    refusal = throttle.check(session, user_key, address, limits, now)
+    known = throttle.trusted_device(session, device, user_key, now)
+    refusal = throttle.check(session, user_key, address, limits, now, known=known)
     if refusal is not None:
         if throttle.first_refusal(session, refusal, user_key, address, limits, now):
             details = {"client": address, "limit": refusal.by, "retry_after": refusal.retry_after}
@@ -326,7 +347,9 @@ def login(
         _audit_attempt(session, "session.login_failed", user, {"client": address})
         return LoginOutcome()
     throttle.clear(session, user_key)
-    return LoginOutcome(user=verified)
+    return LoginOutcome(
+        user=verified, device=None if known else throttle.remember_device(session, user_key, now)
+    )
 
 
 def _audit_attempt(session: Session, action: str, user: User | None, details: dict[str, object]) -> None:
@@ -338,12 +361,30 @@ def _audit_attempt(session: Session, action: str, user: User | None, details: di
 
 
 def issue_token(
-    session: Session, actor: str, user: User, name: str, *, expires_at: dt.datetime | None = None
+    session: Session,
+    actor: str,
+    user: User,
+    name: str,
+    *,
+    expires_at: dt.datetime | None = None,
+    parent: str | None = None,
 ) -> tuple[ApiToken, str]:
-    """A new API token for `user`; the raw value is returned once and never stored."""
+    """A new API token for `user`; the raw value is returned once and never stored.
+
+    `parent` is the raw token the request creating it came with, if any: the new token expires no later
+    than that one and is revoked with it, so a token cannot outlive its own revocation through a child.
+    """
+    found = _token(session, parent) if parent is not None else None
+    if found is not None and found.expires_at is not None:
+        expires_at = min(expires_at or found.expires_at, found.expires_at)
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(
-        user_id=user.id, name=name, token_hash=token_digest(raw), prefix=raw[:10], expires_at=expires_at
+        user_id=user.id,
+        name=name,
+        token_hash=token_digest(raw),
+        prefix=raw[:10],
+        expires_at=expires_at,
+        parent_id=found.id if found is not None else None,
     )
     session.add(token)
     session.flush()
@@ -370,14 +411,36 @@ def list_tokens(session: Session, user: User) -> list[ApiToken]:
 
 
 def revoke_token(session: Session, actor: str, user: User, token_id: int) -> ApiToken:
+    """Revoke a token of `user` and every token created with it (and with those, ...)."""
     token = session.get(ApiToken, token_id)
     if token is None or token.user_id != user.id:
         raise NotFoundError(f"no token {token_id}")
-    if token.revoked_at is None:
-        token.revoked_at = utcnow()
-        _credentials_changed()
-        audit.append(session, actor, "token.revoke", f"token:{token.id}", {"user": user.id})
+    pending = [token]
+    while pending:
+        current = pending.pop()
+        if current.revoked_at is None:
+            current.revoked_at = utcnow()
+            _credentials_changed()
+            audit.append(session, actor, "token.revoke", f"token:{current.id}", {"user": user.id})
+        pending.extend(session.scalars(select(ApiToken).where(ApiToken.parent_id == current.id)))
     return token
+
+
+def _token(session: Session, raw: str) -> ApiToken | None:
+    return session.scalar(select(ApiToken).where(ApiToken.token_hash == token_digest(raw)))
+
+
+def revoke_tokens(session: Session, actor: str, user: User) -> int:
+    """Revoke every API token of `user` still in force; how many were revoked (each audited)."""
+    tokens = session.scalars(
+        select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))
+    ).all()
+    for token in tokens:
+        token.revoked_at = utcnow()
+        audit.append(session, actor, "token.revoke", f"token:{token.id}", {"user": user.id})
+    if tokens:
+        _credentials_changed()
+    return len(tokens)
 
 
 def start_session(session: Session, user: User, hours: int) -> tuple[LoginSession, str]:

@@ -28,6 +28,7 @@ from missiongate.store.models import (
     CaseMember,
     CaseStatus,
     FactRevision,
+    SignOff,
     User,
     utcnow,
 )
@@ -50,6 +51,7 @@ class CaseInput:
     example: bool = False
     members: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
+    parties: list[dict[str, Any]] = field(default_factory=list)  # consent per party, as in a mission file
 
 
 EDITABLE = ("title", "description", "requesting_party", "received_on", "channel", "operation", "doctrine_id")
@@ -68,6 +70,31 @@ def validate_facts(changes: FactChanges) -> dict[str, dict[str, Any] | None]:
     return {
         fact_id: (stored_form(mission.facts[fact_id]) if fact_id in given else None) for fact_id in changes
     }
+
+
+def validate_parties(
+    parties: list[dict[str, Any]], facts: Mapping[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """Check per-party consent as a mission file's `parties:` (and against consent facts set directly)."""
+    data = {"id": "parties", "title": "parties", "parties": parties, "facts": dict(facts or {})}
+    mission = missiongate.mission_from_data(data, source="parties")
+    return [party.model_dump(mode="json", exclude_defaults=True) for party in mission.parties]
+
+
+def set_parties(
+    session: Session, actor: Actor, case_id: int, expected: int | None, parties: list[dict[str, Any]]
+) -> Case:
+    """Record the consent of each party; the consent facts are derived from it (docs/semantics.md)."""
+    case = get_case(session, actor, case_id)
+    current = {fact_id: row.record for fact_id, row in case_facts(session, case).items()}
+    stored = validate_parties(parties, current) or None
+    if stored == case.parties:
+        check_version(case, expected)
+        return case
+    bump_version(session, case, expected)
+    case.parties = stored
+    audit.append(session, actor.username, "case.parties", f"case:{case.id}", {"parties": stored or []})
+    return case
 
 
 def stored_form(record: missiongate.FactRecord) -> dict[str, Any]:
@@ -117,6 +144,7 @@ def create_case(
     session: Session, actor: Actor, data: CaseInput, *, doctrines: DoctrineRegistry | None = None
 ) -> Case:
     facts = validate_facts(data.facts)
+    parties = validate_parties(data.parties, data.facts) or None
     offered = registry(doctrines)
     case = Case(
         mission_ref=data.mission_ref or "case",
@@ -129,6 +157,7 @@ def create_case(
         doctrine_id=offered.check(data.doctrine_id or offered.default_id),
         restricted=data.restricted,
         example=data.example,
+        parties=parties,
         created_by=actor.id,
     )
     session.add(case)
@@ -149,6 +178,7 @@ def create_case(
 
 def bump_version(session: Session, case: Case, expected: int | None) -> None:
     """Advance the case version; with `expected`, only if nobody else has advanced it since."""
+    audit.touch(session, Case, Case.id == case.id)
     stmt = update(Case).where(Case.id == case.id).values(version=Case.version + 1, updated_at=utcnow())
     if expected is not None:
         stmt = stmt.where(Case.version == expected)
@@ -200,12 +230,26 @@ def _apply_case_changes(
             setattr(case, name, value)
             applied[name] = value
     if "status" in changes and changes["status"] != case.status:
-        case.status = applied["status"] = CaseStatus(changes["status"]).value
+        status = CaseStatus(changes["status"])
+        if status is CaseStatus.DECIDED and not _signed_off(session, case):
+            raise MissionGateError("a case becomes decided when an approver signs off an assessment")
+        case.status = applied["status"] = status.value
+    restricting = "restricted" in changes and changes["restricted"] != case.restricted
+    if (restricting or changes.get("members") is not None) and not _may_restrict(actor, case):
+        raise MissionGateError("only the case's creator or an administrator may change who can see it")
     if "restricted" in changes and changes["restricted"] != case.restricted:
         case.restricted = applied["restricted"] = bool(changes["restricted"])
     if changes.get("members") is not None:
         applied["members"] = _set_members(session, actor, case, changes["members"])
     return applied
+
+
+def _may_restrict(actor: Actor, case: Case) -> bool:
+    return actor.is_admin or actor.id == case.created_by
+
+
+def _signed_off(session: Session, case: Case) -> bool:
+    return session.scalar(select(SignOff.id).where(SignOff.case_id == case.id).limit(1)) is not None
 
 
 def _set_members(session: Session, actor: Actor, case: Case, usernames: Iterable[str]) -> list[str]:
@@ -216,6 +260,7 @@ def _set_members(session: Session, actor: Actor, case: Case, usernames: Iterable
     missing = wanted - {u.username for u in users}
     if missing:
         raise MissionGateError(f"unknown user {sorted(missing)[0]!r} in members")
+    audit.touch(session, CaseMember, CaseMember.case_id == case.id)
     session.execute(delete(CaseMember).where(CaseMember.case_id == case.id))
     session.add_all(CaseMember(case_id=case.id, user_id=u.id) for u in users)
     return sorted(wanted)
@@ -324,6 +369,7 @@ def case_mission(session: Session, case: Case) -> missiongate.Mission:
         "description": case.description,
         "example": case.example,
         "facts": {fact_id: row.record for fact_id, row in case_facts(session, case).items()},
+        "parties": case.parties or [],
     }
     return missiongate.mission_from_data(data, source=f"case {case.id}")
 

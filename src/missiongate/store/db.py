@@ -96,11 +96,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits on success and rolls back on any exception."""
-        with self._write_turn(), self._writer() as session, session.begin():
+        with self.write_turn(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
-    def _write_turn(self) -> Iterator[None]:
+    def write_turn(self) -> Iterator[None]:
+        """This process's turn to write (SQLite: the flock every writer takes first); a no-op elsewhere."""
         if self._lock_path is None:
             yield
             return
@@ -150,6 +151,13 @@ def head() -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of MissionGate can open or upgrade from."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:

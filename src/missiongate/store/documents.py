@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from missiongate.errors import MissionGateError, TooLargeError, UnsupportedTypeError
+from missiongate.inputs import header_text
 from missiongate.store import audit
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import case_records, get_case, record_of_case
@@ -21,8 +22,9 @@ DOCUMENT_KINDS = ("mandate", "inquiry", "answer", "correspondence", "statement",
 
 
 def clean_filename(name: str | None, fallback: str) -> str:
-    """A client-supplied file name as stored: no NUL bytes, at most its last 300 characters."""
-    return (name or fallback).replace("\x00", "")[-300:] or fallback
+    """A client-supplied file name as stored: no control characters (they would break the download's
+    header), at most its last 300 characters."""
+    return header_text(name or fallback).strip()[-300:] or fallback
 
 
 # What a ministry receives: texts, PDFs, office documents, e-mails, scans.
@@ -32,6 +34,9 @@ DOCUMENT_TYPES = {
     "text/html",
     "text/csv",
     "application/pdf",
+    "application/xml",  # Akoma Ntoso, under any of the names it is sent with
+    "text/xml",
+    "application/akn+xml",
     "application/json",
     "application/yaml",
     "application/rtf",

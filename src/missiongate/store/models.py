@@ -125,6 +125,8 @@ class ApiToken(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime | None]
     revoked_at: Mapped[dt.datetime | None]
+    # The token it was created with, if any: revoking that one revokes this one too.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("api_tokens.id", name="fk_api_tokens_parent_id"))
 
 
 class LoginSession(Base):
@@ -136,6 +138,22 @@ class LoginSession(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[dt.datetime]
+
+
+class LoginDevice(Base):
+    """A browser or client that logged in as a user: the login throttle's address limit does not apply to it.
+
+    Its raw token lives in the `missiongate_device` cookie; only the SHA-256 is stored. So colleagues behind
+    one office address are not locked out when someone there (or someone spraying passwords from there)
+    fails often: the per-username limit still holds for everyone.
+    """
+
+    __tablename__ = "login_devices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    username_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(index=True)
 
 
 class LoginFailure(Base):
@@ -177,6 +195,8 @@ class Case(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     latest_verdict: Mapped[str | None] = mapped_column(String(40))
     position: Mapped[str] = mapped_column(String(32), default=Position.NO_CONSENT_GIVEN.value)
+    # Consent per party, as in a mission file's `parties:` (None: none recorded).
+    parties: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     # Bumped by every change to the case or its facts: the ETag of optimistic concurrency.
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -372,6 +392,7 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[str | None] = mapped_column(Text)  # row key -> SHA-256 of the rows written (canonical JSON)
 
 
 class AuditHead(Base):

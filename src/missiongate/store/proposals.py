@@ -27,7 +27,15 @@ from missiongate.store import cases
 from missiongate.store.accounts import Actor
 from missiongate.store.models import Case, Document
 
-ANALYSABLE = {"text/plain", "text/markdown", "text/html", "application/pdf", "application/xml", "text/xml"}
+ANALYSABLE = {
+    "text/plain",
+    "text/markdown",
+    "text/html",
+    "application/pdf",
+    "application/xml",
+    "text/xml",
+    "application/akn+xml",
+}
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _CACHE_SIZE = 32
 # The analysis depends on the bytes, and on the type and name too (which types are analysed; the format is

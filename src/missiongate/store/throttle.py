@@ -21,18 +21,20 @@ import datetime as dt
 import hashlib
 import ipaddress
 import math
+import secrets
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from missiongate.store.models import LoginFailure
+from missiongate.store.models import LoginDevice, LoginFailure
 
 if TYPE_CHECKING:
     from missiongate.settings import Settings
 
 UNKNOWN_CLIENT = "unknown"
+DEVICE_DAYS = 90
 Limit = Literal["username", "client"]
 
 
@@ -88,14 +90,24 @@ def serialise(session: Session, user_key: str, client: str) -> None:
 
 
 def check(
-    session: Session, user_key: str, client: str, limits: LoginLimits, now: dt.datetime
+    session: Session,
+    user_key: str,
+    client: str,
+    limits: LoginLimits,
+    now: dt.datetime,
+    *,
+    known: bool = False,
 ) -> Refusal | None:
-    """A refusal if either limit is reached, with the time until the older failures leave the window."""
+    """A refusal if either limit is reached, with the time until the older failures leave the window.
+
+    `known`: the attempt comes from a device that logged in as this user before (`trusted_device`), so the
+    address limit does not apply to it; the username limit always does.
+    """
     since = now - limits.window
     waits: list[tuple[int, Limit]] = []
     counted: tuple[tuple[InstrumentedAttribute[str], str, int, Limit], ...] = (
         (LoginFailure.username_key, user_key, limits.per_username, "username"),
-        (LoginFailure.client, client, limits.per_client, "client"),
+        *(() if known else ((LoginFailure.client, client, limits.per_client, "client"),)),
     )
     for column, key, limit, by in counted:
         # The limit-th most recent failure: while it is inside the window, the limit is reached.
@@ -158,3 +170,29 @@ def clear(session: Session, user_key: str) -> None:
 def wait_in_words(seconds: int) -> str:
     minutes = max(1, math.ceil(seconds / 60))
     return f"{minutes} minute" if minutes == 1 else f"{minutes} minutes"
+
+
+def trusted_device(session: Session, raw: str | None, user_key: str, now: dt.datetime) -> bool:
+    """True when `raw` (the device cookie) is a device that logged in as this username within DEVICE_DAYS."""
+    if not raw:
+        return False
+    found = session.scalar(
+        select(LoginDevice.id).where(
+            LoginDevice.token_hash == hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest(),
+            LoginDevice.username_key == user_key,
+            LoginDevice.created_at > now - dt.timedelta(days=DEVICE_DAYS),
+        )
+    )
+    return found is not None
+
+
+def remember_device(session: Session, user_key: str, now: dt.datetime) -> str:
+    """A new device token for this username (the raw value, for the cookie); expired ones are deleted."""
+    session.execute(delete(LoginDevice).where(LoginDevice.created_at <= now - dt.timedelta(days=DEVICE_DAYS)))
+    raw = secrets.token_urlsafe(32)
+    session.add(
+        LoginDevice(
+            token_hash=hashlib.sha256(raw.encode()).hexdigest(), username_key=user_key, created_at=now
+        )
+    )
+    return raw

@@ -22,8 +22,10 @@ from missiongate.server.deps import (
     AppSettings,
     CurrentPrincipal,
     Viewer,
+    bearer_token,
     clear_session_cookie,
     client_address,
+    device_cookie,
     set_session_cookie,
 )
 from missiongate.server.errors import ProblemError
@@ -51,6 +53,7 @@ def login(body: LoginIn, request: Request, response: Response, db: DB, settings:
             body.password,
             client=client_address(request),
             limits=LoginLimits.from_settings(settings),
+            device=device_cookie(request),
         )
         user = outcome.user
         started = accounts.start_session(session, user, settings.session_hours) if user else None
@@ -64,7 +67,7 @@ def login(body: LoginIn, request: Request, response: Response, db: DB, settings:
     if user is None or started is None:
         raise ProblemError(401, "wrong username or password", slug="unauthenticated")
     login_session, raw = started
-    set_session_cookie(response, request, settings, raw)
+    set_session_cookie(response, request, settings, raw, outcome.device)
     return SessionOut(
         user=present.user(user), csrf_token=login_session.csrf_token, expires_at=login_session.expires_at
     )
@@ -110,11 +113,16 @@ def my_tokens(actor: Viewer, db: DB) -> list[TokenOut]:
 
 
 @router.post("/me/tokens", response_model=TokenCreated, status_code=201, summary="Create an API token")
-def create_token(body: TokenCreate, actor: Viewer, db: DB) -> TokenCreated:
+def create_token(body: TokenCreate, request: Request, actor: Viewer, db: DB) -> TokenCreated:
     expires = utcnow() + dt.timedelta(days=body.expires_in_days) if body.expires_in_days else None
     with db.write() as session:
         token, raw = accounts.issue_token(
-            session, actor.username, accounts.get_user(session, actor.id), body.name, expires_at=expires
+            session,
+            actor.username,
+            accounts.get_user(session, actor.id),
+            body.name,
+            expires_at=expires,
+            parent=bearer_token(request),  # a token made with a token ends with it
         )
     return TokenCreated(**present.token(token).model_dump(), token=raw)
 

@@ -20,6 +20,8 @@ from missiongate.api.schemas import (
     FactsOut,
     FactsPatch,
     Page,
+    PartiesBody,
+    PartyIn,
 )
 from missiongate.server.deps import DB, WS, Analyst, ExpectedVersion, PageParams, Viewer
 from missiongate.server.errors import etag
@@ -111,6 +113,24 @@ def update_case(
 def get_mission(case_id: CaseId, actor: Viewer, db: DB) -> dict[str, Any]:
     with db.read() as session:
         return cases.case_mission(session, cases.get_case(session, actor, case_id)).to_data()
+
+
+@router.get("/{case_id}/parties", summary="Consent per party: each party's role and consent")
+def get_parties(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> PartiesBody:
+    with db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        response.headers["ETag"] = etag(case.version)
+        return PartiesBody(parties=[PartyIn.model_validate(p) for p in case.parties or []])
+
+
+@router.put("/{case_id}/parties", summary="Record consent per party (needs If-Match); the case is reassessed")
+def put_parties(
+    case_id: CaseId, body: PartiesBody, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
+) -> CaseDetail:
+    parties = [party.model_dump(mode="json", exclude_none=True) for party in body.parties]
+    case = service.set_parties(ws, actor, case_id, expected, parties)
+    detail: CaseDetail = _written(ws, case, response, facts=False)
+    return detail
 
 
 @router.get("/{case_id}/facts", response_model=FactsOut, summary="The case's known facts with provenance")

@@ -10,6 +10,7 @@ from missiongate.web.routes import (
     doctrines,
     documents,
     facts,
+    paths,
     questionnaire,
     session,
 )
@@ -20,6 +21,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     facts.router,
     documents.router,
     questionnaire.router,
+    paths.router,
     claims.router,
     doctrines.router,
     account.router,

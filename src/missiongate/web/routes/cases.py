@@ -7,10 +7,10 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Form, Query, Request, Response
 
-from missiongate.server.deps import DB, WS, AppSettings, Doctrines
-from missiongate.server.responses import attachment
+from missiongate.server.deps import DB, WS, Doctrines
+from missiongate.server.responses import download
 from missiongate.services import cases as case_service
-from missiongate.services import decisions
+from missiongate.services import decisions, exports
 from missiongate.services.queries import Names, load_case
 from missiongate.store import cases
 from missiongate.store import decisions as store_decisions
@@ -151,16 +151,9 @@ def assessment(request: Request, case_id: int, assessment_id: int, actor: Viewer
 
 
 @router.get("/cases/{case_id}/assessments/{assessment_id}/brief.pdf")
-def brief(case_id: int, assessment_id: int, actor: ViewerPage, db: DB, settings: AppSettings) -> Response:
+def brief(case_id: int, assessment_id: int, actor: ViewerPage, ws: WS) -> Response:
     """The decision brief of one recorded assessment, as the API serves it."""
-    from missiongate.documents import brief_for, render_pdf
-
-    with db.read() as session:
-        names = Names(session)
-        context = brief_for(session, actor, case_id, assessment_id, names=names, sender=settings.sender)
-    body = render_pdf("brief.html", context, settings.templates_dir)
-    filename = f"brief-case-{case_id}-a{assessment_id}.pdf"
-    return Response(body, media_type="application/pdf", headers={"Content-Disposition": attachment(filename)})
+    return download(exports.brief(ws, actor, case_id, assessment_id))
 
 
 @router.post("/cases/{case_id}/assessments/{assessment_id}/signoff")

@@ -16,9 +16,9 @@ from missiongate.doctrine import DoctrineRegistry
 from missiongate.errors import ConflictError, MissionGateError
 from missiongate.questionnaire.render import to_markdown, to_text
 from missiongate.questionnaire.xlsform import xlsform_bytes
-from missiongate.server.deps import DB, WS, AppSettings, Doctrines
-from missiongate.server.responses import attachment
-from missiongate.services import questionnaires
+from missiongate.server.deps import DB, WS, Doctrines
+from missiongate.server.responses import attachment, download
+from missiongate.services import exports, questionnaires
 from missiongate.services.queries import CaseView, Names, load_case
 from missiongate.services.workspace import Workspace
 from missiongate.store import cases
@@ -34,7 +34,6 @@ router = page_router()
 Exporter = Callable[[CaseView], bytes]
 ExportKey = tuple[int, int, str, str, dt.date]
 _rendered: OrderedDict[ExportKey, bytes] = OrderedDict()
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -48,20 +47,9 @@ def _exports() -> dict[str, tuple[str, str, Exporter]]:
 
 
 @router.get("/cases/{case_id}/questionnaires/{number}/note.{kind}")
-def note(case_id: int, number: int, kind: str, actor: ViewerPage, db: DB, settings: AppSettings) -> Response:
-    """A kept version as the numbered diplomatic note, rendered by the documents module (DOCX or PDF)."""
-    from missiongate.documents import note_docx, note_for, render_pdf
-
-    if kind not in ("docx", "pdf"):
-        raise MissionGateError(f"the note is available as docx or pdf, not {kind!r}")
-    with db.read() as session:
-        context = note_for(session, actor, case_id, number, sender=settings.sender)
-    if kind == "docx":
-        body, media_type = note_docx(context, settings.templates_dir), DOCX
-    else:
-        body, media_type = render_pdf("note.html", context, settings.templates_dir), "application/pdf"
-    filename = f"note-case-{case_id}-q{number}.{kind}"
-    return Response(body, media_type=media_type, headers={"Content-Disposition": attachment(filename)})
+def note(case_id: int, number: int, kind: str, actor: ViewerPage, ws: WS) -> Response:
+    """A kept version as the numbered diplomatic note (DOCX or PDF), as the API serves it."""
+    return download(exports.note(ws, actor, case_id, number, kind))
 
 
 def _context(session: Session, actor: Actor, doctrines: DoctrineRegistry, case_id: int) -> dict[str, Any]:

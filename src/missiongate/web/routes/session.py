@@ -17,6 +17,7 @@ from missiongate.server.deps import (
     clear_session_cookie,
     client_address,
     cookie_secure,
+    device_cookie,
     set_session_cookie,
 )
 from missiongate.settings import Settings
@@ -100,6 +101,7 @@ def login(
             password,
             client=client_address(request),
             limits=LoginLimits.from_settings(settings),
+            device=device_cookie(request),
         )
         user = outcome.user
         started = accounts.start_session(session, user, settings.session_hours) if user else None
@@ -110,7 +112,7 @@ def login(
     if started is None:
         return _login_page(request, settings, next, "Wrong username or password.", username)
     response = see_other(_safe_next(next))
-    set_session_cookie(response, request, settings, started[1])
+    set_session_cookie(response, request, settings, started[1], outcome.device)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
     return response
 

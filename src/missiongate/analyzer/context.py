@@ -1,0 +1,103 @@
+"""Where a task phrase is context, not a task: the operation's make-up, a body's name, a time, something
+stopped, whom the operation works with, or a relative clause describing something else."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from missiongate.analyzer.clauses import Clause
+
+
+@dataclass(frozen=True, slots=True)
+class TaskMatch:
+    task: str
+    start: int
+    end: int
+
+
+# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components":
+# what the operation is made of, not what it does
+_COMPOSED = re.compile(r"\b(?:compris\w*|compos\w*|consist\w*)\b", re.I)
+_COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
+
+
+# "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
+_BODY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office|"
+    r"Cell)\b"
+)
+# "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
+_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
+# "suspend arrest actions", "refrain from any deployment": a task stopped is not given
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:suspend|halt|stop|cease|refrain\s+from)\w*\s+(?:(?:all|any|the)\s+)?$", re.I
+)
+
+
+# "391 police personnel", "formed police units", "the MONUSCO Force or Police", "UN Police Commissioner":
+# the operation's own police, not the reform of a national police
+_OWN_POLICE_BEFORE = re.compile(
+    r"(?:\d[\d,]*|formed|individual|United\s+Nations|UN|Force\s+or|[A-Z]{4,}(?:’s|'s)?|(?i:military\s+(?:and|or)))\s+$"
+)
+_OWN_POLICE_AFTER = re.compile(
+    r"(?:\s+(?:personnel|units?|officers|component|Commissioner|and\s+corrections\s+unit|contributing|tasks|"
+    r"operations?)\b|-[Cc]ontributing)"
+)
+# "in consultation with communities and civil society", "interlocutors ..., including civil society": whom the
+# operation works with, not a task; nor is "Human Rights Due Diligence Policy", "refugee law", "civilians
+# gathered in displaced persons and refugee camps", combatants "not suspected of ... war crimes", a border
+# that arms flow "across"
+_WITH_BEFORE = re.compile(
+    r"\b(?:consultation|coordinat\w*|interaction|interlocutors|engagement|cooperation)\b[^;:]{0,160}$|"
+    r"\bincluding\s+$",
+    re.I,
+)
+_IN_CONTEXT_OF = re.compile(r"\bin\s+the\s+context\s+of\s+(?:the\s+)?$", re.I)
+_CONTEXT_AFTER = {
+    "HumanRights": re.compile(r"\s+Due\s+Diligence", re.I),
+    "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
+}
+_CONTEXT_BEFORE = {
+    "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
+    "RefugeeIDPs": re.compile(r"\b(?:gathered|living)\s+in\s+$|\brotation,\s+$", re.I),
+    # flows "across the eastern border" watched under an arms embargo are the embargo's monitoring
+    "BorderControl": re.compile(r"\bembargo\b[^;]*\bacross\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+    "CivilSociety": _WITH_BEFORE,
+}
+# "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
+# where women take part, not a task given
+_WOMEN_IN = re.compile(
+    r"\b(?:participation|involvement|representation|inclusion)\s+(?:and\s+\w+\s+)?of\s+women\b[^;]*$", re.I
+)
+
+
+def context(text: str, clause: Clause, match: TaskMatch) -> bool:
+    """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
+    if _COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start):
+        return True
+    if match.task == "PoliceReform" and (
+        _OWN_POLICE_BEFORE.search(text, max(0, match.start - 20), match.start)
+        or _OWN_POLICE_AFTER.match(text, match.end)
+    ):
+        return True
+    if match.task != "Gender" and _WOMEN_IN.search(text, clause.start, match.start):
+        return True
+    after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
+    if (after and after.match(text, match.end)) or (
+        earlier and earlier.search(text, max(clause.start, match.start - 400), match.start)
+    ):
+        return True
+    if text[match.start : match.end].lower() == "cross-border" or _IN_CONTEXT_OF.search(
+        text, max(clause.start, match.start - 40), match.start
+    ):
+        return True
+    if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
+        return True
+    before = text[max(0, match.start - 30) : match.start]
+    return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
+
+
+def described(text: str, match: TaskMatch, relative: list[int]) -> bool:
+    """The phrase sits in a relative clause (", which calls for ...") that no `;` has closed."""
+    return any(r < match.start and ";" not in text[r : match.start] for r in relative)

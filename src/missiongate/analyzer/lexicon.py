@@ -1,0 +1,391 @@
+"""The PEMA task lexicon: phrases per task, cheap anchors that gate them, the activity verbs that set a
+modality, and the modalities PEMA's codebook (and the modern labels) use per task."""
+
+from __future__ import annotations
+
+import re
+
+_W = r"(?<![\w-])"  # word start that also refuses "non-" and "de-" prefixes
+
+
+def _any(*alternatives: str) -> str:
+    """One regex alternation, written one phrase per argument."""
+    return "|".join(alternatives)
+
+
+TASK_PATTERNS: dict[str, str] = {
+    "DisarmDemob": _any(
+        r"disarm\w*",
+        r"demobili[sz]\w*",
+        r"cantonment",
+        r"assembly\s+(?:areas|zones|points)",
+    ),
+    "Reintegration": _any(
+        r"reintegrat\w*",
+        r"reinsertion",
+        r"resettlement\s+of\s+(?:ex-)?combatants",
+        r"reincorporation",
+        r"community\s+violence\s+reduction",
+    ),
+    "ControlSALW": _any(
+        r"small\s+arms",
+        r"light\s+weapons",
+        r"weapons\s+collection",
+        r"collection\s+of\s+weapons",
+        r"arms\s+caches",
+        r"weapons-free",
+        r"storage\s+of\s+(?:weapons|arms)",
+        r"weapons\s+and\s+ammunitions?",
+        r"(?:trafficking|diversion)\s+(?:and\s+diversion\s+)?of\s+arms",
+    ),
+    "ArmsEmbargo": _any(
+        r"(?:arms|weapons|military)\s+embargo",
+        r"embargo\s+on\s+(?:(?:all\s+)?deliver\w*\s+of\s+)?(?:arms|weapons|deliveries)",
+    ),
+    "CivProtect": _any(
+        r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
+        r"civilian\s+population",
+        r"safe\s+areas?",
+        r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
+    ),
+    "HumanRights": _any(r"human\s+rights"),
+    "ChildRights": _any(
+        r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
+        r"protection\s+of\s+children",
+        r"children\s+in\s+armed",
+    ),
+    "SGBViolence": _any(r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)", r"rape"),
+    "PoliceReform": _any(r"police", r"gendarmerie", r"law\s+enforcement"),
+    "MilitaryReform": _any(
+        r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
+        r"security\s+sector\s+reform",
+        r"(?-i:SSR)",
+        r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
+        r"new\s+(?:national\s+)?army",
+    ),
+    "Demil": _any(
+        r"demilitari[sz]\w*",
+        r"weapons-secure",
+        r"heavy\s+weapons",
+        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
+        r"(?:troops|forces|units|army|Army|personnel)\b",
+        r"separation\s+of\s+forces",
+        r"disengagement",
+        r"buffer\s+zones?",
+        r"zones?\s+of\s+separation",
+    ),
+    # arrests and detention serve justice, not offensive operations
+    "OffensOper": _any(
+        r"offensive\s+operations",
+        r"neutrali[sz]\w*\s+(?:armed\s+groups|those)",
+        r"(?:military\s+)?operations\s+against",
+    ),
+    "JusticeReform": _any(
+        r"judicial",
+        r"judiciary",
+        r"justice\s+system",
+        r"rule\s+of\s+law",
+        r"legal\s+system",
+    ),
+    # past atrocity crimes and transitional justice; "fight impunity" alone is the justice system's work
+    "TransJustice": _any(
+        r"prosecut(?!ors?\b)\w*",
+        r"war\s+crimes",
+        r"tribunal",
+        r"transitional\s+justice",
+        r"truth\s+(?:and\s+reconciliation\s+)?commission",
+        r"special\s+criminal\s+court",
+        r"(?-i:SCC)\b",
+    ),
+    "CorrectionsReform": _any(
+        r"prisons?", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
+    ),
+    "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
+    "Demining": _any(
+        r"mine[- ]?clearance",
+        r"mine[- ]?clearing",
+        r"demining",
+        r"de-mining",
+        r"removal\s+of\s+mines",
+        r"mine\s+awareness",
+        r"land[- ]?mines",
+        r"mine[- ]?fields?",
+        r"explosive\s+(?:ordnance|hazards?)",
+        r"mine\s+action",
+    ),
+    "Resources": _any(r"natural\s+resources", r"illegal\s+exploitation", r"timber", r"diamonds"),
+    "StateAuthority": _any(
+        r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
+        r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
+        r"extension\s+of\s+(?:State\s+)?authority",
+        r"administrative\s+structures",
+        r"stabili[sz]ation\s+(?:efforts|support|activities)",
+    ),
+    "Democratization": _any(r"democrati[sz]ation", r"democratic\s+institutions", r"good\s+governance"),
+    "ElectSec": _any(
+        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
+        r"electoral\s+security",
+        r"elections?\s+security",
+        r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?elections?",
+    ),
+    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"ballot"),
+    "VoterEducation": _any(
+        r"voter\s+education",
+        r"civic\s+education",
+        r"electoral\s+education",
+        r"voter\s+registration",
+    ),
+    "PolPartyAssist": _any(r"political\s+parties"),
+    "CivilSociety": _any(r"civil\s+society"),
+    "Media": _any(r"\bmedia\b", r"radio", r"broadcast\w*"),
+    "PublicInfo": _any(
+        r"public\s+information",
+        r"information\s+(?:campaigns?|activities|programmes?)",
+        r"broadcast\w*\s+(?:of\s+)?information",
+        r"strategic\s+communications?",
+        r"communications?\s+(?:efforts|plan|strategy|capacities)",
+        r"raise\s+awareness\s+(?:and\s+understanding\s+)?(?:about|of|on)\s+its\s+mandate",
+        r"(?:mis|dis)information",
+    ),
+    "PowerSharing": _any(
+        r"power[- ]sharing",
+        r"government\s+of\s+national\s+unity",
+        r"broad-based\s+government",
+        r"inclusive\s+government",
+    ),
+    "Reconcil": _any(
+        r"(?:national|political)\s+reconciliation",
+        r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
+        r"(?:further\w*|promot\w*|advanc\w*)\s+(?:national\s+)?reconciliation",
+        r"reconciliation(?=\s+and\s+peacebuilding)",
+        r"national\s+dialogue",
+    ),
+    "LocalReconcil": _any(
+        r"local\s+reconciliation",
+        r"inter-?communal",
+        r"community\s+reconciliation",
+        r"local\s+(?:mediation|conflict\s+resolution|conflicts)",
+        r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
+        r"reduce\s+community\s+violence",
+    ),
+    "RegReconcil": _any(
+        r"regional\s+reconciliation",
+        r"good-neighbourly",
+        r"relations\s+with\s+neighbouring",
+        r"engagement\s+with\s+neighbouring\s+countries",
+    ),
+    "EcDevelop": _any(
+        r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
+        r"rehabilitat\w*\s+[^.;]{0,60}?econom\w*",
+        r"economic\s+and\s+social\s+development",
+        r"reconstruction\s+programmes",
+    ),
+    "HumanRelief": _any(
+        r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
+        r"efforts)",
+        r"relief\s+(?:operations|supplies|assistance|activities)",
+        r"provision\s+of\s+relief",
+    ),
+    "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
+    "RefugeeIDPs": _any(
+        r"refugees?",
+        r"displaced\s+persons",
+        r"internally\s+displaced",
+        r"returnees",
+        r"repatriation",
+    ),
+    "Gender": _any(r"gender", r"women"),
+    "LegalReform": _any(r"legislation", r"legal\s+framework", r"constitutional\s+reform", r"electoral\s+law"),
+    "Ceasefire": _any(
+        r"cease-?\s?fire",
+        r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
+        r"truce",
+    ),
+    "PeaceProcess": _any(
+        r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
+        r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
+        r"political\s+(?:settlement|process)",
+        r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
+        r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
+        r"good\s+offices",
+        r"mediation",
+        r"(?:political\s+)?dialogue",
+    ),
+    "CulturalHeritage": _any(
+        r"cultural\s+(?:heritage|property|sites|monuments)",
+        r"historical\s+(?:sites|monuments)",
+        r"monuments",
+    ),
+    "UseOfForce": _any(
+        r"all\s+necessary\s+(?:means|measures)",
+        r"use\s+of\s+force",
+        r"acting\s+in\s+self-defen[cs]e",
+        r"use\s+(?:of\s+)?(?:armed\s+)?force",
+    ),
+}
+# Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly"),
+    "ControlSALW": ("small arms", "light weapons", "weapons", "arms caches", "storage", "of arms"),
+    "ArmsEmbargo": ("embargo",),
+    "CivProtect": ("civilian", "safe area", "safety", "security"),
+    "HumanRights": ("human rights",),
+    "ChildRights": ("child",),
+    "SGBViolence": ("sexual", "rape"),
+    "PoliceReform": ("police", "gendarmerie", "law enforcement"),
+    "MilitaryReform": ("forces", "army", "security sector", "ssr"),
+    "Demil": (
+        "demilitari",
+        "weapons-secure",
+        "heavy weapons",
+        "withdrawal",
+        "separation",
+        "disengagement",
+        "zone",
+    ),
+    "OffensOper": ("offensive", "neutrali", "operations against"),
+    "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
+    "TransJustice": (
+        "prosecut",
+        "war crimes",
+        "tribunal",
+        "transitional justice",
+        "truth",
+        "criminal court",
+        "scc",
+    ),
+    "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
+    "BorderControl": ("border", "frontier", "boundary"),
+    "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
+    "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
+    "StateAuthority": ("authority", "administration", "establishment", "administrative", "stabili"),
+    "Democratization": ("democrati", "governance"),
+    "ElectSec": ("election", "electoral"),
+    "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
+    "VoterEducation": ("voter", "civic education", "electoral education"),
+    "PolPartyAssist": ("political parties",),
+    "CivilSociety": ("civil society",),
+    "Media": ("media", "radio", "broadcast"),
+    "PublicInfo": ("information", "communication", "awareness"),
+    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
+    "Reconcil": ("reconciliation", "national dialogue"),
+    "LocalReconcil": ("local", "communal", "community"),
+    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring"),
+    "Reintegration": ("reintegrat", "reinsertion", "resettlement", "reincorporation", "violence reduction"),
+    "EcDevelop": ("econom", "reconstruction"),
+    "HumanRelief": ("humanitarian", "relief"),
+    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
+    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
+    "Gender": ("gender", "women"),
+    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
+    "Ceasefire": ("cease", "cessation", "truce"),
+    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreements"),
+    "CulturalHeritage": ("cultural", "historical", "monuments"),
+    "UseOfForce": ("necessary", "force", "self-defen"),
+}
+# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections").
+SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil", "Media": "PublicInfo"}
+
+_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "Security",
+        _any(
+            r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
+            r"provid\w*\s+(?:\w+\s+){0,2}?(?:security|protection)",
+            r"creat\w*\s+(?:of\s+)?(?:the\s+)?security\s+conditions",
+            r"seiz\w*",
+            r"confiscat\w*",
+            r"destroy\w*",
+            r"dispos\w*\s+of",
+            r"neutrali[sz]\w*",
+            r"apprehend\w*",
+            r"maint\w+\s+(?:of\s+)?public\s+(?:safety|order)",
+            r"contribut\w*\s+to\s+the\s+security",
+            r"secur(?:e|ing)\b",
+            r"protect\w*",
+            r"safeguard\w*",
+            r"escort\w*",
+            r"guard\w*",
+            r"deter\w*",
+        ),
+    ),
+    (
+        "Monitor",
+        _any(
+            r"monitor\w*",
+            r"verif\w*",
+            r"observ\w*",
+            r"supervis\w*",
+            r"investigat\w*",
+            r"report\w*\s+on",
+            r"inspect\w*",
+            r"oversee\w*",
+            r"oversight",
+            r"watch\w*",
+        ),
+    ),
+    (
+        "Assist",
+        _any(
+            r"assist\w*",
+            r"support\w*",
+            r"help\w*",
+            r"play\s+a\s+part\s+in",
+            r"facilitat\w*",
+            r"advis\w*",
+            r"advice",
+            r"train\w*",
+            r"coordinat\w*",
+            r"contribut\w*",
+            r"promot\w*",
+            r"provid\w*",
+            r"organi[sz]\w*",
+            r"conduct\w*",
+            r"carry\s+out",
+            r"develop\w*",
+            r"creat\w*",
+            r"rehabilitat\w*",
+            r"undertak\w*",
+            r"good\s+offices",
+            r"mediat\w*",
+            r"strengthen\w*",
+            r"build\w*",
+        ),
+    ),
+)
+_CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I)
+# A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
+# Force", "Assistance Mission") says nothing about the task.
+_NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")
+
+
+def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.lastgroup or "")
+        for m in _CUE_RE.finditer(text, start, end)
+        if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
+    ]
+
+
+CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it
+# The modalities PEMA's codebook uses for a task. Peace-process support is always coded Assist, the use of
+# force always Security, electoral security never Security; a finding in another modality takes the
+# task's usual one, and an encouragement PEMA never codes is dropped.
+ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
+    "PeaceProcess": frozenset({"Assist", "Monitor", "Security"}),
+    "PowerSharing": frozenset({"Assist"}),
+    "RegReconcil": frozenset({"Assist"}),
+    "CulturalHeritage": frozenset({"Assist"}),
+    "UseOfForce": frozenset({"Security"}),
+    "PublicInfo": frozenset({"Assist", "Encouraged", "Security"}),
+    "CivilSociety": frozenset({"Assist", "Encouraged"}),
+    "Demining": frozenset({"Assist", "Monitor", "Security"}),
+    "Ceasefire": frozenset({"Monitor", "Assist", "Security"}),
+    "Demil": frozenset({"Monitor", "Assist", "Security"}),
+    "ElectSec": frozenset({"Monitor", "Assist", "Security"}),
+    "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
+}
+USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security"}  # otherwise Assist
+
+COMPILED = {task: re.compile(f"{_W}(?:{pattern})", re.I) for task, pattern in TASK_PATTERNS.items()}

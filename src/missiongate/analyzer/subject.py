@@ -1,0 +1,240 @@
+"""What the resolution is about: the operation it acts on, and the peace agreements it cites by name.
+
+The operation is the one named where the Council acts (establishes, extends, authorises), not the first
+acronym in the text: a modern preamble names the country team, a policy or a neighbouring mission first.
+Acronyms count as operations when the text introduces them after a mission-like name ("... Mission in
+South Sudan (UNMISS)", "(hereafter ATMIS)") or they have a UN operation's form (MONUSCO, BINUH).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+
+# "(UNMISS)", "(hereafter ATMIS)", "(“EUFOR ALTHEA”)"
+_DEFINED = re.compile(
+    r"\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?[“\"]?"
+    r"(?P<acronym>[A-Z][A-Za-z]*[A-Z](?:[ -][A-Z]{2,})?)[”\"]?\)"
+)
+_OPERATION_WORDS = re.compile(
+    r"\b(?:Mission|Force|Operation|Office|Observers?|Presence|Stabili[sz]ation|Support|Transition|Assistance|"
+    r"Verification|Peacekeeping|Administration|Authority)\b[^()]{0,60}$",
+    re.I,
+)
+_UN_FORM = re.compile(r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$")
+# the UN system's agencies and funds, the country team, Secretariat offices: never the operation
+_NOT_OPERATIONS = frozenset((
+    "UNICEF", "UNHCR", "UNODC", "UNDP", "UNCT", "UNFPA", "UNOPS", "UNESCO", "UNRWA", "UNSCR", "UNMAS",
+    "UNOCT", "UNICRI", "UNODA", "UNEP", "UNAIDS", "UNIFEM", "UNSOS", "UNSOA", "UNITAR", "UNDSS", "UNOCHA",
+    "UNHAS", "UNDOC", "UNDAF", "UNSDCF", "UNCTAD", "UNOG", "UNON", "UNITED", "UNIVERSITY", "UNIVERSAL",
+    "UNIT", "UNDER", "UNLESS", "UNTIL",
+))  # fmt: skip
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z](?:[ -][A-Z]{2,})?\b")
+
+
+def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
+    """One `operation_subject` finding: the operation named where the Council acts, else the operation the
+    operative part names most often; none when the Council acts on no operation."""
+    if not actions:
+        return []  # a text that acts on no operation (sanctions, a thematic text) is about none
+    operations = _operations(structure)
+    text = structure.text
+    for action in actions:
+        paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
+        if paragraph is None:
+            continue
+        found = _first_operation(text, operations, action.evidence.start, paragraph)
+        if found:
+            name = _name_of(structure, found)
+            return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
+        named = _full_name(structure, paragraph)
+        if named:
+            return [
+                _finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0], named[1])
+            ]
+    if not operations:
+        return []
+    counts = Counter(
+        m.group()
+        for m in _ACRONYM.finditer(text, structure.operative_start, structure.body_end)
+        if m.group() in operations
+    )
+    if not counts:
+        return []
+    acronym, _ = counts.most_common(1)[0]
+    match = re.search(rf"\b{re.escape(acronym)}\b", text[structure.operative_start : structure.body_end])
+    start = structure.operative_start + (match.start() if match else 0)
+    evidence = Evidence.from_span(text, start, start + len(acronym), None)
+    name = _name_of(structure, acronym)
+    return [Finding("operation_subject", acronym, "subject.most_named", 0.6, evidence, {"name": name})]
+
+
+def _operations(structure: Structure) -> set[str]:
+    text = structure.text
+    defined = {
+        m.group("acronym")
+        for m in _DEFINED.finditer(text, 0, structure.body_end)
+        if _OPERATION_WORDS.search(text, max(0, m.start() - 120), m.start())
+    }
+    formed = {m.group() for m in _ACRONYM.finditer(text, 0, structure.body_end) if _UN_FORM.match(m.group())}
+    return (defined | formed) - _NOT_OPERATIONS
+
+
+def _first_operation(text: str, operations: set[str], start: int, paragraph: Paragraph) -> str | None:
+    """The first operation acronym from the action onwards in its paragraph, else before it."""
+    for lo, hi in ((start, paragraph.end), (paragraph.start, start)):
+        for match in _ACRONYM.finditer(text, lo, hi):
+            if match.group() in operations:
+                return match.group()
+    return None
+
+
+def _finding(
+    structure: Structure,
+    value: str,
+    rule: str,
+    confidence: float,
+    paragraph: Paragraph,
+    quote: str | None = None,
+    name: str | None = None,
+) -> Finding:
+    text = structure.text
+    quoted = quote or value
+    at = text.find(quoted, paragraph.start, paragraph.end)
+    start = at if at >= 0 else paragraph.start
+    evidence = Evidence.from_span(text, start, start + len(quoted), paragraph.id)
+    return Finding("operation_subject", value, rule, confidence, evidence, {"name": name})
+
+
+def _name_of(structure: Structure, acronym: str) -> str | None:
+    """The words the text introduces an acronym with: "African Union Transition Mission in Somalia"."""
+    text = structure.text
+    for match in _DEFINED.finditer(text, 0, structure.body_end):
+        if match.group("acronym") == acronym:
+            words = _NAME_BEFORE.search(text, max(0, match.start() - 160), match.start())
+            if words:
+                return " ".join(words.group().split())
+    return None
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|de|du|la))*\s+){1,10}$")
+
+
+# "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
+_FULL_NAME = re.compile(
+    r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
+    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+)
+# "the Verification Mission": a short form of a full name the text uses
+_SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
+
+
+def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | None:
+    """(quote, name) of an operation named in full in the paragraph, or by a short form of a full name the
+    text uses elsewhere; "UN" is spelt out so that both forms compare equal."""
+    text = structure.text
+    here = _FULL_NAME.search(text, paragraph.start, paragraph.end)
+    if here:
+        return here.group(), _spelt(here.group())
+    fulls = [m.group() for m in _FULL_NAME.finditer(text, 0, structure.body_end)]
+    for short in _SHORT_NAME.finditer(text, paragraph.start, paragraph.end):
+        full = next((f for f in fulls if short.group(1) in f), None)
+        if full:
+            return short.group(1), _spelt(full)
+    return None
+
+
+def _spelt(name: str) -> str:
+    return " ".join(re.sub(r"^UN\b", "United Nations", name).split())
+
+
+# "the Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan", "the Peace
+# and Security Cooperation Framework", "the Comprehensive Peace Agreement", "the Algiers Accord"
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|between|a|an)"
+_SP = r"(?:[ \t]|\n(?![ \t]*\n))+"  # a space or a line break, never a blank line: names stay in a paragraph
+_AGREEMENT = re.compile(
+    rf"\b(?:Peace,?{_SP}(?:and{_SP})?Security(?:,?{_SP}and{_SP}Cooperation)?{_SP}(?:\(PSC\){_SP})?Framework|"
+    rf"(?:[A-Z][\w'’-]*{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?(?:Agreement|Accords?))\b"
+    rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
+)
+# "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
+_PLAIN_AGREEMENT = re.compile(
+    r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
+)
+_PEACE_WORDS = re.compile(
+    r"\b(?:Peace|Cease-?fire|Cessation|Hostilities|Conflict|Reconciliation|Political|Settlement|Disengagement|"
+    r"Armistice|Truce|Comprehensive|Final|Arrangements?|Peaceful)\b",
+    re.I,
+)
+_NOT_PEACE = re.compile(
+    r"\bStatus\s+of\s+(?:Forces|Mission)|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
+    r"|\bClimate\b|\bSafeguards\b|\bComprehensive\s+Safeguards|\bImplementation\s+of\b|\bVerification\s+of\b|"
+    r"\bFollow-up\b",
+    re.I,
+)
+
+
+def find_agreements(structure: Structure) -> Iterator[Finding]:
+    """Peace and ceasefire agreements cited by name, each once (the longest form of a name wins)."""
+    text = structure.text
+    if "agreement" not in structure.lower and "accord" not in structure.lower:
+        return
+    names: dict[str, re.Match[str]] = {}
+    for match in _AGREEMENT.finditer(text, 0, structure.body_end):
+        name = _trim(" ".join(match.group().split()))
+        if len(name.split()) < 2 or not _PEACE_WORDS.search(name) or _NOT_PEACE.search(name):
+            continue
+        if any(_words(name) <= _words(known) for known in names):
+            continue
+        for known in [k for k in names if _words(k) <= _words(name)]:
+            del names[known]
+        names[name] = match
+    for match in _PLAIN_AGREEMENT.finditer(text, 0, structure.body_end):
+        name = " ".join(match.group().split())
+        if not any(_words(name) <= _words(known) for known in names):
+            names[name] = match
+    if len(names) > 1:  # "the Peace Agreement" refers back to a named one
+        names = {name: m for name, m in names.items() if not _words(name) <= _GENERIC}
+    for name, match in names.items():
+        evidence = Evidence.from_span(text, match.start(), match.end(), None)
+        yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
+
+
+_GENERIC = frozenset(
+    (
+        "peace",
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "ceasefire",
+        "cease-fire",
+        "political",
+        "framework",
+    )
+)
+_LEADING = frozenset((
+    "the", "a", "an", "its", "and", "of", "in", "on", "to", "for", "decides", "calls", "urges", "welcomes",
+    "recalls", "reaffirms", "notes", "stresses", "encourages", "requests", "underlines", "emphasizes",
+    "emphasises", "expresses", "takes", "commends", "reiterates", "demands", "supports", "acknowledges",
+    "affirms", "recognizes", "recognises", "condemns", "also", "further", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+))  # fmt: skip
+
+
+def _trim(name: str) -> str:
+    """Drop leading articles and trailing function words: "the Agreement on the" -> "Agreement"."""
+    words = name.split()
+    while words and (words[0].lower() in _LEADING or words[0].endswith("ing")):
+        words.pop(0)
+    while words and not words[-1][0].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", name) if w[0].isupper())
