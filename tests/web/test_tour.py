@@ -244,3 +244,24 @@ def test_the_tour_by_keyboard_alone(tour: tuple[LiveServer, dict[str, int]], pag
     expect(page.get_by_role("heading", name="Versions as sent")).to_be_visible()
     watch.clean("keyboard walk")
     assert ids["undof"] > 0
+
+
+def test_long_unbroken_values_stay_inside_the_page(
+    tour: tuple[LiveServer, dict[str, int]], page: Any
+) -> None:
+    live, ids = tour
+    long = "https://example.org/" + "x" * 400
+    with live.database.read() as session:
+        user = accounts.user_by_name(session, "analyst")
+        assert user is not None
+        actor = accounts.Actor.of(user)
+    workspace = live.server.config.app.state.workspace
+    case_service.set_facts(
+        workspace, actor, ids["gaza"], None, {"operation.area_of_operations": {"value": long, "source": long}}
+    )
+    browser_login(page, live.url, "analyst")
+    for path in ("", "/facts"):
+        page.goto(f"{live.url}/cases/{ids['gaza']}{path}")
+        page.locator("details.fold").evaluate_all("all => all.forEach(d => d.open = true)")
+        wide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert wide <= 0, f"{path or 'overview'} is {wide} px wider than the window"
