@@ -258,7 +258,7 @@ def test_admin_adds_an_analyst_who_logs_in(live: LiveServer, browser: Any) -> No
     other.get_by_label("Password").fill(password)
     other.get_by_role("button", name="Log in").click()
     other.wait_for_url(f"{live.url}/cases")
-    expect(other.locator(".who")).to_contain_text("nadia")
+    expect(other.locator(".who")).to_contain_text("Nadia Karimova")  # the display name, not the username
     expect(other.get_by_role("link", name="New inquiry")).to_be_visible()  # an analyst
     expect(other.get_by_role("link", name="Users")).to_have_count(0)
 
