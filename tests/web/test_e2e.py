@@ -81,7 +81,7 @@ def test_analyst_journey(live: LiveServer, context: Any, tmp_path: Path) -> None
     xlsx = _download(page, "XLSForm (ODK, KoboToolbox)", tmp_path)
     survey = openpyxl.load_workbook(xlsx)["survey"]
     names = {row[1] for row in survey.iter_rows(values_only=True)}
-    assert "consent__all_parties" in names
+    assert "consent__main_parties" in names  # consent is asked per party
     markdown = _download(page, "Markdown", tmp_path).read_text()
     assert "Request for clarification" in markdown
     page.get_by_label("Recipient").fill("United Nations Secretariat")

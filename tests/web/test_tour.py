@@ -225,8 +225,9 @@ def test_the_tour_by_keyboard_alone(tour: tuple[LiveServer, dict[str, int]], pag
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="UNDOF 1996 (S/RES/350)")).to_be_visible()
     tab_to(page, "el.tagName === 'SUMMARY'")
+    was_open = page.evaluate("document.activeElement.parentElement.open")
     page.keyboard.press("Enter")
-    assert page.evaluate("document.activeElement.parentElement.open")
+    assert page.evaluate("document.activeElement.parentElement.open") is not was_open  # Enter toggles a fold
     tab_to(page, "el.textContent.trim() === 'Documents'")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Documents received")).to_be_visible()
