@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from missiongate.store import documents as records
+from missiongate.store import documents
 from missiongate.store.accounts import Actor, user_by_name
 from missiongate.store.db import Database
 from tests.analyzer.helpers import TEXT_STREAM, raw_pdf
@@ -45,5 +45,5 @@ def test_a_malformed_pdf_upload_is_kept_and_says_why_it_was_not_analysed(
     assert page.status_code == 200 and "PDF" in page.text
     with database.read() as session:
         analyst = Actor.of(user_by_name(session, "analyst"))  # type: ignore[arg-type]
-        kept = records.list_documents(session, analyst, case_id)
+        kept = documents.list_documents(session, analyst, case_id)
     assert [d.filename for d in kept] == ["broken.pdf"]

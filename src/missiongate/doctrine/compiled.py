@@ -262,6 +262,9 @@ def compile_doctrine(doctrine: Doctrine) -> CompiledDoctrine:
     """The doctrine's compiled evaluator, generated and exec'd once per logic hash (and bound facts)."""
     seen = _BY_OBJECT.get(id(doctrine))
     if seen is not None and seen[0]() is doctrine:
+        with _LOCK:  # still the one a copy of the same content gets, however long ago it was compiled
+            _CACHE[seen[1].logic_hash] = seen[1]
+            _CACHE.move_to_end(seen[1].logic_hash)
         return seen[1]
     key, facts = logic_hash(doctrine), _bound_facts(doctrine)
     with _LOCK:

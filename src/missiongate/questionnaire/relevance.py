@@ -238,13 +238,16 @@ def _reachable(
 
 
 def reachable_statuses(
-    rule: Rule, values: Mapping[str, FactValue], frozen: frozenset[str] = frozenset()
+    rule: Rule,
+    values: Mapping[str, FactValue],
+    frozen: frozenset[str] = frozenset(),
+    memo: Memo | None = None,
 ) -> set[RuleStatus]:
     """Statuses a rule can take once some of its unknown facts (not the `frozen` ones) are answered."""
     return {
         _status(w, q)
-        for w in _reachable(rule.when, values, None, frozen)
-        for q in _reachable(rule.require, values, None, frozen)
+        for w in _reachable(rule.when, values, memo, frozen)
+        for q in _reachable(rule.require, values, memo, frozen)
     }
 
 
@@ -380,7 +383,12 @@ class Component:
         facts `over` (the others being fixed by `assignment`): one union, shared by every fact they do
         not read."""
         fixed, frozen = assignment
-        key = (tuple(r.id for r in rules), tuple(sorted(fixed.items())), frozen)
+        seen = {f for rule in rules for f in self.linking_of(rule)}  # all the rules' statuses depend on
+        key = (
+            tuple(r.id for r in rules),
+            tuple(sorted((f, v) for f, v in fixed.items() if f in seen)),
+            frozen & seen,
+        )
         found = self.unions.get(key)
         if found is None:
             found = set()
@@ -468,7 +476,7 @@ def _rule_flag_pairs(
         statuses = (
             status_pairs(rule, known, fact_id, value, memo, frozen)
             if reads and value is not None
-            else {(s, s) for s in reachable_statuses(rule, known, frozen)}
+            else {(s, s) for s in reachable_statuses(rule, known, frozen, memo)}
         )
         cached = {(flags_of(rule, b), flags_of(rule, a)) for b, a in statuses}
         component.cache[key] = cached
@@ -514,6 +522,7 @@ def relevant(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, R
                 others = {a | b for a in others for b in masks}
         for fact_id in sorted(group.facts):
             changes = declines = False
+            may_decline = _may_decline(group, values, fact_id)
             checked: set[tuple[Flags, Flags]] = set()
             for pairs in _component_pairs(group, values, fact_id):
                 for before, after in pairs - checked:
@@ -524,13 +533,24 @@ def relevant(doctrine: Doctrine, values: Mapping[str, FactValue]) -> dict[str, R
                     ):
                         changes = True
                         declines = declines or bool(after[0] & ~before[0] & DECLINES)
-                if changes and declines:
+                if changes and (declines or not may_decline):
                     break
             if changes:
                 found[fact_id] = Relevance(
                     fact_id, tuple(r.id for r in group.rules if fact_id in r.facts), declines
                 )
     return found
+
+
+def _may_decline(component: Component, values: Mapping[str, FactValue], fact_id: str) -> bool:
+    """Whether some rule reading the fact could ever decline (a cheap bound: `known` tests never fail)."""
+    return any(
+        fact_id in rule.facts
+        and flags_of(rule, RuleStatus.VIOLATED)[0] & DECLINES
+        and can_reach(rule.require, values, False)
+        and (rule.when is None or can_reach(rule.when, values, True))
+        for rule in component.rules
+    )
 
 
 def _condition_refused(doctrine: Doctrine, values: Mapping[str, FactValue]) -> bool:

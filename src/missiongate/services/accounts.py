@@ -64,13 +64,20 @@ def reset_password(ws: Workspace, actor: Actor, user_id: int) -> str:
 
 
 def issue_token(
-    ws: Workspace, actor: Actor, user_id: int, name: str, *, expires_in_days: int | None = None
+    ws: Workspace,
+    actor: Actor,
+    user_id: int,
+    name: str,
+    *,
+    expires_in_days: int | None = None,
+    parent: str | None = None,
 ) -> tuple[ApiToken, str]:
-    """A new API token for a user (e.g. a service account); the raw value is returned once."""
+    """A new API token for a user (e.g. a service account); the raw value is returned once. `parent`:
+    the raw token the request came with, if any; the new token ends with it."""
     expires = utcnow() + dt.timedelta(days=expires_in_days) if expires_in_days else None
     with ws.db.write() as session:
         user = accounts.get_user(session, user_id)
-        return accounts.issue_token(session, actor.username, user, name, expires_at=expires)
+        return accounts.issue_token(session, actor.username, user, name, expires_at=expires, parent=parent)
 
 
 def revoke_token(ws: Workspace, actor: Actor, user_id: int, token_id: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from sqlalchemy import select
 
 from missiongate.api import present
@@ -16,7 +16,7 @@ from missiongate.api.schemas import (
     UserOut,
     UserPatch,
 )
-from missiongate.server.deps import DB, WS, Admin
+from missiongate.server.deps import DB, WS, Admin, bearer_token
 from missiongate.services import accounts as service
 from missiongate.store import accounts
 from missiongate.store.models import User
@@ -64,6 +64,11 @@ def update_user(user_id: RecordId, body: UserPatch, actor: Admin, ws: WS) -> Use
     status_code=201,
     summary="Create an API token for a user (e.g. a service account)",
 )
-def create_token_for(user_id: RecordId, body: TokenCreate, actor: Admin, ws: WS) -> TokenCreated:
-    token, raw = service.issue_token(ws, actor, user_id, body.name, expires_in_days=body.expires_in_days)
+def create_token_for(
+    user_id: RecordId, body: TokenCreate, request: Request, actor: Admin, ws: WS
+) -> TokenCreated:
+    expires_in_days, parent = body.expires_in_days, bearer_token(request)  # made with a token: ends with it
+    token, raw = service.issue_token(
+        ws, actor, user_id, body.name, expires_in_days=expires_in_days, parent=parent
+    )
     return TokenCreated(**present.token(token).model_dump(), token=raw)
