@@ -151,7 +151,7 @@ def _timeline_says_why(page: Any, watch: Watch, case: str) -> None:
 
     page.goto(case)
     page.get_by_role("button", name="Record this assessment").click()  # the questionnaire moved the case on
-    page.wait_for_url("**/assessments/*")
+    expect(page.get_by_role("heading", name="Sign off as the decision")).to_be_visible()  # loaded in full
     page.goto(f"{case}/timeline")
     expect(page.get_by_text("Questionnaire 1").first).to_be_visible()
     expect(page.get_by_text("Proposal accepted:")).to_be_visible()
