@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: run test lint typecheck check bench clean
 
@@ -12,13 +14,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The workspace on http://127.0.0.1:8000/ with SQLite in MISSIONGATE_DATA_DIR (default ~/.local/share/missiongate);
-# the first run creates the admin account (its password is printed once) and the example inquiry as a case.
+# The workspace on http://$(HOST):$(PORT)/ (default 127.0.0.1:8000; `make run PORT=8080 HOST=0.0.0.0`) with SQLite in MISSIONGATE_DATA_DIR (default ~/.local/share/missiongate);
+# the first run creates the admin account (its password is printed once) and two example cases: the Gaza
+# inquiry and UNDOF 1996, whose resolution (S/RES/350) is in data/unsc-resolutions/ for the tour.
 run: $(STAMP)
 	$(BIN)/missiongate db upgrade
 	$(BIN)/missiongate user add admin --role admin --display-name Administrator --if-missing
 	$(BIN)/missiongate case import examples/gaza-isf-inquiry.yaml --owner admin --if-missing
-	$(BIN)/missiongate serve --host 127.0.0.1 --port 8000
+	$(BIN)/missiongate case import examples/realistic/undof-1996-logistics.yaml --owner admin --if-missing
+	$(BIN)/missiongate serve --host $(HOST) --port $(PORT)
 
 # The whole suite under coverage; [tool.coverage.report] fail_under in pyproject.toml is the gate.
 test: $(STAMP)

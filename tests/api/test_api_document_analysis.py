@@ -150,7 +150,7 @@ def test_documents_that_cannot_be_analysed_answer_422(
     filtered = _upload(client, analyst, case_id, ("filter.pdf", broken, "application/pdf"))
     long = _upload(client, analyst, case_id, ("long.txt", b"Decides " * 3000, "text/plain"))
     for document_id, reason in (
-        (docx, "kept but not analysed"),
+        (docx, "not a valid Word (DOCX) file"),
         (pdf, "no text layer"),
         (filtered, "PDF"),
         (long, "over the analyzer's limit"),

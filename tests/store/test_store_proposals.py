@@ -145,7 +145,9 @@ def test_documents_that_cannot_be_analysed_propose_nothing(database: Database, a
     )
 
     refused = _propose(database, analyst, case_id, docx)
-    assert refused.added == [] and refused.problem == f"documents of type {DOCX} are kept but not analysed"
+    assert refused.added == [] and refused.problem == (
+        "the document could not be read: it is not a valid Word (DOCX) file"
+    )
     scanned = _propose(database, analyst, case_id, pdf)
     assert scanned.problem is not None and "no text layer" in scanned.problem and "OCR" in scanned.problem
     case, facts = _facts(database, analyst, case_id)

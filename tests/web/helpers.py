@@ -159,13 +159,17 @@ class Watch:
             lambda m: self.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None,
         )
         page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on(
-            "requestfailed", lambda r: self.problems.append(f"request failed: {r.method} {r.url} {r.failure}")
-        )
+        page.on("requestfailed", self._failed)
         page.on(
             "response",
             lambda r: self.problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None,
         )
+
+    def _failed(self, request: Any) -> None:
+        # A quick back or forward cancels the favicon's fetch: the browser's doing, not a failure.
+        if request.url.endswith("/favicon.svg") and "ERR_ABORTED" in (request.failure or ""):
+            return
+        self.problems.append(f"request failed: {request.method} {request.url} {request.failure}")
 
     def clean(self, what: str) -> None:
         problems, self.problems = self.problems, []

@@ -81,7 +81,7 @@ def test_analyst_journey(live: LiveServer, context: Any, tmp_path: Path) -> None
     xlsx = _download(page, "XLSForm (ODK, KoboToolbox)", tmp_path)
     survey = openpyxl.load_workbook(xlsx)["survey"]
     names = {row[1] for row in survey.iter_rows(values_only=True)}
-    assert "consent__all_parties" in names
+    assert "consent__main_parties" in names  # consent is asked per party
     markdown = _download(page, "Markdown", tmp_path).read_text()
     assert "Request for clarification" in markdown
     page.get_by_label("Recipient").fill("United Nations Secretariat")
@@ -258,7 +258,7 @@ def test_admin_adds_an_analyst_who_logs_in(live: LiveServer, browser: Any) -> No
     other.get_by_label("Password").fill(password)
     other.get_by_role("button", name="Log in").click()
     other.wait_for_url(f"{live.url}/cases")
-    expect(other.locator(".who")).to_contain_text("nadia")
+    expect(other.locator(".who")).to_contain_text("Nadia Karimova")  # the display name, not the username
     expect(other.get_by_role("link", name="New inquiry")).to_be_visible()  # an analyst
     expect(other.get_by_role("link", name="Users")).to_have_count(0)
 

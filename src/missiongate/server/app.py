@@ -14,10 +14,11 @@ from fastapi import FastAPI
 import missiongate
 from missiongate.api.middleware import AccessLog, RequestGuard
 from missiongate.api.routers import ROUTERS as API_ROUTERS
-from missiongate.server import errors
+from missiongate.server import docs, errors
 from missiongate.services import Workspace
 from missiongate.settings import Settings, get_settings
 from missiongate.store.db import Database
+from missiongate.web import error_page
 from missiongate.web import install as install_web_pages
 
 MAX_JSON_BYTES = 1024 * 1024
@@ -45,7 +46,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         "and official positions, with role-based access and a hash-chained audit log. Errors are RFC 9457 "
         "problem documents; edits need If-Match with the ETag last read.",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # server/docs.py serves it from the package
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -55,9 +56,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         workspace.db,
         workspace.doctrines,
     )
-    errors.install(app)
+    errors.install(app, error_page)
     for router in API_ROUTERS:
         app.include_router(router, prefix="/api")
+    docs.install(app)
     install_web_pages(app)
     app.add_middleware(
         RequestGuard,

@@ -63,6 +63,7 @@ class Principal:
     via: str  # "token" or "session"
     csrf_token: str | None = None
     session_token: str | None = None
+    display_name: str = ""  # shown on the pages; the username is what identifies
 
 
 def cookie_secure(request: Request, settings: Settings) -> bool:
@@ -185,12 +186,12 @@ def _lookup(db: Database, kind: str, raw: str) -> Principal | None:
     with db.read() as session:
         if kind == "token":
             user = accounts.user_for_token(session, raw)
-            return Principal(Actor.of(user), "token") if user else None
+            return Principal(Actor.of(user), "token", display_name=user.display_name) if user else None
         found = accounts.resolve_session(session, raw)
     if found is None:
         return None
     user, login = found
-    return Principal(Actor.of(user), "session", login.csrf_token, raw)
+    return Principal(Actor.of(user), "session", login.csrf_token, raw, user.display_name)
 
 
 def check_csrf(principal: Principal, token: str | None) -> None:

@@ -8,10 +8,11 @@ refusals of the server itself (authentication, CSRF, If-Match, throttling), whic
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -27,6 +28,7 @@ from missiongate.errors import (
 )
 
 PROBLEM_TYPE = "application/problem+json"
+NO_PAGE = "There is no such page: the address may be mistyped, or what it named was removed."
 TYPE_BASE = "urn:missiongate:problem:"
 log = logging.getLogger("missiongate.api")
 
@@ -114,8 +116,15 @@ def validation_text(errors: list[dict[str, Any]], *, skip_first: bool = False) -
     return "; ".join(parts)
 
 
-def install(app: FastAPI) -> None:
-    """Answer every failure of an API request with a problem document (the web routes catch their own)."""
+Page = Callable[[Request, int, str], Response]
+
+
+def install(app: FastAPI, page: Page) -> None:
+    """Answer every failure of an API request with a problem document. The web routes catch their own;
+    a failure outside them (an unknown path, a crash) gets `page`, the web's error page, unless under /api."""
+
+    def for_pages(request: Request) -> bool:
+        return not request.url.path.startswith("/api")
 
     def answer(request: Request, problem: ProblemError) -> JSONResponse:
         return problem_response(
@@ -131,8 +140,10 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, ProblemError)
         return answer(request, exc)
 
-    async def on_http(request: Request, exc: Exception) -> JSONResponse:
+    async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
+        if for_pages(request):
+            return page(request, exc.status_code, NO_PAGE if exc.status_code == 404 else str(exc.detail))
         return problem_response(
             request.url.path, exc.status_code, str(exc.detail), headers=dict(exc.headers or {})
         )
@@ -148,8 +159,10 @@ def install(app: FastAPI) -> None:
         assert isinstance(exc, MissionGateError)
         return answer(request, as_problem(exc))
 
-    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+    async def on_crash(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
+        if for_pages(request):
+            return page(request, 500, "Internal error; the incident was logged.")
         return problem_response(request.url.path, 500, "internal error; the incident was logged")
 
     app.add_exception_handler(ProblemError, on_problem)

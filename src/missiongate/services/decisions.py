@@ -8,7 +8,9 @@ timeline shows each verdict the case passed through, and the listings' latest ve
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -21,8 +23,22 @@ from missiongate.store.models import AssessmentRecord, Decision, Position, Posit
 
 
 def reassess(session: Session, ws: Workspace, actor: Actor, case_id: int) -> AssessmentRecord:
-    """Inside a service's write: the assessment the rule above records."""
+    """Inside a service's write: the assessment the rule above records, unless it would repeat the latest
+    record word for word (same doctrine file, same report): then the latest one stands."""
+    case = cases.get_case(session, actor, case_id)
+    doctrine = ws.doctrines.get(case.doctrine_id)
+    latest, _ = store_decisions.list_assessments(session, actor, case_id, limit=1)
+    if latest and latest[0].doctrine_hash == doctrine.content_hash:
+        mission = cases.case_mission(session, case)
+        report = missiongate.report_data(*missiongate.assess(doctrine, mission), mission)
+        if as_stored(report) == as_stored(latest[0].report):
+            return latest[0]
     return store_decisions.create_assessment(session, actor, case_id, doctrines=ws.doctrines)
+
+
+def as_stored(data: dict[str, Any]) -> Any:
+    """A report in plain JSON values (dates as text, tuples as lists), to compare one fresh and one stored."""
+    return json.loads(json.dumps(data, default=str))
 
 
 def assess(ws: Workspace, actor: Actor, case_id: int, doctrine_id: str | None = None) -> AssessmentRecord:

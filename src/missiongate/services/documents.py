@@ -7,6 +7,8 @@ rejecting a proposal is allowed only while it is pending.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO
 
@@ -104,10 +106,18 @@ def proposal_state(row: CaseFact | None, document_id: int) -> str:
 
 
 def accept_proposal(
-    ws: Workspace, actor: Actor, case_id: int, document_id: int, fact_id: str, expected: int | None
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    document_id: int,
+    fact_id: str,
+    expected: int | None,
+    *,
+    override: bool = False,
 ) -> Case:
-    """The document's proposal for `fact_id` becomes a confirmed fact; only while it is pending."""
-    return _decide(ws, actor, case_id, document_id, fact_id, expected, accept=True)
+    """The document's proposal for `fact_id` becomes a confirmed fact; only while it is pending, and, when
+    the document names another instrument or operation than the case, only with an explicit `override`."""
+    return _decide(ws, actor, case_id, document_id, fact_id, expected, accept=True, override=override)
 
 
 def reject_proposal(
@@ -126,18 +136,54 @@ def _decide(
     expected: int | None,
     *,
     accept: bool,
+    override: bool = False,
 ) -> Case:
     known_fact(fact_id)
     with ws.db.write() as session:
-        store_documents.get_document(session, actor, case_id, document_id)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=accept)
         case = cases.get_case(session, actor, case_id)
         cases.check_version(case, expected)  # a stale page is a conflict first, whatever became of it
-        if proposal_state(cases.case_facts(session, case).get(fact_id), document_id) != "pending":
+        facts = cases.case_facts(session, case)
+        if proposal_state(facts.get(fact_id), document_id) != "pending":
             nothing = "nothing was accepted" if accept else "nothing was removed"
             raise MissionGateError(f"the proposal for {fact_id} is no longer pending; {nothing}")
+        if accept and not override and (differs := document_mismatch(document, facts)):
+            raise MissionGateError(f"{differs}: accepting its proposals needs an explicit override")
         if accept:
             case = cases.accept_fact(session, actor, case_id, fact_id, expected)
         else:
             case = cases.set_facts(session, actor, case_id, expected, {fact_id: None})
         reassess(session, ws, actor, case_id)
         return case
+
+
+def document_mismatch(document: Document, facts: Mapping[str, CaseFact]) -> str | None:
+    """How a document differs from the case it was uploaded to, or None (it fits, or cannot be told)."""
+    found = proposals.analyse(document)
+    if isinstance(found, str):
+        return None
+    return instrument_mismatch(found, _value(facts, "mandate.instrument"), _value(facts, "operation.name"))
+
+
+def _value(facts: Mapping[str, CaseFact], fact_id: str) -> str | None:
+    row = facts.get(fact_id)
+    return str(row.record.get("value")) if row is not None and row.status != "proposed" else None
+
+
+# A local stand-in with the contract of the analyzer's `analyzer.match.instrument_mismatch` (analyzer branch,
+# not on main yet): the document's symbol against the case's instrument, its operation against the case's.
+_SYMBOL = re.compile(r"(?:S/RES/|resolution\s+)(\d{1,4})(?:\s*\((\d{4})\))?", re.I)
+
+
+def instrument_mismatch(analysis: Analysis, instrument: str | None, operation_name: str | None) -> str | None:
+    """One sentence saying how the document differs from the case's instrument or operation, or None."""
+    ours, theirs = _SYMBOL.search(analysis.symbol or ""), _SYMBOL.search(instrument or "")
+    if ours and theirs:
+        same_year = not ours.group(2) or not theirs.group(2) or ours.group(2) == theirs.group(2)
+        if ours.group(1).lstrip("0") == theirs.group(1).lstrip("0") and same_year:
+            return None
+        return f"this document is {analysis.symbol}; the case's instrument is {instrument}"
+    named = next((f.value for f in analysis.of_kind("operation_name")), None)
+    if named and operation_name and str(named).casefold() != operation_name.casefold():
+        return f"this document acts on {named}; the case's operation is {operation_name}"
+    return None

@@ -9,14 +9,16 @@ or rejects each one.
 
 from __future__ import annotations
 
+import io
 import threading
+import zipfile
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from missiongate.analyzer.analysis import Analysis, analyze_document
+from missiongate.analyzer.analysis import Analysis, analyze_document, analyze_text
 from missiongate.analyzer.facts import proposed_facts
 from missiongate.analyzer.readers import read_bytes
 from missiongate.errors import MissionGateError, NotFoundError
@@ -34,6 +36,7 @@ ANALYSABLE = {
     "text/xml",
     "application/akn+xml",
 }
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _CACHE_SIZE = 32
 # The analysis depends on the bytes, and on the type and name too (which types are analysed; the format is
 # sniffed from the content, then from the name, which is also the analysis's `source`), so all three key it.
@@ -58,10 +61,30 @@ def analyse(document: Document) -> Analysis | str:
 
 
 def _analyse(document: Document) -> Analysis | str:
+    if document.content_type == DOCX:
+        return _analyse_docx(document)
     if document.content_type not in ANALYSABLE:
-        return f"documents of type {document.content_type} are kept but not analysed"
+        return (
+            f"this file ({document.content_type}) is kept but not analysed: only PDF, Word (DOCX), HTML, XML "
+            "and plain text are read; upload the resolution in one of those to get proposals"
+        )
     try:
         return analyze_document(read_bytes(document.data, document.filename))
+    except MissionGateError as exc:
+        return f"the document could not be read: {exc.message}"
+
+
+def _analyse_docx(document: Document) -> Analysis | str:
+    """A Word file's paragraphs as text (python-docx), analysed like a plain-text resolution."""
+    import docx  # only when a Word file comes: importing python-docx costs every process start otherwise
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        paragraphs = docx.Document(io.BytesIO(document.data)).paragraphs
+    except (ValueError, KeyError, zipfile.BadZipFile, PackageNotFoundError):
+        return "the document could not be read: it is not a valid Word (DOCX) file"
+    try:
+        return analyze_text("\n\n".join(p.text for p in paragraphs), document.filename)
     except MissionGateError as exc:
         return f"the document could not be read: {exc.message}"
 

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import RedirectResponse
 
 from missiongate.errors import MissionGateError
-from missiongate.server.errors import ProblemError, as_problem, validation_errors, validation_text
+from missiongate.server.errors import NO_PAGE, ProblemError, as_problem, validation_errors, validation_text
 from missiongate.web.render import HERE, is_htmx, page
 
 Handler = Callable[[Request], Coroutine[Any, Any, Response]]
@@ -26,6 +26,7 @@ TITLES = {
     413: "File too large",
     415: "File type not accepted",
     422: "Cannot do that",
+    500: "Something went wrong",
 }
 
 
@@ -53,7 +54,10 @@ class WebRoute(APIRoute):
                 problem = as_problem(exc)  # the same status as the API gives
                 return failure(request, problem.status, problem.detail)
             except RequestValidationError as exc:
-                return failure(request, 422, validation_text(validation_errors(exc), skip_first=True))
+                errors = validation_errors(exc)
+                if all(e["loc"][:1] == ["path"] for e in errors):  # /cases/abc names no case
+                    return failure(request, 404, NO_PAGE)
+                return failure(request, 422, validation_text(errors, skip_first=True))
             except HTTPException as exc:
                 return failure(request, exc.status_code, str(exc.detail))
 

@@ -14,7 +14,8 @@ from markupsafe import Markup, escape
 from missiongate.web.render import RULE_STATUS, VERDICTS
 
 CELL_W, CELL_H, GAP = 46, 34, 4
-LABEL_W, ROW_H, HEAD_H = 250, 48, 28
+# LABEL_W fits the longest verdict label: "⚖ For ministerial decision (provisional)".
+LABEL_W, ROW_H, HEAD_H = 340, 48, 28
 
 
 def _svg(key: str, size: tuple[int, int], title: str, desc: str, body: list[str]) -> Markup:

@@ -11,6 +11,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse
 
 import missiongate
+from missiongate.catalogue import load_catalogue
 from missiongate.store.accounts import Actor
 from missiongate.store.models import Role
 
@@ -38,16 +39,17 @@ CASE_STATUS = {
     "decided": "Decided",
     "closed": "Closed",
 }
+# The same words as the decision brief and the note (documents/context.py); tests/web keep them equal.
 POSITIONS = {
     "no_consent_given": "No consent given",
-    "considering": "Considering",
+    "considering": "Under consideration",
     "consent_given": "Consent given",
     "declined": "Declined",
 }
 DECISIONS = {
-    "decline": "Decline",
-    "seek_clarification": "Seek clarification",
-    "participate_with_conditions": "Participate with conditions",
+    "decline": "Decline participation",
+    "seek_clarification": "Seek clarification before deciding",
+    "participate_with_conditions": "Participate on the stated conditions",
     "participate": "Participate",
 }
 # Strict by default: every script and style is a file of ours, nothing inline, nothing framed.
@@ -69,6 +71,12 @@ def _when(value: dt.datetime | dt.date | None) -> str:
     return value.isoformat()
 
 
+def fact_label(fact_id: str) -> str:
+    """A fact as analysts read it (its catalogue label); an id the catalogue lost stays as it is."""
+    fact = load_catalogue().by_id.get(fact_id)
+    return fact.label if fact else fact_id
+
+
 def _verdict(value: str | None) -> tuple[str, str, str]:
     return VERDICTS.get(value or "", ("none", "·", "Not assessed"))
 
@@ -81,6 +89,7 @@ templates.env.filters.update(
     case_status=lambda s: CASE_STATUS.get(s, s),
     position=lambda s: POSITIONS.get(s, s),
     decision=lambda s: DECISIONS.get(s, s),
+    fact_label=fact_label,
 )
 
 

@@ -26,7 +26,8 @@ class Proposal:
     label: str
     value_text: str
     record: dict[str, Any]
-    state: str  # pending, accepted, rejected, superseded
+    state: str  # pending, accepted, rejected, superseded, agrees
+    support: tuple[dict[str, Any], ...] = ()  # the passages a derived proposal rests on (tasks, type)
 
     @property
     def anchor(self) -> str:
@@ -39,20 +40,37 @@ class Proposal:
 
 
 def review_rows(
-    found: dict[str, dict[str, Any]], current: dict[str, CaseFact], document_id: int
+    analysis: Analysis, found: dict[str, dict[str, Any]], current: dict[str, CaseFact], document_id: int
 ) -> list[Proposal]:
     """The proposals in document order, each with what became of it in the case."""
     catalogue = missiongate.load_catalogue()
+    support = _task_passages(analysis)
     rows = []
     for fact_id, record in sorted(found.items(), key=lambda item: item[1]["evidence"].get("start") or 0):
         fact = catalogue.fact(fact_id)
         value_text = fact.describe(fact.coerce(record["value"]))
-        rows.append(
-            Proposal(
-                fact_id, fact.label, value_text, record, proposal_state(current.get(fact_id), document_id)
-            )
-        )
+        state = proposal_state(current.get(fact_id), document_id)
+        row = current.get(fact_id)
+        if state == "superseded" and row is not None and row.record.get("value") == record["value"]:
+            state = "agrees"
+        passages = support if fact_id in DERIVED_FROM_TASKS else ()
+        rows.append(Proposal(fact_id, fact.label, value_text, record, state, passages))
     return rows
+
+
+# Facts the analyzer derives from every task it finds, not from one quote: the review shows all the passages.
+DERIVED_FROM_TASKS = ("operation.tasks", "operation.type")
+
+
+def _task_passages(analysis: Analysis) -> tuple[dict[str, Any], ...]:
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for finding in analysis.of_kind("task"):
+        evidence = finding.evidence
+        key = (evidence.paragraph or "", evidence.quote)
+        entry = seen.setdefault(key, {"paragraph": evidence.paragraph, "quote": evidence.quote, "tasks": []})
+        if finding.value not in entry["tasks"]:
+            entry["tasks"].append(finding.value)
+    return tuple(seen.values())
 
 
 def highlight(text: str, spans: dict[str, tuple[int, int]]) -> Markup:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Form, Query, Request, Response
-from sqlalchemy.orm import Session
 
 from missiongate.server.deps import DB, WS, Doctrines
 from missiongate.server.responses import download
@@ -15,14 +14,12 @@ from missiongate.services import decisions, exports
 from missiongate.services.queries import Names, load_case
 from missiongate.store import cases
 from missiongate.store import decisions as store_decisions
-from missiongate.store import documents as store_documents
-from missiongate.store import questionnaires as store_questionnaires
-from missiongate.store.accounts import Actor
 from missiongate.store.models import CaseStatus, Decision, Position
 from missiongate.web import charts
 from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.timeline import events as timeline_events
 
 router = page_router()
 PAGE_SIZE = 50
@@ -36,7 +33,7 @@ def case_list(
     actor: ViewerPage,
     db: DB,
     q: Annotated[str, Query(max_length=200)] = "",
-    status: Annotated[CaseStatus | None, Query()] = None,
+    status: Annotated[CaseStatus | Literal[""], Query()] = "",  # "": the filter's "Any status"
     verdict: Annotated[str, Query(max_length=40)] = "",
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
@@ -44,13 +41,13 @@ def case_list(
         rows, total = cases.list_cases(
             session,
             actor,
-            status=status.value if status else None,
+            status=CaseStatus(status).value if status else None,
             verdict=verdict or None,
             query=q.strip() or None,
             limit=PAGE_SIZE,
             offset=offset,
         )
-    filters = {"q": q, "status": status.value if status else "", "verdict": verdict}
+    filters = {"q": q, "status": CaseStatus(status).value if status else "", "verdict": verdict}
     context: dict[str, Any] = dict(
         rows=rows,
         total=total,
@@ -123,53 +120,8 @@ def assess_now(case_id: int, actor: AnalystForm, ws: WS) -> Response:
 def timeline(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
     with db.read() as session:
         case = cases.get_case(session, actor, case_id)
-        events = _events(session, actor, case_id, Names(session))
+        events = timeline_events(session, actor, case_id, Names(session))
     return page(request, "case/timeline.html", nav="cases", tab="timeline", case=case, events=events)
-
-
-def _events(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
-    """Everything that happened to the case, newest first."""
-    assessments, _ = store_decisions.list_assessments(session, actor, case_id, limit=500)
-    events = [
-        dict(
-            at=a.created_at,
-            kind="assessment",
-            by=names(a.created_by),
-            verdict=a.verdict,
-            record=a,
-            link=f"/cases/{case_id}/assessments/{a.id}",
-        )
-        for a in assessments
-    ]
-    events += [
-        dict(
-            at=d.uploaded_at,
-            kind="document",
-            by=names(d.uploaded_by),
-            record=d,
-            link=f"/cases/{case_id}/documents/{d.id}",
-        )
-        for d in store_documents.list_documents(session, actor, case_id)
-    ]
-    events += [
-        dict(at=a.recorded_at, kind="answer", by=names(a.recorded_by), record=a, link=None)
-        for a in store_questionnaires.list_answers(session, actor, case_id)
-    ]
-    events += [
-        dict(at=p.recorded_at, kind="position", by=names(p.recorded_by), record=p, link=None)
-        for p in store_decisions.list_positions(session, actor, case_id)
-    ]
-    events += [
-        dict(
-            at=s.signed_at,
-            kind="signoff",
-            by=names(s.signed_by),
-            record=s,
-            link=f"/cases/{case_id}/assessments/{s.assessment_id}",
-        )
-        for s in store_decisions.list_signoffs(session, actor, case_id)
-    ]
-    return sorted(events, key=lambda e: e["at"], reverse=True)
 
 
 @router.get("/cases/{case_id}/assessments/{assessment_id}")

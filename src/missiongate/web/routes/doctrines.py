@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-from missiongate.errors import MissionGateError
+from missiongate.errors import NotFoundError
 from missiongate.report.describe import describe
 from missiongate.server.deps import WS, Doctrines
 from missiongate.services import decisions
@@ -27,7 +27,7 @@ def doctrine_list(request: Request, actor: ViewerPage, doctrines: Doctrines) -> 
 @router.get("/doctrines/{doctrine_id}")
 def doctrine_page(request: Request, doctrine_id: str, actor: ViewerPage, doctrines: Doctrines) -> Response:
     if doctrine_id not in doctrines:
-        raise MissionGateError(f"no doctrine {doctrine_id!r}")
+        raise NotFoundError(f"No doctrine is called {doctrine_id!r}; the list shows those installed.")
     entry = doctrines.entry(doctrine_id)
     doctrine = entry.doctrine
     rules = [

@@ -81,16 +81,19 @@ def _review(session: Session, ws: Workspace, actor: Actor, case_id: int, documen
     view = load_case(session, actor, case_id, ws.doctrines)
     document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
     analysis = proposals.analyse(document)
-    context: dict[str, Any] = dict(view=view, case=view.case, document=document, problem=None, rows=[])
+    context: dict[str, Any] = dict(
+        view=view, case=view.case, document=document, problem=None, rows=[], mismatch=None
+    )
     if isinstance(analysis, str):
         return {**context, "problem": analysis}
-    rows = review.review_rows(proposals.proposals(analysis, document), view.facts, document.id)
+    rows = review.review_rows(analysis, proposals.proposals(analysis, document), view.facts, document.id)
     spans = {r.fact_id: (r.evidence["start"], r.evidence["end"]) for r in rows if r.evidence.get("end")}
     grid = review.task_grid(analysis)
     return {
         **context,
         "rows": rows,
         "analysis": analysis,
+        "mismatch": documents.document_mismatch(document, view.facts),
         "text": review.highlight(analysis.structure.text, spans),
         "chart": charts.task_chart(grid, review.MODALITIES) if grid else None,
     }
@@ -120,8 +123,10 @@ def accept_proposal(
     actor: AnalystForm,
     ws: WS,
     version: Version,
+    override: Annotated[str, Form(max_length=3)] = "",
 ) -> Response:
-    documents.accept_proposal(ws, actor, case_id, document_id, fact_id, version)
+    """With `override=yes`, also when the document names another instrument or operation than the case."""
+    documents.accept_proposal(ws, actor, case_id, document_id, fact_id, version, override=override == "yes")
     return _after_review(request, ws, actor, case_id, document_id)
 
 
