@@ -140,3 +140,20 @@ def test_a_deprecated_fact_is_read_under_its_new_id_with_a_warning(tmp_path: Pat
     assert str(mission.values["request.date"]) == "2026-01-03" and "request.received" not in mission.facts
     assert len(mission.warnings) == 1 and "read as request.date" in mission.warnings[0]
     assert ":4:" in mission.warnings[0]
+
+
+def test_consent_of_a_wider_group_implies_the_narrower(tmp_path: Path) -> None:
+    """All parties consenting means the main parties and the host do; the host refusing, that they do not."""
+    mission = load_mission(
+        write(tmp_path, "id: m\ntitle: m\nfacts:\n  consent.all_parties: {value: true, status: proposed}\n")
+    )
+    assert mission.values["consent.main_parties"] is True and mission.values["consent.host_state"] is True
+    assert {
+        "consent.main_parties",
+        "consent.host_state",
+    } <= mission.unsettled_facts()  # as proposed as its premise
+    refused = load_mission(write(tmp_path, "id: m\ntitle: m\nfacts:\n  consent.host_state: false\n"))
+    assert refused.values["consent.main_parties"] is False and refused.values["consent.all_parties"] is False
+    assert (
+        "consent.main_parties" not in refused.facts
+    )  # implied, not recorded: saving writes only what was given

@@ -183,6 +183,31 @@ def derived_consent(parties: list[Party]) -> dict[str, FactRecord]:
     return derived
 
 
+# Consent of a wider group implies the narrower one's; a narrower refusal is the wider group's refusal.
+_IMPLIES = (
+    ("consent.all_parties", True, "consent.main_parties"),
+    ("consent.all_parties", True, "consent.host_state"),
+    ("consent.main_parties", True, "consent.host_state"),
+    ("consent.host_state", False, "consent.main_parties"),
+    ("consent.host_state", False, "consent.all_parties"),
+    ("consent.main_parties", False, "consent.all_parties"),
+)
+
+
+def implied_consent(known: dict[str, FactRecord]) -> dict[str, FactRecord]:
+    """Consent facts that known ones settle: all parties consenting means the main parties and the host
+    state do; the host state refusing means the main parties and all parties do not."""
+    implied: dict[str, FactRecord] = {}
+    for premise, value, conclusion in _IMPLIES:
+        record = known.get(premise)
+        if record is None or record.value is not value or conclusion in known or conclusion in implied:
+            continue
+        implied[conclusion] = FactRecord(
+            value=value, status=record.status, source=f"implied by {premise} ({record.origin()})"
+        )
+    return implied
+
+
 class Mission(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -197,8 +222,10 @@ class Mission(BaseModel):
 
     @property
     def records(self) -> dict[str, FactRecord]:
-        """Every known fact with its record: those recorded, and those derived from per-party consent."""
-        return {**self.facts, **derived_consent(self.parties)} if self.parties else self.facts
+        """Every known fact with its record: those recorded, those derived from per-party consent, and
+        the consent facts one of them implies."""
+        known = {**self.facts, **derived_consent(self.parties)} if self.parties else self.facts
+        return {**implied_consent(known), **known}
 
     def record(self, fact_id: str) -> FactRecord | None:
         return self.records.get(fact_id)
