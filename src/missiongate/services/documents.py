@@ -7,12 +7,12 @@ rejecting a proposal is allowed only while it is pending.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO
 
 from missiongate.analyzer.analysis import Analysis
+from missiongate.analyzer.match import instrument_mismatch
 from missiongate.errors import MissionGateError, NotAnalysableError
 from missiongate.services.cases import known_fact
 from missiongate.services.decisions import reassess
@@ -168,22 +168,3 @@ def document_mismatch(document: Document, facts: Mapping[str, CaseFact]) -> str 
 def _value(facts: Mapping[str, CaseFact], fact_id: str) -> str | None:
     row = facts.get(fact_id)
     return str(row.record.get("value")) if row is not None and row.status != "proposed" else None
-
-
-# A local stand-in with the contract of the analyzer's `analyzer.match.instrument_mismatch` (analyzer branch,
-# not on main yet): the document's symbol against the case's instrument, its operation against the case's.
-_SYMBOL = re.compile(r"(?:S/RES/|resolution\s+)(\d{1,4})(?:\s*\((\d{4})\))?", re.I)
-
-
-def instrument_mismatch(analysis: Analysis, instrument: str | None, operation_name: str | None) -> str | None:
-    """One sentence saying how the document differs from the case's instrument or operation, or None."""
-    ours, theirs = _SYMBOL.search(analysis.symbol or ""), _SYMBOL.search(instrument or "")
-    if ours and theirs:
-        same_year = not ours.group(2) or not theirs.group(2) or ours.group(2) == theirs.group(2)
-        if ours.group(1).lstrip("0") == theirs.group(1).lstrip("0") and same_year:
-            return None
-        return f"this document is {analysis.symbol}; the case's instrument is {instrument}"
-    named = next((f.value for f in analysis.of_kind("operation_name")), None)
-    if named and operation_name and str(named).casefold() != operation_name.casefold():
-        return f"this document acts on {named}; the case's operation is {operation_name}"
-    return None
