@@ -117,13 +117,19 @@ def test_analyst_journey(live: LiveServer, context: Any, tmp_path: Path) -> None
     screenshot(page, "document-review")
     watch.clean("document review")
 
-    # Accept two proposals: the verdict changes from "clarification required" to "acceptable", firm.
-    for anchor in ("consent-all_parties", "operation-type"):
+    # Accept three proposals: the verdict is firm, but the force the mandate authorises is still unread.
+    for anchor in ("consent-all_parties", "operation-type", "mandate-authority"):
         proposal = page.locator(f"#proposal-{anchor}")
         proposal.get_by_role("button", name="Accept").click()
         expect(page.locator(f"#proposal-{anchor} .badge")).to_have_text("accepted")
-    expect(page.locator("#verdict .verdict-line")).to_have_text("✓ Acceptable")
+    expect(page.locator("#verdict .verdict-line")).to_have_text("? Clarification required")
     watch.clean("accepting proposals")
+    # The analyst reads the force from the resolution (self-defence only): the operation is consistent.
+    page.goto(f"{case_url}/facts/mandate.use_of_force/edit")
+    page.get_by_label("Force authorised by the mandate").select_option("self_defence_only")
+    page.get_by_label("Source").fill("S/RES/872 (1993): no use of force authorised")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save").click()
     page.goto(case_url)
     assert _verdict(page) == "✓ Acceptable"
     screenshot(page, "case-overview-decided")
@@ -163,7 +169,7 @@ def _download_brief(page: Any, watch: Watch, case_url: str, tmp_path: Path) -> N
     page.locator(".event-assessment a").first.click()
     brief = PdfReader(_download(page, "Decision brief (PDF)", tmp_path))
     text = "".join(p.extract_text() for p in brief.pages)
-    assert "acceptable" in text.lower() and "Sources" in text
+    assert "consistent with the principles" in text.lower() and "Sources" in text  # a classification
     watch.clean("decision brief")
 
 
