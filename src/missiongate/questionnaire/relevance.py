@@ -64,24 +64,6 @@ def can_reach(
     return any(can_reach(child, values, outcome, frozen) for child in children)
 
 
-def facts_towards(condition: Condition, values: Mapping[str, FactValue], outcome: bool) -> set[str]:
-    """Unknown facts whose answer can settle an undetermined read-once `condition` as `outcome`."""
-    if condition.evaluate(values) is not None:
-        return set()
-    if isinstance(condition, Leaf):
-        return {condition.fact_id} if condition.can_be(outcome) else set()
-    if isinstance(condition, Not):
-        return facts_towards(condition.not_, values, not outcome)
-    children = condition.children()
-    needs_every = isinstance(condition, AllOf) == outcome
-    if needs_every and not all(can_reach(child, values, outcome) for child in children):
-        return set()
-    found: set[str] = set()
-    for child in children:
-        found |= facts_towards(child, values, outcome)
-    return found
-
-
 # --- representative values --------------------------------------------------------------------------
 # Conditions tell values apart only through the operands they name, so a few values per fact behave like
 # the whole domain. For sets, named items that appear in the same operands are interchangeable: each such
@@ -579,4 +561,4 @@ def relevant_facts(rule: Rule, values: Mapping[str, FactValue]) -> set[str]:
     return found
 
 
-__all__ = ["Relevance", "can_reach", "facts_towards", "relevant", "relevant_facts", "representatives"]
+__all__ = ["Relevance", "can_reach", "relevant", "relevant_facts", "representatives"]
