@@ -5,7 +5,8 @@ from __future__ import annotations
 import inspect
 
 import pytest
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 
 from missiongate import errors
@@ -65,14 +66,27 @@ def test_validation_text_keeps_five_errors_on_one_line() -> None:
 
 
 def test_an_unexpected_failure_is_a_500_problem_without_internals() -> None:
+    """Under /api a crash is a problem document without internals; elsewhere the web's error page."""
     app = FastAPI()
-    install(app)
 
-    @app.get("/boom")
-    def boom() -> None:
+    def page(request: Request, status: int, message: str) -> Response:
+        return HTMLResponse(f"<p>{status}: {message}</p>", status_code=status)
+
+    install(app, page)
+
+    @app.get("/api/boom")
+    def api_boom() -> None:
         raise RuntimeError("secret internals")
 
-    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    @app.get("/boom")
+    def page_boom() -> None:
+        raise RuntimeError("secret internals")
+
+    client = TestClient(app, raise_server_exceptions=False)
+    response = client.get("/api/boom")
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
-    assert "secret" not in response.text and response.json()["instance"] == "/boom"
+    assert "secret" not in response.text and response.json()["instance"] == "/api/boom"
+    html = client.get("/boom")
+    assert html.status_code == 500 and html.headers["content-type"].startswith("text/html")
+    assert "secret" not in html.text
