@@ -33,6 +33,7 @@ import httpx
 import psutil
 
 from load_api import BIN, LiveServer, machine
+from results import table_order
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT_MB = 500
@@ -390,7 +391,7 @@ def _record(cases: list[Case], worst: Case, passed: bool) -> None:
     )
     row = {
         "id": "attack_memory",
-        "order": 15,
+        "order": table_order("bench_limits", "attack_memory"),
         "what": "the red team's attacks and the largest inputs within the limits (API and CLI), peak RSS",
         "bar": "4xx problem / exit 2, <= 500 MB",
         "measured": measured if passed else f"NOT MET: {measured}",

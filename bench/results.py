@@ -25,3 +25,11 @@ def record(name: str, row_id: str, measured: str, figures: dict[str, Any], condi
     row.update(measured=measured, figures=figures, conditions=conditions)
     row["recorded"] = dt.date.today().isoformat()
     path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def table_order(name: str, row_id: str) -> int:
+    """The row's place in the README table as it stands (a fresh run keeps it), else after the last row."""
+    for row in load_rows():
+        if row["id"] == row_id and (RESULTS / f"{name}.json").exists():
+            return int(row["order"])
+    return max((int(row["order"]) for row in load_rows()), default=0) + 1

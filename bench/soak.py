@@ -38,6 +38,7 @@ from load_api import (
     run_load,
     summarise_load,
 )
+from results import table_order
 
 MiB = 1024 * 1024
 
@@ -146,7 +147,7 @@ def record(result: dict[str, Any], minutes: int) -> None:
     )
     row = {
         "id": "soak",
-        "order": 16,
+        "order": table_order("soak", "soak"),
         "what": "soak: 100 req/s mixed, `serve --workers 2`, PostgreSQL",
         "bar": "30 min, flat memory, p95 50 / 100 ms, 0 errors",
         "measured": measured if result["pass"] else f"NOT MET: {measured}",
