@@ -57,6 +57,25 @@ def test_bad_labels_are_one_clear_error(tmp_path: Path, changes: dict[str, Any],
         read_label(_label(tmp_path, **changes))
 
 
+def test_dev_is_the_original_labels_and_the_added_ones(tmp_path: Path) -> None:
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    data = yaml.safe_load(_label(labels).read_text(encoding="utf-8"))
+    _label(labels, "test")
+    added = {**data, "resolution": "S/RES/9999 (2025)", "file": "S_RES_9999_2025.txt"}
+    (labels / "S_RES_9999_2025.yaml").write_text(yaml.safe_dump(added), encoding="utf-8")
+    listed = {"added_dev": [{"file": "S_RES_9999_2025.txt", "mission": "X", "split": "dev"}]}
+    (tmp_path / "split.yaml").write_text(yaml.safe_dump(listed), encoding="utf-8")
+
+    def files(split: str) -> list[str]:
+        return [label.file for label in load_labels(labels, split)]
+
+    assert files("dev-added") == ["S_RES_9999_2025.txt"]
+    assert files("dev-original") == [TEXT.name]
+    assert sorted(files("dev")) == sorted([TEXT.name, "S_RES_9999_2025.txt"])
+    assert files("test") == [TEXT.name]
+
+
 def test_scoring_fields_tasks_and_modalities(tmp_path: Path) -> None:
     _label(tmp_path)
     [label] = load_labels(tmp_path, "dev")

@@ -242,7 +242,8 @@ MODERN = DATA / "modern"
 
 def _dev_texts() -> list[Path]:
     split = yaml.safe_load((MODERN / "split.yaml").read_text(encoding="utf-8"))
-    dev = [MODERN / "texts" / r["file"] for r in split["resolutions"] if r["split"] == "dev"]
+    listed = [*split["resolutions"], *split.get("added_dev", [])]
+    dev = [MODERN / "texts" / r["file"] for r in listed if r["split"] == "dev"]
     return dev + [PEMA_TEXTS / f"{name}.txt" for name in DEV_TEXTS]
 
 
