@@ -91,14 +91,18 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
                 re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"\brequest\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Government|authorities)\b|"
+     re.compile(r"\b(?:request|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?:President|Prime\s+Minister|Foreign\s+Minister|"
-                r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Government)\s+of\s+[^;]{3,160}?\brequest", re.I)),
+                # a letter of the State's President, Minister, Government or Permanent Representative
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|for|and)\s+)?){1,8}?of\s+"
+                r"[^;]{3,160}?\brequest", re.I)),
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+request\b|"
                 r"\b(?!(?:Council|Secretary|Committee|Union|Commission|Panel|Mission|Court)\b)[A-Z][a-z]{3,}(?:’s|'s)\s+"
-                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b")),
+                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b|"
+                r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
      re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
                 r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
