@@ -88,7 +88,8 @@ _NOT_A_TASK = re.compile(
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
 _AGENCIES = re.compile(
-    r"^\W*(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:programmes|agencies|specialized|system|bodies)|"
+    r"^\W*(?:that\s+)?(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:humanitarian\s+)?"
+    r"(?:programmes|agencies|specialized|system|bodies)|"
     r"^\W*(?:the\s+)?specialized\s+agencies|"
     r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
     r"participating\s+in))",
@@ -181,6 +182,8 @@ def _mood(verb: str, rest: str) -> Mood:
                 return "none"  # "Decides that all States shall ...", "that Member States ... may take"
             if _COUNCIL_BODY.search(rest[:200]):
                 return "none"  # a sanctions committee of the Council is not the operation
+            if _AGENCIES.match(rest):
+                return "none"  # "Decides that the United Nations humanitarian agencies ... are authorized"
             subject = _DECIDES_THAT.match(rest)
             if subject and not _OPERATION.search(subject.group("subject")):
                 return "none"  # "Decides that ..., Iraq shall extend all necessary cooperation"

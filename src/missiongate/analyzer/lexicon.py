@@ -120,8 +120,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"extension\s+of\s+(?:State\s+)?authority",
         r"administrative\s+structures",
         r"stabili[sz]ation\s+(?:efforts|support|activities)",
+        r"State\s+organs",
+        r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
     ),
-    "Democratization": _any(r"democrati[sz]ation", r"democratic\s+institutions", r"good\s+governance"),
+    "Democratization": _any(
+        r"democrati[sz]ation",
+        r"democratic\s+(?:institutions|governance)",
+        r"good\s+governance",
+        r"constitutional\s+order",
+    ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
         r"electoral\s+security",
@@ -195,7 +202,14 @@ TASK_PATTERNS: dict[str, str] = {
         r"repatriation",
     ),
     "Gender": _any(r"gender", r"women"),
-    "LegalReform": _any(r"legislation", r"legal\s+framework", r"constitutional\s+reform", r"electoral\s+law"),
+    "LegalReform": _any(
+        r"legislation",
+        r"legal\s+framework",
+        r"constitutional\s+reform",
+        r"electoral\s+law",
+        # "the Framework Law on Political Parties": a law, not the parties
+        r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
+    ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
         r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
@@ -203,6 +217,7 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "PeaceProcess": _any(
         r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
         r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
         r"political\s+(?:settlement|process)",
@@ -259,8 +274,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
-    "StateAuthority": ("authority", "administration", "establishment", "administrative", "stabili"),
-    "Democratization": ("democrati", "governance"),
+    "StateAuthority": (
+        "authority", "administration", "establishment", "administrative", "stabili", "state institutions",
+        "state organs",
+    ),
+    "Democratization": ("democrati", "governance", "constitutional order"),
     "ElectSec": ("election", "electoral"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
@@ -278,14 +296,20 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
     "Gender": ("gender", "women"),
-    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
+    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law", "law on", "laws on"),
     "Ceasefire": ("cease", "cessation", "truce"),
     "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreements"),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
-# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections").
-SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil", "Media": "PublicInfo"}
+# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections");
+# a law's name is the law's ("the Electoral law", "the Law on Political Parties").
+SHADOWED_BY: dict[str, tuple[str, ...]] = {
+    "ElectAssist": ("ElectSec", "LegalReform"),
+    "Reconcil": ("LocalReconcil",),
+    "Media": ("PublicInfo",),
+    "PolPartyAssist": ("LegalReform",),
+}
 
 _CUES: tuple[tuple[str, str], ...] = (
     (

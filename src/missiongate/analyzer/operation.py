@@ -52,8 +52,11 @@ _NOT_AN_OPERATION = re.compile(
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
 )
+# a "monitoring mechanism" the UN deploys is an operation; a sanctions "mechanism" is not
 _AN_OPERATION = re.compile(
-    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping)\b|\b(?-i:[A-Z]{3,})\b", re.I
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|(?:monitoring|verification)\s+mechanism)\b|"
+    r"\b(?-i:[A-Z]{3,})\b",
+    re.I,
 )
 _NAME = re.compile(
     r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
@@ -107,7 +110,8 @@ def find_operation(structure: Structure) -> list[Finding]:
         if found.value in _PERIOD_ACTIONS:
             acted.setdefault(found.evidence.paragraph, found.value)
     findings += _names(structure)
-    findings += _periods(structure, acted)
+    periods = list(_periods(structure, acted))
+    findings += periods or (list(_expiry(structure)) if acted else [])
     findings += find_ceilings(structure)
     findings += _reports(structure)
     return findings
@@ -222,6 +226,23 @@ def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Fin
                            {"period": f"{period.group('count')} {period.group('unit')}",
                             "from": start.isoformat()})  # fmt: skip
             return
+
+
+# "the decisions contained in operative paragraphs two and three ... shall expire 180 days from the adoption"
+_EXPIRES = re.compile(
+    r"\bshall\s+expire\s+(?P<count>\d+|" + "|".join(_WORD_NUMBERS) + r")[\s-]+(?P<unit>months?|days?|years?)\s+"
+    r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b",
+    re.I,
+)
+
+
+def _expiry(structure: Structure) -> Iterator[Finding]:
+    """An end the text sets apart from the paragraph that acts on the operation."""
+    found = _EXPIRES.search(structure.text, structure.operative_start, structure.body_end)
+    if found and structure.adopted:
+        end = _add(structure.adopted, found.group("count"), found.group("unit")) - dt.timedelta(days=1)
+        yield _finding(structure, "end_date", end, "period.expires_after", 0.6, found,
+                       _locate(structure, found.start()))  # fmt: skip
 
 
 def _start_date(structure: Structure, paragraph: Paragraph) -> dt.date | None:

@@ -189,14 +189,26 @@ def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | Non
     return "cited" if cited else None
 
 
+# "undertaking human rights monitoring and reporting activities": the noun after the phrase is the activity,
+# unless the operation only supports someone else's monitoring ("support the ceasefire monitoring mechanism")
+_MONITORING_AFTER = re.compile(
+    r"\s+(?:monitoring|verification|observation)\b(?!\s+(?:mechanisms?|committees?|bod(?:y|ies)|teams?|groups?|"
+    r"units?|commissions?|missions?)\b)",
+    re.I,
+)
+_SUPPORTS_BEFORE = re.compile(r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
-    """What some tasks are by their nature: "protection of civilians" is the operation securing them (unless
-    it monitors or is encouraged); offensive operations carried out are the operation's own; communication
+    """What some tasks are by their nature: "human rights monitoring" undertaken is monitoring; "protection of
+    civilians" is the operation securing them (unless it monitors or is encouraged); offensive operations carried out are the operation's own; communication
     that serves the operation's protection strategy is part of it."""
     if modality in {None, "Assist"}:
+        if _MONITORING_AFTER.match(text, match.end) and not _SUPPORTS_BEFORE.search(
+            text, max(clause.start, match.start - 60), match.start
+        ):
+            return "Monitor"
         phrase = text[match.start : match.end].lower()
         if match.task == "CivProtect" and "protect" in phrase:
             return "Security"
@@ -254,8 +266,11 @@ def _ddr_repatriation(text: str, match: TaskMatch) -> bool:
 
 
 def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool:
-    shadow = SHADOWED_BY.get(match.task)
-    return bool(shadow) and any(s <= match.start and match.end <= e for s, e in spans.get(shadow or "", []))
+    return any(
+        s <= match.start and match.end <= e
+        for shadow in SHADOWED_BY.get(match.task, ())
+        for s, e in spans.get(shadow, [])
+    )
 
 
 def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:
