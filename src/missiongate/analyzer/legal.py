@@ -273,7 +273,14 @@ _IS_AUTHORISED = re.compile(
 )
 
 
+# "underlines that, where mandated, peacekeepers are authorized to use all necessary means": a general rule
+# stated, no one authorised here
+_WHERE_MANDATED = re.compile(r"\b(?:where|when|if|as)\s+(?:so\s+)?mandated\b", re.I)
+
+
 def _authorises(verb: str, before: str) -> bool:
+    if _WHERE_MANDATED.search(before):
+        return False
     if verb in _AUTHORISING or _IS_AUTHORISED.search(before[-60:]):
         return True
     return verb not in _NOT_AUTHORISING and bool(_AUTHORITY_WORDING.search(before))
