@@ -186,6 +186,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"rehabilitat\w*\s+[^.;]{0,60}?econom\w*",
         r"economic\s+and\s+social\s+development",
         r"reconstruction\s+programmes",
+        r"(?:fight\w*\s+against|reduc\w*|eradicat\w*|alleviat\w*)\s+(?:extreme\s+)?poverty",
+        r"poverty\s+(?:reduction|alleviation|eradication)",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
@@ -291,7 +293,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "LocalReconcil": ("local", "communal", "community"),
     "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring"),
     "Reintegration": ("reintegrat", "reinsertion", "resettlement", "reincorporation", "violence reduction"),
-    "EcDevelop": ("econom", "reconstruction"),
+    "EcDevelop": ("econom", "reconstruction", "poverty"),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
@@ -317,7 +319,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         _any(
             r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
             r"provid\w*\s+(?:\w+\s+){0,2}?(?:security|protection)",
-            r"creat\w*\s+(?:of\s+)?(?:the\s+)?security\s+conditions",
+            r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security\s+conditions|secure\s+environment)",
             r"seiz\w*",
             r"confiscat\w*",
             r"destroy\w*",

@@ -240,7 +240,9 @@ def _expiry(structure: Structure) -> Iterator[Finding]:
     """An end the text sets apart from the paragraph that acts on the operation."""
     found = _EXPIRES.search(structure.text, structure.operative_start, structure.body_end)
     if found and structure.adopted:
-        end = _add(structure.adopted, found.group("count"), found.group("unit")) - dt.timedelta(days=1)
+        # an expiry N days after the adoption falls on that day (unlike a period "of N months", which ends the
+        # day before)
+        end = _add(structure.adopted, found.group("count"), found.group("unit"))
         yield _finding(structure, "end_date", end, "period.expires_after", 0.6, found,
                        _locate(structure, found.start()))  # fmt: skip
 

@@ -105,8 +105,10 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     matches = _task_matches(structure, clause.start, clause.end, candidates)
     named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
     # "protection" in "child protection" names a task; it is no activity governing the next phrases
-    cues = [c for c in find_cues(text, clause.start, clause.end) if c[2] != "Security"
-            or not any(s <= c[0] < e for s, e in named)]  # fmt: skip
+    # a cue word inside a task's name ("child protection", "humanitarian assistance") is no activity
+    phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE] + named
+    cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
+            s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     head = None
     if clause.paragraph.kind == "sub" and cues:
         lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
@@ -129,7 +131,9 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         if title == "verified":
             modality, cue = "Monitor", "agreement_verified"
         elif head is not None and head[1] <= match.start:
-            modality, cue = head[2], head[2].lower() + ".head"
+            secured = _secured_between(text, cues, head, match)
+            modality = "Security" if secured else head[2]
+            cue = modality.lower() + (".head_secures" if secured else ".head")
         else:
             modality, cue = _modality(clause.mood, match, cues)
         if modality is None and fallback:
@@ -146,6 +150,25 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
             detail={"modality": modality, "clause_verb": clause.verb or None},
         )
+
+
+_SECURE_CONDITIONS = re.compile(r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security|secure)\b", re.I)
+
+
+def _secured_between(
+    text: str, cues: list[tuple[int, int, str]], head: tuple[int, int, str], match: TaskMatch
+) -> bool:
+    """ "(i) To contribute ... to the creation of security conditions conducive to the delivery of humanitarian
+    assistance": what the head verb contributes to is security, which governs the phrase."""
+    return head[2] == "Assist" and any(
+        head[1] <= c[0] and c[1] <= match.start
+        and _SECURE_CONDITIONS.match(text, c[0])
+        for c in cues
+    )
+
+
+# tasks whose phrase carries an Assist cue word: "humanitarian assistance", "humanitarian relief activities"
+_NAMED_BY_CUE = {"HumanRelief"}
 
 
 def _cooperation_tasks(
