@@ -104,7 +104,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
+     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Government|country|State)\b|"
                 r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"

@@ -69,6 +69,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"heavy\s+weapons",
         r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
         r"(?:troops|forces|units|army|Army|personnel)\b",
+        # forces moved back from a line or an area ("the mutual redeployment of forces from the city")
+        r"mutual\s+redeployment\s+of\s+(?:[\w'-]+\s+){0,4}?(?:troops|forces)",
+        r"redeployment\s+of\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:troops|forces|units|army|personnel)"
+        r"\b[^;]{0,80}?\bfrom\b",
         r"separation\s+of\s+forces",
         r"disengagement",
         r"buffer\s+zones?",
@@ -161,7 +165,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"inclusive\s+government",
     ),
     "Reconcil": _any(
-        r"(?:national|political)\s+reconciliation",
+        r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
         r"(?:further\w*|promot\w*|advanc\w*)\s+(?:national\s+)?reconciliation",
         r"reconciliation(?=\s+and\s+peacebuilding)",
@@ -170,7 +174,7 @@ TASK_PATTERNS: dict[str, str] = {
     "LocalReconcil": _any(
         r"local\s+reconciliation",
         r"inter-?communal",
-        r"community\s+reconciliation",
+        r"community(?:-level)?\s+reconciliation",
         r"local\s+(?:mediation|conflict\s+resolution|conflicts)",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         r"reduce\s+community\s+violence",
@@ -180,6 +184,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"good-neighbourly",
         r"relations\s+with\s+neighbouring",
         r"engagement\s+with\s+neighbouring\s+countries",
+        r"regional\s+cooperation",
     ),
     "EcDevelop": _any(
         r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
@@ -193,6 +198,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
         r"efforts)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
+        r"humanitarian\s+access",
         r"provision\s+of\s+relief",
     ),
     "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
@@ -208,6 +214,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"legislation",
         r"legal\s+framework",
         r"constitutional\s+reform",
+        r"constitution(?:al)?[- ](?:review|making|drafting)",
+        r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
         r"electoral\s+law",
         # "the Framework Law on Political Parties": a law, not the parties
         r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
@@ -222,6 +230,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
         r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
+        r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Agreement)\b",
         r"political\s+(?:settlement|process)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
@@ -257,6 +266,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "weapons-secure",
         "heavy weapons",
         "withdrawal",
+        "redeployment",
         "separation",
         "disengagement",
         "zone",
@@ -291,16 +301,18 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue"),
     "LocalReconcil": ("local", "communal", "community"),
-    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring"),
+    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring", "regional cooperation"),
     "Reintegration": ("reintegrat", "reinsertion", "resettlement", "reincorporation", "violence reduction"),
     "EcDevelop": ("econom", "reconstruction", "poverty"),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
     "Gender": ("gender", "women"),
-    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law", "law on", "laws on"),
+    "LegalReform": (
+        "legislation", "legal framework", "constitution", "electoral law", "law on", "laws on",
+    ),
     "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreements"),
+    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreement"),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
