@@ -106,7 +106,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
     # "protection" in "child protection" names a task; it is no activity governing the next phrases
     # a cue word inside a task's name ("child protection", "humanitarian assistance") is no activity
-    phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE] + named
+    phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
     cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     head = None
