@@ -208,8 +208,9 @@ def _operation_will(rest: str) -> bool:
     found = _WILL.match(rest)
     if found is None:
         return False
-    subject = found.group("subject")
-    return bool(_OPERATION.search(subject)) and not (_NOT_OPERATION.search(subject) or _AGENCIES.search(subject))
+    subject = re.sub(r"^(?:the|its)\s+", "", found.group("subject").strip(), flags=re.I)
+    # the operation is the subject, not a word inside it ("the continued support of the United Nations")
+    return bool(_OPERATION.match(subject)) and not (_NOT_OPERATION.search(subject) or _AGENCIES.search(subject))
 
 
 def _addresses_operation(addressee: str, rest: str) -> bool:
