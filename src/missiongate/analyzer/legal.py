@@ -295,6 +295,20 @@ def _purposes(clause: str) -> list[str]:
     return [purpose for purpose, pattern in _PURPOSES if pattern.search(clause)]
 
 
+# A word every match of a rule contains (lower-cased): a text without any of them is not searched.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "consent.request_of_parties": ("request",),
+    "consent.consent_of_parties": ("parties",),
+    "consent.request_of_government": ("request", "invitation"),
+    "consent.request_of_state": ("request", "invited"),
+    "consent.consent_of_government": ("consent", "agreement"),
+    "consent.government_agreed": ("government",),
+    "consent.status_of_forces": ("status", "sofa", "soma"),
+    "agreement.ceasefire_agreement": ("agreement",),
+    "agreement.peace_agreement": ("agreement", "accord"),
+}
+
+
 def _consent(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     seen: set[str] = set()
@@ -302,7 +316,7 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         *_CONSENT,
         *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
     ):
-        if fact_id in seen:
+        if fact_id in seen or not any(word in structure.lower for word in _NEEDS[rule]):
             continue
         for match in pattern.finditer(text, 0, structure.body_end):
             if _stock_or_other(text, match, fact_id):
