@@ -172,7 +172,9 @@ def _mood(verb: str, rest: str) -> Mood:
     if verb in {"approves", "endorses"}:
         return "mandate" if _APPROVES_MANDATE.search(rest[:300]) else "none"
     if verb in _STATING_VERBS and _operation_will(rest):
-        return "mandate"  # "Also affirms that UNIOGBIS ... will continue to lead international efforts in ..."
+        return (
+            "mandate"  # "Also affirms that UNIOGBIS ... will continue to lead international efforts in ..."
+        )
     if verb in {"stresses", "underlines", "emphasizes", "emphasises"}:
         return "mandate" if _STRESSES_FUNCTIONS.match(rest) and _OPERATION.search(rest[:200]) else "none"
     if (verb in _MANDATE_VERBS or verb in _ENCOURAGE_VERBS) and not verb.startswith("decide") and \
@@ -201,7 +203,9 @@ def _mood(verb: str, rest: str) -> Mood:
 # The Council states what the operation will do: "affirms that UNIOGBIS and the Special Representative will
 # continue to lead ...", "underlines that the Team should ensure ..."
 _STATING_VERBS = {"affirms", "reaffirms", "stresses", "underlines", "emphasizes", "emphasises", "agrees"}
-_WILL = re.compile(r"^\W*that\s+(?P<subject>[^;:]{0,120}?)\s+(?:shall|will|should|is\s+to|are\s+to)\s+(?!be\b)", re.I)
+_WILL = re.compile(
+    r"^\W*that\s+(?P<subject>[^;:]{0,120}?)\s+(?:shall|will|should|is\s+to|are\s+to)\s+(?!be\b)", re.I
+)
 
 
 def _operation_will(rest: str) -> bool:
@@ -210,7 +214,9 @@ def _operation_will(rest: str) -> bool:
         return False
     subject = re.sub(r"^(?:the|its)\s+", "", found.group("subject").strip(), flags=re.I)
     # the operation is the subject, not a word inside it ("the continued support of the United Nations")
-    return bool(_OPERATION.match(subject)) and not (_NOT_OPERATION.search(subject) or _AGENCIES.search(subject))
+    return bool(_OPERATION.match(subject)) and not (
+        _NOT_OPERATION.search(subject) or _AGENCIES.search(subject)
+    )
 
 
 def _addresses_operation(addressee: str, rest: str) -> bool:

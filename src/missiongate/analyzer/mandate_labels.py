@@ -95,7 +95,9 @@ def added_dev_files(split_file: Path) -> frozenset[str]:
         return frozenset()
     data = read_yaml(split_file).data
     added = data.get("added_dev") if isinstance(data, dict) else None
-    return frozenset(str(entry["file"]) for entry in added or () if isinstance(entry, dict) and "file" in entry)
+    return frozenset(
+        str(entry["file"]) for entry in added or () if isinstance(entry, dict) and "file" in entry
+    )
 
 
 def read_label(path: Path) -> MandateLabel:

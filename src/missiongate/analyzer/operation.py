@@ -230,7 +230,9 @@ def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Fin
 
 # "the decisions contained in operative paragraphs two and three ... shall expire 180 days from the adoption"
 _EXPIRES = re.compile(
-    r"\bshall\s+expire\s+(?P<count>\d+|" + "|".join(_WORD_NUMBERS) + r")[\s-]+(?P<unit>months?|days?|years?)\s+"
+    r"\bshall\s+expire\s+(?P<count>\d+|"
+    + "|".join(_WORD_NUMBERS)
+    + r")[\s-]+(?P<unit>months?|days?|years?)\s+"
     r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b",
     re.I,
 )

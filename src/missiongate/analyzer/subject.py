@@ -261,5 +261,7 @@ def _trim(name: str) -> str:
 def _words(name: str) -> frozenset[str]:
     """Capitalised words, lower-cased, British spelling made American ("Revitalised" = "Revitalized")."""
     return frozenset(
-        re.sub(r"is(e|ed|ation)$", r"iz\1", w.lower()) for w in re.findall(r"[\w'’-]+", name) if w[0].isupper()
+        re.sub(r"is(e|ed|ation)$", r"iz\1", w.lower())
+        for w in re.findall(r"[\w'’-]+", name)
+        if w[0].isupper()
     )

@@ -152,18 +152,18 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         )
 
 
-_SECURE_CONDITIONS = re.compile(r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security|secure)\b", re.I)
+_SECURE_CONDITIONS = re.compile(
+    r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security|secure)\b", re.I
+)
 
 
 def _secured_between(
     text: str, cues: list[tuple[int, int, str]], head: tuple[int, int, str], match: TaskMatch
 ) -> bool:
-    """ "(i) To contribute ... to the creation of security conditions conducive to the delivery of humanitarian
-    assistance": what the head verb contributes to is security, which governs the phrase."""
+    """ "(i) To contribute ... to the creation of security conditions conducive to the delivery of
+    humanitarian assistance": what the head verb contributes to is security, which governs the phrase."""
     return head[2] == "Assist" and any(
-        head[1] <= c[0] and c[1] <= match.start
-        and _SECURE_CONDITIONS.match(text, c[0])
-        for c in cues
+        head[1] <= c[0] and c[1] <= match.start and _SECURE_CONDITIONS.match(text, c[0]) for c in cues
     )
 
 
@@ -219,14 +219,17 @@ _MONITORING_AFTER = re.compile(
     r"units?|commissions?|missions?)\b)",
     re.I,
 )
-_SUPPORTS_BEFORE = re.compile(r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUPPORTS_BEFORE = re.compile(
+    r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
-    """What some tasks are by their nature: "human rights monitoring" undertaken is monitoring; "protection of
-    civilians" is the operation securing them (unless it monitors or is encouraged); offensive operations carried out are the operation's own; communication
-    that serves the operation's protection strategy is part of it."""
+    """What some tasks are by their nature: "human rights monitoring" undertaken is monitoring; "protection
+    of civilians" is the operation securing them (unless it monitors or is encouraged); offensive operations
+    carried out are the operation's own; communication that serves the operation's protection strategy is
+    part of it."""
     if modality in {None, "Assist"}:
         if _MONITORING_AFTER.match(text, match.end) and not _SUPPORTS_BEFORE.search(
             text, max(clause.start, match.start - 60), match.start

@@ -150,7 +150,9 @@ class ModernSplit(StrEnum):
 
 
 def eval_mandates(
-    split: ModernSplit = typer.Option(ModernSplit.DEV, "--split", help="dev (dev-original + dev-added), or the frozen test split."),
+    split: ModernSplit = typer.Option(
+        ModernSplit.DEV, "--split", help="dev (dev-original + dev-added), or the frozen test split."
+    ),
     labels: Path = typer.Option(Path("data/modern/labels"), "--labels", help="Directory of label files."),
     texts: Path = typer.Option(Path("data/modern/texts"), "--texts", help="Directory of the labelled texts."),
     format: EvalFormat = typer.Option(EvalFormat.TEXT, "--format"),
