@@ -128,7 +128,8 @@ def test_political_mission_tasks_and_the_laws_it_advises_on() -> None:
         "finalization of a broader political agreement;\n\n(b) Providing support to the reform of the "
         "Electoral law and the Framework Law on Political Parties;\n\n(c) Assisting national authorities in "
         "the promotion of human rights as well as undertaking human rights monitoring and reporting "
-        "activities;\n\n(d) Supporting the ceasefire monitoring mechanism;\n\n(e) Enhancing the capacity of State organs;",
+        "activities;\n\n(d) Supporting the ceasefire monitoring mechanism;\n\n(e) Enhancing the capacity "
+        "of State organs;",
     )
     assert tasks["Democratization"] == {"Assist"} and tasks["PeaceProcess"] == {"Assist"}
     assert tasks["LegalReform"] == {"Assist"} and "ElectAssist" not in tasks and "PolPartyAssist" not in tasks
@@ -172,7 +173,8 @@ def test_agreements_named_unless_technical() -> None:
 def test_an_expiry_n_days_after_the_adoption_falls_on_that_day(days: int, adopted: dt.date) -> None:
     adoption = f"Adopted by the Security Council at its 9999th meeting, on {adopted:%-d %B %Y}"
     text = (
-        f"Resolution 9001 (2030)\n\n{adoption}\n\nThe Security Council,\n\n{PRE}\n\n1. Decides to establish a monitoring mechanism to "
+        f"Resolution 9001 (2030)\n\n{adoption}\n\nThe Security Council,\n\n{PRE}\n\n"
+        "1. Decides to establish a monitoring mechanism to "
         f"monitor the ceasefire;\n\n2. Decides that paragraph 1 shall expire {days} days from the adoption "
         "of this resolution;\n"
     )
