@@ -67,7 +67,7 @@ def test_host_consent_from_a_letter_of_the_states_representative_or_its_invitati
         "United Nations requesting the continued support of the Office,",
         extend,
     )
-    invited = _fields("Acting upon the invitation of the Government of Somewhere,", extend)
+    invited = _fields("Welcoming the invitation of the Government of Somewhere,", extend)
     requested = _fields("Noting the assistance requested by the Transitional Government,", extend)
     secretariat = _fields(
         "Taking note of the letter from the Secretary-General of the United Nations requesting a decision,",

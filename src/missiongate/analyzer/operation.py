@@ -54,7 +54,7 @@ _NOT_AN_OPERATION = re.compile(
 )
 # a "monitoring mechanism" the UN deploys is an operation; a sanctions "mechanism" is not
 _AN_OPERATION = re.compile(
-    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|(?:monitoring|verification)\s+mechanism)\b|"
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|Team|(?:monitoring|verification)\s+mechanism)\b|"
     r"\b(?-i:[A-Z]{3,})\b",
     re.I,
 )
