@@ -57,6 +57,25 @@ def test_bad_labels_are_one_clear_error(tmp_path: Path, changes: dict[str, Any],
         read_label(_label(tmp_path, **changes))
 
 
+def test_dev_is_the_original_labels_and_the_added_ones(tmp_path: Path) -> None:
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    data = yaml.safe_load(_label(labels).read_text(encoding="utf-8"))
+    _label(labels, "test")
+    added = {**data, "resolution": "S/RES/9999 (2025)", "file": "S_RES_9999_2025.txt"}
+    (labels / "S_RES_9999_2025.yaml").write_text(yaml.safe_dump(added), encoding="utf-8")
+    listed = {"added_dev": [{"file": "S_RES_9999_2025.txt", "mission": "X", "split": "dev"}]}
+    (tmp_path / "split.yaml").write_text(yaml.safe_dump(listed), encoding="utf-8")
+
+    def files(split: str) -> list[str]:
+        return [label.file for label in load_labels(labels, split)]
+
+    assert files("dev-added") == ["S_RES_9999_2025.txt"]
+    assert files("dev-original") == [TEXT.name]
+    assert sorted(files("dev")) == sorted([TEXT.name, "S_RES_9999_2025.txt"])
+    assert files("test") == [TEXT.name]
+
+
 def test_scoring_fields_tasks_and_modalities(tmp_path: Path) -> None:
     _label(tmp_path)
     [label] = load_labels(tmp_path, "dev")
@@ -116,12 +135,12 @@ def test_cli_dev_details_and_test_aggregates_only(tmp_path: Path) -> None:
 
 
 def test_the_dev_labels_rescored() -> None:
-    """The dev split's figures in docs/analyzer.md (0.99 / 0.87 / 0.88 when written), less a margin: a change
-    that loses more than that on the labelled set fails here."""
+    """The dev split's figures in docs/analyzer.md (round 2: 0.99 / 0.88 / 0.90 on the 54 dev resolutions,
+    the 26 original and the 28 added), less a margin: a change that loses more than that fails here."""
     labels = load_labels(DATA / "modern" / "labels", "dev")
     texts = DATA / "modern" / "texts"
     report = evaluate_mandates(labels, lambda label: summarise(analyze_file(texts / label.file)), "dev")
-    assert report.n_resolutions == 26
+    assert report.n_resolutions >= 54
     assert report.field_accuracy >= 0.97
-    assert report.tasks.f1 >= 0.85
-    assert report.modality_accuracy >= 0.85
+    assert report.tasks.f1 >= 0.86
+    assert report.modality_accuracy >= 0.87

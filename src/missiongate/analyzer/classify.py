@@ -4,8 +4,9 @@ The rules follow the Capstone Doctrine distinctions (domain.md section 2). A for
 operation (a regional force, a multinational force, Member States) is peace enforcement when it fights
 armed groups, a stabilization force when the text calls it one. A UN operation authorised under Chapter VII
 to use all necessary means is robust peacekeeping, even when it is also multidimensional; a UN force or an
-operation with ceasefire tasks is traditional; a verification or observer mission is an observer mission;
-an operation with troops and many civilian tasks is multidimensional. A political office gets no type.
+operation that secures a ceasefire or a line is traditional; a verification or observer mission, or one that
+monitors a ceasefire or a line, is an observer mission; an operation with troops and many civilian tasks is
+multidimensional. A political mission (one that only supports a ceasefire, or an office) gets no type.
 """
 
 from __future__ import annotations
@@ -76,10 +77,8 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
     anchor = subject.evidence if subject else (tasks[0].evidence if tasks else None)
     if anchor is None:
         return None
-    if _FORCE_NAME.search(name) or (codes & _TRADITIONAL_TASKS and "Office" not in name):
-        return _result(
-            "traditional_peacekeeping", anchor, [f"a UN force or ceasefire tasks ({name or 'unnamed'})"]
-        )
+    if _FORCE_NAME.search(name):
+        return _result("traditional_peacekeeping", anchor, [f"a UN force ({name})"])
     if _OBSERVER_NAME.search(name) or (tasks and all(f.detail.get("modality") == "Monitor" for f in tasks)):
         return _result("observer_mission", anchor, ["the operation verifies or observes"])
     civilian = sorted(codes & _CIVILIAN_TASKS)
@@ -88,7 +87,16 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
         return _result(
             "multidimensional_peacekeeping", anchor, [f"troops and civilian tasks: {', '.join(civilian)}"]
         )
-    return None  # a political office, or too little said
+    if "Office" in name:
+        return None  # a political office
+    # A ceasefire, a withdrawal or a border: securing it is interposition (a force's work), watching it is
+    # observation; merely supporting it is what a political mission does.
+    separation = {f.detail.get("modality") for f in tasks if f.value in _TRADITIONAL_TASKS}
+    if "Security" in separation:
+        return _result("traditional_peacekeeping", anchor, ["the operation secures a ceasefire or a line"])
+    if "Monitor" in separation:
+        return _result("observer_mission", anchor, ["the operation monitors a ceasefire or a line"])
+    return None  # a political mission, or too little said
 
 
 def _span(structure: Structure, match: re.Match[str]) -> Evidence:

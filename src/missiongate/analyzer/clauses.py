@@ -88,7 +88,8 @@ _NOT_A_TASK = re.compile(
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
 _AGENCIES = re.compile(
-    r"^\W*(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:programmes|agencies|specialized|system|bodies)|"
+    r"^\W*(?:that\s+)?(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:humanitarian\s+)?"
+    r"(?:programmes|agencies|specialized|system|bodies)|"
     r"^\W*(?:the\s+)?specialized\s+agencies|"
     r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
     r"participating\s+in))",
@@ -170,6 +171,10 @@ def _mood(verb: str, rest: str) -> Mood:
         return "mandate" if _DEPLOYED_TO.search(rest) else "none"
     if verb in {"approves", "endorses"}:
         return "mandate" if _APPROVES_MANDATE.search(rest[:300]) else "none"
+    if verb in _STATING_VERBS and _operation_will(rest):
+        return (
+            "mandate"  # "Also affirms that UNIOGBIS ... will continue to lead international efforts in ..."
+        )
     if verb in {"stresses", "underlines", "emphasizes", "emphasises"}:
         return "mandate" if _STRESSES_FUNCTIONS.match(rest) and _OPERATION.search(rest[:200]) else "none"
     if (verb in _MANDATE_VERBS or verb in _ENCOURAGE_VERBS) and not verb.startswith("decide") and \
@@ -181,6 +186,8 @@ def _mood(verb: str, rest: str) -> Mood:
                 return "none"  # "Decides that all States shall ...", "that Member States ... may take"
             if _COUNCIL_BODY.search(rest[:200]):
                 return "none"  # a sanctions committee of the Council is not the operation
+            if _AGENCIES.match(rest):
+                return "none"  # "Decides that the United Nations humanitarian agencies ... are authorized"
             subject = _DECIDES_THAT.match(rest)
             if subject and not _OPERATION.search(subject.group("subject")):
                 return "none"  # "Decides that ..., Iraq shall extend all necessary cooperation"
@@ -191,6 +198,25 @@ def _mood(verb: str, rest: str) -> Mood:
     if verb in _ENCOURAGE_VERBS:
         return "encourage" if _addresses_operation(addressee, rest) else "none"
     return "none"
+
+
+# The Council states what the operation will do: "affirms that UNIOGBIS and the Special Representative will
+# continue to lead ...", "underlines that the Team should ensure ..."
+_STATING_VERBS = {"affirms", "reaffirms", "stresses", "underlines", "emphasizes", "emphasises", "agrees"}
+_WILL = re.compile(
+    r"^\W*that\s+(?P<subject>[^;:]{0,120}?)\s+(?:shall|will|should|is\s+to|are\s+to)\s+(?!be\b)", re.I
+)
+
+
+def _operation_will(rest: str) -> bool:
+    found = _WILL.match(rest)
+    if found is None:
+        return False
+    subject = re.sub(r"^(?:the|its)\s+", "", found.group("subject").strip(), flags=re.I)
+    # the operation is the subject, not a word inside it ("the continued support of the United Nations")
+    return bool(_OPERATION.match(subject)) and not (
+        _NOT_OPERATION.search(subject) or _AGENCIES.search(subject)
+    )
 
 
 def _addresses_operation(addressee: str, rest: str) -> bool:

@@ -68,7 +68,8 @@ _CONTEXT_BEFORE = {
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
 # where women take part, not a task given
 _WOMEN_IN = re.compile(
-    r"\b(?:participation|involvement|representation|inclusion)\s+(?:and\s+\w+\s+)?of\s+women\b[^;]*$", re.I
+    r"\b(?:participation|involvement|representation|inclusion|engagement)\b[^;]{0,60}?\bof\s+women\b[^;]*$",
+    re.I,
 )
 
 

@@ -91,16 +91,20 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
                 re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"\brequest\s+(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Government|authorities)\b|"
+     re.compile(r"\b(?:request|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?:President|Prime\s+Minister|Foreign\s+Minister|"
-                r"Minister\s+(?:for|of)\s+Foreign\s+Affairs|Government)\s+of\s+[^;]{3,160}?\brequest", re.I)),
+                # a letter of the State's President, Minister, Government or Permanent Representative
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|for|and)\s+)?){1,8}?of\s+"
+                r"[^;]{3,160}?\brequest", re.I)),
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+request\b|"
                 r"\b(?!(?:Council|Secretary|Committee|Union|Commission|Panel|Mission|Court)\b)[A-Z][a-z]{3,}(?:’s|'s)\s+"
-                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b")),
+                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b|"
+                r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+)?(?:Government|country|State)|"
+     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Government|country|State)\b|"
                 r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
@@ -269,7 +273,14 @@ _IS_AUTHORISED = re.compile(
 )
 
 
+# "underlines that, where mandated, peacekeepers are authorized to use all necessary means": a general rule
+# stated, no one authorised here
+_WHERE_MANDATED = re.compile(r"\b(?:where|when|if|as)\s+(?:so\s+)?mandated\b", re.I)
+
+
 def _authorises(verb: str, before: str) -> bool:
+    if _WHERE_MANDATED.search(before):
+        return False
     if verb in _AUTHORISING or _IS_AUTHORISED.search(before[-60:]):
         return True
     return verb not in _NOT_AUTHORISING and bool(_AUTHORITY_WORDING.search(before))
@@ -284,6 +295,20 @@ def _purposes(clause: str) -> list[str]:
     return [purpose for purpose, pattern in _PURPOSES if pattern.search(clause)]
 
 
+# A word every match of a rule contains (lower-cased): a text without any of them is not searched.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "consent.request_of_parties": ("request",),
+    "consent.consent_of_parties": ("parties",),
+    "consent.request_of_government": ("request", "invitation"),
+    "consent.request_of_state": ("request", "invited"),
+    "consent.consent_of_government": ("consent", "agreement"),
+    "consent.government_agreed": ("government",),
+    "consent.status_of_forces": ("status", "sofa", "soma"),
+    "agreement.ceasefire_agreement": ("agreement",),
+    "agreement.peace_agreement": ("agreement", "accord"),
+}
+
+
 def _consent(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     seen: set[str] = set()
@@ -291,7 +316,7 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         *_CONSENT,
         *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
     ):
-        if fact_id in seen:
+        if fact_id in seen or not any(word in structure.lower for word in _NEEDS[rule]):
             continue
         for match in pattern.finditer(text, 0, structure.body_end):
             if _stock_or_other(text, match, fact_id):

@@ -69,6 +69,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"heavy\s+weapons",
         r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
         r"(?:troops|forces|units|army|Army|personnel)\b",
+        # forces moved back from a line or an area ("the mutual redeployment of forces from the city")
+        r"mutual\s+redeployment\s+of\s+(?:[\w'-]+\s+){0,4}?(?:troops|forces)",
+        r"redeployment\s+of\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:troops|forces|units|army|personnel)"
+        r"\b[^;]{0,80}?\bfrom\b",
         r"separation\s+of\s+forces",
         r"disengagement",
         r"buffer\s+zones?",
@@ -120,8 +124,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"extension\s+of\s+(?:State\s+)?authority",
         r"administrative\s+structures",
         r"stabili[sz]ation\s+(?:efforts|support|activities)",
+        r"State\s+organs",
+        r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
     ),
-    "Democratization": _any(r"democrati[sz]ation", r"democratic\s+institutions", r"good\s+governance"),
+    "Democratization": _any(
+        r"democrati[sz]ation",
+        r"democratic\s+(?:institutions|governance)",
+        r"good\s+governance",
+        r"constitutional\s+order",
+    ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
         r"electoral\s+security",
@@ -154,7 +165,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"inclusive\s+government",
     ),
     "Reconcil": _any(
-        r"(?:national|political)\s+reconciliation",
+        r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
         r"(?:further\w*|promot\w*|advanc\w*)\s+(?:national\s+)?reconciliation",
         r"reconciliation(?=\s+and\s+peacebuilding)",
@@ -163,7 +174,7 @@ TASK_PATTERNS: dict[str, str] = {
     "LocalReconcil": _any(
         r"local\s+reconciliation",
         r"inter-?communal",
-        r"community\s+reconciliation",
+        r"community(?:-level)?\s+reconciliation",
         r"local\s+(?:mediation|conflict\s+resolution|conflicts)",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         r"reduce\s+community\s+violence",
@@ -173,17 +184,21 @@ TASK_PATTERNS: dict[str, str] = {
         r"good-neighbourly",
         r"relations\s+with\s+neighbouring",
         r"engagement\s+with\s+neighbouring\s+countries",
+        r"regional\s+cooperation",
     ),
     "EcDevelop": _any(
         r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
         r"rehabilitat\w*\s+[^.;]{0,60}?econom\w*",
         r"economic\s+and\s+social\s+development",
         r"reconstruction\s+programmes",
+        r"(?:fight\w*\s+against|reduc\w*|eradicat\w*|alleviat\w*)\s+(?:extreme\s+)?poverty",
+        r"poverty\s+(?:reduction|alleviation|eradication)",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
         r"efforts)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
+        r"humanitarian\s+access",
         r"provision\s+of\s+relief",
     ),
     "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
@@ -195,7 +210,16 @@ TASK_PATTERNS: dict[str, str] = {
         r"repatriation",
     ),
     "Gender": _any(r"gender", r"women"),
-    "LegalReform": _any(r"legislation", r"legal\s+framework", r"constitutional\s+reform", r"electoral\s+law"),
+    "LegalReform": _any(
+        r"legislation",
+        r"legal\s+framework",
+        r"constitutional\s+reform",
+        r"constitution(?:al)?[- ](?:review|making|drafting)",
+        r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
+        r"electoral\s+law",
+        # "the Framework Law on Political Parties": a law, not the parties
+        r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
+    ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
         r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
@@ -203,8 +227,10 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "PeaceProcess": _any(
         r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
         r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
+        r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Agreement)\b",
         r"political\s+(?:settlement|process)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
@@ -240,6 +266,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "weapons-secure",
         "heavy weapons",
         "withdrawal",
+        "redeployment",
         "separation",
         "disengagement",
         "zone",
@@ -259,8 +286,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
-    "StateAuthority": ("authority", "administration", "establishment", "administrative", "stabili"),
-    "Democratization": ("democrati", "governance"),
+    "StateAuthority": (
+        "authority",
+        "administration",
+        "establishment",
+        "administrative",
+        "stabili",
+        "state institutions",
+        "state organs",
+    ),
+    "Democratization": ("democrati", "governance", "constitutional order"),
     "ElectSec": ("election", "electoral"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
@@ -271,21 +306,34 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue"),
     "LocalReconcil": ("local", "communal", "community"),
-    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring"),
+    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring", "regional cooperation"),
     "Reintegration": ("reintegrat", "reinsertion", "resettlement", "reincorporation", "violence reduction"),
-    "EcDevelop": ("econom", "reconstruction"),
+    "EcDevelop": ("econom", "reconstruction", "poverty"),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
     "Gender": ("gender", "women"),
-    "LegalReform": ("legislation", "legal framework", "constitutional", "electoral law"),
+    "LegalReform": (
+        "legislation",
+        "legal framework",
+        "constitution",
+        "electoral law",
+        "law on",
+        "laws on",
+    ),
     "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreements"),
+    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreement"),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
-# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections").
-SHADOWED_BY = {"ElectAssist": "ElectSec", "Reconcil": "LocalReconcil", "Media": "PublicInfo"}
+# A phrase of the first task inside a phrase of the second is not found twice ("security ... elections");
+# a law's name is the law's ("the Electoral law", "the Law on Political Parties").
+SHADOWED_BY: dict[str, tuple[str, ...]] = {
+    "ElectAssist": ("ElectSec", "LegalReform"),
+    "Reconcil": ("LocalReconcil",),
+    "Media": ("PublicInfo",),
+    "PolPartyAssist": ("LegalReform",),
+}
 
 _CUES: tuple[tuple[str, str], ...] = (
     (
@@ -293,7 +341,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         _any(
             r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
             r"provid\w*\s+(?:\w+\s+){0,2}?(?:security|protection)",
-            r"creat\w*\s+(?:of\s+)?(?:the\s+)?security\s+conditions",
+            r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security\s+conditions|secure\s+environment)",
             r"seiz\w*",
             r"confiscat\w*",
             r"destroy\w*",

@@ -70,6 +70,11 @@ def paragraph_id(printed: object) -> str:
     return re.sub(r"[\s.()]", "", text)
 
 
+# `dev` is every development label; `dev-original` the first blind round's, `dev-added` those that
+# split.yaml (beside the labels directory) lists under `added_dev`.
+SPLITS = ("dev", "test", "dev-original", "dev-added")
+
+
 def load_labels(directory: str | Path, split: str | None = None) -> list[MandateLabel]:
     """Every label file of `directory` (sorted), only those of `split` when given."""
     directory = Path(directory)
@@ -78,7 +83,21 @@ def load_labels(directory: str | Path, split: str | None = None) -> list[Mandate
     labels = [read_label(path) for path in sorted(directory.glob("*.yaml"))]
     if not labels:
         raise MissionGateError("no label files (*.yaml)", source=directory)
+    if split in {"dev-original", "dev-added"}:
+        added = added_dev_files(directory.parent / "split.yaml")
+        return [x for x in labels if x.split == "dev" and (x.file in added) == (split == "dev-added")]
     return [label for label in labels if split is None or label.split == split]
+
+
+def added_dev_files(split_file: Path) -> frozenset[str]:
+    """The text files of the second labelling round (`added_dev` in split.yaml); none without the file."""
+    if not split_file.is_file():
+        return frozenset()
+    data = read_yaml(split_file).data
+    added = data.get("added_dev") if isinstance(data, dict) else None
+    return frozenset(
+        str(entry["file"]) for entry in added or () if isinstance(entry, dict) and "file" in entry
+    )
 
 
 def read_label(path: Path) -> MandateLabel:

@@ -21,7 +21,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bdecides?\s+to\s+set\s+up|\brequests\s+the\s+Secretary-General\s+to\s+establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
-    ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,60}?,?\s+)?"
+    ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
                             r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+)?(?:existing\s+|present\s+|current\s+)?"
                             r"(?:mandate|authori[sz]ations?)\b|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
@@ -52,8 +52,11 @@ _NOT_AN_OPERATION = re.compile(
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
 )
+# a "monitoring mechanism" the UN deploys is an operation; a sanctions "mechanism" is not
 _AN_OPERATION = re.compile(
-    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping)\b|\b(?-i:[A-Z]{3,})\b", re.I
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|Team|(?:monitoring|verification)\s+mechanism)\b|"
+    r"\b(?-i:[A-Z]{3,})\b",
+    re.I,
 )
 _NAME = re.compile(
     r"(?:“|\")?(?P<name>United\s+Nations\s+(?:(?:[A-Z][\w'-]*|for|in|of|on|the|and|de|la|du|to)\s+){0,10}?"
@@ -88,7 +91,11 @@ _UNTIL = re.compile(
 )
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
-_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised"}
+_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated"}
+# "Decides to terminate the mandate of X effective 3 December 2023": the day the mandate ends
+_ENDS_ON = re.compile(
+    rf"\b(?:effective|as\s+of|on|with\s+effect\s+from|until)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}", re.I
+)
 _APPROVES_REPORT = re.compile(
     r"\b(?:approves|endorses|welcomes|takes\s+note\s+of)\s+(?:with\s+appreciation\s+)?(?:the\s+)?"
     r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",
@@ -98,9 +105,13 @@ _APPROVES_REPORT = re.compile(
 
 def find_operation(structure: Structure) -> list[Finding]:
     findings = list(_actions(structure))
-    acted = {f.evidence.paragraph for f in findings if f.value in _PERIOD_ACTIONS}
+    acted: dict[str | None, str] = {}
+    for found in findings:
+        if found.value in _PERIOD_ACTIONS:
+            acted.setdefault(found.evidence.paragraph, found.value)
     findings += _names(structure)
-    findings += _periods(structure, acted)
+    periods = list(_periods(structure, acted))
+    findings += periods or (list(_expiry(structure)) if acted else [])
     findings += find_ceilings(structure)
     findings += _reports(structure)
     return findings
@@ -181,12 +192,20 @@ def _names(structure: Structure) -> Iterator[Finding]:
             return
 
 
-def _periods(structure: Structure, acted: set[str | None]) -> Iterator[Finding]:
+def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Finding]:
     """Mandate end date: an explicit "until 31 May 1987", else adoption date plus "a period of six months", in
-    a paragraph that establishes, extends or authorises the operation (not a Panel's renewal)."""
+    a paragraph that establishes, extends or authorises the operation (not a Panel's renewal); the date a
+    termination takes effect."""
     text = structure.text
     for paragraph in structure.top_level():
-        if paragraph.id not in acted:
+        action = acted.get(paragraph.id)
+        if action is None:
+            continue
+        if action == "terminated":
+            ends = _ENDS_ON.search(text, paragraph.start, paragraph.end)
+            if ends and (date_match := _DATE.search(ends.group())) and (end := parse_date(date_match)):
+                yield _finding(structure, "end_date", end, "period.terminated_on", 0.7, ends, paragraph)
+                return
             continue
         open_ended = _OPEN_ENDED.search(text, paragraph.start, paragraph.end)
         if open_ended:
@@ -207,6 +226,27 @@ def _periods(structure: Structure, acted: set[str | None]) -> Iterator[Finding]:
                            {"period": f"{period.group('count')} {period.group('unit')}",
                             "from": start.isoformat()})  # fmt: skip
             return
+
+
+# "the decisions contained in operative paragraphs two and three ... shall expire 180 days from the adoption"
+_EXPIRES = re.compile(
+    r"\bshall\s+expire\s+(?P<count>\d+|"
+    + "|".join(_WORD_NUMBERS)
+    + r")[\s-]+(?P<unit>months?|days?|years?)\s+"
+    r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b",
+    re.I,
+)
+
+
+def _expiry(structure: Structure) -> Iterator[Finding]:
+    """An end the text sets apart from the paragraph that acts on the operation."""
+    found = _EXPIRES.search(structure.text, structure.operative_start, structure.body_end)
+    if found and structure.adopted:
+        # an expiry N days after the adoption falls on that day (unlike a period "of N months", which ends the
+        # day before)
+        end = _add(structure.adopted, found.group("count"), found.group("unit"))
+        yield _finding(structure, "end_date", end, "period.expires_after", 0.6, found,
+                       _locate(structure, found.start()))  # fmt: skip
 
 
 def _start_date(structure: Structure, paragraph: Paragraph) -> dt.date | None:

@@ -50,7 +50,7 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
         if found:
             name = _name_of(structure, found)
             return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
-        named = _full_name(structure, paragraph)
+        named = _full_name(structure, paragraph) or _established_body(structure, paragraph)
         if named:
             return [
                 _finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0], named[1])
@@ -147,6 +147,27 @@ def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | 
     return None
 
 
+# "establish an Investigative Team, headed by ...", "establish a monitoring mechanism, under the authority of"
+_ESTABLISHED = re.compile(
+    r"\bestablish\s+(?:an?|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?:Team|Mission|Office|Force|Operation|"
+    r"[Mm]echanism))\b"
+)
+
+
+def _established_body(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | None:
+    """(quote, name) of a body the paragraph establishes without an acronym or a UN name: the name the text
+    gives it elsewhere ("the United Nations monitoring mechanism"), else the capitalised name itself."""
+    text = structure.text
+    found = _ESTABLISHED.search(text, paragraph.start, paragraph.end)
+    if found is None:
+        return None
+    name = " ".join(found.group("name").split())
+    fuller = re.search(rf"\bUnited\s+Nations\s+{re.escape(name)}\b", text[: structure.body_end])
+    if fuller:
+        return name, " ".join(fuller.group().split())
+    return (name, name) if name[0].isupper() else None
+
+
 def _spelt(name: str) -> str:
     return " ".join(re.sub(r"^UN\b", "United Nations", name).split())
 
@@ -165,16 +186,17 @@ _PLAIN_AGREEMENT = re.compile(
     r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
 )
-_PEACE_WORDS = re.compile(
-    r"\b(?:Peace|Cease-?fire|Cessation|Hostilities|Conflict|Reconciliation|Political|Settlement|Disengagement|"
-    r"Armistice|Truce|Comprehensive|Final|Arrangements?|Peaceful)\b",
+# Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
+# "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
+_NOT_PEACE = re.compile(
+    r"\bStatus\s+of\s+(?:Forces?|Mission)|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
+    r"|\bClimate\b|\bSafeguards\b|\bImplementation\s+of\b|\bVerification\s+of\b|\bFollow-up\b|\bElectoral\b|"
+    r"\bRelationship\b|\bCooperation\s+Agreement\b|\bTrade\b|\bBasic\s+Agreement\b|\bModel\b|\bLoan\b",
     re.I,
 )
-_NOT_PEACE = re.compile(
-    r"\bStatus\s+of\s+(?:Forces|Mission)|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
-    r"|\bClimate\b|\bSafeguards\b|\bComprehensive\s+Safeguards|\bImplementation\s+of\b|\bVerification\s+of\b|"
-    r"\bFollow-up\b",
-    re.I,
+# "Chapter V of the Revitalised Agreement", "the Ethnic Chapter of the Final Agreement" name the agreement
+_PART_OF = re.compile(
+    r"^(?:[A-Z][\w-]*\s+)?(?-i:Chapter|Section|Article|Part|Annex|Paragraph)(?:\s+[\w.]+)?\s+of\s+(?:the\s+)?"
 )
 
 
@@ -185,8 +207,8 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         return
     names: dict[str, re.Match[str]] = {}
     for match in _AGREEMENT.finditer(text, 0, structure.body_end):
-        name = _trim(" ".join(match.group().split()))
-        if len(name.split()) < 2 or not _PEACE_WORDS.search(name) or _NOT_PEACE.search(name):
+        name = _trim(_PART_OF.sub("", " ".join(match.group().split())))
+        if len(name.split()) < 2 or _NOT_PEACE.search(name):
             continue
         if any(_words(name) <= _words(known) for known in names):
             continue
@@ -237,4 +259,9 @@ def _trim(name: str) -> str:
 
 
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[\w'’-]+", name) if w[0].isupper())
+    """Capitalised words, lower-cased, British spelling made American ("Revitalised" = "Revitalized")."""
+    return frozenset(
+        re.sub(r"is(e|ed|ation)$", r"iz\1", w.lower())
+        for w in re.findall(r"[\w'’-]+", name)
+        if w[0].isupper()
+    )

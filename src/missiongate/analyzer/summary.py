@@ -68,10 +68,10 @@ def _scope(chapter7: list[Finding]) -> str:
 def _consent(analysis: Analysis) -> dict[str, Any]:
     found = {f.value: f for f in analysis.of_kind("consent")}
     parties = found.get("consent.all_parties")
-    return {
-        "consent_host_state": True if "consent.host_state" in found else None,
-        "consent_parties": None if parties is None else not parties.detail.get("refused", False),
-    }
+    parties_consent = None if parties is None else not parties.detail.get("refused", False)
+    # the host State is one of the parties: their request or agreement is also its own
+    host = "consent.host_state" in found or parties_consent is True
+    return {"consent_host_state": True if host else None, "consent_parties": parties_consent}
 
 
 def _action(analysis: Analysis) -> str:

@@ -105,8 +105,10 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     matches = _task_matches(structure, clause.start, clause.end, candidates)
     named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
     # "protection" in "child protection" names a task; it is no activity governing the next phrases
-    cues = [c for c in find_cues(text, clause.start, clause.end) if c[2] != "Security"
-            or not any(s <= c[0] < e for s, e in named)]  # fmt: skip
+    # a cue word inside a task's name ("child protection", "humanitarian assistance") is no activity
+    phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
+    cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
+            s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     head = None
     if clause.paragraph.kind == "sub" and cues:
         lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
@@ -129,7 +131,9 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         if title == "verified":
             modality, cue = "Monitor", "agreement_verified"
         elif head is not None and head[1] <= match.start:
-            modality, cue = head[2], head[2].lower() + ".head"
+            secured = _secured_between(text, cues, head, match)
+            modality = "Security" if secured else head[2]
+            cue = modality.lower() + (".head_secures" if secured else ".head")
         else:
             modality, cue = _modality(clause.mood, match, cues)
         if modality is None and fallback:
@@ -146,6 +150,25 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
             detail={"modality": modality, "clause_verb": clause.verb or None},
         )
+
+
+_SECURE_CONDITIONS = re.compile(
+    r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security|secure)\b", re.I
+)
+
+
+def _secured_between(
+    text: str, cues: list[tuple[int, int, str]], head: tuple[int, int, str], match: TaskMatch
+) -> bool:
+    """ "(i) To contribute ... to the creation of security conditions conducive to the delivery of
+    humanitarian assistance": what the head verb contributes to is security, which governs the phrase."""
+    return head[2] == "Assist" and any(
+        head[1] <= c[0] and c[1] <= match.start and _SECURE_CONDITIONS.match(text, c[0]) for c in cues
+    )
+
+
+# tasks whose phrase carries an Assist cue word: "humanitarian assistance", "humanitarian relief activities"
+_NAMED_BY_CUE = {"HumanRelief"}
 
 
 def _cooperation_tasks(
@@ -189,14 +212,29 @@ def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | Non
     return "cited" if cited else None
 
 
+# "undertaking human rights monitoring and reporting activities": the noun after the phrase is the activity,
+# unless the operation only supports someone else's monitoring ("support the ceasefire monitoring mechanism")
+_MONITORING_AFTER = re.compile(
+    r"\s+(?:monitoring|verification|observation)\b(?!\s+(?:mechanisms?|committees?|bod(?:y|ies)|teams?|groups?|"
+    r"units?|commissions?|missions?)\b)",
+    re.I,
+)
+_SUPPORTS_BEFORE = re.compile(
+    r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
-    """What some tasks are by their nature: "protection of civilians" is the operation securing them (unless
-    it monitors or is encouraged); offensive operations carried out are the operation's own; communication
-    that serves the operation's protection strategy is part of it."""
+    """What some tasks are by their nature: "human rights monitoring" undertaken is monitoring; "protection
+    of civilians" is the operation securing them (unless it monitors or is encouraged); offensive operations
+    carried out are the operation's own; communication that serves the operation's protection strategy is
+    part of it."""
     if modality in {None, "Assist"}:
+        if _MONITORING_AFTER.match(text, match.end) and not _SUPPORTS_BEFORE.search(
+            text, max(clause.start, match.start - 60), match.start
+        ):
+            return "Monitor"
         phrase = text[match.start : match.end].lower()
         if match.task == "CivProtect" and "protect" in phrase:
             return "Security"
@@ -254,8 +292,11 @@ def _ddr_repatriation(text: str, match: TaskMatch) -> bool:
 
 
 def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool:
-    shadow = SHADOWED_BY.get(match.task)
-    return bool(shadow) and any(s <= match.start and match.end <= e for s, e in spans.get(shadow or "", []))
+    return any(
+        s <= match.start and match.end <= e
+        for shadow in SHADOWED_BY.get(match.task, ())
+        for s, e in spans.get(shadow, [])
+    )
 
 
 def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:

@@ -145,10 +145,14 @@ def eval_pema(
 class ModernSplit(StrEnum):
     DEV = "dev"
     TEST = "test"
+    DEV_ORIGINAL = "dev-original"
+    DEV_ADDED = "dev-added"
 
 
 def eval_mandates(
-    split: ModernSplit = typer.Option(ModernSplit.DEV, "--split", help="dev, or the frozen test split."),
+    split: ModernSplit = typer.Option(
+        ModernSplit.DEV, "--split", help="dev (dev-original + dev-added), or the frozen test split."
+    ),
     labels: Path = typer.Option(Path("data/modern/labels"), "--labels", help="Directory of label files."),
     texts: Path = typer.Option(Path("data/modern/texts"), "--texts", help="Directory of the labelled texts."),
     format: EvalFormat = typer.Option(EvalFormat.TEXT, "--format"),
@@ -169,7 +173,7 @@ def eval_mandates(
 
     chosen = load_labels(labels, split.value)
     report = evaluate_mandates(chosen, predict, split.value)
-    data = report.to_dict(details=split is ModernSplit.DEV)
+    data = report.to_dict(details=split is not ModernSplit.TEST)
     typer.echo(json.dumps(data, indent=2) if format is EvalFormat.JSON else _mandates_text(data))
 
 
