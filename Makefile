@@ -24,12 +24,13 @@ run: $(STAMP)
 	$(BIN)/missiongate case import examples/realistic/undof-1996-logistics.yaml --owner admin --if-missing
 	$(BIN)/missiongate serve --host $(HOST) --port $(PORT)
 
-# The whole suite under coverage; [tool.coverage.report] fail_under in pyproject.toml is the gate.
+# The whole suite under coverage, on as many workers as cores (pytest-xdist; each worker has its own
+# PostgreSQL database); [tool.coverage.report] fail_under in pyproject.toml is the gate.
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/pytest --cov=missiongate
+	$(BIN)/pytest -n auto --cov=missiongate
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from missiongate.store.audit import GENESIS_HASH
 from missiongate.store.db import Database, make_engine, upgrade
@@ -30,6 +30,23 @@ def postgres_url() -> str | None:
     return os.environ.get(POSTGRES_ENV) or None
 
 
+def worker_postgres_url(url: str) -> str:
+    """Under pytest-xdist each worker empties and migrates its own database (`<name>_gw0`, ...), created
+    on first use beside the one `MISSIONGATE_TEST_POSTGRES_URL` names; a single process uses that one."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name})
+        if exists.first() is None:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    engine.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
@@ -40,7 +57,7 @@ class Backends:
     def __init__(self, workdir: Path) -> None:
         self.workdir = workdir
         self._sqlite_template: Path | None = None
-        self._postgres_ready = False
+        self._postgres_url: str | None = None
 
     def sqlite(self, directory: Path) -> Database:
         if self._sqlite_template is None:
@@ -61,10 +78,10 @@ class Backends:
             if in_ci():
                 pytest.fail(f"CI=true but {POSTGRES_ENV} is not set: PostgreSQL tests must run in CI")
             pytest.skip(f"PostgreSQL half skipped: set {POSTGRES_ENV} (e.g. via .ci/run) to run it")
-        if not self._postgres_ready:
-            reset_postgres_schema(url)
-            self._postgres_ready = True
-        database = Database(url)
+        if self._postgres_url is None:
+            self._postgres_url = worker_postgres_url(url)
+            reset_postgres_schema(self._postgres_url)
+        database = Database(self._postgres_url)
         empty_postgres(database)
         return database
 
