@@ -62,6 +62,7 @@ def test_the_contributor_is_named_formally_for_its_ministry() -> None:
     assert french.country_by_code("JPN").formal_of == "du Japon"
     assert french.country_by_code("IRL").formal_of == "d'Irlande"
     assert french.country("Türkiye").name == "la Türkiye"
+    assert french.country("Azerbaïdjan") == french.country("l'Azerbaïdjan") == french.country("Azerbaijan")
 
 
 def test_english_names_french_does_not_know_are_refused() -> None:
@@ -93,4 +94,4 @@ def test_typography_puts_a_non_breaking_space_before_high_punctuation(text: str)
     set_ = french.typography(text)
     assert french.typography(set_) == set_
     assert re.findall(r".(?<![\u202f])[;?!]", set_) == []
-    assert re.findall(r"[^\u00a0]:(?=\s|$)", set_) == []
+    assert re.findall(r"[^\u00a0]:(?=[^\S\u00a0]|$)", set_) == []

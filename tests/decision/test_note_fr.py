@@ -110,6 +110,24 @@ def test_the_french_formulae(azerbaijan: Doctrine) -> None:
     )
 
 
+def test_a_ministry_and_an_addressee_given_in_french_keep_their_article(azerbaijan: Doctrine) -> None:
+    note = _fr(
+        azerbaijan,
+        _inquiry(),
+        ministry="la Direction des affaires juridiques",
+        recipient="Mission permanente de la France",
+        country="Azerbaïdjan",
+    )
+    assert note.sender == "Direction des affaires juridiques"
+    assert note.opening.startswith(
+        "La Direction des affaires juridiques présente ses compliments à la Mission permanente de la France"
+    )
+    assert "Le Ministère tient à informer la Mission que toute participation de l'Azerbaïdjan" in _plain(
+        note.conditions_intro
+    )
+    assert note.addressee_line == "Mission permanente de la France"
+
+
 def test_french_typography_puts_a_non_breaking_space_before_high_punctuation(azerbaijan: Doctrine) -> None:
     text = note_markdown(_fr(azerbaijan, _inquiry()).context())
     assert re.findall(r"[^\u202f][;?!]", text) == []
@@ -146,12 +164,9 @@ def test_a_missing_french_question_refuses_the_note_naming_the_fact(
 
 
 def test_a_missing_french_condition_refuses_the_note_naming_the_rule(azerbaijan: Doctrine) -> None:
-    data = azerbaijan.model_dump(mode="json", by_alias=True)
-    for rule in data["rules"]:
-        if rule["id"] == "C3":
-            rule["statement_fr"] = None
+    rules = [r.model_copy(update={"statement_fr": None}) if r.id == "C3" else r for r in azerbaijan.rules]
     with pytest.raises(MissionGateError, match=r"statement of rule C3$"):
-        _fr(Doctrine.model_validate(data), _inquiry())
+        _fr(azerbaijan.model_copy(update={"rules": rules}), _inquiry())
 
 
 def test_a_declining_note_needs_no_catalogue_text(azerbaijan: Doctrine, catalogue: Catalogue) -> None:
@@ -168,8 +183,14 @@ PARTICIPATION = [d for d in builtin_ids() if load_builtin(d).purpose is Purpose.
 @pytest.mark.parametrize("doctrine_id", PARTICIPATION)
 def test_every_built_in_doctrine_writes_the_bare_inquiry_note_in_french(doctrine_id: str) -> None:
     doctrine = load_builtin(doctrine_id)
+    try:
+        english = build_note(doctrine, _inquiry(), number="1")
+    except MissionGateError as refused:  # e.g. nothing left to ask: refused in French alike
+        with pytest.raises(MissionGateError, match=re.escape(refused.message)):
+            _fr(doctrine, _inquiry())
+        return
     note = _fr(doctrine, _inquiry())
-    assert note.count == build_note(doctrine, _inquiry(), number="1").count
+    assert (note.count, len(note.conditions)) == (english.count, len(english.conditions))
     assert ENGLISH.findall(_plain(note_markdown(note.context()))) == []
 
 

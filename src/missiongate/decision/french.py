@@ -257,14 +257,26 @@ def country_by_code(code: str) -> Country:
         ) from None
 
 
+@cache
+def _french_names() -> dict[str, Country]:
+    """The table's French names, lowercased, with and without their article."""
+    return {
+        key.lower(): country
+        for country in _table().values()
+        for key in (country.name, _article(country.name)[1])
+    }
+
+
 def country(name: str) -> Country:
-    """A state named in English (from the gazetteer) or in French; an English name with no French form
+    """A state named in French or in English (from the gazetteer); an English name with no French form
     in the table is refused rather than left in English."""
     name = " ".join(name.split())
+    if name.lower() in _french_names():
+        return _french_names()[name.lower()]
     code = _english_names().get(name.lower().removeprefix("the "))
     if code in _table():
         return _table()[code]
-    if code is not None:  # an English name: French may name the state otherwise
+    if code is not None and name.lower() not in _NO_ARTICLE:  # English: French may name it otherwise
         raise MissionGateError(
             f"no French name is known for {name!r}: give it in French with its article "
             '(e.g. "le Chili", "la Bolivie")'
@@ -359,7 +371,7 @@ def lower_first(text: str) -> str:
 
 
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]*([;!?])")
-_SPACE_BEFORE_COLON = re.compile(r"(?<!\d)[ \u00a0\u202f]*:(?=\s|$)")
+_SPACE_BEFORE_COLON = re.compile(r"(?<!\d)[ \u00a0\u202f]*:(?=[^\S\u00a0]|$)")  # not "10:30"
 _GUILLEMETS = (re.compile(r"«[ \u00a0]*"), re.compile(r"[ \u00a0]*»"))
 
 

@@ -17,6 +17,7 @@ from missiongate.doctrine.model import Doctrine, Rule
 from missiongate.errors import MissionGateError
 
 _RESOLUTION = re.compile(r"^S/RES/(\d+)\s*\((\d{4})\)$")
+_ARTICLE = re.compile(r"^(?:l'|la |le |les )", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,14 +28,20 @@ class FrenchFormulae:
 
     catalogue: Catalogue
     country: french.Country  # the contributor
-    sender: str  # "Ministère des Affaires étrangères de la République d'Azerbaïdjan"
+    ministry: str  # "Ministère des Affaires étrangères de la République d'Azerbaïdjan", or as given
     recipient: str  # "l'Ambassade des États-Unis d'Amérique"
     communication: str  # "la note n° 2026/014 du 2 janvier 2026"
     operation: str  # "l'opération autorisée par la résolution 2803 (2025) du Conseil de sécurité"
 
     @property
+    def sender(self) -> str:
+        return capitalised(_ARTICLE.sub("", self.ministry))
+
+    @property
     def the_sender(self) -> str:
-        return capitalised(french.with_article("le", self.sender))
+        """As a sentence opens with it: "Le Ministère ...", or with the article the user gave."""
+        named = self.ministry if _ARTICLE.match(self.ministry) else french.with_article("le", self.ministry)
+        return capitalised(named)
 
     @property
     def recipient_short(self) -> str:
@@ -47,9 +54,9 @@ class FrenchFormulae:
         self, facts: Iterable[Fact], rules: Iterable[Rule], values: dict[str, FactValue]
     ) -> list[str]:
         """What the note would need in French and the catalogue or the doctrine does not give."""
-        facts = list(facts)
-        lacking = [f"the question of {f.id}" for f in facts if f.fr is None or not f.fr.question]
-        themes = dict.fromkeys(f.theme for f in facts)
+        asked = list(facts)
+        lacking = [f"the question of {f.id}" for f in asked if f.fr is None or not f.fr.question]
+        themes = dict.fromkeys(f.theme for f in asked)
         lacking += [f"the theme {t!r}" for t in themes if self.catalogue.theme(t).fr is None]
         lacking += [f"the statement of rule {r.id}" for r in rules if not r.statement_fr]
         if values.get("operation.tasks") and self.catalogue.fact("operation.tasks").fr is None:
@@ -141,7 +148,7 @@ class FrenchFormulae:
         )
 
     def addressee_line(self) -> str:
-        return capitalised(re.sub(r"^(?:l'|la |le |les )", "", self.recipient))
+        return capitalised(_ARTICLE.sub("", self.recipient))
 
 
 def french_formulae(
@@ -167,22 +174,19 @@ def french_formulae(
     return FrenchFormulae(
         catalogue=catalogue,
         country=named,
-        sender=_ministry(ministry) if ministry else f"Ministère des Affaires étrangères {named.formal_of}",
+        ministry=" ".join(ministry.split())
+        if ministry
+        else f"Ministère des Affaires étrangères {named.formal_of}",
         recipient=french.addressee(recipient if recipient is not None else str(party)),
         communication=_communication(values),
         operation=_operation(values),
     )
 
 
-def _ministry(name: str) -> str:
-    name = " ".join(name.split())
-    return re.sub(r"^(?:le |the )", "", name, flags=re.IGNORECASE)
-
-
 def _communication(values: dict[str, FactValue]) -> str:
     reference = values.get("request.reference")
     date = values.get("request.date")
-    number = re.sub(r"^(?:No\.?|N°)\s*", "", str(reference), flags=re.IGNORECASE).strip() if reference else ""
+    number = re.sub(r"^(?:No\.|N°|No(?=\s))\s*", "", str(reference)).strip() if reference else ""
     dated = f" du {french.long_date(date)}" if isinstance(date, dt.date) else ""
     if number:
         return f"la note n° {number}{dated}"

@@ -99,13 +99,13 @@ def _language(document: Any, lang: str) -> None:
     """Word proofs a note in its own language (the default style's language, which a base document may
     already set)."""
     from docx.oxml.ns import qn
-    from docx.oxml.shared import OxmlElement
+    from docx.oxml.parser import OxmlElement
 
     properties = document.styles["Normal"].element.get_or_add_rPr()
     if properties.find(qn("w:lang")) is None:
         element = OxmlElement("w:lang")
         element.set(qn("w:val"), {"fr": "fr-FR"}[lang])
-        properties.append(element)
+        properties.insert_element_before(element, "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def _signature(document: Any, context: dict[str, Any]) -> None:
