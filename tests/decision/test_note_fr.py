@@ -191,6 +191,9 @@ def test_every_built_in_doctrine_writes_the_bare_inquiry_note_in_french(doctrine
         return
     note = _fr(doctrine, _inquiry())
     assert (note.count, len(note.conditions)) == (english.count, len(english.conditions))
+    if len(note.conditions) == 1:  # Indonesia: its right to withdraw
+        assert note.conditions_intro.endswith("serait subordonnée à la condition suivante\u00a0:")
+        assert "ses vues sur cette condition par la voie diplomatique" in note.reply
     assert ENGLISH.findall(_plain(note_markdown(note.context()))) == []
 
 

@@ -111,9 +111,9 @@ class Formulae(Protocol):
     def tasks(self, values: dict[str, FactValue]) -> tuple[str, ...]: ...
     def opening(self, *, asks: bool) -> str: ...
     def pending(self, *, asks: bool) -> str: ...
-    def conditions_intro(self) -> str: ...
+    def conditions_intro(self, count: int) -> str: ...
     def desirable_intro(self) -> str: ...
-    def reply(self, *, asks: bool, states: bool) -> str: ...
+    def reply(self, *, asks: bool, states: int) -> str: ...
     def declining(self) -> tuple[str, str]: ...
     def closing(self) -> str: ...
     def addressee_line(self) -> str: ...
@@ -180,11 +180,11 @@ def build_note(
         preamble=words.tasks(values),
         paragraphs=(words.pending(asks=bool(groups)),),
         groups=groups,
-        conditions_intro=words.conditions_intro() if stated else "",
+        conditions_intro=words.conditions_intro(len(stated)) if stated else "",
         conditions=stated,
         desirable_intro=words.desirable_intro() if desirable else "",
         desirable=desirable,
-        reply=words.reply(asks=bool(groups), states=bool(stated or desirable)),
+        reply=words.reply(asks=bool(groups), states=len(stated) + len(desirable)),
         closing=words.closing(),
         addressee_line=words.addressee_line(),
         facts_asked=facts_asked,
@@ -289,7 +289,7 @@ class EnglishFormulae:
     def pending(self, *, asks: bool) -> str:
         return (PENDING if asks else NO_DECISION).format(country=self.who.country)
 
-    def conditions_intro(self) -> str:
+    def conditions_intro(self, count: int) -> str:
         return (
             f"The Ministry wishes to inform {self.who.recipient_short} that any participation by "
             f"{self.who.country} would be subject to the following conditions:"
@@ -298,7 +298,7 @@ class EnglishFormulae:
     def desirable_intro(self) -> str:
         return f"{self.who.country} would also attach importance to the following:"
 
-    def reply(self, *, asks: bool, states: bool) -> str:
+    def reply(self, *, asks: bool, states: int) -> str:
         parts = (["replies to the above questions"] if asks else []) + (
             [f"the views of {self.who.recipient_short} on these conditions"] if states else []
         )

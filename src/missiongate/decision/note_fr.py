@@ -110,20 +110,20 @@ class FrenchFormulae:
             )
         return typography(f"Aucune décision n'a encore été prise {participation}.")
 
-    def conditions_intro(self) -> str:
+    def conditions_intro(self, count: int) -> str:
+        following = "à la condition suivante" if count == 1 else "aux conditions suivantes"
         return typography(
             f"Le Ministère tient à informer {self.recipient_short} que toute participation "
-            f"{of(self.country.name)} serait subordonnée aux conditions suivantes :"
+            f"{of(self.country.name)} serait subordonnée {following} :"
         )
 
     def desirable_intro(self) -> str:
         verb = "attacheraient" if self.country.name.startswith("les ") else "attacherait"
         return typography(f"{capitalised(self.country.name)} {verb} en outre du prix aux points suivants :")
 
-    def reply(self, *, asks: bool, states: bool) -> str:
-        parts = (["ses réponses aux questions ci-dessus"] if asks else []) + (
-            ["ses vues sur ces conditions"] if states else []
-        )
+    def reply(self, *, asks: bool, states: int) -> str:
+        views = "ses vues sur cette condition" if states == 1 else "ses vues sur ces conditions"
+        parts = (["ses réponses aux questions ci-dessus"] if asks else []) + ([views] if states else [])
         return typography(
             f"Le Ministère saurait gré {to(self.recipient_short)} de bien vouloir lui faire parvenir "
             f"{' ainsi que '.join(parts)} par la voie diplomatique."
