@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from missiongate import Catalogue, FactType
+from missiongate.catalogue import Fact
 
 REQUIRED = {
     "mandate.authority": (
@@ -207,3 +210,30 @@ def test_text_values_are_folded_and_symbols_take_one_form(catalogue: Catalogue) 
     assert instrument.coerce("s/res/2803(2025)") == "S/RES/2803 (2025)"
     assert instrument.coerce("S/RES/2803  (2025)") == "S/RES/2803 (2025)"
     assert instrument.coerce(" Treaty of  Peace ") == "Treaty of Peace"
+
+
+def test_every_question_put_to_the_requesting_party_has_its_french_text(catalogue: Catalogue) -> None:
+    questions = {fact.id: fact.fr.question if fact.fr else None for fact in catalogue.facts if fact.ask}
+    assert [fact_id for fact_id, question in questions.items() if not question] == []
+    assert [q for q in questions.values() if q and not q.endswith(" ?")] == []
+    assert [t.id for t in catalogue.themes if t.fr is None] == []
+    tasks = catalogue.fact("operation.tasks").fr
+    assert tasks is not None and set(tasks.values) == set(catalogue.fact("operation.tasks").value_ids)
+
+
+def test_every_fact_has_its_french_label(catalogue: Catalogue) -> None:
+    assert [fact.id for fact in catalogue.facts if fact.fr is None] == []
+
+
+@given(st.data())
+def test_french_value_labels_must_cover_every_value(catalogue: Catalogue, data: st.DataObject) -> None:
+    fact = data.draw(st.sampled_from([f for f in catalogue.facts if f.values]))
+    assert fact.fr is not None
+    kept = data.draw(st.sets(st.sampled_from(fact.value_ids)).filter(lambda s: s != set(fact.value_ids)))
+    extra = data.draw(st.booleans())
+    values = {v: label for v, label in fact.fr.values.items() if v in kept} | (
+        {"other_value": "x"} if extra else {}
+    )
+    broken = fact.model_dump() | {"fr": {"label": fact.fr.label, "values": values}}
+    with pytest.raises(ValueError, match=r"fr\.values"):
+        Fact.model_validate(broken)

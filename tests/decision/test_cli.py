@@ -76,6 +76,21 @@ def test_note_for_a_declined_case_says_it_is_a_declining_note() -> None:
     assert "not in a position to contribute forces" in result.stdout
 
 
+def test_note_in_french(tmp_path: Path) -> None:
+    result = run(
+        "note", INQUIRY, "-d", "azerbaijan", "--lang", "fr", "--number", "7/2026", "--date", "2026-01-09"
+    )
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "N° 7/2026" in text and "9 janvier 2026" in text
+    assert "présente ses compliments à l'Ambassade des États-Unis d'Amérique" in text
+    for fmt in ("docx", "pdf"):
+        out = tmp_path / f"note.{fmt}"
+        result = run("note", INQUIRY, "-d", "azerbaijan", "--lang", "fr", "-f", fmt, "-o", str(out))
+        assert result.returncode == 0 and out.stat().st_size > 0, result.stderr
+    assert "N° ____" in [p.text for p in Document(str(tmp_path / "note.docx")).paragraphs]
+
+
 def test_offer_pdf(tmp_path: Path) -> None:
     out = tmp_path / "offer.pdf"
     result = run("offer", SITE, "-d", "azerbaijan", "--to", "France", "-f", "pdf", "-o", str(out))
@@ -92,6 +107,20 @@ def test_offer_pdf(tmp_path: Path) -> None:
         (["note", SITE, "-d", "azerbaijan"], "the note needs an addressee"),
         (["note", INQUIRY, "-d", "azerbaijan", "--format", "pdf"], "give --out FILE.pdf"),
         (["memo", INQUIRY, "-d", "no-such-doctrine"], "no doctrine 'no-such-doctrine'"),
+        (
+            [
+                "note",
+                INQUIRY,
+                "-d",
+                "azerbaijan",
+                "--lang",
+                "fr",
+                "--to",
+                "UN Department of Peace Operations",
+            ],
+            "no French name is known for the addressee",
+        ),
+        (["note", INQUIRY, "-d", "azerbaijan", "--lang", "fr", "--country", "Ecuador"], "give it in French"),
     ],
 )
 def test_bad_requests_give_one_line_and_write_nothing(tmp_path: Path, args: list[str], message: str) -> None:

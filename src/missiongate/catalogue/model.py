@@ -32,10 +32,25 @@ class Choice(BaseModel):
     label: str
 
 
+class FrenchLabel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    label: str
+
+
+class FrenchTexts(BaseModel):
+    """A fact's texts in French, for documents written in French (the note verbale)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    label: str
+    question: str | None = None
+    values: dict[str, str] = Field(default_factory=dict, description="French label of each value id.")
+
+
 class Theme(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     id: str
     label: str
+    fr: FrenchLabel | None = None
 
 
 class SettledBy(StrEnum):
@@ -77,6 +92,7 @@ class Fact(BaseModel):
     help: str = ""
     values: tuple[Choice, ...] = ()
     replaces: Replacement | None = None
+    fr: FrenchTexts | None = None
 
     @property
     def ask(self) -> bool:
@@ -89,6 +105,9 @@ class Fact(BaseModel):
             raise ValueError(f"fact {self.id}: type {self.type} needs a list of values")
         if self.type not in CHOICE_TYPES and self.values:
             raise ValueError(f"fact {self.id}: type {self.type} takes no list of values")
+        if self.fr is not None and set(self.fr.values) != {choice.id for choice in self.values}:
+            # a partial list would leave an English label in a French document
+            raise ValueError(f"fact {self.id}: fr.values must give a French label for each value, no other")
         return self
 
     @cached_property
@@ -217,6 +236,9 @@ class Catalogue(BaseModel):
     @cached_property
     def theme_order(self) -> dict[str, int]:
         return {theme.id: index for index, theme in enumerate(self.themes)}
+
+    def theme(self, theme_id: str) -> Theme:
+        return self.themes[self.theme_order[theme_id]]
 
     @cached_property
     def theme_labels(self) -> dict[str, str]:

@@ -43,6 +43,16 @@ CountryOpt = Annotated[
     str | None,
     typer.Option("--country", help="The contributor's name (default: from the doctrine's country)."),
 ]
+
+
+class NoteLang(StrEnum):
+    en = "en"
+    fr = "fr"
+
+
+LangOpt = Annotated[
+    NoteLang, typer.Option("--lang", help="Language of the note: en or fr (French formulae and texts).")
+]
 ToOpt = Annotated[
     str | None,
     typer.Option("--to", help="The addressee (default: the Embassy of the requesting party)."),
@@ -119,14 +129,22 @@ def note(
     ministry: MinistryOpt = None,
     country: CountryOpt = None,
     to: ToOpt = None,
+    lang: LangOpt = NoteLang.en,
 ) -> None:
     """The note verbale: the questions the requesting party can answer and our conditions; a declined case
-    gets a courteous declining note instead."""
+    gets a courteous declining note instead. In English or in French (--lang fr)."""
     from missiongate.decision import build_note
 
     rules, loaded = _load(mission, doctrine)
     built = build_note(
-        rules, loaded, number=number, date=_day(date), ministry=ministry, country=country, recipient=to
+        rules,
+        loaded,
+        number=number,
+        date=_day(date),
+        ministry=ministry,
+        country=country,
+        recipient=to,
+        lang="fr" if lang is NoteLang.fr else "en",
     )
     if built.declining:
         typer.echo("the case is declined: this is a declining note, not a questionnaire", err=True)

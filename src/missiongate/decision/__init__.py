@@ -2,12 +2,14 @@
 the offer letter with its caveats annex, as plain data the renderers (Markdown, HTML/PDF, DOCX) present."""
 
 from missiongate.decision.memo import Memo, Option, build_memo
-from missiongate.decision.note import Note, build_note
+from missiongate.decision.note import LANGUAGES, Lang, Note, build_note
 from missiongate.decision.paths import path_to_yes
 from missiongate.decision.triggers import Alert, Trigger, withdrawal_alert, withdrawal_triggers
 
 __all__ = [
+    "LANGUAGES",
     "Alert",
+    "Lang",
     "Memo",
     "Note",
     "Option",

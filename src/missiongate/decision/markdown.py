@@ -77,8 +77,10 @@ def note_markdown(context: dict[str, Any]) -> str:
     """A note (or the offer letter) from its template context, as Markdown."""
     lines = []
     if context["case"]["example"]:
-        lines += [EXAMPLE, ""]
-    lines += [f"**{context['sender']}**", "", f"No. {context['reference']}", "", context["opening_text"], ""]
+        english = context.get("lang", "en") == "en"
+        lines += [EXAMPLE if english else f"> **{context['example_text']}**", ""]
+    number = f"{context.get('number_text', 'No.')} {context['reference']}"
+    lines += [f"**{context['sender']}**", "", number, "", context["opening_text"], ""]
     for paragraph in context.get("preamble", []):
         lines += [paragraph, ""]
     for theme, questions in context.get("groups", []):

@@ -4,22 +4,27 @@ It asks only what the requesting party can answer and what can change the verdic
 `questions`), grouped by theme and numbered; it states our conditions as conditions, never as questions (a
 question a stated condition settles is not asked); it names tasks in plain words; it never shows the case's
 internal title or a fact id. A declined case gets a courteous declining note instead of a questionnaire.
+It is written in English or in French (`note_fr`), by the same rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Literal, Protocol
 
-from missiongate.catalogue import Catalogue, load_catalogue
+from missiongate.catalogue import Catalogue, Fact, FactValue, load_catalogue
+from missiongate.decision.note_fr import french_formulae
 from missiongate.decision.parties import Correspondents, correspondents, require_participation, task_labels
 from missiongate.decision.wording import capitalised, joined, long_date, sentence
-from missiongate.doctrine.model import Doctrine
+from missiongate.doctrine.model import Doctrine, Rule
 from missiongate.errors import MissionGateError
 from missiongate.evaluator import Verdict, evaluate
 from missiongate.mission import Mission
 from missiongate.questionnaire import Questionnaire, build_questionnaire
+
+Lang = Literal["en", "fr"]
+LANGUAGES: tuple[Lang, ...] = ("en", "fr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,9 @@ class Note:
     closing: str
     addressee_line: str
     facts_asked: tuple[str, ...] = field(default=())  # fact ids, for checks; never rendered
+    lang: Lang = "en"
+    number_text: str = "No."
+    example_text: str = "EXAMPLE DATA — not an official document"
 
     @property
     def count(self) -> int:
@@ -57,6 +65,9 @@ class Note:
     def context(self) -> dict[str, Any]:
         """What the note templates (HTML, DOCX) render; the workspace's note export uses the same keys."""
         return {
+            "lang": self.lang,
+            "number_text": self.number_text,
+            "example_text": self.example_text,
             "case": {"example": self.example},
             "declining": self.declining,
             "sender": self.sender,
@@ -81,6 +92,33 @@ class Note:
         }
 
 
+class Formulae(Protocol):
+    """The wording of a note in one language: its formulae and the texts of catalogue and doctrine."""
+
+    lang: ClassVar[str]
+    number_text: ClassVar[str]
+    example_text: ClassVar[str]
+
+    @property
+    def sender(self) -> str: ...
+    @property
+    def recipient(self) -> str: ...
+    def date(self, day: dt.date) -> str: ...
+    def missing(self, facts: list[Fact], rules: list[Rule], values: dict[str, FactValue]) -> list[str]: ...
+    def question(self, fact: Fact) -> str: ...
+    def theme(self, theme_id: str) -> str: ...
+    def condition(self, rule: Rule) -> str: ...
+    def tasks(self, values: dict[str, FactValue]) -> tuple[str, ...]: ...
+    def opening(self, *, asks: bool) -> str: ...
+    def pending(self, *, asks: bool) -> str: ...
+    def conditions_intro(self, count: int) -> str: ...
+    def desirable_intro(self) -> str: ...
+    def reply(self, *, asks: bool, states: int) -> str: ...
+    def declining(self) -> tuple[str, str]: ...
+    def closing(self) -> str: ...
+    def addressee_line(self) -> str: ...
+
+
 def build_note(
     doctrine: Doctrine,
     mission: Mission,
@@ -91,141 +129,211 @@ def build_note(
     country: str | None = None,
     recipient: str | None = None,
     catalogue: Catalogue | None = None,
+    lang: Lang = "en",
 ) -> Note:
+    """The note verbale (or the declining note) in English or French (`lang`); in French, a text with
+    no French version refuses the note, naming what is missing."""
     require_participation(doctrine)
     catalogue = catalogue or load_catalogue()
     values = mission.values
-    who = correspondents(doctrine, values, ministry=ministry, country=country, recipient=recipient)
+    parties = dict(ministry=ministry, country=country, recipient=recipient)
+    words: Formulae = (
+        french_formulae(doctrine, values, catalogue, **parties)
+        if lang == "fr"
+        else EnglishFormulae(catalogue, correspondents(doctrine, values, **parties))
+    )
     verdict = evaluate(doctrine, mission).verdict
     if verdict is Verdict.WITHDRAW:
         raise MissionGateError(
             "the contingent is deployed and the doctrine requires its withdrawal: that is notified to the "
             "lead, not answered with a note on the inquiry"
         )
+    day = date or dt.date.today()
     if verdict is Verdict.DECLINE:
-        return _declining(who, mission, number, date or dt.date.today())
+        return _declining(words, mission, number, day)
     questionnaire = build_questionnaire(doctrine, mission, catalogue)
-    groups, asked = note_questions(questionnaire)
+    asked = [
+        q.fact for q in questionnaire.questions if q.fact.id not in _settled_by_conditions(questionnaire)
+    ]
+    missing = words.missing(asked, list(questionnaire.conditions), values)
+    if missing:
+        raise MissionGateError(
+            f"cannot write the note in {_LANGUAGE[lang]}: no {_LANGUAGE[lang]} text for {'; '.join(missing)}"
+        )
+    groups, facts_asked = note_questions(questionnaire, words)
     if not groups and not questionnaire.conditions:
         raise MissionGateError(
             "nothing to ask and no condition left to state: every point is settled; "
             "use 'missiongate offer' for the offer letter"
         )
-    stated = tuple(sentence(r.statement or r.title) for r in questionnaire.conditions if not r.desirable)
-    desirable = tuple(sentence(r.statement or r.title) for r in questionnaire.conditions if r.desirable)
+    stated = tuple(words.condition(r) for r in questionnaire.conditions if not r.desirable)
+    desirable = tuple(words.condition(r) for r in questionnaire.conditions if r.desirable)
     return Note(
         example=mission.example,
         declining=False,
-        sender=who.ministry,
-        recipient=who.recipient,
+        sender=words.sender,
+        recipient=words.recipient,
         number=number,
-        date=date or dt.date.today(),
-        date_text=long_date(date or dt.date.today()),
-        opening=_opening(who, asks=bool(groups)),
-        preamble=tuple(_tasks(values)),
-        paragraphs=((PENDING if groups else NO_DECISION).format(country=who.country),),
+        date=day,
+        date_text=words.date(day),
+        opening=words.opening(asks=bool(groups)),
+        preamble=words.tasks(values),
+        paragraphs=(words.pending(asks=bool(groups)),),
         groups=groups,
-        conditions_intro=(
-            f"The Ministry wishes to inform {who.recipient_short} that any participation by {who.country} "
-            "would be subject to the following conditions:"
-            if stated
-            else ""
-        ),
+        conditions_intro=words.conditions_intro(len(stated)) if stated else "",
         conditions=stated,
-        desirable_intro=(
-            f"{who.country} would also attach importance to the following:" if desirable else ""
-        ),
+        desirable_intro=words.desirable_intro() if desirable else "",
         desirable=desirable,
-        reply=_reply(who, asks=bool(groups), states=bool(stated or desirable)),
-        closing=_closing(who),
-        addressee_line=_addressee_line(who),
-        facts_asked=asked,
+        reply=words.reply(asks=bool(groups), states=len(stated) + len(desirable)),
+        closing=words.closing(),
+        addressee_line=words.addressee_line(),
+        facts_asked=facts_asked,
+        **_labels(words),
     )
+
+
+_LANGUAGE = {"en": "English", "fr": "French"}
+
+
+def _labels(words: Formulae) -> dict[str, Any]:
+    return {"lang": words.lang, "number_text": words.number_text, "example_text": words.example_text}
+
+
+def _settled_by_conditions(questionnaire: Questionnaire) -> set[str]:
+    return set().union(*(rule.facts for rule in questionnaire.conditions))
+
+
+def note_questions(
+    questionnaire: Questionnaire, words: Formulae | None = None
+) -> tuple[tuple[tuple[str, tuple[NoteQuestion, ...]], ...], tuple[str, ...]]:
+    """The questions by theme, renumbered, leaving out what a stated condition settles; worded by
+    `words` (default: the catalogue's English)."""
+    settled = _settled_by_conditions(questionnaire)
+    groups: list[tuple[str, tuple[NoteQuestion, ...]]] = []
+    asked: list[str] = []
+    number = 0
+    for _, questions in questionnaire.groups():
+        kept = []
+        for question in questions:
+            if question.fact.id in settled:
+                continue
+            number += 1
+            asked.append(question.fact.id)
+            kept.append(NoteQuestion(number, words.question(question.fact) if words else question.text))
+        if kept:
+            theme = words.theme(questions[0].fact.theme) if words else questions[0].theme_label
+            groups.append((theme, tuple(kept)))
+    return tuple(groups), tuple(asked)
 
 
 PENDING = "Pending these clarifications, no decision on the participation of {country} has been taken."
 NO_DECISION = "No decision on the participation of {country} has yet been taken."
 
 
-def note_questions(
-    questionnaire: Questionnaire,
-) -> tuple[tuple[tuple[str, tuple[NoteQuestion, ...]], ...], tuple[str, ...]]:
-    """The questions by theme, renumbered, leaving out what a stated condition settles."""
-    settled_by_conditions = set().union(*(rule.facts for rule in questionnaire.conditions))
-    groups: list[tuple[str, tuple[NoteQuestion, ...]]] = []
-    asked: list[str] = []
-    number = 0
-    for theme, questions in questionnaire.groups():
-        kept = []
-        for question in questions:
-            if question.fact.id in settled_by_conditions:
-                continue
-            number += 1
-            asked.append(question.fact.id)
-            kept.append(NoteQuestion(number, question.text))
-        if kept:
-            groups.append((theme, tuple(kept)))
-    return tuple(groups), tuple(asked)
+@dataclass(frozen=True, slots=True)
+class EnglishFormulae:
+    lang: ClassVar[str] = "en"
+    number_text: ClassVar[str] = "No."
+    example_text: ClassVar[str] = "EXAMPLE DATA — not an official document"
+
+    catalogue: Catalogue
+    who: Correspondents
+
+    @property
+    def sender(self) -> str:
+        return self.who.ministry
+
+    @property
+    def recipient(self) -> str:
+        return self.who.recipient
+
+    def date(self, day: dt.date) -> str:
+        return long_date(day)
+
+    def missing(self, facts: list[Fact], rules: list[Rule], values: dict[str, FactValue]) -> list[str]:
+        return []  # the catalogue and the doctrines are written in English
+
+    def question(self, fact: Fact) -> str:
+        return fact.question
+
+    def theme(self, theme_id: str) -> str:
+        return self.catalogue.theme_labels[theme_id]
+
+    def condition(self, rule: Rule) -> str:
+        return sentence(rule.statement or rule.title)
+
+    def tasks(self, values: dict[str, FactValue]) -> tuple[str, ...]:
+        tasks = task_labels(values)
+        if not tasks:
+            return ()
+        return (f"The Ministry has taken note of the tasks entrusted to the operation: {joined(tasks)}.",)
+
+    def _reference(self) -> str:
+        who = self.who
+        return (
+            f"with reference to {who.communication} concerning a possible contribution of {who.country} to "
+            f"{who.operation}"
+        )
+
+    def opening(self, *, asks: bool) -> str:
+        purpose = (
+            "has the honour to request clarification on the following points"
+            if asks
+            else "has the honour to set out the conditions to which any participation would be subject"
+        )
+        return (
+            f"The {self.who.ministry} presents its compliments to {self.who.recipient} and, "
+            f"{self._reference()}, {purpose}."
+        )
+
+    def pending(self, *, asks: bool) -> str:
+        return (PENDING if asks else NO_DECISION).format(country=self.who.country)
+
+    def conditions_intro(self, count: int) -> str:
+        return (
+            f"The Ministry wishes to inform {self.who.recipient_short} that any participation by "
+            f"{self.who.country} would be subject to the following conditions:"
+        )
+
+    def desirable_intro(self) -> str:
+        return f"{self.who.country} would also attach importance to the following:"
+
+    def reply(self, *, asks: bool, states: int) -> str:
+        parts = (["replies to the above questions"] if asks else []) + (
+            [f"the views of {self.who.recipient_short} on these conditions"] if states else []
+        )
+        return f"The Ministry would be grateful to receive {joined(parts)} through diplomatic channels."
+
+    def declining(self) -> tuple[str, str]:
+        who = self.who
+        opening = (
+            f"The {who.ministry} presents its compliments to {who.recipient} and, {self._reference()}, has "
+            f"the honour to inform {who.recipient_short} that, having given the request careful "
+            f"consideration, the Government of {who.country} is not in a position to contribute forces to "
+            "the operation."
+        )
+        return opening, f"The Ministry expresses its appreciation for the confidence shown in {who.country}."
+
+    def closing(self) -> str:
+        return (
+            f"The {self.who.ministry} avails itself of this opportunity to renew to {self.who.recipient} the "
+            "assurances of its highest consideration."
+        )
+
+    def addressee_line(self) -> str:
+        return capitalised(self.who.recipient.removeprefix("the "))
 
 
-def _reference(who: Correspondents) -> str:
-    return (
-        f"with reference to {who.communication} concerning a possible contribution of {who.country} to "
-        f"{who.operation}"
-    )
-
-
-def _opening(who: Correspondents, *, asks: bool) -> str:
-    purpose = (
-        "has the honour to request clarification on the following points"
-        if asks
-        else "has the honour to set out the conditions to which any participation would be subject"
-    )
-    return (
-        f"The {who.ministry} presents its compliments to {who.recipient} and, {_reference(who)}, {purpose}."
-    )
-
-
-def _tasks(values: dict[str, Any]) -> list[str]:
-    tasks = task_labels(values)
-    if not tasks:
-        return []
-    return [f"The Ministry has taken note of the tasks entrusted to the operation: {joined(tasks)}."]
-
-
-def _reply(who: Correspondents, *, asks: bool, states: bool) -> str:
-    parts = (["replies to the above questions"] if asks else []) + (
-        [f"the views of {who.recipient_short} on these conditions"] if states else []
-    )
-    return f"The Ministry would be grateful to receive {joined(parts)} through diplomatic channels."
-
-
-def _closing(who: Correspondents) -> str:
-    return (
-        f"The {who.ministry} avails itself of this opportunity to renew to {who.recipient} the assurances "
-        "of its highest consideration."
-    )
-
-
-def _addressee_line(who: Correspondents) -> str:
-    return capitalised(who.recipient.removeprefix("the "))
-
-
-def _declining(who: Correspondents, mission: Mission, number: str, date: dt.date) -> Note:
-    opening = (
-        f"The {who.ministry} presents its compliments to {who.recipient} and, {_reference(who)}, has the "
-        f"honour to inform {who.recipient_short} that, having given the request careful consideration, the "
-        f"Government of {who.country} is not in a position to contribute forces to the operation."
-    )
-    thanks = f"The Ministry expresses its appreciation for the confidence shown in {who.country}."
+def _declining(words: Formulae, mission: Mission, number: str, date: dt.date) -> Note:
+    opening, thanks = words.declining()
     return Note(
         example=mission.example,
         declining=True,
-        sender=who.ministry,
-        recipient=who.recipient,
+        sender=words.sender,
+        recipient=words.recipient,
         number=number,
         date=date,
-        date_text=long_date(date),
+        date_text=words.date(date),
         opening=opening,
         preamble=(),
         paragraphs=(thanks,),
@@ -235,6 +343,7 @@ def _declining(who: Correspondents, mission: Mission, number: str, date: dt.date
         desirable_intro="",
         desirable=(),
         reply="",
-        closing=_closing(who),
-        addressee_line=_addressee_line(who),
+        closing=words.closing(),
+        addressee_line=words.addressee_line(),
+        **_labels(words),
     )

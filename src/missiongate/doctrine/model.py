@@ -82,6 +82,9 @@ class Rule(BaseModel):
     statement: str | None = Field(
         default=None, description="For conditions: the condition of participation as it would be stated."
     )
+    statement_fr: str | None = Field(
+        default=None, description="The statement in French, for documents written in French (the note)."
+    )
     desirable: bool = Field(
         default=False, description="For conditions: refused, it is a stated risk rather than a decline."
     )
@@ -241,9 +244,11 @@ class Doctrine(BaseModel):
     @cached_property
     def content_hash(self) -> str:
         """SHA-256 of the doctrine's canonical JSON: identifies exactly what an assessment used."""
-        canonical = json.dumps(
-            self.model_dump(mode="json", by_alias=True), sort_keys=True, ensure_ascii=False
-        )
+        data = self.model_dump(mode="json", by_alias=True)
+        for rule in data["rules"]:
+            if rule["statement_fr"] is None:  # added later: a doctrine without it keeps its hash
+                del rule["statement_fr"]
+        canonical = json.dumps(data, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     def cite(self, rule: Rule | Policy) -> str:

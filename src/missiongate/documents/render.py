@@ -26,6 +26,7 @@ from jinja2 import (
 from missiongate.inputs import without_controls
 
 BUILTIN_TEMPLATES = Path(__file__).parent / "templates"
+EXAMPLE = "EXAMPLE DATA — not an official document"
 
 
 @lru_cache(maxsize=8)
@@ -86,12 +87,25 @@ def _letterhead(document: Any, context: dict[str, Any]) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     if context["case"]["example"]:
-        document.add_paragraph("EXAMPLE DATA — not an official document")
+        document.add_paragraph(context.get("example_text", EXAMPLE))
     heading = document.add_paragraph(context["sender"])
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    reference = document.add_paragraph(f"No. {context['reference']}")
+    reference = document.add_paragraph(f"{context.get('number_text', 'No.')} {context['reference']}")
     reference.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     document.add_paragraph(context["opening_text"])
+
+
+def _language(document: Any, lang: str) -> None:
+    """Word proofs a note in its own language (the default style's language, which a base document may
+    already set)."""
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    properties = document.styles["Normal"].element.get_or_add_rPr()
+    if properties.find(qn("w:lang")) is None:
+        element = OxmlElement("w:lang")
+        element.set(qn("w:val"), {"fr": "fr-FR"}[lang])
+        properties.insert_element_before(element, "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def _signature(document: Any, context: dict[str, Any]) -> None:
@@ -108,6 +122,8 @@ def note_docx(context: dict[str, Any], templates_dir: Path | None = None) -> byt
     conditions, or a declining note."""
     context = xml_safe(context)
     document = _document(templates_dir)
+    if context.get("lang", "en") != "en":
+        _language(document, context["lang"])
     _letterhead(document, context)
     for paragraph in context["preamble"]:
         document.add_paragraph(paragraph)
@@ -159,7 +175,7 @@ def memo_docx(memo: Any, templates_dir: Path | None = None) -> bytes:
     memo = xml_safe(memo)
     document = _document(templates_dir)
     if memo.example:
-        document.add_paragraph("EXAMPLE DATA — not an official document")
+        document.add_paragraph(EXAMPLE)
     document.add_heading(f"Memo to the Minister: {memo.title}", level=1)
     document.add_paragraph(f"{memo.date_text} — Government of {memo.country}; doctrine: {memo.doctrine}")
     document.add_heading(f"Recommendation (verdict: {memo.verdict_label})", level=2)
