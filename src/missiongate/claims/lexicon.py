@@ -468,7 +468,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against"),
     _EXIT_KEYWORDS,
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
-    _FORCE_KEYWORDS + _EXIT_KEYWORDS,
+    _EXIT_KEYWORDS,  # a force leaving needs an exit word
     _FORCE_KEYWORDS,
     ("to ",),
 )
