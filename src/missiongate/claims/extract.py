@@ -249,6 +249,8 @@ def _speech_verbs(s: str) -> list[_Verb]:
             continue  # "the United States", "Gulf States": part of a name, not a verb
         if match["verb"].lower() == "states" and not re.match(r"\s+that\b|[.,]", s[match.end() :]):
             continue  # "Gulf states to send troops": the noun
+        if re.search(r"\bto\s+$", s[: match.start()]):
+            continue  # "too soon to say whether": nobody says anything yet
         aux = lx.AUXILIARIES_BEFORE.search(s, 0, match.start())
         begin = aux.start() if aux else match.start()
         verbs.append(_Verb(match["verb"].lower(), begin, match.end()))
@@ -614,7 +616,7 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
 def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
     if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
-        return bool(lx.PAST_MARKER.search(sent.text))
+        return bool(lx.PAST_MARKER.search(sent.text) or lx.PAST_YEAR.search(sent.text))
     if not lx.PAST_DEPLOY.match(sent.text, cue.start):
         return False
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
@@ -628,7 +630,7 @@ def _conditional(s: str, cue: _Cue, negated: bool) -> bool:
     if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
         return True  # "will only deploy troops under a UN mandate"
     condition = lx.CONDITION_AFTER.match(after)
-    if condition and condition["cond"].lower() == "until" and not negated:
+    if condition and condition["cond"].lower() in ("until", "before") and not negated:
         condition = None  # "will stay until the new rotation arrives": how long, not whether
     return bool(condition or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
@@ -787,6 +789,8 @@ def _right_subject(sent: _Sentence, cue: _Cue) -> Mention | None:
     """`participation of Azerbaijan`, `no decision on sending Azerbaijani servicemen` (same clause)."""
     clause_end = sent.text.find(",", cue.end)
     for mention in sent.mentions:
+        if cue.kind == "approval" and cue.start < mention.start < cue.end and mention.kind == "demonym":
+            return mention  # "signed off on a 900-strong Nepali contingent"
         if mention.start < cue.end or (clause_end >= 0 and mention.start > clause_end):
             continue
         if _RIGHT_ATTACH.match(sent.text[cue.end : mention.start]) or _eligible(sent, mention, cue.start):

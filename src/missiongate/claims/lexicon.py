@@ -14,7 +14,7 @@ PART_NOUN = (
     r"|police trainers|gendarmes|carabinieri|officers|contingents?|battalions?|brigades?|compan(?:y|ies)"
     r"|platoons?|units?|engineers?|medics?|medical (?:team|unit|staff)s?|field hospitals?|hospital"
     r"|frigates?|warships?|ships?|vessels?|aircraft|jets|helicopters|boots on the ground|men and women"
-    r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces"
+    r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces|sappers"
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group)"
@@ -24,7 +24,8 @@ PART_VERB = (
     r"|take part|taking part|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?|supply(?:ing)?|serve|serving"
     r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
-    r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train)"
+    r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
+    r"|be (?:drawn|dragged) into|(?:be|get) involved)"
 )
 _GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
 _NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
@@ -33,7 +34,8 @@ _MODAL = (
     r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
     r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
     r"|(?:would be|is|are|was|were) (?:honou?red|happy|glad|proud) to"
-    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying)"
+    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying"
+    r"|(?:is|are|was|were) (?:due|slated|scheduled) to)"
 )
 _MAYBE = r"(?:may|might|could|can)"
 # what a country withdraws when it is not withdrawing from an operation: "withdrew its objection"
@@ -61,7 +63,8 @@ _FORCE_NP = (
 _FORCE_AUX = (
     r"(?:(?:will|would|shall|'ll|are|is|am|were|was|have|has|had|be|been|being|to|set to|due to|about to"
     r"|going to|ready to|already|also|soon|now|still|then|not|yet|never|no longer|continue to|continues to"
-    r"|continued to|begun|began|started|starting|beginning|begin|start)\s+){0,5}"
+    r"|continued to|begun|began|started|starting|beginning|begin|start|due to|slated to"
+    r"|scheduled to)\s+){0,5}"
 )
 _FORCE_VERB = (
     r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:to|for)|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
@@ -73,6 +76,12 @@ _FORCE_VERB = (
     r"|(?:be|been|being) (?:part|sent|deployed|dispatched|redeployed|readied|prepared|assigned|earmarked"
     r"|stationed|based|posted|reinforced|rotated|increased|doubled|used|employed|involved|engaged)"
     r"|set foot|bound for|ready(?! to)|on standby)\b"
+)
+# what a country's forces will do, whatever the verb: "will clear mines", "would carry on with their work"
+_FORCE_FUTURE = (
+    r"(?:will|would|shall|'ll|(?:is|are) (?:set|due|slated|scheduled) to)\s+"
+    r"(?:(?:not|never|also|soon|now|then"
+    r"|continue to|be)\s+)*(?!be\b|have\b|not\b)[a-z]{3,}\b"
 )
 EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + _EXIT, _I)
 
@@ -146,8 +155,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (r"\bgreen[- ]light(?:ed|s)?\b", Stance.AGREED, "bare"),
     (  # a government or parliament approves: "endorsed the army's proposal to send", "backs sending"
         r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?"
-        r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending"
-        r"|dispatch|participation|contribution|extension|proposal to (?:send|deploy|contribute))",
+        r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for))"
+        r"\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending|dispatch|participation|contribution|extension"
+        r"|proposal to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
         Stance.AGREED,
         "approval",
     ),
@@ -165,7 +175,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
     (
-        r"\b(?:participation|contribution|offer|pledge|commitment|involvement|consent|deployment|arrival)\b",
+        r"\b(?:participation|contributions?|offers?|pledges?|commitments?|involvement|consent|deployments?"
+        r"|arrival)\b",
         Stance.AGREED,
         "nominal",
     ),
@@ -177,8 +188,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|sending|deploying|joining|contributing|taking part|whether"
-        r"|risks"
-        r"|a (?:\w+ )?role|it)\b",
+        r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
         "verb",
     ),
@@ -221,7 +231,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|made (?:a|any) decision|taken (?:a|any) decision)\b|\bundecided\b|\b(?:has|have|had|is"
         r"|are) yet to"
         r" (?:respond|answer|reply|decide|commit|make|vote|approve|confirm|announce)\b"
-        r"|\bnothing has been decided\b|\btoo early to\b"
+        r"|\bnothing has been decided\b|\btoo (?:early|soon) to\b"
+        r"|\b(?:will|would) (?:take|make) (?:a|the|its|any) (?:final )?decision\b"
         r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b"
         r"|\bin (?:talks|consultations?|discussions)\b"
         r"|\b(?:will"
@@ -242,14 +253,15 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
         + _GAP
         + PART_VERB
-        + r"|(?:the|a|an|any)\s+"
-        r"(?:\w+\s+){0,2}?(?:request|invitation|call|participation|role))\b",
+        + r"|(?:(?:the|a|an|any)\s+)?"
+        r"(?:\w+\s+){0,2}?(?:requests?|invitations?|calls?|participation|role))\b",
         Stance.DECLINED,
         "verb",
     ),
     (
         r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
-        r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment)\b",
+        r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment|motion"
+        r"|bill|plan)\b",
         Stance.DECLINED,
         "verb",
     ),
@@ -269,7 +281,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|never)\s+(?:\w+\s+)?(?:ready"
         r"|prepared|willing|in a position)\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
-        r"|\bvoted against\b|\bunwilling to\b",
+        r"|\bvoted against\b|\bunwilling to\b|\bno\s+(?:\w+\s+)?" + PART_NOUN + r"\s+to spare\b",
         Stance.DECLINED,
         "bare",
     ),
@@ -285,6 +297,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
     (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _EXIT + r")\b", Stance.DECLINED, "force-exit"),
     (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + r")", Stance.AGREED, "force"),
+    (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_FUTURE + r")", Stance.AGREED, "force"),
     # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
     (
         r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
@@ -304,6 +317,10 @@ RIGHT_SUBJECT = frozenset({"nominal", "approval"}) | UNDECIDED
 
 _EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home")
 _FORCE_KEYWORDS = (
+    "sapper",
+    "navy",
+    "naval",
+    "air force",
     "troop",
     "soldier",
     "forces",
@@ -403,7 +420,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
     ("green",),
-    ("approv", "authori", "endors", "back", "ratif", "rubber"),
+    ("approv", "authori", "endors", "back", "ratif", "rubber", "sign", "go-ahead"),
     ("voted",),
     ("confirm",),
     ("contributor",),
@@ -446,6 +463,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "made up",
         "undecided",
         "too early",
+        "too soon",
+        "take a",
+        "make a",
+        "final decision",
         "premature",
         "open to",
         "leaning",
@@ -465,10 +486,11 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("refus",),
     ("rul", "exclud"),
     ("question", "off the table", "door", "dismiss"),
-    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against", "spare"),
     _EXIT_KEYWORDS,
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
+    _FORCE_KEYWORDS,
     _FORCE_KEYWORDS,
     ("to ",),
 )
@@ -578,7 +600,7 @@ NEGATION_BEFORE = re.compile(
     r"|\b(?:neither|nor)\b\s*(?:[\w'’-]+\s+){0,4}$",
     _I,
 )
-NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
 NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither)\b|n't|\bwo\b", _I)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
@@ -597,9 +619,11 @@ HEDGE = re.compile(
     _I,
 )
 CONDITION_AFTER = re.compile(
-    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as"
-    r"|so long as|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)"
-    r"|until|without (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only"
+    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
+    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))"
+    r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
+    r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
+    r"|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only"
     r"|as soon as|pending|in the event"
     r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
     _I,
@@ -661,6 +685,7 @@ POSSESSOR_OBJECT = re.compile(
     r"|seeks|request(?:s|ed)?|would welcome|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\s+$",
     _I,
 )
+PAST_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b", _I)
 PAST_MARKER = re.compile(r"\bago\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
 HISTORY = re.compile(r"\b(?:19|20)\d\d\b|" + PAST_MARKER.pattern, _I)
 # what is sent when it is not a contingent: "will send a delegation", "send a questionnaire"
