@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,11 @@ def test_position_from_plain_mapping() -> None:
     assert position_from_mapping({"country": "AZE", "stance": "declined"}).stance is PositionStance.DECLINED
     with pytest.raises(MissionGateError, match="position: "):
         position_from_mapping({"country": "AZE"})
+
+
+@given(st.sampled_from(list(PositionStance)), st.sampled_from(list(Stance)), st.booleans())
+def test_a_qualified_claim_never_contradicts(recorded: PositionStance, claimed: Stance, caveat: bool) -> None:
+    qualified = replace(claim(claimed, caveat=caveat), qualified=True)
+    result = check_claim(qualified, replace(AZE, stance=recorded))
+    assert result.verdict is Verdict.CONSISTENT and asserts(qualified) is None
+    assert "qualified" in result.reason
