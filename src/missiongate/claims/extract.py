@@ -108,6 +108,7 @@ class _Sentence:
     missions: list[MissionRef]
     turn_speaker: str | None
     participation: bool
+    operation: bool  # an international operation is named or meant here or earlier in the document
     original: str  # the sentence as written; `text` drops the marks of short scare quotes
     index: list[int] | None  # position in `text` -> position in `original` (None: the same)
 
@@ -139,6 +140,9 @@ def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None)
         missions,
         sentence.turn_speaker,
         ctx.participation or bool(missions) or lx.PARTICIPATION_CONTEXT.search(s) is not None,
+        ctx.last_mission is not None
+        or any(not ref.historical for ref in missions)
+        or lx.OPERATION_WORD.search(s) is not None,
         original,
         index,
     )
@@ -514,6 +518,10 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         return None  # "has not been asked", "has not received any request": no stance
     if cue.kind == "asked" and re.search(r"\b(?:will|would)\s+$", window, re.IGNORECASE):
         return None  # "would be asked to contribute": a request still to come
+    if cue.kind in ("force", "force-exit") and not sent.operation:
+        return None  # "Kenyan police will investigate the shooting": at home, not in an operation
+    if cue.kind in lx.EXIT and _is_history(sent, cue, window):
+        return None  # "French troops left Mali in 2022"
     if cue.kind == "approval" and lx.OBLIGATION_BEFORE.search(window):
         return None  # "parliament would first have to approve the deployment": a procedure, not a vote
     if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):

@@ -99,6 +99,15 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\bagree[sd]? to (?:anything|it|this|that|the request|participate)\b", Stance.AGREED, "verb"),
+    (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
+        r"\b(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
+        r"|lead(?:s|ing)?|led)"
+        r"\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:mission|force|operation|coalition"
+        r"|peacekeeping|(?-i:UNIFIL|UNDOF|UNMISS|MINUSCA|MONUSCO|AUSSOM|UNFICYP|KFOR|ISF|GSF|Aspides|EUFOR"
+        r"|UNISFA|MINURSO|UNMIK))\b",
+        Stance.AGREED,
+        "verb",
+    ),
     (  # "remains committed to the African Union mission"
         r"\bcommitted to (?:the |a |an |its |their )?(?:[\w'’-]+\s+){0,5}?"
         r"(?:mission|force|operation|coalition"
@@ -154,7 +163,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     (r"\bgreen[- ]light(?:ed|s)?\b", Stance.AGREED, "bare"),
     (  # a government or parliament approves: "endorsed the army's proposal to send", "backs sending"
-        r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?"
+        r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)"
+        r"|back(?:s|ed|ing)?(?! out)"
         r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for))"
         r"\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending|dispatch|participation|contribution|extension"
         r"|proposal to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
@@ -363,6 +373,7 @@ _FORCE_KEYWORDS = (
 _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
     ("agree",),
+    ("join", "part", "participat", "lead", "led"),
     ("committed to",),
     (
         "pledg",
@@ -542,6 +553,13 @@ NOMINAL_UNDECIDED = re.compile(
     _I,
 )
 OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", _I)
+# an international operation meant without its name ("the UN mission", "a peacekeeping contingent")
+OPERATION_WORD = re.compile(
+    r"\b(?:missions?|operations?|peacekeep\w*|blue helmets|coalition|contingents?|stabili[sz]ation"
+    r"|multinational|(?-i:UN|AU|EU|NATO)|United Nations|African Union|(?:the|a|an) (?:\w+ )?force"
+    r"|deploy\w*|rotat\w*|abroad|overseas|outside (?:the|their|its) (?:country|borders))\b",
+    _I,
+)
 PASSIVE_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
 SPEECH_VERB = re.compile(
     r"\b(?P<verb>said|says|say|stated|states|announced"
@@ -658,7 +676,9 @@ WISH_BEFORE = re.compile(
     _I,
 )
 PAST_DEPLOY = re.compile(
-    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began)\b", _I
+    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began|left"
+    r"|withdrew|pulled|recalled|went)\b",
+    _I,
 )
 # After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
 REFUSED_OBJECT = re.compile(
