@@ -308,6 +308,8 @@ def test_a_countrys_forces_as_subject(demonym: str, noun: str, predicate: tuple[
         ("Uganda says it will keep its soldiers in Somalia until the army can take over.", "UGA", "agreed"),
         ("The Argentine navy said its contribution to UNFICYP would end next year.", "ARG", "declined"),
         ("Analysts doubt that Azerbaijan will ever send troops to Gaza.", "AZE", "considering"),
+        ("Japan joins Red Sea mission", "JPN", "agreed"),
+        ("Bolivia backs out of Haiti force", "BOL", "declined"),
         (
             "Seoul is not considering sending troops, the presidential office said, though it may help.",
             "KOR",
@@ -328,6 +330,8 @@ def test_round_2_grammar(text: str, country: str, stance: str) -> None:
         "Israel has vetoed Turkish participation in the force, Israeli officials said.",
         "Tokyo has not received any request to send personnel to Gaza.",
         "A Ghanaian battalion returned home from Lebanon last week after a year-long tour.",
+        "Kenyan police will investigate the shooting, the ministry said.",
+        "French troops left Mali in 2022.",
         "Funding for the Haiti force remains uncertain after the United States cut its contribution.",
     ],
 )
