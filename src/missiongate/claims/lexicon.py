@@ -81,7 +81,7 @@ _FORCE_VERB = (
 _FORCE_FUTURE = (
     r"(?:will|would|shall|'ll|(?:is|are) (?:set|due|slated|scheduled) to)\s+"
     r"(?:(?:not|never|also|soon|now|then"
-    r"|continue to|be)\s+)*(?!be\b|have\b|not\b)[a-z]{3,}\b"
+    r"|continue to|be)\s+)*(?!be\b|have\b|not\b|withdr|pull|leav|left|recall)[a-z]{3,}\b"  # exits: force-exit
 )
 EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + _EXIT, _I)
 
@@ -306,8 +306,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
     (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _EXIT + r")\b", Stance.DECLINED, "force-exit"),
-    (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + r")", Stance.AGREED, "force"),
-    (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_FUTURE + r")", Stance.AGREED, "force"),
+    (
+        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
+        Stance.AGREED,
+        "force",
+    ),
     # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
     (
         r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
@@ -501,7 +504,6 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     _EXIT_KEYWORDS,
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
-    _FORCE_KEYWORDS,
     _FORCE_KEYWORDS,
     ("to ",),
 )
