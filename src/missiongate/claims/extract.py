@@ -154,8 +154,8 @@ def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None)
             claims = _claims_for_cue(sent, cue, ctx, source)
             for claim in claims:
                 first = found.setdefault(claim.country, claim)
-                if first.stance is not claim.stance:
-                    mixed.add(claim.country)
+                if first.stance is not claim.stance and cue.kind != "nominal":
+                    mixed.add(claim.country)  # a noun ("ruled out any Mexican participation") is no stance
             if claims:
                 break
     _remember(sent, found, ctx)
@@ -557,6 +557,8 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue, negated)
     if conditional:
         stance = Stance.CONSIDERING
+    if lx.NOT_AMONG.search(window):
+        stance = _apply_negation(cue, True, window + words)  # "is not among the countries that have offered"
     if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
         stance = Stance.CONSIDERING
     if stance is Stance.AGREED and lx.FORECAST_BEFORE.search(s, max(0, cue.start - 80), cue.start):
@@ -664,7 +666,7 @@ def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
     for match in lx.SOFT_BOUNDARY.finditer(s, start, pos):
         start = match.end()
     for frame in sent.frames:
-        if frame.kind == "speech" and start < frame.scope_start <= pos:
+        if frame.kind in ("speech", "denial") and start < frame.scope_start <= pos:
             start = frame.scope_start
     return start
 

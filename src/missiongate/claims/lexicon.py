@@ -20,7 +20,7 @@ PART_NOUN = (
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group)"
 )
 PART_VERB = (
-    r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|join(?:ing)?"
+    r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?|supply(?:ing)?|serve|serving"
     r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
@@ -59,6 +59,7 @@ _NP_WORD = (
 _FORCE_NP = (
     r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|already"
     r"|currently|still|now|serving|deployed|stationed|based)\b(?:" + _NP_WORD + r"){0,5}?)?"
+    r"(?:,\s+(?:about|some|around|nearly|more than|over)\s+[\d,]+\s+strong,)?"
 )
 _FORCE_AUX = (
     r"(?:(?:will|would|shall|'ll|are|is|am|were|was|have|has|had|be|been|being|to|set to|due to|about to"
@@ -75,7 +76,7 @@ _FORCE_VERB = (
     r"|charge|command|part)|took (?:over|charge|command|part)|lead(?:s|ing)?|led"
     r"|(?:be|been|being) (?:part|sent|deployed|dispatched|redeployed|readied|prepared|assigned|earmarked"
     r"|stationed|based|posted|reinforced|rotated|increased|doubled|used|employed|involved|engaged)"
-    r"|set foot|bound for|ready(?! to)|on standby)\b"
+    r"|set foot|bound for|ready(?! to)|on standby|train(?:s|ed|ing)? for)\b"
 )
 # what a country's forces will do, whatever the verb: "will clear mines", "would carry on with their work"
 _FORCE_FUTURE = (
@@ -120,7 +121,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|earmark(?:s|ed)?"
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
         r"|ha[sd] readied|readying|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?|kept|lent"
-        r"|rotat(?:es|ed|ing)|approv(?:es|ed)|spare)"
+        r"|rotat(?:es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + _GAP + PART_NOUN + r"\b",
         Stance.AGREED,
         "verb",
@@ -167,7 +168,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|back(?:s|ed|ing)?(?! out)"
         r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for))"
         r"\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending|dispatch|participation|contribution|extension"
-        r"|proposal to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
+        r"|(?:proposal|plans?) to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
         Stance.AGREED,
         "approval",
     ),
@@ -179,7 +180,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (
-        r"\b(?:largest|biggest|first|main|lead|latest|new|major) (?:troop )?contributor\b",
+        r"\b(?:largest|biggest|first|main|lead|latest|new|major) (?:troop )?contributors?\b",
         Stance.AGREED,
         "bare",
     ),
@@ -284,7 +285,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (
-        r"\bno (?:intention|plans?|desire|interest|wish) (?:of|to|for|in)\b|\bno such (?:plans?|intention)\b"
+        r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
+        r" (?:of|to|for|in)\b|\bno such (?:plans?|intention)\b"
         r"|\b(?:decided|decides|chose|ruled|came out|voted)\s+(?:[\w]+\s+){0,3}?against\s+"
         r"(?:sending|deploying"
         r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
@@ -400,6 +402,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "rotat",
         "approv",
         "spare",
+        "replac",
     ),
     (
         "will",
@@ -554,6 +557,11 @@ NOMINAL_UNDECIDED = re.compile(
     r"|discussion|study)|undecided|uncertain|unclear|being (?:considered|discussed|studied|reviewed))",
     _I,
 )
+NOT_AMONG = re.compile(
+    r"\bnot\s+(?:one of|among)\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations|governments|contributors)"
+    r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
 OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", _I)
 # an international operation meant without its name ("the UN mission", "a peacekeeping contingent")
 OPERATION_WORD = re.compile(
@@ -629,7 +637,7 @@ REFUSAL_GAP = re.compile(
 STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
 PROBABLY = re.compile(r"\b(?:probably|likely|possibly|perhaps)\b", _I)  # "will probably join": a forecast
 REQUESTED_BEFORE = re.compile(  # "had not been asked to send troops": the request, not a stance
-    r"\b(?:asked|invited|requested|approached|urged|called on|requests?)\s+(?:to\s+)?$", _I
+    r"\b(?:asked|invited|requested|approached|urged|called on|requests?)\s+(?:to\s+(?:\w+\s+){0,3})?$", _I
 )
 REQUEST_INSIDE = re.compile(r"\b(?:asked|invited|urged|requested|called on|pressed)\b", _I)
 MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
@@ -651,7 +659,7 @@ CONDITION_AFTER = re.compile(
 # Anywhere in the sentence, these make a claim too uncertain to rebut (whatever stance the cue gave it)
 QUALIFIED = re.compile(
     r"\b(?:if|unless|whether|provided(?= that| the| it| they| all| there)|pending|once(?! again| more)"
-    r"|should|(?-i:may)|might|could"
+    r"|should|(?-i:may)(?! not)|might(?! not)|could(?! not| never)"
     r"|would consider|would have"
     r"|as soon as|as long as|subject to|conditional|depend\w*|only (?:if|with|under|after|when|once)"
     r"|after (?:a|an|any|the)\s+(?:\w+\s+)?(?:ceasefire|cease-fire|peace|truce|settlement)"
