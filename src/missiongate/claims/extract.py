@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from missiongate.claims import lexicon as lx
-from missiongate.claims.gazetteer import find_countries
+from missiongate.claims.gazetteer import country_name, find_countries
 from missiongate.claims.missions import MissionRef, find_missions
 from missiongate.claims.model import Claim, Mention, Stance
 from missiongate.claims.segment import Sentence, split_sentences
@@ -469,6 +469,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     stance, hedged, conditional, caveat = result
     speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
+    destination = None if mission else _destination(sent, cue, subjects)
     at = sent.index[cue.start] if sent.index else cue.start
     quote_start, quote_end = _quote(sent.original, at)
     base = sent.offset
@@ -491,6 +492,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
             conditional=conditional,
             caveat=caveat,
             qualified=lx.QUALIFIED.search(sent.original) is not None,
+            destination=destination,
             source=source,
         )
         for code in subjects
@@ -906,6 +908,29 @@ def _mission(
         )
         return nearest.slug, False
     return (ctx.last_mission, True) if ctx.last_mission else (None, False)
+
+
+def _destination(sent: _Sentence, cue: _Cue, subjects: tuple[str, ...]) -> str | None:
+    """A place or operation named in the cue's clause that is no known operation ("will send engineers to
+    Mali", "UNISFA"): the claim is about another operation, so it cannot be checked against this one."""
+    end = _clause_after(sent, cue.end)
+    comma = sent.text.find(",", cue.end)
+    end = min(end, comma) if comma >= 0 else end
+    for mention in sent.mentions:
+        if (
+            cue.start <= mention.start < end
+            and mention.code not in subjects
+            and not _hosts_known(mention)
+            and lx.DESTINATION_BEFORE.search(sent.text, max(0, mention.start - 30), mention.start)
+        ):
+            return mention.code
+    acronym = lx.OTHER_OPERATION.search(sent.text, cue.start, end)
+    return acronym.group() if acronym and not find_missions(acronym.group()) else None
+
+
+def _hosts_known(mention: Mention) -> bool:
+    """Is the country where a known operation is ("the Lebanon mission", "Central African" troops)?"""
+    return bool(find_missions(country_name(mention.code)))
 
 
 def _quote(s: str, at: int) -> tuple[int, int]:

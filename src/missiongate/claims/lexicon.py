@@ -562,6 +562,11 @@ NOT_AMONG = re.compile(
     r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}$",
     _I,
 )
+# before a country named as where forces go: "to Mali", "into Sudan", "in eastern Chad"
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|in|for)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$", _I
+)
+OTHER_OPERATION = re.compile(r"\b(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,})\b")
 OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", _I)
 # an international operation meant without its name ("the UN mission", "a peacekeeping contingent")
 OPERATION_WORD = re.compile(

@@ -114,6 +114,14 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
             f"claim is about {claim.mission}, the position covers {position.mission}",
             position,
         )
+    if assumed and claim.destination:
+        return CheckResult(
+            claim,
+            Verdict.CANNOT_CHECK,
+            f"claim is about an operation in or named {claim.destination},"
+            f" the position covers {position.mission}",
+            position,
+        )
     if assumed and not assume_mission:
         return CheckResult(claim, Verdict.CANNOT_CHECK, "claim names no operation", position)
     recorded = _POSITION_WORDS[position.stance] + (f" ({position.date.isoformat()})" if position.date else "")
