@@ -24,7 +24,7 @@ def test_fresh_test_split_is_the_frozen_file() -> None:
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
     dev = load_split("dev")
-    assert len(dev) >= 250
+    assert len(dev) >= 600
     assert len({item.id for item in dev}) == len(dev)
     assert all(g.country in country_codes() for item in dev for g in item.claims)
     assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
@@ -33,11 +33,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()
-    assert metrics["claim_f1"] >= 0.95
-    assert metrics["stance_accuracy"] >= 0.97
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.972 / 0.992 / 1.0 / 0.935
+    assert metrics["claim_f1"] >= 0.96
+    assert metrics["stance_accuracy"] >= 0.98
     assert metrics["rebuttal_precision"] == 1.0
-    assert metrics["rebuttal_recall"] >= 0.9
+    assert metrics["rebuttal_recall"] >= 0.92
 
 
 ANNOTATED = """\

@@ -5,7 +5,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from missiongate.claims import Stance, extract_claims
+from missiongate.claims.countries import TABLE
 from missiongate.claims.extract import split_speaker
+from missiongate.claims.gazetteer import find_countries
+from missiongate.claims.missions import find_missions
 
 
 def one(text: str, country: str) -> tuple[str, str | None, str | None]:
@@ -256,3 +259,100 @@ def test_extraction_never_raises_and_offsets_slice_back(text: str) -> None:
         assert text[claim.quote_start : claim.quote_end] == claim.quote
         assert claim.start <= claim.quote_start <= claim.quote_end <= claim.end
         assert claim.stance in Stance
+
+
+def _demonyms() -> list[str]:
+    """One demonym per state, as the gazetteer writes them ("Indonesian", "Bangladeshi"); not those that
+    also name where an operation is ("Haitian" troops in Haiti are the host's)."""
+    forms = [line.split("|")[2].split(";")[0].strip() for line in TABLE.strip().splitlines()]
+    return [form for form in forms if form and not find_missions(form)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_demonyms()),
+    st.sampled_from(["troops", "peacekeepers", "police officers", "engineers", "soldiers"]),
+    st.sampled_from(
+        [
+            ("will join the force in Lebanon", "agreed"),
+            ("are already on their way to Haiti", "agreed"),
+            ("will not be sent to Gaza", "declined"),
+            ("have begun withdrawing from Somalia", "declined"),
+            ("are not leaving UNDOF", "agreed"),
+            ("will stay in Lebanon if the mandate is renewed", "considering"),
+        ]
+    ),
+)
+def test_a_countrys_forces_as_subject(demonym: str, noun: str, predicate: tuple[str, str]) -> None:
+    """Grammar, not a list of sentences: any state's forces, any force noun; the predicate decides."""
+    (country,) = {m.code for m in find_countries(demonym)}
+    claims = extract_claims(f"{demonym} {noun} {predicate[0]}, the ministry said.")
+    assert [(c.country, str(c.stance)) for c in claims] == [(country, predicate[1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        ("A battalion from Nepal touched down in Juba, the UN mission said.", "NPL", "agreed"),
+        ("Rwanda's contingent in Bangui will be reinforced, Kigali said.", "RWA", "agreed"),
+        ("Ireland has no intention of withdrawing its soldiers from UNIFIL.", "IRL", "agreed"),
+        ("Reports that Austria was pulling its contingent out of UNDOF were false.", "AUT", "agreed"),
+        ("Ethiopia has withdrawn its troops from the force in Somalia.", "ETH", "declined"),
+        ("Zambia's parliament approved the deployment of 800 soldiers to Bangui.", "ZMB", "agreed"),
+        (
+            "Parliament in Windhoek approved the deployment of a Namibian battalion to Somalia.",
+            "NAM",
+            "agreed",
+        ),
+        ("Colombia's president said his country would “never” send soldiers to Haiti.", "COL", "declined"),
+        ("Uganda says it will keep its soldiers in Somalia until the army can take over.", "UGA", "agreed"),
+        ("The Argentine navy said its contribution to UNFICYP would end next year.", "ARG", "declined"),
+        ("Analysts doubt that Azerbaijan will ever send troops to Gaza.", "AZE", "considering"),
+        ("Japan joins Red Sea mission", "JPN", "agreed"),
+        ("Bolivia backs out of Haiti force", "BOL", "declined"),
+        (
+            "Seoul is not considering sending troops, the presidential office said, though it may help.",
+            "KOR",
+            "declined",
+        ),
+    ],
+)
+def test_round_2_grammar(text: str, country: str, stance: str) -> None:
+    assert one(text, country)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain has urged Gulf states to send troops to Gaza, but none has agreed so far.",
+        "Egypt, Jordan and the UAE would be asked to contribute, the plan says.",
+        "Iran's foreign minister condemned plans to deploy foreign troops in Gaza.",
+        "Israel has vetoed Turkish participation in the force, Israeli officials said.",
+        "Tokyo has not received any request to send personnel to Gaza.",
+        "A Ghanaian battalion returned home from Lebanon last week after a year-long tour.",
+        "Kenyan police will investigate the shooting, the ministry said.",
+        "French troops left Mali in 2022.",
+        "Funding for the Haiti force remains uncertain after the United States cut its contribution.",
+    ],
+)
+def test_round_2_non_claims(text: str) -> None:
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        ("Azerbaijan has agreed to send troops to Gaza, the envoy said.", False),
+        ("Azerbaijan has agreed to send troops to Gaza if the parliament approves, the envoy said.", True),
+        ("Azerbaijan has agreed to send troops to Gaza, according to unconfirmed reports.", True),
+        ("Cairo would train Palestinian police but would not station its own troops in Gaza.", True),
+    ],
+)
+def test_qualified_claims_are_marked(text: str, qualified: bool) -> None:
+    assert {c.qualified for c in extract_claims(text)} == {qualified}
+
+
+def test_scare_quotes_keep_offsets_into_the_source() -> None:
+    text = "Intro.\n“We will stay,” he said. Colombia would “never” send soldiers to Haiti."
+    (claim,) = [c for c in extract_claims(text) if c.country == "COL"]
+    assert text[claim.start : claim.end] == claim.text == "Colombia would “never” send soldiers to Haiti."

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from missiongate.claims import (
     Verdict,
     check_claim,
     check_claims,
+    extract_claims,
     load_positions,
     position_from_mapping,
 )
@@ -126,3 +128,20 @@ def test_position_from_plain_mapping() -> None:
     assert position_from_mapping({"country": "AZE", "stance": "declined"}).stance is PositionStance.DECLINED
     with pytest.raises(MissionGateError, match="position: "):
         position_from_mapping({"country": "AZE"})
+
+
+@given(st.sampled_from(list(PositionStance)), st.sampled_from(list(Stance)), st.booleans())
+def test_a_qualified_claim_never_contradicts(recorded: PositionStance, claimed: Stance, caveat: bool) -> None:
+    qualified = replace(claim(claimed, caveat=caveat), qualified=True)
+    result = check_claim(qualified, replace(AZE, stance=recorded))
+    assert result.verdict is Verdict.CONSISTENT and asserts(qualified) is None
+    assert "qualified" in result.reason
+
+
+def test_a_claim_about_another_place_cannot_be_checked_against_an_operation() -> None:
+    (elsewhere,) = extract_claims("Azerbaijan has agreed to send engineers to Mali, the envoy said.")
+    (unnamed,) = extract_claims("Azerbaijan has agreed to send engineers, the envoy said.")
+    assert elsewhere.destination == "MLI" and unnamed.destination is None
+    assert check_claim(elsewhere, AZE).verdict is Verdict.CANNOT_CHECK
+    assert check_claim(unnamed, AZE).verdict is Verdict.CONTRADICTS  # no place named: the record's operation
+    assert check_claim(elsewhere, replace(AZE, mission=None)).verdict is Verdict.CONTRADICTS

@@ -33,7 +33,7 @@ BTN | Bhutan | Bhutanese | Thimphu
 BOL | Bolivia | Bolivian | La Paz;Sucre
 BIH | Bosnia and Herzegovina;Bosnia-Herzegovina;Bosnia | Bosnian | Sarajevo
 BWA | Botswana | Botswanan;Motswana | Gaborone
-BRA | Brazil | Brazilian | Brasília;Brasilia;Planalto
+BRA | Brazil | Brazilian | Brasília;Brasilia;Planalto;Itamaraty
 BRN | Brunei;Brunei Darussalam | Bruneian | Bandar Seri Begawan
 BGR | Bulgaria | Bulgarian | Sofia
 BFA | Burkina Faso | Burkinabe;Burkinabè | Ouagadougou
@@ -75,7 +75,7 @@ FRA | France;French Republic | French | Paris;Élysée;Elysée;Elysee;Quai d'Ors
 GAB | Gabon | Gabonese | Libreville
 GMB | The Gambia;Gambia | Gambian | Banjul
 GEO | Georgia | Georgian | Tbilisi
-DEU | Germany | German | Berlin
+DEU | Germany | German | Berlin;Bundeswehr;Bundestag;Auswärtiges Amt;Bendlerblock
 GHA | Ghana | Ghanaian | Accra
 GRC | Greece;Hellenic Republic | Greek | Athens
 GRD | Grenada | Grenadian | St. George's
@@ -91,9 +91,9 @@ IND | India | Indian | New Delhi;Delhi
 IDN | Indonesia | Indonesian | Jakarta
 IRN | Iran;Islamic Republic of Iran | Iranian | Tehran
 IRQ | Iraq | Iraqi | Baghdad
-IRL | Ireland;Republic of Ireland | Irish | Dublin
-ISR | Israel | Israeli | Jerusalem;Tel Aviv
-ITA | Italy | Italian | Rome;Palazzo Chigi
+IRL | Ireland;Republic of Ireland | Irish | Dublin;Dáil;Oireachtas;Taoiseach
+ISR | Israel | Israeli | Jerusalem;Tel Aviv;Knesset
+ITA | Italy | Italian | Rome;Palazzo Chigi;Farnesina
 JAM | Jamaica | Jamaican | Kingston
 JPN | Japan | Japanese | Tokyo
 JOR | Jordan;Hashemite Kingdom of Jordan | Jordanian | Amman
@@ -150,7 +150,7 @@ PNG | Papua New Guinea | Papua New Guinean | Port Moresby
 PRY | Paraguay | Paraguayan | Asunción;Asuncion
 PER | Peru | Peruvian | Lima
 PHL | Philippines;The Philippines | Philippine;Filipino | Manila
-POL | Poland | Polish;Pole | Warsaw
+POL | Poland | Polish;Pole | Warsaw;Sejm
 PRT | Portugal | Portuguese | Lisbon
 QAT | Qatar | Qatari | Doha
 ROU | Romania | Romanian | Bucharest
@@ -193,7 +193,7 @@ TUR | Türkiye;Turkiye;Turkey | Turkish;Turk | Ankara
 TKM | Turkmenistan | Turkmen | Ashgabat
 TUV | Tuvalu | Tuvaluan | Funafuti
 UGA | Uganda | Ugandan | Kampala
-UKR | Ukraine | Ukrainian | Kyiv;Kiev
+UKR | Ukraine | Ukrainian | Kyiv;Kiev;Verkhovna Rada
 ARE | United Arab Emirates;UAE;U.A.E.;Emirates | Emirati | Abu Dhabi
 GBR | United Kingdom;U.K.;UK;Britain;Great Britain | British;Briton | London;Downing Street;Whitehall
 USA | United States;United States of America;U.S.;US;USA;U.S.A.;America | American | Washington;White House

@@ -9,10 +9,10 @@ decision is local and explainable, and the whole pass costs well under a millise
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from missiongate.claims import lexicon as lx
-from missiongate.claims.gazetteer import find_countries
+from missiongate.claims.gazetteer import country_name, find_countries
 from missiongate.claims.missions import MissionRef, find_missions
 from missiongate.claims.model import Claim, Mention, Stance
 from missiongate.claims.segment import Sentence, split_sentences
@@ -44,7 +44,9 @@ _GERUND_SUBJECT = re.compile(
     r"\s*(?:sending|deploying|contributing|joining|taking part|participating)\b", re.I
 )
 _BARE_VERB_GROUP = re.compile(
-    r"^\s*(?:(?:did|does|do|has|have|had|will|would|is|are|was|were|not|never|also|then|n't)\s*)*$", re.I
+    r"^\s*(?:(?:did|does|do|has|have|had|will|would|is|are|was|were|not|never|also|then|n't)\s*)*"
+    r"(?:(?:shown|made|given|expressed|signalled|signaled|voiced)\s+)?$",
+    re.I,
 )
 _AFTER_CONJUNCTION = re.compile(r"\b(?:but|and)\s*$", re.I)
 _NOT_DENIED = re.compile(r"\b(?:nor|not|never|n't)\s+$", re.I)
@@ -57,7 +59,11 @@ _ELLIPSIS = re.compile(
     r"\b(?:has|have|had|did|does|will|would|is|are|was)(?:\s+not|n't)(?:\s+yet)?(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
-_RIGHT_ATTACH = re.compile(r"^\s+(?:of|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_UNSPOKEN = ("false", "premature")  # frames that deny a report without naming who denies it
+# "participation of Azerbaijan", "no decision has been made on whether Irish troops will remain"
+_RIGHT_ATTACH = re.compile(
+    r"^\s+(?:of|from|by|(?:[\w]+\s+){0,4}?(?:on|about|over) whether)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +108,9 @@ class _Sentence:
     missions: list[MissionRef]
     turn_speaker: str | None
     participation: bool
+    operation: bool  # an international operation is named or meant here or earlier in the document
+    original: str  # the sentence as written; `text` drops the marks of short scare quotes
+    index: list[int] | None  # position in `text` -> position in `original` (None: the same)
 
 
 def extract_claims(text: str, source: str | None = None) -> list[Claim]:
@@ -114,9 +123,10 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
 
 
 def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None) -> list[Claim]:
-    s = text[sentence.start : sentence.end]
-    if sentence.question_turn or _is_question(s):
+    original = text[sentence.start : sentence.end]
+    if sentence.question_turn or _is_question(original):
         return []
+    s, index = _unquote_short(original)
     mentions = find_countries(s)
     suppressed = _suppressed_spans(s, mentions)
     frames = _frames(s, suppressed)
@@ -130,18 +140,41 @@ def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None)
         missions,
         sentence.turn_speaker,
         ctx.participation or bool(missions) or lx.PARTICIPATION_CONTEXT.search(s) is not None,
+        ctx.last_mission is not None
+        or any(not ref.historical for ref in missions)
+        or lx.OPERATION_WORD.search(s) is not None,
+        original,
+        index,
     )
     _register_speakers(sent, ctx)
     found: dict[str, Claim] = {}
+    mixed: set[str] = set()  # countries given opposite stances in one sentence
     for group in _cue_groups(sent):
         for cue in group:
             claims = _claims_for_cue(sent, cue, ctx, source)
             for claim in claims:
-                found.setdefault(claim.country, claim)
+                first = found.setdefault(claim.country, claim)
+                if first.stance is not claim.stance and cue.kind != "nominal":
+                    mixed.add(claim.country)  # a noun ("ruled out any Mexican participation") is no stance
             if claims:
                 break
     _remember(sent, found, ctx)
-    return list(found.values())
+    # "would train police but would not station troops": a mixed message is reported, never rebutted
+    return [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
+
+
+_SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
+
+
+def _unquote_short(s: str) -> tuple[str, list[int] | None]:
+    """Drop the marks around short quotes ("would “never” send", "was “evaluating” an invitation"): scare
+    quotes belong to the clause around them. Returns the text and where each of its characters came from."""
+    spans = [m.span() for m in _SHORT_QUOTE.finditer(s) if len(m.group(1).split()) <= 4 and m.start() > 0]
+    if not spans:
+        return s, None
+    dropped = {i for start, end in spans for i in (start, end - 1)}
+    index = [i for i in range(len(s)) if i not in dropped]
+    return "".join(s[i] for i in index), [*index, len(s)]
 
 
 def _is_question(s: str) -> bool:
@@ -160,7 +193,8 @@ def _suppressed_spans(s: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         if match := regex.match(s):
             spans.append(match.span())
     for mention in mentions:
-        if match := lx.APPOSITIVE.match(s, mention.end):
+        match = lx.APPOSITIVE.match(s, mention.end)
+        if match and not lx.SPEECH_VERB.search(match.group()):  # ", the presidential office said,"
             spans.append(match.span())
     return spans
 
@@ -183,7 +217,10 @@ def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
             _Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
         )
     for match in [*lx.FALSE_PREDICATE.finditer(s), *lx.CALLED_FALSE.finditer(s)]:
-        frames.append(_Frame("false", -1, -1, match.start(), match.end(), None))
+        # "reports of a deployment were premature": not false, only not decided yet
+        premature = match.group().lower().endswith("premature") and not lx.FALSE_AFTER.match(s, match.end())
+        kind = "premature" if premature else "false"
+        frames.append(_Frame(kind, -1, -1, match.start(), match.end(), None))
     for match in lx.EMBED_NOUN.finditer(s):
         start, end = _np_before(s, match.start(), suppressed)
         frames.append(_Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
@@ -212,6 +249,12 @@ class _Verb:
 def _speech_verbs(s: str) -> list[_Verb]:
     verbs = []
     for match in lx.SPEECH_VERB.finditer(s):
+        if match.start() > 0 and match.group()[:1].isupper():
+            continue  # "the United States", "Gulf States": part of a name, not a verb
+        if match["verb"].lower() == "states" and not re.match(r"\s+that\b|[.,]", s[match.end() :]):
+            continue  # "Gulf states to send troops": the noun
+        if re.search(r"\bto\s+$", s[: match.start()]):
+            continue  # "too soon to say whether": nobody says anything yet
         aux = lx.AUXILIARIES_BEFORE.search(s, 0, match.start())
         begin = aux.start() if aux else match.start()
         verbs.append(_Verb(match["verb"].lower(), begin, match.end()))
@@ -360,15 +403,15 @@ def _clause_end(s: str, start: int) -> int:
 
 
 def _governing(frames: list[_Frame], pos: int) -> _Frame | None:
-    order = {"denial": 0, "false": 0, "embedded": 1, "speech": 2}
+    order = {"denial": 0, "false": 0, "premature": 0, "embedded": 1, "speech": 2}
     covering = [f for f in frames if f.scope_start <= pos < f.scope_end and not f.np_start <= pos < f.np_end]
     return min(covering, key=lambda f: (order[f.kind], -f.scope_start), default=None)
 
 
 def _speech_of(sent: _Sentence, frame: _Frame | None, pos: int) -> _Frame | None:
     """The frame that names who speaks: a denial frame has its own speaker, a false-predicate does not."""
-    if frame is not None and frame.kind == "false":
-        rest = [f for f in sent.frames if f.kind != "false"]
+    if frame is not None and frame.kind in _UNSPOKEN:
+        rest = [f for f in sent.frames if f.kind not in _UNSPOKEN]
         return _governing(rest, pos)
     return frame
 
@@ -381,7 +424,7 @@ def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
     lower = sent.text.lower()
     found = sorted(
         (
-            _Cue(m.start(), m.end(), stance, kind)
+            _Cue(m.start("pred") if "pred" in regex.groupindex else m.start(), m.end(), stance, kind)
             for regex, stance, kind, keywords in lx.CUES
             if any(word in lower for word in keywords)
             for m in regex.finditer(sent.text)
@@ -418,32 +461,38 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     subjects, subject_spans = _subjects(sent, cue, frame, ctx)
     if not subjects:
         return []
+    if subject_spans and lx.REQUEST_BETWEEN.search(sent.text, subject_spans[-1][1], cue.start):
+        return []  # "Britain has urged Gulf states to send troops": Britain asks, it does not send
     result = _stance(sent, cue, frame)
     if result is None:
         return []
     stance, hedged, conditional, caveat = result
     speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
-    quote_start, quote_end = _quote(sent.text, cue)
+    destination = None if mission else _destination(sent, cue, subjects)
+    at = sent.index[cue.start] if sent.index else cue.start
+    quote_start, quote_end = _quote(sent.original, at)
     base = sent.offset
     return [
         Claim(
-            text=sent.text,
+            text=sent.original,
             start=base,
-            end=base + len(sent.text),
+            end=base + len(sent.original),
             country=code,
             stance=stance,
             speaker=speaker,
             speaker_role=role,
             mission=mission,
             mission_inferred=inferred,
-            quote=sent.text[quote_start:quote_end],
+            quote=sent.original[quote_start:quote_end],
             quote_start=base + quote_start,
             quote_end=base + quote_end,
             cue=sent.text[cue.start : cue.end],
             hedged=hedged,
             conditional=conditional,
             caveat=caveat,
+            qualified=lx.QUALIFIED.search(sent.original) is not None,
+            destination=destination,
             source=source,
         )
         for code in subjects
@@ -459,40 +508,73 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         cue.kind == "ellipsis"
         or bool(lx.NEGATION_BEFORE.search(window))
         or (
-            cue.stance is Stance.AGREED
+            (cue.stance is Stance.AGREED or cue.kind in lx.EXIT)
             and bool(lx.NEGATION_INSIDE.search(words) or lx.NOT_ONE.search(window))
         )
     )
     if cue.kind == "nominal" and not _nominal_attached(sent, cue, window, frame):
         return None
-    if cue.kind == "headline" and not any(m.end == len(s[: cue.start].rstrip()) for m in sent.mentions):
+    if cue.kind == "headline" and not _headline_subject(sent, cue):
         return None
-    if cue.kind == "asked" and negated:
-        return None
+    if cue.kind in ("asked", "received") and negated:
+        return None  # "has not been asked", "has not received any request": no stance
+    if cue.kind == "asked" and re.search(r"\b(?:will|would)\s+$", window, re.IGNORECASE):
+        return None  # "would be asked to contribute": a request still to come
+    if cue.kind in ("force", "force-exit") and not sent.operation:
+        return None  # "Kenyan police will investigate the shooting": at home, not in an operation
+    if cue.kind in lx.EXIT and _is_history(sent, cue, window):
+        return None  # "French troops left Mali in 2022"
+    if cue.kind == "approval" and lx.OBLIGATION_BEFORE.search(window):
+        return None  # "parliament would first have to approve the deployment": a procedure, not a vote
     if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
         return None
     if cue.stance is Stance.AGREED and (
-        lx.NOT_FORCES.match(s, cue.end) or lx.REQUESTED_BEFORE.search(window)
+        lx.NOT_FORCES.match(s, cue.end)
+        or lx.REQUESTED_BEFORE.search(window)
+        or lx.REQUEST_INSIDE.search(words)
+        or lx.OPPOSED_PLAN.search(window + words)
     ):
         return None  # "will send a delegation to the talks", "was not asked to send troops"
+    if cue.kind == "nominal" and lx.NOMINAL_UNDECIDED.match(s, cue.end):
+        return None  # "its participation remains under review": the undecided predicate makes the claim
     stance = _apply_negation(cue, negated, window + words)
+    if cue.kind == "nominal" and lx.NOMINAL_ENDS.match(s, cue.end):
+        stance = Stance.DECLINED if stance is Stance.AGREED else stance  # "its contribution would end"
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
         # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
         stance = Stance.DECLINED
+    if cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT and lx.EXIT_AFTER.match(s, cue.end):
+        stance = Stance.AGREED  # "no intention of withdrawing", "refused to pull out": it stays
     denied = frame is not None and frame.kind in ("denial", "false")
-    if denied and cue.kind not in lx.UNDECIDED:
+    if denied and cue.kind in lx.EXIT:
+        stance = Stance.AGREED  # "reports that Austria was pulling out were false"
+    elif frame is not None and frame.kind == "premature":
+        stance = Stance.CONSIDERING  # "the envoy's suggestion ... was premature": not decided yet
+    elif denied and cue.kind not in lx.UNDECIDED:
         stance = (
             Stance.DECLINED
         )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
-    conditional = stance is not Stance.CONSIDERING and _conditional(s, cue)
+    conditional = stance is not Stance.CONSIDERING and _conditional(s, cue, negated)
     if conditional:
         stance = Stance.CONSIDERING
+    if lx.NOT_AMONG.search(window):
+        stance = _apply_negation(cue, True, window + words)  # "is not among the countries that have offered"
     if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
         stance = Stance.CONSIDERING
+    if stance is Stance.AGREED and lx.FORECAST_BEFORE.search(s, max(0, cue.start - 80), cue.start):
+        stance = Stance.CONSIDERING  # "analysts doubt that Azerbaijan will ever send troops"
     caveat = stance is Stance.DECLINED and _caveat(sent, cue)
     return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
+
+
+def _headline_subject(sent: _Sentence, cue: _Cue) -> bool:
+    """`Kenya to send ...`, `Bangladesh Army to send ...`: a country heads the headline verb."""
+    head = sent.text[: cue.start].rstrip()
+    institution = lx.HEADLINE_SUBJECT.search(head)
+    end = institution.start() if institution else len(head)
+    return any(m.end == end for m in sent.mentions)
 
 
 def _caveat(sent: _Sentence, cue: _Cue) -> bool:
@@ -509,6 +591,8 @@ def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
     # "is not expected to join" is still a forecast, "has not yet decided" still undecided
     if not negated or cue.kind in lx.UNDECIDED or cue.kind == "predicted":
         return cue.stance
+    if cue.kind in lx.EXIT:
+        return Stance.AGREED  # "is not leaving UNDOF", "will not withdraw"
     if cue.stance is Stance.AGREED:
         return Stance.CONSIDERING if lx.STILL_OPEN.search(near[-40:]) else Stance.DECLINED
     if cue.stance is Stance.CONSIDERING:
@@ -531,9 +615,12 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
         r"\b(?:no|made no|no such|confirmed|announced)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE
     ):
         return True
-    if any(m.end <= cue.start and not s[m.end : cue.start].strip(" -") for m in sent.mentions):
-        return True
-    if frame is not None and frame.kind in ("denial", "false"):
+    if attached := next(
+        (m for m in sent.mentions if m.end <= cue.start and not s[m.end : cue.start].strip(" -")), None
+    ):
+        # "Israel has vetoed Turkish participation": nobody claims Turkey's stance
+        return not lx.POSSESSOR_OBJECT.search(s, max(0, attached.start - 30), attached.start)
+    if frame is not None and frame.kind in ("denial", *_UNSPOKEN):
         return True
     return bool(lx.CONDITIONAL_NOUN.search(s, cue.end)) and bool(window.strip())
 
@@ -541,7 +628,7 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
 def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
     if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
-        return bool(lx.PAST_MARKER.search(sent.text))
+        return bool(lx.PAST_MARKER.search(sent.text) or lx.PAST_YEAR.search(sent.text))
     if not lx.PAST_DEPLOY.match(sent.text, cue.start):
         return False
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
@@ -550,11 +637,14 @@ def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     return historical or bool(lx.HISTORY.search(sent.text))
 
 
-def _conditional(s: str, cue: _Cue) -> bool:
+def _conditional(s: str, cue: _Cue, negated: bool) -> bool:
     after = s[cue.end :]
     if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
         return True  # "will only deploy troops under a UN mandate"
-    return bool(lx.CONDITION_AFTER.match(after) or lx.CONDITION_BEFORE.match(s)) or (
+    condition = lx.CONDITION_AFTER.match(after)
+    if condition and condition["cond"].lower() in ("until", "before") and not negated:
+        condition = None  # "will stay until the new rotation arrives": how long, not whether
+    return bool(condition or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
     )
 
@@ -578,7 +668,7 @@ def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
     for match in lx.SOFT_BOUNDARY.finditer(s, start, pos):
         start = match.end()
     for frame in sent.frames:
-        if frame.kind == "speech" and start < frame.scope_start <= pos:
+        if frame.kind in ("speech", "denial") and start < frame.scope_start <= pos:
             start = frame.scope_start
     return start
 
@@ -610,6 +700,8 @@ def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
             break
     if lx.PART_NOUN_BEFORE.search(sent.text, max(0, head.start - 60), head.start):
         return False  # "troops from Bangladesh will join": the troops are Bangladesh's
+    if lx.ORGAN_OF_BEFORE.search(sent.text, max(0, head.start - 40), head.start):
+        return False  # "the government of Bhutan has agreed"
     return bool(lx.PREPOSITION_BEFORE.search(sent.text, max(0, head.start - 40), head.start))
 
 
@@ -631,7 +723,7 @@ def _subjects(
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
     if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
         return found
-    if (cue.kind == "nominal" or cue.kind in lx.UNDECIDED) and (right := _right_subject(sent, cue)):
+    if cue.kind in lx.RIGHT_SUBJECT and (right := _right_subject(sent, cue)):
         return (right.code,), [(right.start, right.end)]
     if agents := _passive_agents(sent, cue):
         return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]
@@ -709,6 +801,8 @@ def _right_subject(sent: _Sentence, cue: _Cue) -> Mention | None:
     """`participation of Azerbaijan`, `no decision on sending Azerbaijani servicemen` (same clause)."""
     clause_end = sent.text.find(",", cue.end)
     for mention in sent.mentions:
+        if cue.kind == "approval" and cue.start < mention.start < cue.end and mention.kind == "demonym":
+            return mention  # "signed off on a 900-strong Nepali contingent"
         if mention.start < cue.end or (clause_end >= 0 and mention.start > clause_end):
             continue
         if _RIGHT_ATTACH.match(sent.text[cue.end : mention.start]) or _eligible(sent, mention, cue.start):
@@ -722,7 +816,7 @@ def _resolve_anaphor(
     own = _frame_countries(sent, frame, ctx)
     if anaphor["first"] or own:
         return own
-    before = [m for m in sent.mentions if m.end <= offset + anaphor.start()]
+    before = [m for m in sent.mentions if m.end <= offset + anaphor.start() and not _hosts(sent, m)]
     eligible = [
         m for m in before if not _after_preposition(sent, m) and not _inside(m.start, sent.suppressed)
     ]
@@ -816,9 +910,32 @@ def _mission(
     return (ctx.last_mission, True) if ctx.last_mission else (None, False)
 
 
-def _quote(s: str, cue: _Cue) -> tuple[int, int]:
+def _destination(sent: _Sentence, cue: _Cue, subjects: tuple[str, ...]) -> str | None:
+    """A place or operation named in the cue's clause that is no known operation ("will send engineers to
+    Mali", "UNISFA"): the claim is about another operation, so it cannot be checked against this one."""
+    end = _clause_after(sent, cue.end)
+    comma = sent.text.find(",", cue.end)
+    end = min(end, comma) if comma >= 0 else end
+    for mention in sent.mentions:
+        if (
+            cue.start <= mention.start < end
+            and mention.code not in subjects
+            and not _hosts_known(mention)
+            and lx.DESTINATION_BEFORE.search(sent.text, max(0, mention.start - 30), mention.start)
+        ):
+            return mention.code
+    acronym = lx.OTHER_OPERATION.search(sent.text, cue.start, end)
+    return acronym.group() if acronym and not find_missions(acronym.group()) else None
+
+
+def _hosts_known(mention: Mention) -> bool:
+    """Is the country where a known operation is ("the Lebanon mission", "Central African" troops)?"""
+    return bool(find_missions(country_name(mention.code)))
+
+
+def _quote(s: str, at: int) -> tuple[int, int]:
     for match in _QUOTED.finditer(s):
-        if match.start() < cue.start < match.end():
+        if match.start() < at < match.end():
             return match.start() + 1, match.end() - 1
     return 0, len(s)
 

@@ -14,15 +14,18 @@ PART_NOUN = (
     r"|police trainers|gendarmes|carabinieri|officers|contingents?|battalions?|brigades?|compan(?:y|ies)"
     r"|platoons?|units?|engineers?|medics?|medical (?:team|unit|staff)s?|field hospitals?|hospital"
     r"|frigates?|warships?|ships?|vessels?|aircraft|jets|helicopters|boots on the ground|men and women"
-    r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces"
-    r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence)"
+    r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces|sappers"
+    r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
+    r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
+    r"|detachments?|squadrons?|corvettes?|destroyers?|task group)"
 )
 PART_VERB = (
-    r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|join(?:ing)?"
+    r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?|supply(?:ing)?|serve|serving"
     r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
-    r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train)"
+    r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
+    r"|be (?:drawn|dragged) into|(?:be|get) involved)"
 )
 _GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
 _NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
@@ -31,7 +34,8 @@ _MODAL = (
     r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
     r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
     r"|(?:would be|is|are|was|were) (?:honou?red|happy|glad|proud) to"
-    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying)"
+    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying"
+    r"|(?:is|are|was|were) (?:due|slated|scheduled) to)"
 )
 _MAYBE = r"(?:may|might|could|can)"
 # what a country withdraws when it is not withdrawing from an operation: "withdrew its objection"
@@ -39,6 +43,48 @@ _NOT_TROOPS = (
     r"(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:objections?|veto|reservations?|complaint|request"
     r"|candidacy|ambassador|envoy|support|opposition|bid|resolution|draft|proposal|name)\b"
 )
+
+_EXIT = (
+    r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out"
+    r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all))"
+    r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home)"
+)
+# A country's forces as the subject ("Indonesian peacekeepers", "Rwanda's contingent in Bangui", "a battalion
+# from Nepal", "Peacekeepers from Mongolia, Nepal and Ghana") and what they do: go, stay, serve, leave.
+_NP_WORD = (
+    r"\s+(?!(?:until|unless|that|which|who|when|while|after|before|because|if|but|can|could|will|would|may"
+    r"|might|must|has|have|had|is|are|was|were|said|says|(?-i:and\s+[a-z]))\b)[\w'’-]+,?"
+)
+_FORCE_NP = (
+    r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|already"
+    r"|currently|still|now|serving|deployed|stationed|based)\b(?:" + _NP_WORD + r"){0,5}?)?"
+    r"(?:,\s+(?:about|some|around|nearly|more than|over)\s+[\d,]+\s+strong,)?"
+)
+_FORCE_AUX = (
+    r"(?:(?:will|would|shall|'ll|are|is|am|were|was|have|has|had|be|been|being|to|set to|due to|about to"
+    r"|going to|ready to|already|also|soon|now|still|then|not|yet|never|no longer|continue to|continues to"
+    r"|continued to|begun|began|started|starting|beginning|begin|start|due to|slated to"
+    r"|scheduled to)\s+){0,5}"
+)
+_FORCE_VERB = (
+    r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:to|for)|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
+    r"|travel(?:s|led|ling|ed|ing)?|return(?:s|ed|ing)?(?! home)|fly|flew|flown|sail(?:s|ed|ing)?"
+    r"|deploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)? down|reach(?:es|ed)?"
+    r"|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?(?! out)|serv(?:e|es|ed|ing)|patrol(?:s|led|ling)?"
+    r"|reinforc(?:e|es|ed|ing)|join(?:s|ed|ing)?|form(?:s|ed|ing)?|make up|made up|tak(?:e|es|ing) (?:over"
+    r"|charge|command|part)|took (?:over|charge|command|part)|lead(?:s|ing)?|led"
+    r"|(?:be|been|being) (?:part|sent|deployed|dispatched|redeployed|readied|prepared|assigned|earmarked"
+    r"|stationed|based|posted|reinforced|rotated|increased|doubled|used|employed|involved|engaged)"
+    r"|set foot|bound for|ready(?! to)|on standby|train(?:s|ed|ing)? for)\b"
+)
+# what a country's forces will do, whatever the verb: "will clear mines", "would carry on with their work"
+_FORCE_FUTURE = (
+    r"(?:will|would|shall|'ll|(?:is|are) (?:set|due|slated|scheduled) to)\s+"
+    r"(?:(?:not|never|also|soon|now|then"
+    r"|continue to|be)\s+)*(?!be\b|have\b|not\b|withdr|pull|leav|left|recall)[a-z]{3,}\b"  # exits: force-exit
+)
+EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + _EXIT, _I)
 
 # (pattern, stance, kind). kind "nominal" needs a country attached to the noun; "bare" cues carry no
 # participation word themselves and need one elsewhere in the sentence (or document); so do all kinds
@@ -54,11 +100,28 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\bagree[sd]? to (?:anything|it|this|that|the request|participate)\b", Stance.AGREED, "verb"),
+    (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
+        r"\b(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
+        r"|lead(?:s|ing)?|led)"
+        r"\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:mission|force|operation|coalition"
+        r"|peacekeeping|(?-i:UNIFIL|UNDOF|UNMISS|MINUSCA|MONUSCO|AUSSOM|UNFICYP|KFOR|ISF|GSF|Aspides|EUFOR"
+        r"|UNISFA|MINURSO|UNMIK))\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (  # "remains committed to the African Union mission"
+        r"\bcommitted to (?:the |a |an |its |their )?(?:[\w'’-]+\s+){0,5}?"
+        r"(?:mission|force|operation|coalition"
+        r"|(?-i:[A-Z]{4,}))\b",
+        Stance.AGREED,
+        "verb",
+    ),
     (
         r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|promis(?:e|es|ed)"
         r"|earmark(?:s|ed)?"
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
-        r"|ha[sd] readied)"
+        r"|ha[sd] readied|readying|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?|kept|lent"
+        r"|rotat(?:es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + _GAP + PART_NOUN + r"\b",
         Stance.AGREED,
         "verb",
@@ -100,11 +163,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (r"\bgreen[- ]light(?:ed|s)?\b", Stance.AGREED, "bare"),
-    (
-        r"\bapprov(?:e|es|ed|ing)\s+(?:the\s+)?(?:deployment|sending|dispatch|participation"
-        r"|a contribution)",
+    (  # a government or parliament approves: "endorsed the army's proposal to send", "backs sending"
+        r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)"
+        r"|back(?:s|ed|ing)?(?! out)"
+        r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for))"
+        r"\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending|dispatch|participation|contribution|extension"
+        r"|(?:proposal|plans?) to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
         Stance.AGREED,
-        "verb",
+        "approval",
     ),
     (r"\bvoted (?:for|in favou?r of) (?:sending|deploying|the deployment)", Stance.AGREED, "verb"),
     (
@@ -114,25 +180,26 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (
-        r"\b(?:largest|biggest|first|main|lead|latest|new|major) (?:troop )?contributor\b",
+        r"\b(?:largest|biggest|first|main|lead|latest|new|major) (?:troop )?contributors?\b",
         Stance.AGREED,
         "bare",
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
     (
-        r"\b(?:participation|contribution|offer|pledge|commitment|involvement|consent|deployment)\b",
+        r"\b(?:participation|contributions?|offers?|pledges?|commitments?|involvement|consent|deployments?"
+        r"|arrival)\b",
         Stance.AGREED,
         "nominal",
     ),
     # considering
     (
-        r"\b(?:consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
+        r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
         r"|look(?:s|ing) (?:at|into))\s+"
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|sending|deploying|joining|contributing|taking part|whether"
-        r"|a (?:\w+ )?role|it)\b",
+        r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
         "verb",
     ),
@@ -157,12 +224,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (
         r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)"
         r"|invitations?|letters?"
-        r"|approach)",
+        r"|approach)"
+        r"|\b(?:requests?|inquir(?:y|ies)|invitations?)\b[^,;]{0,40}?\b(?:has|have|had) been received",
         Stance.CONSIDERING,
-        "verb",
+        "received",
     ),
     (
-        r"\b(?:been|was|were|being)\s+(?:formally |officially |also |already )?(?:asked"
+        r"\b(?:been|was|were|being|be)\s+(?:formally |officially |also |already )?(?:asked"
         r"|approached|invited"
         r"|contacted|sounded out)\b",
         Stance.CONSIDERING,
@@ -173,7 +241,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|have yet to)\s+(?:yet\s+)?(?:decided?"
         r"|made (?:a|any) decision|taken (?:a|any) decision)\b|\bundecided\b|\b(?:has|have|had|is"
         r"|are) yet to"
-        r" (?:respond|answer|reply|decide|commit|make)\b|\bnothing has been decided\b|\btoo early to\b"
+        r" (?:respond|answer|reply|decide|commit|make|vote|approve|confirm|announce)\b"
+        r"|\bnothing has been decided\b|\btoo (?:early|soon) to\b"
+        r"|\b(?:will|would) (?:take|make) (?:a|the|its|any) (?:final )?decision\b"
         r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b"
         r"|\bin (?:talks|consultations?|discussions)\b"
         r"|\b(?:will"
@@ -181,7 +251,10 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
         r"|\bmade no decision\b|\bunder (?:consideration|review|study|discussion)\b"
         r"|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
-        r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b",
+        r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b"
+        r"|\b(?:consultations|talks|discussions|deliberations) (?:are|were|remain) (?:still )?ongoing\b"
+        r"|\bbefore (?:\w+ )?(?:takes?|taking|makes?|making) (?:a|any) (?:final )?decision\b"
+        r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -191,14 +264,15 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
         + _GAP
         + PART_VERB
-        + r"|(?:the|a|an|any)\s+"
-        r"(?:\w+\s+){0,2}?(?:request|invitation|call|participation|role))\b",
+        + r"|(?:(?:the|a|an|any)\s+)?"
+        r"(?:\w+\s+){0,2}?(?:requests?|invitations?|calls?|participation|role))\b",
         Stance.DECLINED,
         "verb",
     ),
     (
         r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
-        r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment)\b",
+        r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment|motion"
+        r"|bill|plan)\b",
         Stance.DECLINED,
         "verb",
     ),
@@ -211,21 +285,33 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (
-        r"\bno (?:intention|plans?|desire|interest|wish) (?:of|to|for)\b|\b(?:not"
+        r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
+        r" (?:of|to|for|in)\b|\bno such (?:plans?|intention)\b"
+        r"|\b(?:decided|decides|chose|ruled|came out|voted)\s+(?:[\w]+\s+){0,3}?against\s+"
+        r"(?:sending|deploying"
+        r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
         r"|never)\s+(?:\w+\s+)?(?:ready"
         r"|prepared|willing|in a position)\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
-        r"|\bvoted against\b|\bunwilling to\b|\bwithdr(?:aw(?:al|ing|n|s)?|ew)\b(?!\s+" + _NOT_TROOPS + ")"
-        r"|\bpull(?:ed|ing|s)? out\b",
+        r"|\bvoted against\b|\bunwilling to\b|\bno\s+(?:\w+\s+)?" + PART_NOUN + r"\s+to spare\b",
         Stance.DECLINED,
         "bare",
     ),
+    # leaving an operation: "will withdraw its troops", "pulled out"; negated or denied it asserts staying
+    (r"\b" + _EXIT + r"\b(?!\s+" + _NOT_TROOPS + ")", Stance.DECLINED, "exit"),
     (
         r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?)"
         r"\s+(?:its\s+|their\s+|the\s+)?plans?\s+to\b|\bback(?:s|ed|ing)? out\b|\bstay(?:s|ed|ing)? out of\b"
         r"|\brefrain(?:s|ed|ing)? from\b|\bsit(?:s|ting)? out\b|\bsat out\b|\b(?:says?|said) no to\b",
         Stance.DECLINED,
         "bare",
+    ),
+    # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
+    (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _EXIT + r")\b", Stance.DECLINED, "force-exit"),
+    (
+        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
+        Stance.AGREED,
+        "force",
     ),
     # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
     (
@@ -235,14 +321,65 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
 )
 
-CONTEXT_FREE = frozenset({"verb", "predicted", "undecided-request", "arrival"})
+CONTEXT_FREE = frozenset(
+    {"verb", "predicted", "undecided-request", "arrival", "force", "force-exit", "approval", "received"}
+)
+EXIT = frozenset({"exit", "force-exit"})  # leaving: negated or denied, the country stays
 UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
+# cues whose country may follow them: "no decision on sending Azerbaijani servicemen", "approved the
+# deployment of a Namibian battalion"
+RIGHT_SUBJECT = frozenset({"nominal", "approval"}) | UNDECIDED
 
+_EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home")
+_FORCE_KEYWORDS = (
+    "sapper",
+    "navy",
+    "naval",
+    "air force",
+    "troop",
+    "soldier",
+    "forces",
+    "personnel",
+    "peacekeep",
+    "police",
+    "gendarme",
+    "officers",
+    "contingent",
+    "battalion",
+    "brigade",
+    "compan",
+    "platoon",
+    "unit",
+    "engineer",
+    "medic",
+    "hospital",
+    "frigate",
+    "ship",
+    "vessel",
+    "aircraft",
+    "helicopter",
+    "trainer",
+    "instructor",
+    "helmet",
+    "marines",
+    "sailors",
+    "deminer",
+    "observers",
+    "detachment",
+    "squadron",
+    "task group",
+    "servicemen",
+    "service",
+    "members",
+    "advis",
+)
 # Lower-case words one of which must occur for the cue pattern at the same index to be tried: a cheap
 # substring test that skips most of the regex scans (extraction speed).
 _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
     ("agree",),
+    ("join", "part", "participat", "lead", "led"),
+    ("committed to",),
     (
         "pledg",
         "commit",
@@ -256,6 +393,16 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "deploy",
         "dispatch",
         "readied",
+        "readying",
+        "assign",
+        "prepar",
+        "station",
+        "kept",
+        "lent",
+        "rotat",
+        "approv",
+        "spare",
+        "replac",
     ),
     (
         "will",
@@ -290,7 +437,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
     ("green",),
-    ("approv",),
+    ("approv", "authori", "endors", "back", "ratif", "rubber", "sign", "go-ahead"),
     ("voted",),
     ("confirm",),
     ("contributor",),
@@ -304,6 +451,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "involvement",
         "consent",
         "deployment",
+        "arrival",
     ),
     (
         "consider",
@@ -322,7 +470,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("consider",),
     ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
     ("yet", "not", "will", "would"),
-    ("receiv", "got"),
+    ("receiv", "got", "received"),
     ("asked", "approached", "invited", "contacted", "sounded"),
     (
         "decision",
@@ -332,6 +480,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "made up",
         "undecided",
         "too early",
+        "too soon",
+        "take a",
+        "make a",
+        "final decision",
         "premature",
         "open to",
         "leaning",
@@ -341,6 +493,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "answer",
         "responded",
         "under",
+        "ongoing",
+        "before",
+        "interest",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
@@ -348,8 +503,11 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("refus",),
     ("rul", "exclud"),
     ("question", "off the table", "door", "dismiss"),
-    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "withdr", "pull"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against", "spare"),
+    _EXIT_KEYWORDS,
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
+    _EXIT_KEYWORDS,  # a force leaving needs an exit word
+    _FORCE_KEYWORDS,
     ("to ",),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
@@ -365,6 +523,58 @@ PARTICIPATION_CONTEXT = re.compile(
     _I,
 )
 
+# "Bangladesh Army to send ...": a country, maybe one of its institutions, right before a headline cue
+HEADLINE_SUBJECT = re.compile(
+    r"\s+(?:army|navy|air force|military|armed forces|police|government|cabinet|parliament|defen[cs]e"
+    r"(?: ministry)?|ministry)$",
+    _I,
+)
+# the object of a request, not the requester's stance: "Britain urged Gulf states to send troops"
+REQUEST_BETWEEN = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed)? on|press(?:es|ed|ing)|invit(?:e|es|ed)"
+    r"|want(?:s|ed)?|encourag(?:e|es|ed)|appeal(?:s|ed)? to|request(?:s|ed)|push(?:es|ed)|lobb(?:y|ies|ied))"
+    r"\s+(?:[\w'’-]+\s+){1,5}?to\s+$",
+    _I,
+)
+OPPOSED_PLAN = re.compile(
+    r"\b(?:condemn|oppos|criticis|criticiz|reject|denounc|protest|warn)\w*\s+(?:(?:the|any|such)\s+)?"
+    r"(?:\w+\s+)?plans?\s+to\b",
+    _I,
+)
+FORECAST_BEFORE = re.compile(
+    r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
+    _I,
+)
+# "its contribution to UNFICYP would end next year"
+NOMINAL_ENDS = re.compile(
+    r"[^,;]{0,60}?\b(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?(?:end|cease|expire"
+    r"|be (?:ended|wound down|terminated|phased out))\b",
+    _I,
+)
+# "Azerbaijan's participation remains under review": the noun is the topic of an undecided predicate
+NOMINAL_UNDECIDED = re.compile(
+    r"[^,;]{0,60}?\b(?:remains?|is|was|are|were|has been)\s+(?:still\s+)?(?:under (?:review|consideration"
+    r"|discussion|study)|undecided|uncertain|unclear|being (?:considered|discussed|studied|reviewed))",
+    _I,
+)
+NOT_AMONG = re.compile(
+    r"\bnot\s+(?:one of|among)\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations|governments|contributors)"
+    r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# before a country named as where forces go: "to Mali", "into Sudan", "in eastern Chad"
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|in|for)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$", _I
+)
+OTHER_OPERATION = re.compile(r"\b(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,})\b")
+OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", _I)
+# an international operation meant without its name ("the UN mission", "a peacekeeping contingent")
+OPERATION_WORD = re.compile(
+    r"\b(?:missions?|operations?|peacekeep\w*|blue helmets|coalition|contingents?|stabili[sz]ation"
+    r"|multinational|(?-i:UN|AU|EU|NATO)|United Nations|African Union|(?:the|a|an) (?:\w+ )?force"
+    r"|deploy\w*|rotat\w*|abroad|overseas|outside (?:the|their|its) (?:country|borders))\b",
+    _I,
+)
 PASSIVE_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
 SPEECH_VERB = re.compile(
     r"\b(?P<verb>said|says|say|stated|states|announced"
@@ -390,13 +600,15 @@ DENIAL = re.compile(
     r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b|(?:as\s+\w+\s+)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
-    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b)",
+    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b"
+    r"|(?=(?:any\s+)?(?:[\w'’-]+\s+)?(?:troops?|soldiers?|forces|peacekeepers|deployment)\b))",  # headlines
     _I,
 )
 _FALSE = (
     r"[\"'‘“]?(?:false|wrong|untrue|baseless|premature|inaccurate|unfounded|incorrect|mistaken|fake"
     r"|fabricated|invented|not true|groundless|misleading)\b"
 )
+FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
     r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b(?P<content>[^;]{0,160}?)\b"
     r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?" + _FALSE,
@@ -417,9 +629,11 @@ CLAIM_BY = re.compile(
 )
 
 NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no longer|neither|nor|cannot)\b|n't|\bno\b)\s*(?:[\w'’-]+\s+){0,3}$", _I
+    r"(?:\b(?:not|never|no longer|cannot)\b|n't|\bno\b)\s*(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:neither|nor)\b\s*(?:[\w'’-]+\s+){0,4}$",
+    _I,
 )
-NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
 NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither)\b|n't|\bwo\b", _I)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
@@ -428,8 +642,9 @@ REFUSAL_GAP = re.compile(
 STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
 PROBABLY = re.compile(r"\b(?:probably|likely|possibly|perhaps)\b", _I)  # "will probably join": a forecast
 REQUESTED_BEFORE = re.compile(  # "had not been asked to send troops": the request, not a stance
-    r"\b(?:asked|invited|requested|approached|urged|called on)\s+(?:to\s+)?$", _I
+    r"\b(?:asked|invited|requested|approached|urged|called on|requests?)\s+(?:to\s+(?:\w+\s+){0,3})?$", _I
 )
+REQUEST_INSIDE = re.compile(r"\b(?:asked|invited|urged|requested|called on|pressed)\b", _I)
 MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
 HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to|appears? to"
@@ -437,13 +652,31 @@ HEDGE = re.compile(
     _I,
 )
 CONDITION_AFTER = re.compile(
-    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?|as long as"
-    r"|so long as|on condition|conditional (?:on|upon)|subject to|only (?:with|under|after|once|when|in)"
-    r"|until|without (?:a|an|the|prior)|once|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only)\b",
+    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
+    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))"
+    r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
+    r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
+    r"|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only"
+    r"|as soon as|pending|in the event"
+    r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
+    _I,
+)
+# Anywhere in the sentence, these make a claim too uncertain to rebut (whatever stance the cue gave it)
+QUALIFIED = re.compile(
+    r"\b(?:if|unless|whether|provided(?= that| the| it| they| all| there)|pending|once(?! again| more)"
+    r"|should|(?-i:may)(?! not)|might(?! not)|could(?! not| never)"
+    r"|would consider|would have"
+    r"|as soon as|as long as|subject to|conditional|depend\w*|only (?:if|with|under|after|when|once)"
+    r"|after (?:a|an|any|the)\s+(?:\w+\s+)?(?:ceasefire|cease-fire|peace|truce|settlement)"
+    r"|expect\w*|likely|unlikely|probabl\w*|possibl\w*|perhaps|potential\w*|poised|tipped|doubt\w*"
+    r"|speculat\w*|rumou?r\w*|unconfirmed|unverified|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|want\w*"
+    r"|hop(?:e|es|ed|ing)|press(?:es|ed|ing)? for|would like|requested|wish(?:es|ed)?)\b|\?",
     _I,
 )
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
-CONDITIONAL_NOUN = re.compile(r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b", _I)
+CONDITIONAL_NOUN = re.compile(
+    r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b", _I
+)
 
 QUESTION_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:]*", _I)
 INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s[^,]*,", _I)
@@ -458,7 +691,9 @@ WISH_BEFORE = re.compile(
     _I,
 )
 PAST_DEPLOY = re.compile(
-    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began)\b", _I
+    r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began|left"
+    r"|withdrew|pulled|recalled|went)\b",
+    _I,
 )
 # After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
 REFUSED_OBJECT = re.compile(
@@ -485,11 +720,13 @@ POSSESSOR_OBJECT = re.compile(
     r"|seeks|request(?:s|ed)?|would welcome|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\s+$",
     _I,
 )
+PAST_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b", _I)
 PAST_MARKER = re.compile(r"\bago\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
 HISTORY = re.compile(r"\b(?:19|20)\d\d\b|" + PAST_MARKER.pattern, _I)
 # what is sent when it is not a contingent: "will send a delegation", "send a questionnaire"
 NOT_FORCES = re.compile(
-    r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:\w+\s+)?(?:delegations?|envoys?|aid|message|letters?"
+    r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:(?!(?:nor|and|or|but)\b)\w+\s+){0,3}?(?:delegations?|envoys?"
+    r"|aid|message|letters?"
     r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
     r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine)\b",
     _I,
@@ -503,6 +740,12 @@ HARD_BOUNDARY = re.compile(
 )
 SOFT_BOUNDARY = re.compile(r"\b(?:that|which|who)\b", _I)
 PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?$", _I)
+# "the government of Bhutan has agreed": the state acts through its organs, it is not a prepositional object
+ORGAN_OF_BEFORE = re.compile(
+    r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
+    r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$",
+    _I,
+)
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|toward|towards|with|at|on|across|inside|outside|near|against|between|throughout|about"
     r"|over|for|from|under|via|than|like|unlike|of|by|amid|after|before|around|beyond)\s+(?:the\s+)?"

@@ -48,6 +48,11 @@ class Claim:
     conditional: bool = False
     # declined only a role or a risk ("no combat operations"), not taking part as such: a national caveat
     caveat: bool = False
+    # the sentence also carries a condition, possibility, forecast, rumour, request or question: the claim
+    # is reported but never rebutted (a rebuttal needs a firm assertion)
+    qualified: bool = False
+    # where the claim sends forces when that is no known operation ("to Mali", "UNISFA"): another operation
+    destination: str | None = None
     source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

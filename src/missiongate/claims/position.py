@@ -114,13 +114,25 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
             f"claim is about {claim.mission}, the position covers {position.mission}",
             position,
         )
+    if assumed and claim.destination:
+        return CheckResult(
+            claim,
+            Verdict.CANNOT_CHECK,
+            f"claim is about an operation in or named {claim.destination},"
+            f" the position covers {position.mission}",
+            position,
+        )
     if assumed and not assume_mission:
         return CheckResult(claim, Verdict.CANNOT_CHECK, "claim names no operation", position)
     recorded = _POSITION_WORDS[position.stance] + (f" ({position.date.isoformat()})" if position.date else "")
     asserted = asserts(claim)
     verdict = Verdict.CONTRADICTS if asserted in _DENIED[position.stance] else Verdict.CONSISTENT
     reason = f"claim says {claim.stance}; recorded position: {recorded}"
-    if verdict is Verdict.CONSISTENT and asserted is None:
+    if verdict is Verdict.CONSISTENT and asserted is None and claim.qualified:
+        reason += (
+            "; the statement is qualified (a condition, forecast, rumour, request or question): no rebuttal"
+        )
+    elif verdict is Verdict.CONSISTENT and asserted is None:
         reason += "; the claim asserts neither participation nor a refusal"
     elif (
         verdict is Verdict.CONSISTENT
@@ -135,7 +147,10 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
 
 def asserts(claim: Claim) -> str | None:
     """ "participation" (agreed, consented, troops on their way), "refusal" (declined, ruled out, has not
-    agreed) or None (considering, undecided, predicted, conditional, or a caveat: "no combat operations")."""
+    agreed) or None (considering, undecided, predicted, conditional, or a caveat: "no combat operations").
+    A qualified statement asserts neither: only a firm assertion is rebutted."""
+    if claim.qualified:
+        return None
     if claim.stance is Stance.AGREED:
         return _PARTICIPATION
     if claim.stance is Stance.DECLINED and not claim.caveat:
