@@ -15,10 +15,9 @@ from missiongate.claims.position import PositionStance
 from missiongate.errors import MissionGateError
 
 
-def test_fresh_test_split_is_the_frozen_file() -> None:
-    split, digest = data_dir() / "test-fresh.yaml", data_dir() / "test-fresh.sha256"
-    if not split.exists():
-        pytest.skip("the fresh test split is not in this checkout yet")
+@pytest.mark.parametrize("name", ["test-fresh", "test-fresh2"])
+def test_blind_test_splits_are_the_frozen_files(name: str) -> None:
+    split, digest = data_dir() / f"{name}.yaml", data_dir() / f"{name}.sha256"
     assert hashlib.sha256(split.read_bytes()).hexdigest() == digest.read_text().split()[0]
 
 
