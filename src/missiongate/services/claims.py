@@ -12,6 +12,7 @@ from missiongate.claims.model import Claim
 from missiongate.claims.position import CheckResult, Position, Verdict, check_claims
 from missiongate.claims.sources import documents_from_bytes
 from missiongate.errors import MissionGateError, UnsupportedTypeError
+from missiongate.inputs import without_controls
 from missiongate.services.workspace import Workspace
 from missiongate.store import accounts, cases
 from missiongate.store import claims as stored
@@ -84,7 +85,8 @@ def check_file(
         found = documents_from_bytes(data, filename, content_type or None)
     except MissionGateError as exc:
         raise MissionGateError(f"{filename}: {exc.message}") from None
-    text = "\n\n".join(d.text for d in found)
+    # Control characters (a PDF's page breaks) come from the file, not from a person: dropped, not refused.
+    text = without_controls("\n\n".join(d.text for d in found))
     return check_text(ws, actor, case_id, text, source=source or filename, country=country)
 
 

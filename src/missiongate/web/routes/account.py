@@ -9,7 +9,6 @@ and swaps the token table in place for htmx, or redirects back without it.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -55,12 +54,10 @@ def token_rows(tokens: list[ApiToken], now: dt.datetime | None = None) -> list[T
 
 
 def one_line(value: str, what: str, *, required: bool = False) -> str:
-    """Form text for a one-line field: trimmed, without control characters (the databases refuse NUL)."""
+    """Form text for a one-line field, trimmed; the store refuses control characters and line breaks."""
     value = value.strip()
     if required and not value:
         raise MissionGateError(f"give the {what}")
-    if any(unicodedata.category(c).startswith("C") for c in value):
-        raise MissionGateError(f"the {what} must be one line of plain text")
     return value
 
 

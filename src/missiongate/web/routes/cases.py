@@ -7,13 +7,14 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Form, Query, Request, Response
 
-from missiongate.errors import MissionGateError
+from missiongate.errors import MissionGateError, NotFoundError
 from missiongate.server.deps import WS, Doctrines
 from missiongate.server.responses import download
 from missiongate.services import cases as case_service
 from missiongate.services import decisions, exports, queries
 from missiongate.services.queries import Names
-from missiongate.services.types import CaseInput, CaseStatus, Decision, Position
+from missiongate.services.types import Actor, CaseInput, CaseStatus, Decision, Position
+from missiongate.services.workspace import Workspace
 from missiongate.web import charts
 from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
 from missiongate.web.render import is_htmx, page
@@ -184,22 +185,38 @@ def sign_off(
 
 @router.get("/cases/{case_id}/position")
 def position_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    return _position_page(request, ws, actor, case_id)
+
+
+def _position_page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    *,
+    error: str | None = None,
+    entered: dict[str, str] | None = None,
+) -> Response:
     found = decisions.case_positions(ws, actor, case_id)
     names = Names(ws.db)
     rows = [(p, names(p.recorded_by)) for p in reversed(found.positions)]
     return page(
         request,
         "case/position.html",
+        422 if error else 200,
         nav="cases",
         tab="position",
         case=found.case,
         rows=rows,
         today=dt.date.today(),
+        error=error,
+        entered=entered or {},
     )
 
 
 @router.post("/cases/{case_id}/position")
 def record_position(
+    request: Request,
     case_id: int,
     actor: ApproverForm,
     ws: WS,
@@ -208,9 +225,15 @@ def record_position(
     statement: Annotated[str, Form(min_length=1, max_length=20_000)],
     source: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    decisions.record_position(
-        ws, actor, case_id, decisions.PositionInput(position, stated_on, statement, source)
-    )
+    given = decisions.PositionInput(position, stated_on, statement, source)
+    try:
+        decisions.record_position(ws, actor, case_id, given)
+    except NotFoundError:
+        raise
+    except MissionGateError as exc:  # e.g. a control character: nothing recorded, the form shown again
+        entered = {"position": position.value, "stated_on": stated_on.isoformat()}
+        entered |= {"statement": statement, "source": source}
+        return _position_page(request, ws, actor, case_id, error=exc.message, entered=entered)
     return see_other(f"/cases/{case_id}/position")
 
 

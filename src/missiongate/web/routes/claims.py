@@ -8,9 +8,12 @@ from fastapi import File, Form, Query, Request, Response, UploadFile
 from fastapi.responses import JSONResponse
 
 from missiongate.claims.claimreview import claim_review
+from missiongate.errors import MissionGateError, NotFoundError, TooLargeError, UnsupportedTypeError
 from missiongate.server.deps import WS
 from missiongate.services import claims as service
 from missiongate.services.claims import FILE_TYPES, MAX_TEXT
+from missiongate.services.types import Actor
+from missiongate.services.workspace import Workspace
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
@@ -34,10 +37,27 @@ def claims_page(
     checked: Annotated[int | None, Query(ge=0)] = None,
 ) -> Response:
     wanted = verdict if verdict in VERDICT_TEXT else None
+    return _claims_page(request, ws, actor, case_id, wanted, checked)
+
+
+def _claims_page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    wanted: str | None,
+    checked: int | None,
+    *,
+    error: str | None = None,
+    entered: dict[str, str] | None = None,
+) -> Response:
     found = service.claims_view(ws, actor, case_id, verdict=wanted, limit=PAGE_SIZE)
     return page(
         request,
         "case/claims.html",
+        422 if error else 200,
+        error=error,
+        entered=entered or {},
         nav="cases",
         tab="claims",
         case=found.case,
@@ -54,6 +74,7 @@ def claims_page(
 
 @router.post("/cases/{case_id}/claims")
 def check_claims(
+    request: Request,
     case_id: int,
     actor: AnalystForm,
     ws: WS,
@@ -61,11 +82,17 @@ def check_claims(
     source: Annotated[str, Form(max_length=500)] = "",
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
-    if file is not None and file.filename:
-        upload = service.ClaimFile(file.filename, file.content_type, file.file)
-        rows = service.check_file(ws, actor, case_id, upload, source=source)
-    else:
-        rows = service.check_text(ws, actor, case_id, text, source=source)
+    try:
+        if file is not None and file.filename:
+            upload = service.ClaimFile(file.filename, file.content_type, file.file)
+            rows = service.check_file(ws, actor, case_id, upload, source=source)
+        else:
+            rows = service.check_text(ws, actor, case_id, text, source=source)
+    except (NotFoundError, TooLargeError, UnsupportedTypeError):
+        raise  # their own error pages (404, 413, 415)
+    except MissionGateError as exc:  # nothing recorded: the form again, with what was entered
+        entered = {"text": text, "source": source}
+        return _claims_page(request, ws, actor, case_id, None, None, error=exc.message, entered=entered)
     return see_other(f"/cases/{case_id}/claims?checked={len(rows)}")
 
 

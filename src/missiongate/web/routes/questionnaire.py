@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import Form, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.errors import ConflictError, MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.questionnaire.render import to_markdown, to_text
 from missiongate.questionnaire.xlsform import xlsform_bytes
 from missiongate.server.deps import WS
@@ -62,16 +62,34 @@ def _context(ws: Workspace, actor: Actor, case_id: int) -> dict[str, Any]:
 
 @router.get("/cases/{case_id}/questionnaire")
 def questionnaire_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
-    context = _context(ws, actor, case_id)
+    return _page(request, ws, actor, case_id)
+
+
+def _page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    status: int = 200,
+    *,
+    form: dict[str, list[str]] | None = None,
+    error: str | None = None,
+    sending: dict[str, str] | None = None,
+) -> Response:
+    """The page; after a refused form, with the reason and what was entered (`form`: the answers,
+    `sending`: channel and recipient of a version being kept)."""
     return page(
         request,
         "case/questionnaire.html",
+        status,
         nav="cases",
         tab="questionnaire",
-        form={},
-        error=None,
+        form=form or {},
+        error=error,
+        conflict=status == 409,
+        sending=sending or {},
         today=dt.date.today(),
-        **context,
+        **_context(ws, actor, case_id),
     )
 
 
@@ -111,6 +129,7 @@ def _remember(key: ExportKey, body: bytes) -> None:
 
 @router.post("/cases/{case_id}/questionnaires")
 def freeze(
+    request: Request,
     case_id: int,
     actor: AnalystForm,
     ws: WS,
@@ -120,7 +139,13 @@ def freeze(
     """Keep the questionnaire as it stands as the next version; with a channel and recipient, as sent."""
     sent = channel.strip() and recipient.strip()
     dispatch = questionnaires.Dispatch(channel.strip(), recipient.strip()) if sent else None
-    questionnaires.create_questionnaire(ws, actor, case_id, send=dispatch)
+    try:
+        questionnaires.create_questionnaire(ws, actor, case_id, send=dispatch)
+    except NotFoundError:
+        raise
+    except MissionGateError as exc:  # e.g. a control character in the recipient: nothing kept
+        sending = {"channel": channel, "recipient": recipient}
+        return _page(request, ws, actor, case_id, 422, error=exc.message, sending=sending)
     return see_other(f"/cases/{case_id}/questionnaire#versions")
 
 
@@ -147,19 +172,7 @@ def _record_answers(
         questionnaires.record_answers(ws, actor, case_id, answers, _version(one.get("version", "")))
     except (ConflictError, MissionGateError) as exc:
         status = 409 if isinstance(exc, ConflictError) else 422
-        context = _context(ws, actor, case_id)
-        return page(
-            request,
-            "case/questionnaire.html",
-            status,
-            nav="cases",
-            tab="questionnaire",
-            form=fields,
-            error=exc.message,
-            conflict=status == 409,
-            today=dt.date.today(),
-            **context,
-        )
+        return _page(request, ws, actor, case_id, status, form=fields, error=exc.message)
     return see_other(f"/cases/{case_id}#verdict")
 
 
