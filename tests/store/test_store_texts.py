@@ -100,3 +100,17 @@ def test_a_record_stored_before_the_rule_can_still_be_changed(database: Database
     with database.write() as session:
         changed = cases.update_case(session, actor, case.id, None, {"description": "new notes"})
     assert changed.title == "Old\x07 title" and changed.description == "new notes"
+
+
+def test_a_quote_from_a_document_keeps_its_page_break(database: Database) -> None:
+    """Evidence quotes the document as it is (a PDF's pages are joined by form feeds): not checked."""
+    with database.write() as session:
+        actor = Actor.of(accounts.create_user(session, "setup", "ana", Role.ANALYST))
+        case = cases.create_case(session, actor, cases.CaseInput(title="Inquiry"))
+    evidence = {"quote": "all necessary\x0cmeasures"}
+    quoted = {"value": "all_necessary_measures", "status": "proposed", "evidence": evidence}
+    with database.write() as session:
+        cases.set_facts(session, actor, case.id, None, {"mandate.use_of_force": quoted})
+    with database.read() as session:
+        stored = cases.case_facts(session, cases.get_case(session, actor, case.id))
+    assert stored["mandate.use_of_force"].record["evidence"]["quote"] == "all necessary\x0cmeasures"

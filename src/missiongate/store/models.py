@@ -223,7 +223,10 @@ class CaseFact(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     fact_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    record: Mapped[dict[str, Any]] = mapped_column(info=lines("fact {row.fact_id}"))
+    record: Mapped[dict[str, Any]] = mapped_column(
+        # what a person gives; the evidence a document's analysis adds quotes the document as it is
+        info=lines("fact {row.fact_id}", keys=("value", "source", "date", "note", "answered_by", "channel"))
+    )
     status: Mapped[str] = mapped_column(String(16))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))

@@ -25,9 +25,10 @@ def line(label: str) -> dict[str, str]:
     return {"text": ONE_LINE, "label": label}
 
 
-def lines(label: str) -> dict[str, str]:
-    """Column info of multi-line text (tabs and line breaks allowed), or JSON whose strings are text."""
-    return {"text": MULTI_LINE, "label": label}
+def lines(label: str, *, keys: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Column info of multi-line text (tabs and line breaks allowed), or JSON whose strings are text; with
+    `keys`, of a JSON object only those entries (the rest is derived, such as a document's quoted text)."""
+    return {"text": MULTI_LINE, "label": label, "keys": keys}
 
 
 @event.listens_for(Session, "before_flush")
@@ -49,6 +50,8 @@ def check_row(row: object, *, new: bool) -> None:
         attribute = state.attrs[prop.key]
         values = [attribute.value] if new else attribute.history.added
         for value in values:
+            if info.get("keys") and isinstance(value, dict):
+                value = {key: value.get(key) for key in info["keys"]}
             problem = text_problem(value, one_line=kind == ONE_LINE)
             if problem is not None:
                 raise MissionGateError(f"{info['label'].format(row=row)}: {problem}")
