@@ -1,13 +1,21 @@
 """Imports point one way: core <- store <- services <- api / web / cli <- server.app (`serve` starts it).
 
 Walks every module under src/missiongate with `ast` (module-level and function-level imports alike) and
-fails on an import against the direction. `make lint` runs the same rules as import-linter contracts.
+fails on an import against the direction. The faces (api, web, cli) never import the store: they call the
+services and name the store's types through `services.types`. `make lint` runs the same rules as
+import-linter contracts; the last tests check that those contracts exist and hold.
 """
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,11 +27,11 @@ WORKSPACE = ("store", "services", "api", "web", "server", "cli")
 FORBIDDEN: dict[str, set[str]] = {
     "store": {"services", "api", "web", "server", "cli"},
     "services": {"api", "web", "server", "cli"},
-    "api": {"web", "cli", "server.app"},
-    "web": {"api", "cli", "server.app"},
+    "api": {"web", "cli", "server.app", "store"},
+    "web": {"api", "cli", "server.app", "store"},
     "server": {"api", "web", "cli"},  # its shared parts (deps, errors); server.app is the exception
     "documents": {"services", "api", "web", "server", "cli"},
-    "cli": {"api", "web"},  # `serve` starts server.app; the workspace commands call services
+    "cli": {"api", "web", "store"},  # `serve` starts server.app; the workspace commands call services
 }
 CORE_FORBIDDEN = set(WORKSPACE) | {"documents"}
 
@@ -101,3 +109,42 @@ def test_the_walk_finds_a_back_edge(tmp_path: Path) -> None:
     bad.write_text("from missiongate.services.cases import create_case\n")
     assert _breaks("services.cases", _rules("store.cases"))
     assert "services.cases" in _imports(bad)
+
+
+def test_a_face_importing_the_store_is_a_back_edge(tmp_path: Path) -> None:
+    for face in ("api.routers.cases", "web.routes.cases", "cli.workspace_commands"):
+        assert _breaks("store.cases", _rules(face))
+        assert _breaks("store", _rules(face))
+    assert not _breaks("services.types", _rules("web.render"))
+
+
+ROOT = SRC.parents[1]
+FACES_CONTRACT = "The faces never import the store"
+
+
+def _contracts() -> dict[str, dict[str, Any]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    return {c["name"]: c for c in config["tool"]["importlinter"]["contracts"]}
+
+
+def test_the_faces_contract_forbids_the_store_to_api_web_and_cli() -> None:
+    contract = _contracts()[FACES_CONTRACT]
+    assert contract["type"] == "forbidden"
+    assert set(contract["source_modules"]) == {"missiongate.api", "missiongate.web", "missiongate.cli"}
+    assert contract["forbidden_modules"] == ["missiongate.store"]
+
+
+def _lint_imports() -> str:
+    found = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    if not Path(found).exists():
+        pytest.skip("import-linter is not installed")
+    return found
+
+
+def test_the_import_contracts_hold() -> None:
+    env = {**os.environ, "PYTHONPATH": str(SRC.parent)}
+    run = subprocess.run(
+        [_lint_imports(), "--no-cache"], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout[-2000:]
+    assert f"{FACES_CONTRACT} KEPT" in run.stdout

@@ -1,4 +1,6 @@
 """Reading an input file with a size limit: only regular files, never more than the limit into memory.
+And text no record may hold (`text_problem`: control characters, unpaired surrogates), which the store
+refuses whichever face wrote it (`store/texts.py`).
 
 `/dev/zero` would fill memory and a FIFO without a writer would block forever, so both are refused before
 anything is read.
@@ -18,6 +20,7 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 # ASCII controls other than tab, line feed and carriage return: XML 1.0 (DOCX, XLSX) cannot hold them.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_CONTROLS = re.compile("[\t\n\r]")
+_ANY_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def read_input(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> bytes:
@@ -52,9 +55,30 @@ def _refusal(info: os.stat_result, max_bytes: int) -> str | None:
     return None
 
 
-def has_controls(text: str) -> bool:
-    """True when `text` holds an ASCII control character other than tab, line feed or carriage return."""
-    return _CONTROLS.search(text) is not None
+def text_problem(value: Any, *, one_line: bool) -> str | None:
+    """Why `value` (a string, or JSON data whose strings are checked) cannot be kept as text, or None.
+
+    Refused: ASCII control characters (exports and download headers cannot hold them, and PostgreSQL
+    refuses NUL), tabs and line breaks too in `one_line` text, and unpaired surrogates (not Unicode text).
+    """
+    if isinstance(value, dict):
+        items = [*value.keys(), *value.values()]
+        return next((p for p in (text_problem(v, one_line=one_line) for v in items) if p), None)
+    if isinstance(value, list | tuple):
+        return next((p for p in (text_problem(v, one_line=one_line) for v in value) if p), None)
+    if not isinstance(value, str):
+        return None
+    found = (_ANY_CONTROL if one_line else _CONTROLS).search(value)
+    if found is not None:
+        if found.group() in "\t\n\r":
+            return "must be one line: it contains a line break or a tab"
+        where = "" if one_line else " (only tabs and line breaks are allowed)"
+        return f"contains the control character U+{ord(found.group()):04X}{where}"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "contains an unpaired surrogate, which is not Unicode text"
+    return None
 
 
 def without_controls(value: Any) -> Any:

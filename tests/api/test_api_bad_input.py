@@ -148,8 +148,10 @@ def test_control_characters_are_refused_or_cleaned(
 ) -> None:
     for title in ("bell\x07", "escape\x1b[31m", "delete\x7f"):
         _problem(client.post("/api/cases", json={"title": title}, headers=analyst), 422)
-    tabbed = client.post("/api/cases", json={"title": "two\tcolumns\nand a line"}, headers=analyst)
-    assert tabbed.status_code == 201
+    multi = {"title": "One line", "description": "two\tcolumns\nand a line"}
+    assert client.post("/api/cases", json=multi, headers=analyst).status_code == 201
+    broken = client.post("/api/cases", json={"title": "two\nlines"}, headers=analyst)
+    assert "title: must be one line" in _problem(broken, 422)["detail"]
     url = f"/api/cases/{example_case['id']}/documents"
     body = (  # written by hand: HTTP clients escape such names, an attacker does not
         b'--b\r\nContent-Disposition: form-data; name="file"; filename="note\x07\x1b\x0bname.txt"\r\n'

@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from sqlalchemy import update
 
 import missiongate
 from missiongate.documents import brief_context, note_context, note_docx, render_html, render_pdf
@@ -19,7 +20,7 @@ from missiongate.store import decisions as store_decisions
 from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.models import Decision, Position, Role
+from missiongate.store.models import Case, Decision, Position, QuestionnaireRecord, Role
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -155,16 +156,25 @@ def test_a_ministry_word_template_supplies_the_letterhead(
 
 def test_control_characters_in_stored_values_do_not_break_exports(database: Database, actor: Actor) -> None:
     """Records stored before control characters were refused still export (DOCX is XML, so is XLSX)."""
-    data = cases.CaseInput(
-        title="Bell\x07 case\x1b", requesting_party="State\x0b of\x01 Example", operation="Op\x7f"
-    )
     with database.write() as session:
-        case_id = cases.create_case(session, actor, data).id
+        case_id = cases.create_case(session, actor, cases.CaseInput(title="Bell case")).id
         questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
         store_questionnaires.send_questionnaire(
-            session, actor, case_id, questionnaire.number, channel="note", recipient="Embassy\x08 of Example"
+            session, actor, case_id, questionnaire.number, channel="note", recipient="Embassy of Example"
         )
+        # Written past the store's check, as records kept before it were.
+        legacy = {"title": "Bell\x07 case\x1b", "requesting_party": "State\x0b of\x01 Example"}
+        legacy["operation"] = "Op\x7f"
+        session.execute(update(Case).where(Case.id == case_id).values(**legacy))
+        session.execute(
+            update(QuestionnaireRecord)
+            .where(QuestionnaireRecord.id == questionnaire.id)
+            .values(recipient="Embassy\x08 of Example")
+        )
+        session.expire_all()
         case = cases.get_case(session, actor, case_id)
+        questionnaire = store_questionnaires.get_questionnaire(session, actor, case_id, questionnaire.number)
+        assert questionnaire.recipient == "Embassy\x08 of Example"
         context = note_context(case, questionnaire, sender="Ministry\x0c", instrument="S/RES/1 (2026)")
     text = "\n".join(p.text for p in Document(io.BytesIO(note_docx(context))).paragraphs)
     assert "Embassy of Example" in text and "\x08" not in text

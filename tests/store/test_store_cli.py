@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -142,3 +143,20 @@ def test_audit_verify_reports_rows_edited_outside(run: Run, database: Database) 
         connection.exec_driver_sql("UPDATE users SET role = 'admin'")
     code, out = invoke("audit", "verify")
     assert code == 1 and "row users:" in out and "edited outside the application" in out
+
+
+def test_case_import_refuses_a_control_character_in_one_line(
+    run: Run, database: Database, tmp_path: Path
+) -> None:
+    invoke = run
+    invoke("user", "add", "admin", "--role", "admin")
+    text = EXAMPLE.read_text().replace("United States of America", '"United States\\a of America"', 1)
+    mission = tmp_path / "bell.yaml"
+    mission.write_text(text)
+    code, out = invoke("case", "import", str(mission))
+    assert code == 2 and "\n" not in out.strip()
+    assert re.search(r"requesting.party: contains the control character U\+0007", out), out
+    with database.read() as session:
+        user = accounts.user_by_name(session, "admin")
+        assert user is not None
+        assert cases.list_cases(session, accounts.Actor.of(user))[1] == 0

@@ -1,4 +1,4 @@
-"""ASGI middleware: request guards (size, content type, login first, JSON depth, text the databases refuse)
+"""ASGI middleware: request guards (size, content type, login first, JSON depth, text no record may hold)
 and the access log.
 
 Both are plain ASGI callables rather than BaseHTTPMiddleware, which would add a task per request.
@@ -22,7 +22,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from missiongate.api.schemas import MAX_ID
-from missiongate.inputs import has_controls
+from missiongate.inputs import text_problem
 from missiongate.server.deps import authenticate
 from missiongate.server.errors import ProblemError, problem_response
 
@@ -47,22 +47,21 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
-def _bad_text(value: Any) -> bool:
-    """True for text PostgreSQL and SQLite cannot store (NUL characters, unpaired surrogates) and for other
-    ASCII controls, which exports (DOCX, XLSX) and download headers cannot hold."""
-    if isinstance(value, str):
-        if has_controls(value):
-            return True
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
+def _bad_text(value: Any, where: str = "") -> str | None:
+    """Where in a JSON body there is text no record may hold (`inputs.text_problem`: control characters
+    but tabs and line breaks, unpaired surrogates), and what is wrong with it; None if nowhere. Checked
+    here, before FastAPI parses the body, for every field (also those never stored, such as passwords);
+    the store checks the fields it keeps once more, one-line fields for line breaks too."""
     if isinstance(value, dict):
-        return any(_bad_text(k) or _bad_text(v) for k, v in value.items())
+        for key, item in value.items():
+            found = _bad_text(key, where) or _bad_text(item, f"{where}.{key}" if where else str(key))
+            if found:
+                return found
+        return None
     if isinstance(value, list):
-        return any(_bad_text(v) for v in value)
-    return False
+        return next((f for f in (_bad_text(v, f"{where}[{i}]") for i, v in enumerate(value)) if f), None)
+    problem = text_problem(value, one_line=False)
+    return f"{where or 'the body'}: {problem}" if problem else None
 
 
 class RequestGuard:
@@ -183,12 +182,8 @@ def _check_json_body(body: bytes) -> tuple[int, str] | None:
         return None  # FastAPI answers malformed JSON with its own 422
     if _too_deep(value):
         return 400, f"the JSON body is nested deeper than {MAX_JSON_DEPTH} levels"
-    if _bad_text(value):
-        return (
-            422,
-            "text must not contain control characters (but tabs and line breaks) or unpaired surrogates",
-        )
-    return None
+    bad = _bad_text(value)
+    return (422, bad) if bad else None
 
 
 def _too_deep(value: Any) -> bool:

@@ -10,7 +10,7 @@ from missiongate.api import schemas
 from missiongate.mission import FactRecord
 from missiongate.server.errors import etag
 from missiongate.services.queries import Names
-from missiongate.store.models import (
+from missiongate.services.types import (
     AnswerRecord,
     ApiToken,
     AssessmentRecord,
@@ -20,11 +20,11 @@ from missiongate.store.models import (
     Document,
     FactRevision,
     PositionRecord,
+    Proposed,
     QuestionnaireRecord,
     SignOff,
     User,
 )
-from missiongate.store.proposals import Proposed
 
 
 def user(row: User) -> schemas.UserOut:

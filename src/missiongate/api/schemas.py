@@ -8,7 +8,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
-from missiongate.store.models import CaseStatus, Decision, Position, Role
+from missiongate.services.types import CaseStatus, Decision, Position, Role
 
 T = TypeVar("T")
 MAX_ID = 2**31 - 1

@@ -139,33 +139,15 @@ def _checked(
 
 def _case_checked(claims: list[Claim], case_id: int, username: str, record: bool) -> list[CheckResult]:
     """Check against the position stored on a workspace case (the database of the workspace settings)."""
-    from missiongate.claims.position import check_claims
-    from missiongate.doctrine import load_registry
+    from missiongate.services.claims import check_on_case
+    from missiongate.services.workspace import open_existing
     from missiongate.settings import get_settings
-    from missiongate.store import accounts
-    from missiongate.store import claims as stored
-    from missiongate.store.db import Database
 
-    settings = get_settings()
-    if settings.is_sqlite and not (settings.data_dir / "missiongate.db").exists():
-        raise MissionGateError(f"no workspace database in {settings.data_dir}; run 'missiongate db upgrade'")
-    database = Database(settings.resolved_database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    workspace = open_existing(get_settings())  # the case's doctrine may be a file one
     try:
-        if not database.is_current():
-            raise MissionGateError("the workspace database is not up to date; run 'missiongate db upgrade'")
-        with database.write() if record else database.read() as session:
-            user = accounts.user_by_name(session, username)
-            if user is None or not user.active:
-                raise MissionGateError(f"no active user {username!r}; choose one with --user")
-            actor = accounts.Actor.of(user)
-            doctrines = load_registry(settings.doctrines_dir)  # the case's doctrine may be a file one
-            position = stored.case_position(session, actor, case_id, doctrines=doctrines)
-            results = check_claims(claims, [position])
-            if record:
-                stored.record_checks(session, actor, case_id, results)
-        return results
+        return check_on_case(workspace, username, case_id, claims, record=record)
     finally:
-        database.dispose()
+        workspace.db.dispose()
 
 
 @claims_app.command()

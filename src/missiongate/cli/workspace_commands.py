@@ -13,7 +13,7 @@ import typer
 from missiongate.errors import MissionGateError
 
 if TYPE_CHECKING:
-    from missiongate.store.db import Database
+    from missiongate.services.types import Database
 
 db_app = typer.Typer(help="The workspace database.", no_args_is_help=True)
 user_app = typer.Typer(help="Workspace users and API tokens.", no_args_is_help=True)
@@ -24,15 +24,13 @@ SYSTEM_ACTOR = "cli"
 
 
 def _database(*, migrate: bool = True) -> Database:
+    from missiongate.services.workspace import migrate as migrate_database
+    from missiongate.services.workspace import open_database
     from missiongate.settings import get_settings
-    from missiongate.store.db import Database
 
-    settings = get_settings()
-    if settings.is_sqlite:
-        settings.ensure_data_dir()
-    database = Database(settings.resolved_database_url, sqlite_synchronous=settings.sqlite_synchronous)
-    if migrate and not database.is_current():
-        database.upgrade()
+    database = open_database(get_settings(), migrate=False)
+    if migrate:  # the commands migrate whatever MISSIONGATE_AUTO_MIGRATE says (that is for the server)
+        migrate_database(database)
     return database
 
 
@@ -86,11 +84,11 @@ def build_app() -> object:
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create the database or bring its schema up to date."""
-    from missiongate.store.db import current_revision
+    from missiongate.services.workspace import migrate
 
     database = _database(migrate=False)
-    database.upgrade()
-    typer.echo(f"database at revision {current_revision(database.engine)} ({database.engine.url!r})")
+    revision = migrate(database)
+    typer.echo(f"database at revision {revision} ({database.engine.url!r})")
     database.dispose()
 
 
@@ -105,8 +103,8 @@ def user_add(
     """Add a user. Without --password-stdin a password is generated and printed once."""
     import sys
 
-    from missiongate.store import accounts
-    from missiongate.store.models import Role
+    from missiongate.services import accounts
+    from missiongate.services.types import Role
 
     try:
         parsed_role = Role(role)
@@ -114,17 +112,24 @@ def user_add(
         raise MissionGateError(f"unknown role {role!r} (viewer, analyst, approver, admin)") from None
     password = sys.stdin.readline().rstrip("\n") if password_stdin else accounts.generate_password()
     database = _database()
-    with database.write() as session:
-        if if_missing and accounts.user_by_name(session, username) is not None:
-            typer.echo(f"user {username!r} exists; nothing changed", err=True)
-            return
-        accounts.create_user(
-            session, SYSTEM_ACTOR, username, parsed_role, password=password, display_name=display_name
+    try:
+        created = accounts.add_user(
+            database,
+            SYSTEM_ACTOR,
+            username,
+            parsed_role,
+            password=password,
+            display_name=display_name,
+            if_missing=if_missing,
         )
+    finally:
+        database.dispose()
+    if created is None:
+        typer.echo(f"user {username!r} exists; nothing changed", err=True)
+        return
     typer.echo(f"created {parsed_role.value} {username!r}")
     if not password_stdin:
         typer.echo(f"password (shown once): {password}")
-    database.dispose()
 
 
 @user_app.command("token")
@@ -133,16 +138,14 @@ def user_token(
     name: Annotated[str, typer.Option(help="What the token is for.")] = "cli",
 ) -> None:
     """Create an API token for a user and print it (only its hash is stored)."""
-    from missiongate.store import accounts
+    from missiongate.services.accounts import token_for
 
     database = _database()
-    with database.write() as session:
-        user = accounts.user_by_name(session, username)
-        if user is None:
-            raise MissionGateError(f"no user {username!r}")
-        _, raw = accounts.issue_token(session, SYSTEM_ACTOR, user, name)
+    try:
+        raw = token_for(database, SYSTEM_ACTOR, username, name)
+    finally:
+        database.dispose()
     typer.echo(raw)
-    database.dispose()
 
 
 @case_app.command("import")
@@ -171,10 +174,10 @@ def case_import(
 
 def backup(destination: Annotated[Path, typer.Argument(help="Backup file to write.")]) -> None:
     """Consistent online backup: SQLite's backup API, or pg_dump for PostgreSQL."""
-    from missiongate.store import backup as store_backup
+    from missiongate.services import backup as service
 
     database = _database(migrate=False)
-    store_backup.backup(database, destination)
+    service.backup(database, destination)
     typer.echo(f"backup written: {destination}")
     database.dispose()
 
@@ -185,10 +188,10 @@ def restore(
 ) -> None:
     """Restore a backup (stop the server first); it replaces the database only if its integrity, schema
     version and audit chain check out."""
-    from missiongate.store import backup as store_backup
+    from missiongate.services import backup as service
 
     database = _database(migrate=False)
-    report = store_backup.restore(database, source, force=force)
+    report = service.restore(database, source, force=force)
     database.dispose()
     typer.echo(f"restored from {source}; checked before it replaced the database: audit chain intact "
                f"({report.entries} entries, head {report.head_hash})")  # fmt: skip
@@ -203,11 +206,10 @@ def audit_verify(
 ) -> None:
     """Check the audit chain and the data it covers; exit 1 if an entry was edited, deleted or cut off, a
     row was changed outside the application, or the anchor is gone."""
-    from missiongate.store import audit
+    from missiongate.services import audit
 
     database = _database(migrate=False)
-    with database.read() as session:
-        report = audit.verify(session, anchor=anchor)
+    report = audit.verify(database, anchor)
     database.dispose()
     if report.ok:
         typer.echo(f"audit chain intact: {report.entries} entries, head {report.head_hash}")
@@ -221,11 +223,10 @@ def audit_verify(
 def audit_anchor() -> None:
     """Print the chain's head hash, to keep outside the database (paper, another system) for 'audit verify
     --anchor': a log and data rebuilt or deleted wholesale no longer contain it."""
-    from missiongate.store import audit
+    from missiongate.services import audit
 
     database = _database(migrate=False)
-    with database.read() as session:
-        report = audit.verify(session)
+    report = audit.verify(database)
     database.dispose()
     if not report.ok:
         for problem in report.problems:

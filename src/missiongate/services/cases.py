@@ -20,7 +20,7 @@ from missiongate.services.workspace import Workspace
 from missiongate.store import accounts, cases
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
-from missiongate.store.models import Case
+from missiongate.store.models import Case, CaseFact, CaseStatus, FactRevision
 
 NOT_NULL = ("title", "description", "doctrine_id", "status", "restricted")
 
@@ -125,3 +125,72 @@ def import_mission(
 def _text(record: object) -> str | None:
     value = record.get("value") if isinstance(record, dict) else record
     return str(value) if value is not None else None
+
+
+# Reads: what the API and the pages show of a case (each one read transaction).
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    case: Case
+    members: list[str]
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    case: Case
+    facts: dict[str, CaseFact]
+
+
+def list_cases(
+    ws: Workspace,
+    actor: Actor,
+    *,
+    status: CaseStatus | None = None,
+    verdict: str | None = None,
+    query: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[Case], int]:
+    """The cases the actor may see, most recently changed first, and how many match in all."""
+    with ws.db.read() as session:
+        return cases.list_cases(
+            session,
+            actor,
+            status=status.value if status else None,
+            verdict=verdict,
+            query=query,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def get_case(ws: Workspace, actor: Actor, case_id: int) -> Case:
+    with ws.db.read() as session:
+        return cases.get_case(session, actor, case_id)
+
+
+def case_detail(ws: Workspace, actor: Actor, case_id: int) -> CaseDetail:
+    with ws.db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        return CaseDetail(case, cases.members(session, case))
+
+
+def case_facts(ws: Workspace, actor: Actor, case_id: int) -> CaseFacts:
+    with ws.db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        return CaseFacts(case, cases.case_facts(session, case))
+
+
+def case_mission(ws: Workspace, actor: Actor, case_id: int) -> missiongate.Mission:
+    """The case as a mission file."""
+    with ws.db.read() as session:
+        return cases.case_mission(session, cases.get_case(session, actor, case_id))
+
+
+def fact_history(ws: Workspace, actor: Actor, case_id: int, fact_id: str | None = None) -> list[FactRevision]:
+    """Every value one fact (or, without `fact_id`, every fact) of the case has had, oldest first."""
+    if fact_id is not None:
+        known_fact(fact_id)
+    with ws.db.read() as session:
+        return cases.fact_history(session, cases.get_case(session, actor, case_id), fact_id)

@@ -19,7 +19,7 @@ from missiongate.services.workspace import Workspace
 from missiongate.store import cases
 from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
-from missiongate.store.models import AssessmentRecord, Decision, Position, PositionRecord, SignOff
+from missiongate.store.models import AssessmentRecord, Case, Decision, Position, PositionRecord, SignOff
 
 
 def reassess(session: Session, ws: Workspace, actor: Actor, case_id: int) -> AssessmentRecord:
@@ -99,3 +99,87 @@ def compare_case(ws: Workspace, actor: Actor, case_id: int) -> list[Comparison]:
     with ws.db.read() as session:
         mission = cases.case_mission(session, cases.get_case(session, actor, case_id))
     return compare(ws, mission)
+
+
+@dataclass(frozen=True)
+class CaseComparison:
+    case: Case
+    rows: list[Comparison]
+
+
+def case_comparison(ws: Workspace, actor: Actor, case_id: int) -> CaseComparison:
+    """The case with every doctrine's view of it (the case's compare page)."""
+    with ws.db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        mission = cases.case_mission(session, case)
+    return CaseComparison(case, compare(ws, mission))
+
+
+@dataclass(frozen=True)
+class ComparePage:
+    choices: list[Case]  # the cases to choose from, most recently changed first
+    chosen: CaseComparison | None
+
+
+def compare_page(ws: Workspace, actor: Actor, case_id: int | None, choices: int = 200) -> ComparePage:
+    """The comparison page: the cases the actor may choose from and, when one is chosen, its comparison."""
+    with ws.db.read() as session:
+        listed, _ = cases.list_cases(session, actor, limit=choices)
+    return ComparePage(listed, case_comparison(ws, actor, case_id) if case_id else None)
+
+
+def list_assessments(
+    ws: Workspace, actor: Actor, case_id: int, *, limit: int = 50, offset: int = 0
+) -> tuple[list[AssessmentRecord], int]:
+    """The case's assessments, newest first, and how many there are."""
+    with ws.db.read() as session:
+        return store_decisions.list_assessments(session, actor, case_id, limit=limit, offset=offset)
+
+
+def get_assessment(ws: Workspace, actor: Actor, case_id: int, assessment_id: int) -> AssessmentRecord:
+    with ws.db.read() as session:
+        return store_decisions.get_assessment(session, actor, case_id, assessment_id)
+
+
+def list_signoffs(ws: Workspace, actor: Actor, case_id: int) -> list[SignOff]:
+    with ws.db.read() as session:
+        return store_decisions.list_signoffs(session, actor, case_id)
+
+
+def list_positions(ws: Workspace, actor: Actor, case_id: int) -> list[PositionRecord]:
+    """Every official position stated on the case, oldest first."""
+    with ws.db.read() as session:
+        return store_decisions.list_positions(session, actor, case_id)
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    case: Case
+    record: AssessmentRecord
+    signoff: SignOff | None
+
+    @property
+    def current(self) -> bool:
+        """Made at the case's current version: nothing changed since."""
+        return self.record.case_version == self.case.version
+
+
+def assessment_view(ws: Workspace, actor: Actor, case_id: int, assessment_id: int) -> AssessmentView:
+    """One decision record with its case and its sign-off, if any."""
+    with ws.db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
+        signoffs = store_decisions.list_signoffs(session, actor, case_id)
+    return AssessmentView(case, record, next((s for s in signoffs if s.assessment_id == record.id), None))
+
+
+@dataclass(frozen=True)
+class CasePositions:
+    case: Case
+    positions: list[PositionRecord]  # oldest first
+
+
+def case_positions(ws: Workspace, actor: Actor, case_id: int) -> CasePositions:
+    with ws.db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        return CasePositions(case, store_decisions.list_positions(session, actor, case_id))

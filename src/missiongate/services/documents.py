@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from missiongate.analyzer.analysis import Analysis
 from missiongate.analyzer.match import instrument_mismatch
 from missiongate.errors import MissionGateError, NotAnalysableError
+from missiongate.mission import FactRecord
 from missiongate.services.cases import known_fact
 from missiongate.services.decisions import reassess
+from missiongate.services.queries import CaseView, load_case
 from missiongate.services.workspace import Workspace
 from missiongate.store import cases, proposals
 from missiongate.store import documents as store_documents
@@ -168,3 +170,70 @@ def document_mismatch(document: Document, facts: Mapping[str, CaseFact]) -> str 
 def _value(facts: Mapping[str, CaseFact], fact_id: str) -> str | None:
     row = facts.get(fact_id)
     return str(row.record.get("value")) if row is not None and row.status != "proposed" else None
+
+
+# Reads: the documents of a case, one document's bytes, its analysis and its review.
+
+
+def list_documents(ws: Workspace, actor: Actor, case_id: int) -> list[Document]:
+    with ws.db.read() as session:
+        return store_documents.list_documents(session, actor, case_id)
+
+
+def get_document(
+    ws: Workspace, actor: Actor, case_id: int, document_id: int, *, with_data: bool = False
+) -> Document:
+    """A document's metadata; with `with_data`, its original bytes too."""
+    with ws.db.read() as session:
+        return store_documents.get_document(session, actor, case_id, document_id, with_data=with_data)
+
+
+@dataclass(frozen=True)
+class DocumentAnalysis:
+    document: Document
+    analysis: Analysis
+    proposed: dict[str, FactRecord]  # fact id -> the proposal, its evidence pointing at the document
+
+
+def document_analysis(ws: Workspace, actor: Actor, case_id: int, document_id: int) -> DocumentAnalysis:
+    """What the analyzer finds in a stored document and the facts it would propose (not added)."""
+    document, found = analyse(ws, actor, case_id, document_id)
+    return DocumentAnalysis(document, found, proposals.proposed_records(found, document))
+
+
+@dataclass(frozen=True)
+class CaseDocuments:
+    view: CaseView
+    documents: list[Document]
+
+
+def case_documents(ws: Workspace, actor: Actor, case_id: int) -> CaseDocuments:
+    """The case as the verdict sees it, with its documents (the documents page)."""
+    with ws.db.read() as session:
+        view = load_case(session, actor, case_id, ws.doctrines)
+        return CaseDocuments(view, store_documents.list_documents(session, actor, case_id))
+
+
+@dataclass(frozen=True)
+class Review:
+    """A document beside the case: what its analysis proposes and how the document fits the case."""
+
+    view: CaseView
+    document: Document
+    analysis: Analysis | None
+    problem: str | None  # why it cannot be analysed, in words (then `analysis` is None)
+    proposals: dict[str, dict[str, Any]]  # fact id -> the proposed record in its stored long form
+    mismatch: str | None  # the document names another instrument or operation than the case
+
+
+def review(ws: Workspace, actor: Actor, case_id: int, document_id: int) -> Review:
+    with ws.db.read() as session:
+        view = load_case(session, actor, case_id, ws.doctrines)
+        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
+    found = proposals.analyse(document)
+    if isinstance(found, str):
+        return Review(view, document, None, found, {}, None)
+    mismatch = instrument_mismatch(
+        found, _value(view.facts, "mandate.instrument"), _value(view.facts, "operation.name")
+    )
+    return Review(view, document, found, None, proposals.proposals(found, document), mismatch)

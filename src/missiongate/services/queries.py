@@ -1,4 +1,5 @@
-"""Read models for the pages and the API: a case as the verdict sees it, and usernames for user ids."""
+"""Read models for the pages and the API: a case as the verdict sees it, every record made about it (the
+timeline), the case at a glance, and usernames for user ids."""
 
 from __future__ import annotations
 
@@ -15,9 +16,22 @@ from missiongate.doctrine import DoctrineRegistry
 from missiongate.services.workspace import Workspace
 from missiongate.store import cases
 from missiongate.store import decisions as store_decisions
+from missiongate.store import documents as store_documents
+from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from missiongate.store.models import AssessmentRecord, Case, CaseFact, User
+from missiongate.store.models import (
+    AnswerRecord,
+    AssessmentRecord,
+    Case,
+    CaseFact,
+    Document,
+    FactRevision,
+    PositionRecord,
+    QuestionnaireRecord,
+    SignOff,
+    User,
+)
 
 _usernames: WeakKeyDictionary[Engine, dict[int, str]] = WeakKeyDictionary()
 
@@ -89,3 +103,50 @@ def load_case(session: Session, actor: Actor, case_id: int, doctrines: DoctrineR
 def case_view(ws: Workspace, actor: Actor, case_id: int) -> CaseView:
     with ws.db.read() as session:
         return load_case(session, actor, case_id, ws.doctrines)
+
+
+@dataclass(frozen=True)
+class CaseRecords:
+    """Every record made about a case, as its timeline shows them (one snapshot)."""
+
+    case: Case
+    revisions: list[FactRevision]  # oldest first
+    assessments: list[AssessmentRecord]  # newest first, at most `ASSESSMENTS_SHOWN`
+    documents: list[Document]
+    questionnaires: list[QuestionnaireRecord]
+    answers: list[AnswerRecord]
+    positions: list[PositionRecord]
+    signoffs: list[SignOff]
+
+
+ASSESSMENTS_SHOWN = 500
+
+
+def case_records(ws: Workspace, actor: Actor, case_id: int) -> CaseRecords:
+    with ws.db.read() as session:
+        case = cases.get_case(session, actor, case_id)
+        assessments, _ = store_decisions.list_assessments(session, actor, case_id, limit=ASSESSMENTS_SHOWN)
+        return CaseRecords(
+            case=case,
+            revisions=cases.fact_history(session, case),
+            assessments=assessments,
+            documents=store_documents.list_documents(session, actor, case_id),
+            questionnaires=store_questionnaires.list_questionnaires(session, actor, case_id),
+            answers=store_questionnaires.list_answers(session, actor, case_id),
+            positions=store_decisions.list_positions(session, actor, case_id),
+            signoffs=store_decisions.list_signoffs(session, actor, case_id),
+        )
+
+
+@dataclass(frozen=True)
+class Overview:
+    view: CaseView
+    position: PositionRecord | None  # the latest official position, if one was recorded
+
+
+def overview(ws: Workspace, actor: Actor, case_id: int) -> Overview:
+    """The case at a glance: as the verdict sees it, with its latest official position."""
+    with ws.db.read() as session:
+        view = load_case(session, actor, case_id, ws.doctrines)
+        positions = store_decisions.list_positions(session, actor, case_id)
+    return Overview(view, positions[-1] if positions else None)

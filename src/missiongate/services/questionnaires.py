@@ -13,6 +13,7 @@ import missiongate
 from missiongate.errors import MissionGateError, UnsupportedTypeError
 from missiongate.questionnaire.answers import AnswerSet, read_answers
 from missiongate.services.decisions import reassess
+from missiongate.services.queries import CaseView, load_case
 from missiongate.services.workspace import Workspace
 from missiongate.store import documents as store_documents
 from missiongate.store import questionnaires as store_questionnaires
@@ -146,3 +147,39 @@ def _parse_answers(data: bytes, suffix: str) -> AnswerSet:
             return read_answers(path)
         except MissionGateError as exc:
             raise MissionGateError(exc.message) from None  # without the temporary path
+
+
+def list_questionnaires(ws: Workspace, actor: Actor, case_id: int) -> list[QuestionnaireRecord]:
+    """Every kept version of the case's questionnaire, first to last."""
+    with ws.db.read() as session:
+        return store_questionnaires.list_questionnaires(session, actor, case_id)
+
+
+def get_questionnaire(ws: Workspace, actor: Actor, case_id: int, number: int) -> QuestionnaireRecord:
+    with ws.db.read() as session:
+        return store_questionnaires.get_questionnaire(session, actor, case_id, number)
+
+
+def list_answers(ws: Workspace, actor: Actor, case_id: int) -> list[AnswerRecord]:
+    """Answers as received, first to last."""
+    with ws.db.read() as session:
+        return store_questionnaires.list_answers(session, actor, case_id)
+
+
+@dataclass(frozen=True)
+class QuestionnaireView:
+    """The questionnaire page: the case as the verdict sees it (its live questionnaire), the versions kept
+    and the answers received, in one snapshot."""
+
+    view: CaseView
+    versions: list[QuestionnaireRecord]
+    answers: list[AnswerRecord]
+
+
+def questionnaire_view(ws: Workspace, actor: Actor, case_id: int) -> QuestionnaireView:
+    with ws.db.read() as session:
+        return QuestionnaireView(
+            load_case(session, actor, case_id, ws.doctrines),
+            store_questionnaires.list_questionnaires(session, actor, case_id),
+            store_questionnaires.list_answers(session, actor, case_id),
+        )

@@ -6,9 +6,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import text
+
 from missiongate.doctrine import DoctrineRegistry, load_registry
+from missiongate.errors import MissionGateError
 from missiongate.settings import Settings
-from missiongate.store.db import Database
+from missiongate.store.db import Database, current_revision, head
 
 log = logging.getLogger("missiongate.doctrines")
 
@@ -55,3 +58,36 @@ def open_database(settings: Settings, *, migrate: bool = True) -> Database:
     if migrate and settings.auto_migrate and not db.is_current():
         db.upgrade()
     return db
+
+
+def open_existing(settings: Settings) -> Workspace:
+    """The workspace of the settings for a command that must not create or migrate the database."""
+    if settings.is_sqlite and not (settings.data_dir / "missiongate.db").exists():
+        raise MissionGateError(f"no workspace database in {settings.data_dir}; run 'missiongate db upgrade'")
+    db = open_database(settings, migrate=False)
+    if not db.is_current():
+        db.dispose()
+        raise MissionGateError("the workspace database is not up to date; run 'missiongate db upgrade'")
+    return Workspace(db, open_doctrines(settings), settings)
+
+
+def migrate(db: Database) -> str | None:
+    """Create the database or bring its schema up to date; the revision it is at now."""
+    if not db.is_current():
+        db.upgrade()
+    return current_revision(db.engine)
+
+
+@dataclass(frozen=True)
+class Health:
+    database: str  # the dialect: sqlite or postgresql
+    revision: str | None
+    current: bool  # the schema is the one this version expects
+
+
+def health(db: Database) -> Health:
+    """One query and the schema revision; a database that cannot answer raises what its driver raises."""
+    with db.read() as session:
+        session.execute(text("SELECT 1"))
+    revision = current_revision(db.engine)
+    return Health(db.engine.dialect.name, revision, revision == head())

@@ -21,7 +21,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, select, tuple_, update
+from sqlalchemy import Table, event, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from missiongate.store.models import (
@@ -245,6 +245,25 @@ class ChainReport:
 
 
 MAX_LISTED = 20
+
+
+def list_entries(
+    session: Session,
+    *,
+    target: str | None = None,
+    action: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[AuditEntry], int]:
+    """Entries, newest first, for `target` and of `action` when given; and how many match in all."""
+    stmt = select(AuditEntry)
+    if target:
+        stmt = stmt.where(AuditEntry.target == target)
+    if action:
+        stmt = stmt.where(AuditEntry.action == action)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    rows = session.scalars(stmt.order_by(AuditEntry.seq.desc()).limit(limit).offset(offset))
+    return list(rows), total
 
 
 def verify(session: Session, anchor: str | None = None) -> ChainReport:

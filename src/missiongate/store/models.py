@@ -28,6 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column
 
+from missiongate.store.texts import line, lines
+
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Timezone-aware UTC on the way in and out, also on SQLite (which stores naive text)."""
@@ -102,8 +104,8 @@ class User(Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    display_name: Mapped[str] = mapped_column(String(300), default="")
+    username: Mapped[str] = mapped_column(String(64), unique=True, info=line("username"))
+    display_name: Mapped[str] = mapped_column(String(300), default="", info=line("display name"))
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -119,7 +121,7 @@ class ApiToken(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    name: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(100), info=line("token name"))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -182,13 +184,14 @@ class Case(Base):
     __tablename__ = "cases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mission_ref: Mapped[str] = mapped_column(String(100))  # the mission id used in mission files
-    title: Mapped[str] = mapped_column(String(300))
-    description: Mapped[str] = mapped_column(Text, default="")
-    requesting_party: Mapped[str | None] = mapped_column(String(300))
+    # the mission id used in mission files
+    mission_ref: Mapped[str] = mapped_column(String(100), info=line("mission id"))
+    title: Mapped[str] = mapped_column(String(300), info=line("title"))
+    description: Mapped[str] = mapped_column(Text, default="", info=lines("description"))
+    requesting_party: Mapped[str | None] = mapped_column(String(300), info=line("requesting party"))
     received_on: Mapped[dt.date | None] = mapped_column(Date)
-    channel: Mapped[str | None] = mapped_column(String(300))
-    operation: Mapped[str | None] = mapped_column(String(300))
+    channel: Mapped[str | None] = mapped_column(String(300), info=line("channel"))
+    operation: Mapped[str | None] = mapped_column(String(300), info=line("operation"))
     doctrine_id: Mapped[str] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(32), default=CaseStatus.OPEN.value, index=True)
     example: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -196,7 +199,7 @@ class Case(Base):
     latest_verdict: Mapped[str | None] = mapped_column(String(40))
     position: Mapped[str] = mapped_column(String(32), default=Position.NO_CONSENT_GIVEN.value)
     # Consent per party, as in a mission file's `parties:` (None: none recorded).
-    parties: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    parties: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True, info=lines("parties"))
     # Bumped by every change to the case or its facts: the ETag of optimistic concurrency.
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -220,7 +223,10 @@ class CaseFact(Base):
 
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     fact_id: Mapped[str] = mapped_column(String(100), primary_key=True)
-    record: Mapped[dict[str, Any]]
+    record: Mapped[dict[str, Any]] = mapped_column(
+        # what a person gives; the evidence a document's analysis adds quotes the document as it is
+        info=lines("fact {row.fact_id}", keys=("value", "source", "date", "note", "answered_by", "channel"))
+    )
     status: Mapped[str] = mapped_column(String(16))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -248,12 +254,12 @@ class Document(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    filename: Mapped[str] = mapped_column(String(300))
+    filename: Mapped[str] = mapped_column(String(300), info=line("file name"))
     content_type: Mapped[str] = mapped_column(String(200))
     size: Mapped[int]
     sha256: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(32))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", info=lines("note"))
     data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
     uploaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     uploaded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -277,8 +283,8 @@ class QuestionnaireRecord(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     sent_at: Mapped[dt.datetime | None]
     sent_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    sent_channel: Mapped[str | None] = mapped_column(String(200))
-    recipient: Mapped[str | None] = mapped_column(String(300))
+    sent_channel: Mapped[str | None] = mapped_column(String(200), info=line("channel"))
+    recipient: Mapped[str | None] = mapped_column(String(300), info=line("recipient"))
 
 
 class AnswerRecord(Base):
@@ -290,11 +296,11 @@ class AnswerRecord(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     questionnaire_id: Mapped[int | None] = mapped_column(ForeignKey("questionnaires.id"))
     received_on: Mapped[dt.date] = mapped_column(Date)
-    answered_by: Mapped[str] = mapped_column(String(300))
-    channel: Mapped[str] = mapped_column(String(200))
-    facts: Mapped[dict[str, Any]]
+    answered_by: Mapped[str] = mapped_column(String(300), info=line("answered by"))
+    channel: Mapped[str] = mapped_column(String(200), info=line("channel"))
+    facts: Mapped[dict[str, Any]] = mapped_column(info=lines("answers"))
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", info=lines("note"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
@@ -327,7 +333,7 @@ class SignOff(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), unique=True)
     decision: Mapped[str] = mapped_column(String(40))
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="", info=lines("note"))
     signed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     signed_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
@@ -341,8 +347,8 @@ class PositionRecord(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     position: Mapped[str] = mapped_column(String(32))
     stated_on: Mapped[dt.date] = mapped_column(Date)
-    statement: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(500), default="")
+    statement: Mapped[str] = mapped_column(Text, info=lines("statement"))
+    source: Mapped[str] = mapped_column(String(500), default="", info=line("source"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
@@ -357,8 +363,8 @@ class ClaimRecord(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    text: Mapped[str] = mapped_column(Text)  # the sentence
-    quote: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, info=lines("claim"))  # the sentence
+    quote: Mapped[str] = mapped_column(Text, default="", info=lines("quote"))
     speaker: Mapped[str | None] = mapped_column(String(300))
     speaker_role: Mapped[str | None] = mapped_column(String(300))
     country: Mapped[str] = mapped_column(String(3))
@@ -366,7 +372,7 @@ class ClaimRecord(Base):
     stance: Mapped[str] = mapped_column(String(16))  # agreed | considering | declined
     start: Mapped[int]  # character offsets of the sentence in the text the extractor saw
     end: Mapped[int]
-    source: Mapped[str] = mapped_column(String(500), default="")
+    source: Mapped[str] = mapped_column(String(500), default="", info=line("source"))
     verdict: Mapped[str] = mapped_column(String(16), index=True)  # consistent | contradicts | cannot_check
     reason: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[str | None] = mapped_column(String(32))  # the recorded position it was checked against

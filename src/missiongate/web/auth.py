@@ -13,9 +13,7 @@ from fastapi import Depends, Form, Request
 
 from missiongate.server.deps import CSRF_HEADER, DB, Principal, authenticate, check_csrf
 from missiongate.server.errors import ProblemError
-from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
-from missiongate.store.models import Role
+from missiongate.services.types import Actor, Database, Role
 
 CsrfField = Annotated[str | None, Form(max_length=200)]
 

@@ -14,7 +14,7 @@ import missiongate
 from missiongate.catalogue import CHOICE_TYPES, Fact, FactType
 from missiongate.errors import MissionGateError
 from missiongate.services.queries import CaseView
-from missiongate.store.models import CaseFact
+from missiongate.services.types import CaseFact
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ from starlette.responses import HTMLResponse
 
 import missiongate
 from missiongate.catalogue import load_catalogue
-from missiongate.store.accounts import Actor
-from missiongate.store.models import Role
+from missiongate.services.types import Actor, Role
 
 HERE = Path(__file__).resolve().parent
 

@@ -1,7 +1,7 @@
 """The review of a document's analysis: proposals next to their highlighted quotes, and the task grid.
 
 Only presentation: analysing a stored document and adding its proposed facts to the case live in
-`missiongate.store.proposals` (shared with the REST API); the pages call that and show the result here.
+`missiongate.services.documents` (shared with the REST API); the pages call that and show the result here.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 import missiongate
 from missiongate.analyzer.analysis import Analysis
 from missiongate.services.documents import proposal_state
-from missiongate.store.models import CaseFact
+from missiongate.services.types import CaseFact
 
 MODALITIES = ("Monitor", "Assist", "Security", "Encouraged")
 

@@ -10,15 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from missiongate.services.queries import Names
-from missiongate.store import cases
-from missiongate.store import decisions as store_decisions
-from missiongate.store import documents as store_documents
-from missiongate.store import questionnaires as store_questionnaires
-from missiongate.store.accounts import Actor
-from missiongate.store.models import FactRevision
+from missiongate.services.queries import CaseRecords, Names
+from missiongate.services.types import FactRevision
 from missiongate.web.render import fact_label
 
 # Revision action -> how the cause of an assessment reads.
@@ -31,24 +24,23 @@ CAUSES = {
 }
 
 
-def events(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
-    case = cases.get_case(session, actor, case_id)
-    revisions = cases.fact_history(session, case)
-    items = _assessments(session, actor, case_id, names, revisions)
-    items += _documents(session, actor, case_id, names)
-    items += _questionnaires(session, actor, case_id, names)
+def events(records: CaseRecords, names: Names) -> list[dict[str, Any]]:
+    case_id = records.case.id
+    items = _assessments(records, names)
+    items += _documents(records, names)
+    items += _questionnaires(records, names)
     items += [
         dict(at=r.at, kind="accepted", by=names(r.by), facts=[fact_label(r.fact_id)], link=None)
-        for r in revisions
+        for r in records.revisions
         if r.action == "accept"
     ]
     items += [
         dict(at=a.recorded_at, kind="answer", by=names(a.recorded_by), record=a, link=None)
-        for a in store_questionnaires.list_answers(session, actor, case_id)
+        for a in records.answers
     ]
     items += [
         dict(at=p.recorded_at, kind="position", by=names(p.recorded_by), record=p, link=None)
-        for p in store_decisions.list_positions(session, actor, case_id)
+        for p in records.positions
     ]
     items += [
         dict(
@@ -58,7 +50,7 @@ def events(session: Session, actor: Actor, case_id: int, names: Names) -> list[d
             record=s,
             link=f"/cases/{case_id}/assessments/{s.assessment_id}",
         )
-        for s in store_decisions.list_signoffs(session, actor, case_id)
+        for s in records.signoffs
     ]
     return sorted(items, key=lambda e: e["at"], reverse=True)
 
@@ -78,11 +70,9 @@ def _some(labels: list[str]) -> str:
     return ", ".join(labels) if len(labels) <= 4 else f"{len(labels)} facts"
 
 
-def _assessments(
-    session: Session, actor: Actor, case_id: int, names: Names, revisions: list[FactRevision]
-) -> list[dict[str, Any]]:
-    assessments, _ = store_decisions.list_assessments(session, actor, case_id, limit=500)
-    why = causes(revisions)
+def _assessments(records: CaseRecords, names: Names) -> list[dict[str, Any]]:
+    case_id, assessments = records.case.id, records.assessments
+    why = causes(records.revisions)
     first = min((a.id for a in assessments), default=None)
     return [
         dict(
@@ -104,7 +94,8 @@ def _cause(changes: str | None, *, opened: bool) -> str:
     return changes or "assessed on request or under another doctrine"
 
 
-def _documents(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
+def _documents(records: CaseRecords, names: Names) -> list[dict[str, Any]]:
+    case_id = records.case.id
     return [
         dict(
             at=d.uploaded_at,
@@ -113,14 +104,14 @@ def _documents(session: Session, actor: Actor, case_id: int, names: Names) -> li
             record=d,
             link=f"/cases/{case_id}/documents/{d.id}",
         )
-        for d in store_documents.list_documents(session, actor, case_id)
+        for d in records.documents
     ]
 
 
-def _questionnaires(session: Session, actor: Actor, case_id: int, names: Names) -> list[dict[str, Any]]:
-    link = f"/cases/{case_id}/questionnaire"
+def _questionnaires(records: CaseRecords, names: Names) -> list[dict[str, Any]]:
+    link = f"/cases/{records.case.id}/questionnaire"
     items = []
-    for q in store_questionnaires.list_questionnaires(session, actor, case_id):
+    for q in records.questionnaires:
         by = names(q.created_by)
         items.append(dict(at=q.created_at, kind="questionnaire", by=by, record=q, link=link))
         if q.sent_at is not None:

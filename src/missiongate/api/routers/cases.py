@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Response
-from sqlalchemy.orm import Session
 
 from missiongate.api import present
 from missiongate.api.problems import PROBLEM_RESPONSES
@@ -23,34 +22,31 @@ from missiongate.api.schemas import (
     PartiesBody,
     PartyIn,
 )
-from missiongate.server.deps import DB, WS, Analyst, ExpectedVersion, PageParams, Viewer
+from missiongate.server.deps import WS, Analyst, ExpectedVersion, PageParams, Viewer
 from missiongate.server.errors import etag
 from missiongate.services import cases as service
-from missiongate.services.cases import known_fact
 from missiongate.services.queries import Names
-from missiongate.store import cases
-from missiongate.store.models import Case, CaseStatus
+from missiongate.services.types import Actor, Case, CaseInput, CaseStatus
 
 router = APIRouter(prefix="/cases", tags=["cases"], responses=PROBLEM_RESPONSES)
 FactPath = Annotated[str, Path(min_length=1, max_length=100, description="fact id from the catalogue")]
 
 
-def _detail(session: Session, case: Case, response: Response) -> CaseDetail:
-    response.headers["ETag"] = etag(case.version)
-    return present.case_detail(case, cases.members(session, case))
+def _detail(ws: WS, actor: Actor, case_id: int, response: Response) -> CaseDetail:
+    found = service.case_detail(ws, actor, case_id)
+    response.headers["ETag"] = etag(found.case.version)
+    return present.case_detail(found.case, found.members)
 
 
-def _facts(session: Session, case: Case, response: Response) -> FactsOut:
-    response.headers["ETag"] = etag(case.version)
-    return present.facts(case, cases.case_facts(session, case), Names(session))
+def _facts(ws: WS, actor: Actor, case_id: int, response: Response) -> FactsOut:
+    found = service.case_facts(ws, actor, case_id)
+    response.headers["ETag"] = etag(found.case.version)
+    return present.facts(found.case, found.facts, Names(ws.db))
 
 
-def _written(ws: WS, case: Case, response: Response, *, facts: bool) -> Any:
+def _written(ws: WS, actor: Actor, case: Case, response: Response, *, facts: bool) -> Any:
     """A write's answer: the case (or its facts) as committed, read afresh."""
-    with ws.db.read() as session:
-        fresh = session.get(Case, case.id)
-        assert fresh is not None
-        return _facts(session, fresh, response) if facts else _detail(session, fresh, response)
+    return _facts(ws, actor, case.id, response) if facts else _detail(ws, actor, case.id, response)
 
 
 @router.get(
@@ -58,38 +54,30 @@ def _written(ws: WS, case: Case, response: Response, *, facts: bool) -> Any:
 )
 def list_cases(
     actor: Viewer,
-    db: DB,
+    ws: WS,
     page: PageParams,
     status: CaseStatus | None = None,
     verdict: Annotated[str | None, Query(max_length=40, description="latest verdict, e.g. DECLINE")] = None,
     q: Annotated[str | None, Query(max_length=200, description="words in the title or operation")] = None,
 ) -> Page[CaseOut]:
-    with db.read() as session:
-        rows, total = cases.list_cases(
-            session,
-            actor,
-            status=status.value if status else None,
-            verdict=verdict,
-            query=q,
-            limit=page.limit,
-            offset=page.offset,
-        )
-        return Page(items=[present.case(r) for r in rows], total=total, limit=page.limit, offset=page.offset)
+    rows, total = service.list_cases(
+        ws, actor, status=status, verdict=verdict, query=q, limit=page.limit, offset=page.offset
+    )
+    return Page(items=[present.case(r) for r in rows], total=total, limit=page.limit, offset=page.offset)
 
 
 @router.post("", response_model=CaseDetail, status_code=201, summary="Open a case for an inquiry")
 def create_case(body: CaseCreate, actor: Analyst, ws: WS, response: Response) -> CaseDetail:
-    data = cases.CaseInput(**body.model_dump(exclude={"doctrine"}), doctrine_id=body.doctrine)
+    data = CaseInput(**body.model_dump(exclude={"doctrine"}), doctrine_id=body.doctrine)
     case = service.create_case(ws, actor, data)
     response.headers["Location"] = f"/api/cases/{case.id}"
-    detail: CaseDetail = _written(ws, case, response, facts=False)
+    detail: CaseDetail = _written(ws, actor, case, response, facts=False)
     return detail
 
 
 @router.get("/{case_id}", response_model=CaseDetail, summary="One case (its ETag is in the ETag header)")
-def get_case(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> CaseDetail:
-    with db.read() as session:
-        return _detail(session, cases.get_case(session, actor, case_id), response)
+def get_case(case_id: CaseId, actor: Viewer, ws: WS, response: Response) -> CaseDetail:
+    return _detail(ws, actor, case_id, response)
 
 
 @router.patch("/{case_id}", response_model=CaseDetail, summary="Change a case (needs If-Match)")
@@ -105,22 +93,20 @@ def update_case(
     if "doctrine" in changes:
         changes["doctrine_id"] = changes.pop("doctrine")
     case = service.update_case(ws, actor, case_id, expected, changes)
-    detail: CaseDetail = _written(ws, case, response, facts=False)
+    detail: CaseDetail = _written(ws, actor, case, response, facts=False)
     return detail
 
 
 @router.get("/{case_id}/mission", summary="The case as a mission file (YAML structure as JSON)")
-def get_mission(case_id: CaseId, actor: Viewer, db: DB) -> dict[str, Any]:
-    with db.read() as session:
-        return cases.case_mission(session, cases.get_case(session, actor, case_id)).to_data()
+def get_mission(case_id: CaseId, actor: Viewer, ws: WS) -> dict[str, Any]:
+    return service.case_mission(ws, actor, case_id).to_data()
 
 
 @router.get("/{case_id}/parties", summary="Consent per party: each party's role and consent")
-def get_parties(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> PartiesBody:
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        response.headers["ETag"] = etag(case.version)
-        return PartiesBody(parties=[PartyIn.model_validate(p) for p in case.parties or []])
+def get_parties(case_id: CaseId, actor: Viewer, ws: WS, response: Response) -> PartiesBody:
+    case = service.get_case(ws, actor, case_id)
+    response.headers["ETag"] = etag(case.version)
+    return PartiesBody(parties=[PartyIn.model_validate(p) for p in case.parties or []])
 
 
 @router.put("/{case_id}/parties", summary="Record consent per party (needs If-Match); the case is reassessed")
@@ -129,14 +115,13 @@ def put_parties(
 ) -> CaseDetail:
     parties = [party.model_dump(mode="json", exclude_none=True) for party in body.parties]
     case = service.set_parties(ws, actor, case_id, expected, parties)
-    detail: CaseDetail = _written(ws, case, response, facts=False)
+    detail: CaseDetail = _written(ws, actor, case, response, facts=False)
     return detail
 
 
 @router.get("/{case_id}/facts", response_model=FactsOut, summary="The case's known facts with provenance")
-def get_facts(case_id: CaseId, actor: Viewer, db: DB, response: Response) -> FactsOut:
-    with db.read() as session:
-        return _facts(session, cases.get_case(session, actor, case_id), response)
+def get_facts(case_id: CaseId, actor: Viewer, ws: WS, response: Response) -> FactsOut:
+    return _facts(ws, actor, case_id, response)
 
 
 @router.patch(
@@ -146,7 +131,7 @@ def patch_facts(
     case_id: CaseId, body: FactsPatch, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
 ) -> FactsOut:
     changes = {f: (None if v is None else _record(v)) for f, v in body.facts.items()}
-    return _write(ws, service.set_facts(ws, actor, case_id, expected, changes), response)
+    return _write(ws, actor, service.set_facts(ws, actor, case_id, expected, changes), response)
 
 
 @router.put("/{case_id}/facts/{fact_id}", response_model=FactsOut, summary="Set one fact (needs If-Match)")
@@ -159,7 +144,9 @@ def put_fact(
     ws: WS,
     response: Response,
 ) -> FactsOut:
-    return _write(ws, service.set_facts(ws, actor, case_id, expected, {fact_id: _record(body)}), response)
+    return _write(
+        ws, actor, service.set_facts(ws, actor, case_id, expected, {fact_id: _record(body)}), response
+    )
 
 
 @router.delete(
@@ -170,7 +157,7 @@ def put_fact(
 def delete_fact(
     case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
 ) -> FactsOut:
-    return _write(ws, service.set_facts(ws, actor, case_id, expected, {fact_id: None}), response)
+    return _write(ws, actor, service.set_facts(ws, actor, case_id, expected, {fact_id: None}), response)
 
 
 @router.post(
@@ -181,7 +168,7 @@ def delete_fact(
 def accept_fact(
     case_id: CaseId, fact_id: FactPath, actor: Analyst, expected: ExpectedVersion, ws: WS, response: Response
 ) -> FactsOut:
-    return _write(ws, service.accept_fact(ws, actor, case_id, fact_id, expected), response)
+    return _write(ws, actor, service.accept_fact(ws, actor, case_id, fact_id, expected), response)
 
 
 @router.get(
@@ -189,25 +176,21 @@ def accept_fact(
     response_model=list[FactRevisionOut],
     summary="Every value one fact has had",
 )
-def fact_history(case_id: CaseId, fact_id: FactPath, actor: Viewer, db: DB) -> list[FactRevisionOut]:
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        names = Names(session)
-        return [present.revision(r, names) for r in cases.fact_history(session, case, known_fact(fact_id))]
+def fact_history(case_id: CaseId, fact_id: FactPath, actor: Viewer, ws: WS) -> list[FactRevisionOut]:
+    names = Names(ws.db)
+    return [present.revision(r, names) for r in service.fact_history(ws, actor, case_id, fact_id)]
 
 
 @router.get("/{case_id}/history", response_model=list[FactRevisionOut], summary="Every fact change of a case")
-def case_history(case_id: CaseId, actor: Viewer, db: DB) -> list[FactRevisionOut]:
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        names = Names(session)
-        return [present.revision(r, names) for r in cases.fact_history(session, case)]
+def case_history(case_id: CaseId, actor: Viewer, ws: WS) -> list[FactRevisionOut]:
+    names = Names(ws.db)
+    return [present.revision(r, names) for r in service.fact_history(ws, actor, case_id)]
 
 
 def _record(body: FactIn) -> dict[str, Any]:
     return body.model_dump(mode="json", exclude_none=True)
 
 
-def _write(ws: WS, case: Case, response: Response) -> FactsOut:
-    facts: FactsOut = _written(ws, case, response, facts=True)
+def _write(ws: WS, actor: Actor, case: Case, response: Response) -> FactsOut:
+    facts: FactsOut = _written(ws, actor, case, response, facts=True)
     return facts

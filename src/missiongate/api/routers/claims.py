@@ -17,12 +17,11 @@ from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import CaseId, Page, RecordId
 from missiongate.claims.claimreview import claim_review
 from missiongate.claims.position import CheckResult
-from missiongate.server.deps import DB, WS, Analyst, AppSettings, PageParams, Viewer
+from missiongate.server.deps import WS, Analyst, PageParams, Viewer
 from missiongate.server.errors import ProblemError
 from missiongate.services import claims as service
 from missiongate.services.claims import MAX_TEXT
-from missiongate.store import claims as stored
-from missiongate.store.models import ClaimRecord
+from missiongate.services.types import ClaimRecord
 
 router = APIRouter(prefix="/cases/{case_id}/claims", tags=["claims"], responses=PROBLEM_RESPONSES)
 
@@ -130,23 +129,21 @@ def check_file(
 def list_claims(
     case_id: CaseId,
     actor: Viewer,
-    db: DB,
+    ws: WS,
     paging: PageParams,
     verdict: Annotated[VerdictName | None, Query(description="only claims with this verdict")] = None,
 ) -> Page[ClaimOut]:
-    with db.read() as session:
-        rows, total = stored.list_claims(
-            session, actor, case_id, verdict=verdict, limit=paging.limit, offset=paging.offset
-        )
-        return Page[ClaimOut](
-            items=[claim_out(r) for r in rows], total=total, limit=paging.limit, offset=paging.offset
-        )
+    rows, total = service.list_claims(
+        ws, actor, case_id, verdict=verdict, limit=paging.limit, offset=paging.offset
+    )
+    return Page[ClaimOut](
+        items=[claim_out(r) for r in rows], total=total, limit=paging.limit, offset=paging.offset
+    )
 
 
 @router.get("/{claim_id}", response_model=ClaimOut, summary="One checked claim")
-def get_claim(case_id: CaseId, claim_id: RecordId, actor: Viewer, db: DB) -> ClaimOut:
-    with db.read() as session:
-        return claim_out(stored.get_claim(session, actor, case_id, claim_id))
+def get_claim(case_id: CaseId, claim_id: RecordId, actor: Viewer, ws: WS) -> ClaimOut:
+    return claim_out(service.get_claim(ws, actor, case_id, claim_id))
 
 
 @router.get(
@@ -154,13 +151,8 @@ def get_claim(case_id: CaseId, claim_id: RecordId, actor: Viewer, db: DB) -> Cla
     summary="The claim as schema.org ClaimReview JSON-LD (checked claims only)",
     responses={200: {"content": {"application/ld+json": {}}}},
 )
-def get_claim_review(
-    case_id: CaseId, claim_id: RecordId, actor: Viewer, db: DB, settings: AppSettings
-) -> JSONResponse:
-    with db.read() as session:
-        record = stored.get_claim(session, actor, case_id, claim_id)
-        result = stored.check_result(record)
-    return claim_review_document(result, settings.sender)
+def get_claim_review(case_id: CaseId, claim_id: RecordId, actor: Viewer, ws: WS) -> JSONResponse:
+    return claim_review_document(service.claim_result(ws, actor, case_id, claim_id), ws.settings.sender)
 
 
 def claim_review_document(result: CheckResult, reviewer: str) -> JSONResponse:

@@ -19,10 +19,9 @@ from missiongate.api.schemas import (
     SignOffIn,
     SignOffOut,
 )
-from missiongate.server.deps import DB, WS, Analyst, Approver, PageParams, Viewer
+from missiongate.server.deps import WS, Analyst, Approver, PageParams, Viewer
 from missiongate.services import decisions
 from missiongate.services.queries import Names
-from missiongate.store import decisions as store_decisions
 
 router = APIRouter(prefix="/cases/{case_id}", responses=PROBLEM_RESPONSES)
 
@@ -45,18 +44,15 @@ def create_assessment(case_id: CaseId, body: AssessmentCreate, actor: Analyst, w
     tags=["assessments"],
     summary="The case's assessments, newest first",
 )
-def list_assessments(case_id: CaseId, actor: Viewer, db: DB, page: PageParams) -> Page[AssessmentSummary]:
-    with db.read() as session:
-        rows, total = store_decisions.list_assessments(
-            session, actor, case_id, limit=page.limit, offset=page.offset
-        )
-        names = Names(session)
-        return Page(
-            items=[present.assessment_summary(r, names) for r in rows],
-            total=total,
-            limit=page.limit,
-            offset=page.offset,
-        )
+def list_assessments(case_id: CaseId, actor: Viewer, ws: WS, page: PageParams) -> Page[AssessmentSummary]:
+    rows, total = decisions.list_assessments(ws, actor, case_id, limit=page.limit, offset=page.offset)
+    names = Names(ws.db)
+    return Page(
+        items=[present.assessment_summary(r, names) for r in rows],
+        total=total,
+        limit=page.limit,
+        offset=page.offset,
+    )
 
 
 @router.get(
@@ -65,10 +61,8 @@ def list_assessments(case_id: CaseId, actor: Viewer, db: DB, page: PageParams) -
     tags=["assessments"],
     summary="One decision record with its full report",
 )
-def get_assessment(case_id: CaseId, assessment_id: RecordId, actor: Viewer, db: DB) -> AssessmentOut:
-    with db.read() as session:
-        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
-        return present.assessment(record, Names(session))
+def get_assessment(case_id: CaseId, assessment_id: RecordId, actor: Viewer, ws: WS) -> AssessmentOut:
+    return present.assessment(decisions.get_assessment(ws, actor, case_id, assessment_id), Names(ws.db))
 
 
 @router.post(
@@ -88,10 +82,9 @@ def sign_off(
 @router.get(
     "/signoffs", response_model=list[SignOffOut], tags=["assessments"], summary="Decisions signed off"
 )
-def list_signoffs(case_id: CaseId, actor: Viewer, db: DB) -> list[SignOffOut]:
-    with db.read() as session:
-        names = Names(session)
-        return [present.signoff(s, names) for s in store_decisions.list_signoffs(session, actor, case_id)]
+def list_signoffs(case_id: CaseId, actor: Viewer, ws: WS) -> list[SignOffOut]:
+    names = Names(ws.db)
+    return [present.signoff(s, names) for s in decisions.list_signoffs(ws, actor, case_id)]
 
 
 @router.get(
@@ -133,7 +126,6 @@ def record_position(case_id: CaseId, body: PositionIn, actor: Approver, ws: WS) 
     tags=["positions"],
     summary="Every official position stated on the inquiry",
 )
-def list_positions(case_id: CaseId, actor: Viewer, db: DB) -> list[PositionOut]:
-    with db.read() as session:
-        names = Names(session)
-        return [present.position(p, names) for p in store_decisions.list_positions(session, actor, case_id)]
+def list_positions(case_id: CaseId, actor: Viewer, ws: WS) -> list[PositionOut]:
+    names = Names(ws.db)
+    return [present.position(p, names) for p in decisions.list_positions(ws, actor, case_id)]

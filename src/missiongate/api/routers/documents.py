@@ -9,13 +9,11 @@ from fastapi import APIRouter, File, Form, Response, UploadFile
 from missiongate.api import present
 from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import CaseId, DocumentAnalysisOut, DocumentOut, ProposalsOut, RecordId
-from missiongate.server.deps import DB, WS, Analyst, OptionalVersion, Viewer
+from missiongate.server.deps import WS, Analyst, OptionalVersion, Viewer
 from missiongate.server.errors import etag
 from missiongate.server.responses import attachment
 from missiongate.services import documents
 from missiongate.services.queries import Names
-from missiongate.store import documents as store_documents
-from missiongate.store import proposals
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["documents"], responses=PROBLEM_RESPONSES)
 
@@ -40,18 +38,14 @@ def upload_document(
 
 
 @router.get("/documents", response_model=list[DocumentOut], summary="The case's documents")
-def list_documents(case_id: CaseId, actor: Viewer, db: DB) -> list[DocumentOut]:
-    with db.read() as session:
-        names = Names(session)
-        return [present.document(d, names) for d in store_documents.list_documents(session, actor, case_id)]
+def list_documents(case_id: CaseId, actor: Viewer, ws: WS) -> list[DocumentOut]:
+    names = Names(ws.db)
+    return [present.document(d, names) for d in documents.list_documents(ws, actor, case_id)]
 
 
 @router.get("/documents/{document_id}", response_model=DocumentOut, summary="A document's metadata")
-def get_document(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) -> DocumentOut:
-    with db.read() as session:
-        return present.document(
-            store_documents.get_document(session, actor, case_id, document_id), Names(session)
-        )
+def get_document(case_id: CaseId, document_id: RecordId, actor: Viewer, ws: WS) -> DocumentOut:
+    return present.document(documents.get_document(ws, actor, case_id, document_id), Names(ws.db))
 
 
 @router.get(
@@ -60,9 +54,8 @@ def get_document(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) 
     response_class=Response,
     responses={200: {"content": {"application/octet-stream": {}}}},
 )
-def document_content(case_id: CaseId, document_id: RecordId, actor: Viewer, db: DB) -> Response:
-    with db.read() as session:
-        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
+def document_content(case_id: CaseId, document_id: RecordId, actor: Viewer, ws: WS) -> Response:
+    document = documents.get_document(ws, actor, case_id, document_id, with_data=True)
     headers = {
         "Content-Disposition": attachment(document.filename),
         "X-Content-Type-Options": "nosniff",
@@ -79,8 +72,8 @@ def document_content(case_id: CaseId, document_id: RecordId, actor: Viewer, db: 
     "proposed facts (422 if it cannot be analysed)",
 )
 def document_analysis(case_id: CaseId, document_id: RecordId, actor: Viewer, ws: WS) -> DocumentAnalysisOut:
-    document, found = documents.analyse(ws, actor, case_id, document_id)
-    return present.analysis(document, found, proposals.proposed_records(found, document))
+    found = documents.document_analysis(ws, actor, case_id, document_id)
+    return present.analysis(found.document, found.analysis, found.proposed)
 
 
 @router.post(

@@ -19,11 +19,10 @@ from missiongate.api.schemas import (
     QuestionnaireSend,
     RecordId,
 )
-from missiongate.server.deps import DB, WS, Analyst, OptionalVersion, Viewer
+from missiongate.server.deps import WS, Analyst, OptionalVersion, Viewer
 from missiongate.services import questionnaires
 from missiongate.services.queries import Names
-from missiongate.store import questionnaires as store_questionnaires
-from missiongate.store.questionnaires import AnswersInput
+from missiongate.services.types import AnswersInput
 
 router = APIRouter(prefix="/cases/{case_id}", responses=PROBLEM_RESPONSES)
 
@@ -48,13 +47,9 @@ def create_questionnaire(
     tags=["questionnaires"],
     summary="Every questionnaire version of the case",
 )
-def list_questionnaires(case_id: CaseId, actor: Viewer, db: DB) -> list[QuestionnaireOut]:
-    with db.read() as session:
-        names = Names(session)
-        return [
-            present.questionnaire(q, names)
-            for q in store_questionnaires.list_questionnaires(session, actor, case_id)
-        ]
+def list_questionnaires(case_id: CaseId, actor: Viewer, ws: WS) -> list[QuestionnaireOut]:
+    names = Names(ws.db)
+    return [present.questionnaire(q, names) for q in questionnaires.list_questionnaires(ws, actor, case_id)]
 
 
 @router.get(
@@ -63,10 +58,9 @@ def list_questionnaires(case_id: CaseId, actor: Viewer, db: DB) -> list[Question
     tags=["questionnaires"],
     summary="One questionnaire version",
 )
-def get_questionnaire(case_id: CaseId, number: RecordId, actor: Viewer, db: DB) -> QuestionnaireOut:
-    with db.read() as session:
-        record = store_questionnaires.get_questionnaire(session, actor, case_id, number)
-        return present.questionnaire(record, Names(session))
+def get_questionnaire(case_id: CaseId, number: RecordId, actor: Viewer, ws: WS) -> QuestionnaireOut:
+    record = questionnaires.get_questionnaire(ws, actor, case_id, number)
+    return present.questionnaire(record, Names(ws.db))
 
 
 @router.post(
@@ -133,7 +127,6 @@ def import_answers(
 
 
 @router.get("/answers", response_model=list[AnswerOut], tags=["answers"], summary="Answers as received")
-def list_answers(case_id: CaseId, actor: Viewer, db: DB) -> list[AnswerOut]:
-    with db.read() as session:
-        names = Names(session)
-        return [present.answer(a, names) for a in store_questionnaires.list_answers(session, actor, case_id)]
+def list_answers(case_id: CaseId, actor: Viewer, ws: WS) -> list[AnswerOut]:
+    names = Names(ws.db)
+    return [present.answer(a, names) for a in questionnaires.list_answers(ws, actor, case_id)]

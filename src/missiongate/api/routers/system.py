@@ -5,32 +5,28 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Path
-from sqlalchemy import text
 
 import missiongate
 from missiongate.api.schemas import HealthOut
 from missiongate.doctrine import RegisteredDoctrine
-from missiongate.server.deps import DB, Doctrines, Viewer
+from missiongate.server.deps import WS, Doctrines, Viewer
 from missiongate.server.errors import ProblemError
-from missiongate.store import db as store_db
+from missiongate.services.workspace import health as check_health
 
 router = APIRouter(tags=["system"])
 
 
 @router.get("/health", response_model=HealthOut, summary="Liveness and database check (no login needed)")
-def health(db: DB) -> HealthOut:
+def health(ws: WS) -> HealthOut:
     try:
-        with db.read() as session:
-            session.execute(text("SELECT 1"))
-        revision = store_db.current_revision(db.engine)
+        found = check_health(ws.db)
     except Exception as exc:  # the health check reports any database failure instead of raising it
         raise ProblemError(503, f"database unavailable: {type(exc).__name__}", slug="unavailable") from exc
-    status = "ok" if revision == store_db.head() else "schema-outdated"
     return HealthOut(
-        status=status,
+        status="ok" if found.current else "schema-outdated",
         version=missiongate.__version__,
-        database=db.engine.dialect.name,
-        schema_revision=revision,
+        database=found.database,
+        schema_revision=found.revision,
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from sqlalchemy import select
 
 from missiongate.api import present
 from missiongate.api.problems import PROBLEM_RESPONSES
@@ -16,18 +15,15 @@ from missiongate.api.schemas import (
     UserOut,
     UserPatch,
 )
-from missiongate.server.deps import DB, WS, Admin, bearer_token
+from missiongate.server.deps import WS, Admin, bearer_token
 from missiongate.services import accounts as service
-from missiongate.store import accounts
-from missiongate.store.models import User
 
 router = APIRouter(prefix="/users", tags=["users"], responses=PROBLEM_RESPONSES)
 
 
 @router.get("", response_model=list[UserOut], summary="All users")
-def list_users(actor: Admin, db: DB) -> list[UserOut]:
-    with db.read() as session:
-        return [present.user(u) for u in session.scalars(select(User).order_by(User.username))]
+def list_users(actor: Admin, ws: WS) -> list[UserOut]:
+    return [present.user(u) for u in service.list_users(ws)]
 
 
 @router.post("", response_model=UserCreated, status_code=201, summary="Create a user")
@@ -39,9 +35,8 @@ def create_user(body: UserCreate, actor: Admin, ws: WS) -> UserCreated:
 
 
 @router.get("/{user_id}", response_model=UserOut, summary="One user")
-def get_user(user_id: RecordId, actor: Admin, db: DB) -> UserOut:
-    with db.read() as session:
-        return present.user(accounts.get_user(session, user_id))
+def get_user(user_id: RecordId, actor: Admin, ws: WS) -> UserOut:
+    return present.user(service.get_user(ws, user_id))
 
 
 @router.patch("/{user_id}", response_model=UserOut, summary="Change a user's role, name, password or status")

@@ -1,6 +1,6 @@
 """The signed-in user's own account: profile, password change and API tokens (any role).
 
-Thin pages over `store.accounts`, with the API's audit entries. A new token is shown once, on the page that
+Thin pages over `services.accounts`, with the API's audit entries. A new token is shown once, on the page that
 answers the form (never in a URL); that page carries `hx-history="false"` so htmx does not keep it in its
 history cache. Revoking a token asks first (a confirmation page without JavaScript, `hx-confirm` with it)
 and swaps the token table in place for htmx, or redirects back without it.
@@ -9,19 +9,16 @@ and swaps the token table in place for htmx, or redirects back without it.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Form, Request, Response
 
 from missiongate.errors import MissionGateError, NotFoundError
-from missiongate.server.deps import DB, SESSION_COOKIE, AppSettings, client_address
-from missiongate.store import accounts
-from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
-from missiongate.store.models import ApiToken, utcnow
-from missiongate.store.throttle import LoginLimits
+from missiongate.server.deps import SESSION_COOKIE, WS, client_address
+from missiongate.services import accounts
+from missiongate.services.types import MIN_PASSWORD, Actor, ApiToken, utcnow
+from missiongate.services.workspace import Workspace
 from missiongate.web.auth import ViewerForm, ViewerPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.base import page_router, see_other
@@ -57,12 +54,10 @@ def token_rows(tokens: list[ApiToken], now: dt.datetime | None = None) -> list[T
 
 
 def one_line(value: str, what: str, *, required: bool = False) -> str:
-    """Form text for a one-line field: trimmed, without control characters (the databases refuse NUL)."""
+    """Form text for a one-line field, trimmed; the store refuses control characters and line breaks."""
     value = value.strip()
     if required and not value:
         raise MissionGateError(f"give the {what}")
-    if any(unicodedata.category(c).startswith("C") for c in value):
-        raise MissionGateError(f"the {what} must be one line of plain text")
     return value
 
 
@@ -104,14 +99,14 @@ def pushed(response: Response, path: str) -> Response:
 
 
 @router.get("/account")
-def account_page(request: Request, actor: ViewerPage, db: DB, done: str | None = None) -> Response:
-    return _account_page(request, actor, db, notice=NOTICES.get(done or ""))
+def account_page(request: Request, actor: ViewerPage, ws: WS, done: str | None = None) -> Response:
+    return _account_page(request, actor, ws, notice=NOTICES.get(done or ""))
 
 
 def _account_page(
     request: Request,
     actor: Actor,
-    db: Database,
+    ws: Workspace,
     *,
     status: int = 200,
     notice: str | None = None,
@@ -120,25 +115,22 @@ def _account_page(
     new_token: tuple[ApiToken, str] | None = None,
     token_form: dict[str, str] | None = None,
 ) -> Response:
-    with db.read() as session:
-        user = accounts.get_user(session, actor.id)
-        tokens = token_rows(accounts.list_tokens(session, user))
-        last_login = accounts.last_logins(session, [user.id]).get(user.id)
+    found = accounts.account(ws, actor.id)
     response = page(
         request,
         "account.html",
         status,
         nav="account",
-        user=user,
-        last_login=last_login,
-        tokens=tokens,
+        user=found.user,
+        last_login=found.last_login,
+        tokens=token_rows(found.tokens),
         revoke_base="/account/tokens",
         notice=notice,
         error=error,
         error_in=error_in,
         new_token=new_token,
         token_form=token_form or {},
-        min_password=accounts.MIN_PASSWORD,
+        min_password=MIN_PASSWORD,
         token_days_max=TOKEN_DAYS_MAX,
     )
     return pushed(response, "/account")
@@ -148,14 +140,13 @@ def _account_page(
 def change_password(
     request: Request,
     actor: ViewerForm,
-    db: DB,
-    settings: AppSettings,
+    ws: WS,
     current_password: Password = "",
     new_password: Password = "",
     new_password_again: Password = "",
 ) -> Response:
     def refused(message: str) -> Response:
-        return _account_page(request, actor, db, status=422, error=message, error_in="password")
+        return _account_page(request, actor, ws, status=422, error=message, error_in="password")
 
     if not current_password:
         return refused("Give your current password.")
@@ -165,16 +156,14 @@ def change_password(
         return refused("The new password is the same as the current one.")
     try:
         # Commits whatever the outcome: a wrong current password is counted by the login throttle.
-        with db.write() as session:
-            outcome = accounts.change_own_password(
-                session,
-                accounts.get_user(session, actor.id),
-                current_password,
-                new_password,
-                client=client_address(request),
-                limits=LoginLimits.from_settings(settings),
-                keep_session=request.cookies.get(SESSION_COOKIE),
-            )
+        outcome = accounts.change_own_password(
+            ws,
+            actor,
+            current_password,
+            new_password,
+            client=client_address(request),
+            keep_session=request.cookies.get(SESSION_COOKIE),
+        )
     except NotFoundError:
         raise
     except MissionGateError as exc:
@@ -190,26 +179,21 @@ def change_password(
 def create_token(
     request: Request,
     actor: ViewerForm,
-    db: DB,
+    ws: WS,
     name: Annotated[str, Form(max_length=100)] = "",
     expires_in_days: Annotated[str, Form(max_length=10)] = "",
 ) -> Response:
     form = {"name": name, "expires_in_days": expires_in_days}
     try:
         label = one_line(name, "token's name", required=True)
-        days = _days(expires_in_days)
-        expires = utcnow() + dt.timedelta(days=days) if days else None
-        with db.write() as session:
-            created = accounts.issue_token(
-                session, actor.username, accounts.get_user(session, actor.id), label, expires_at=expires
-            )
+        created = accounts.issue_token(ws, actor, actor.id, label, expires_in_days=_days(expires_in_days))
     except NotFoundError:
         raise
     except MissionGateError as exc:
         return _account_page(
-            request, actor, db, status=422, error=sentence(exc.message), error_in="token", token_form=form
+            request, actor, ws, status=422, error=sentence(exc.message), error_in="token", token_form=form
         )
-    return _account_page(request, actor, db, new_token=created)
+    return _account_page(request, actor, ws, new_token=created)
 
 
 def _days(value: str) -> int | None:
@@ -223,25 +207,22 @@ def _days(value: str) -> int | None:
 
 @router.post("/account/tokens/{token_id}/revoke")
 def revoke_token(
-    request: Request, token_id: int, actor: ViewerForm, db: DB, confirmed: Confirmed = ""
+    request: Request, token_id: int, actor: ViewerForm, ws: WS, confirmed: Confirmed = ""
 ) -> Response:
     if confirmed != "yes":
         return confirm_revoke(
-            request, db, actor.id, token_id, "/account/tokens", "/account#tokens", "account"
+            request, ws, actor.id, token_id, "/account/tokens", "/account#tokens", "account"
         )
-    with db.write() as session:
-        user = accounts.get_user(session, actor.id)
-        accounts.revoke_token(session, actor.username, user, token_id)
+    accounts.revoke_token(ws, actor, actor.id, token_id)
     if is_htmx(request) and request.headers.get("hx-target") == "tokens":
-        return tokens_fragment(request, db, actor.id, "/account/tokens")
+        return tokens_fragment(request, ws, actor.id, "/account/tokens")
     return see_other("/account?done=revoked#tokens")
 
 
 def confirm_revoke(
-    request: Request, db: Database, user_id: int, token_id: int, revoke_base: str, cancel: str, nav: str
+    request: Request, ws: Workspace, user_id: int, token_id: int, revoke_base: str, cancel: str, nav: str
 ) -> Response:
-    with db.read() as session:
-        theirs = {t.id: t for t in accounts.list_tokens(session, accounts.get_user(session, user_id))}
+    theirs = {t.id: t for t in accounts.list_tokens(ws, user_id)}
     token = theirs.get(token_id)
     if token is None:
         raise NotFoundError(f"no token {token_id}")
@@ -256,10 +237,9 @@ def confirm_revoke(
     )
 
 
-def tokens_fragment(request: Request, db: Database, user_id: int, revoke_base: str) -> Response:
+def tokens_fragment(request: Request, ws: Workspace, user_id: int, revoke_base: str) -> Response:
     """The token table alone, for htmx to swap in place after a revocation."""
-    with db.read() as session:
-        tokens = token_rows(accounts.list_tokens(session, accounts.get_user(session, user_id)))
+    tokens = token_rows(accounts.list_tokens(ws, user_id))
     return page(
         request,
         "_tokens.html",

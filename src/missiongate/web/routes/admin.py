@@ -16,13 +16,10 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
-from missiongate.server.deps import DB, WS
+from missiongate.server.deps import WS
 from missiongate.services import accounts as service
+from missiongate.services.types import MIN_PASSWORD, Actor, Role
 from missiongate.services.workspace import Workspace
-from missiongate.store import accounts
-from missiongate.store.accounts import Actor
-from missiongate.store.db import Database
-from missiongate.store.models import Role
 from missiongate.web.auth import AdminForm, AdminPage
 from missiongate.web.render import is_htmx, page
 from missiongate.web.routes.account import (
@@ -64,34 +61,32 @@ def _status(exc: MissionGateError) -> int:
 
 
 @router.get("/admin/users")
-def users_page(request: Request, actor: AdminPage, db: DB) -> Response:
-    return _users_page(request, db)
+def users_page(request: Request, actor: AdminPage, ws: WS) -> Response:
+    return _users_page(request, ws)
 
 
 def _users_page(
     request: Request,
-    db: Database,
+    ws: Workspace,
     *,
     status: int = 200,
     error: str | None = None,
     form: dict[str, str] | None = None,
     created: tuple[str, int, str | None] | None = None,
 ) -> Response:
-    with db.read() as session:
-        users = accounts.list_users(session)
-        logins = accounts.last_logins(session)
+    found = service.users_overview(ws)
     response = page(
         request,
         "admin/users.html",
         status,
         nav="admin",
-        users=users,
-        logins=logins,
+        users=found.users,
+        logins=found.last_logins,
         roles=ROLES,
         error=error,
         form=form or {"role": Role.VIEWER.value},
         created=created,
-        min_password=accounts.MIN_PASSWORD,
+        min_password=MIN_PASSWORD,
     )
     return pushed(response, "/admin/users")
 
@@ -100,7 +95,6 @@ def _users_page(
 def create_user(
     request: Request,
     actor: AdminForm,
-    db: DB,
     ws: WS,
     username: Annotated[str, Form(max_length=64)] = "",
     display_name: Annotated[str, Form(max_length=300)] = "",
@@ -121,19 +115,19 @@ def create_user(
         )
         made = (new.user.username, new.user.id, new.password)
     except MissionGateError as exc:
-        return _users_page(request, db, status=_status(exc), error=sentence(exc.message), form=form)
-    return _users_page(request, db, created=made)
+        return _users_page(request, ws, status=_status(exc), error=sentence(exc.message), form=form)
+    return _users_page(request, ws, created=made)
 
 
 @router.get("/admin/users/{user_id}")
-def user_page(request: Request, user_id: int, actor: AdminPage, db: DB, done: str | None = None) -> Response:
-    return _user_page(request, actor, db, user_id, notice=NOTICES.get(done or ""))
+def user_page(request: Request, user_id: int, actor: AdminPage, ws: WS, done: str | None = None) -> Response:
+    return _user_page(request, actor, ws, user_id, notice=NOTICES.get(done or ""))
 
 
 def _user_page(
     request: Request,
     actor: Actor,
-    db: Database,
+    ws: Workspace,
     user_id: int,
     *,
     status: int = 200,
@@ -141,10 +135,8 @@ def _user_page(
     error: str | None = None,
     password: str | None = None,
 ) -> Response:
-    with db.read() as session:
-        user = accounts.get_user(session, user_id)
-        tokens = token_rows(accounts.list_tokens(session, user))
-        last_login = accounts.last_logins(session, [user.id]).get(user.id)
+    found = service.account(ws, user_id)
+    user, tokens, last_login = found.user, token_rows(found.tokens), found.last_login
     response = page(
         request,
         "admin/user.html",
@@ -164,9 +156,8 @@ def _user_page(
     return pushed(response, f"/admin/users/{user.id}")
 
 
-def _username(db: Database, user_id: int) -> str:
-    with db.read() as session:
-        return accounts.get_user(session, user_id).username
+def _username(ws: Workspace, user_id: int) -> str:
+    return service.get_user(ws, user_id).username
 
 
 def _change(
@@ -177,7 +168,7 @@ def _change(
     except NotFoundError:
         raise
     except MissionGateError as exc:
-        return _user_page(request, actor, ws.db, user_id, status=_status(exc), error=sentence(exc.message))
+        return _user_page(request, actor, ws, user_id, status=_status(exc), error=sentence(exc.message))
     done = "role" if role is not None else ("reactivated" if active else "deactivated")
     return see_other(f"/admin/users/{user_id}?done={done}")
 
@@ -187,14 +178,13 @@ def change_role(
     request: Request,
     user_id: int,
     actor: AdminForm,
-    db: DB,
     ws: WS,
     role: Annotated[str, Form(max_length=16)],
 ) -> Response:
     try:
         chosen = _role(role)
     except MissionGateError as exc:
-        return _user_page(request, actor, db, user_id, status=422, error=sentence(exc.message))
+        return _user_page(request, actor, ws, user_id, status=422, error=sentence(exc.message))
     return _change(request, actor, ws, user_id, role=chosen, active=None)
 
 
@@ -203,19 +193,18 @@ def change_active(
     request: Request,
     user_id: int,
     actor: AdminForm,
-    db: DB,
     ws: WS,
     active: Annotated[str, Form(max_length=5)],
     confirmed: Confirmed = "",
 ) -> Response:
     if active not in ("true", "false"):
         return _user_page(
-            request, actor, db, user_id, status=422, error="Choose to deactivate or reactivate."
+            request, actor, ws, user_id, status=422, error="Choose to deactivate or reactivate."
         )
     if active == "false" and confirmed != "yes":
         return confirm_page(
             request,
-            question=f"Deactivate {_username(db, user_id)}?",
+            question=f"Deactivate {_username(ws, user_id)}?",
             detail="Their sessions end and their API tokens are refused until they are reactivated; "
             "their records stay.",
             action=f"/admin/users/{user_id}/active",
@@ -229,11 +218,11 @@ def change_active(
 
 @router.post("/admin/users/{user_id}/password")
 def reset_password(
-    request: Request, user_id: int, actor: AdminForm, db: DB, ws: WS, confirmed: Confirmed = ""
+    request: Request, user_id: int, actor: AdminForm, ws: WS, confirmed: Confirmed = ""
 ) -> Response:
     """A new generated password, shown once on the page that answers; the user's sessions end."""
     if confirmed != "yes":
-        name = _username(db, user_id)
+        name = _username(ws, user_id)
         return confirm_page(
             request,
             question=f"Reset the password of {name}?",
@@ -249,18 +238,18 @@ def reset_password(
     except NotFoundError:
         raise
     except MissionGateError as exc:
-        return _user_page(request, actor, db, user_id, status=_status(exc), error=sentence(exc.message))
-    return _user_page(request, actor, db, user_id, password=password)
+        return _user_page(request, actor, ws, user_id, status=_status(exc), error=sentence(exc.message))
+    return _user_page(request, actor, ws, user_id, password=password)
 
 
 @router.post("/admin/users/{user_id}/tokens/{token_id}/revoke")
 def revoke_token(
-    request: Request, user_id: int, token_id: int, actor: AdminForm, db: DB, ws: WS, confirmed: Confirmed = ""
+    request: Request, user_id: int, token_id: int, actor: AdminForm, ws: WS, confirmed: Confirmed = ""
 ) -> Response:
     base = f"/admin/users/{user_id}/tokens"
     if confirmed != "yes":
-        return confirm_revoke(request, db, user_id, token_id, base, f"/admin/users/{user_id}#tokens", "admin")
+        return confirm_revoke(request, ws, user_id, token_id, base, f"/admin/users/{user_id}#tokens", "admin")
     service.revoke_token(ws, actor, user_id, token_id)
     if is_htmx(request) and request.headers.get("hx-target") == "tokens":
-        return tokens_fragment(request, db, user_id, base)
+        return tokens_fragment(request, ws, user_id, base)
     return see_other(f"/admin/users/{user_id}?done=revoked#tokens")

@@ -7,14 +7,14 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Form, Query, Request, Response
 
-from missiongate.server.deps import DB, WS, Doctrines
+from missiongate.errors import MissionGateError, NotFoundError
+from missiongate.server.deps import WS, Doctrines
 from missiongate.server.responses import download
 from missiongate.services import cases as case_service
-from missiongate.services import decisions, exports
-from missiongate.services.queries import Names, load_case
-from missiongate.store import cases
-from missiongate.store import decisions as store_decisions
-from missiongate.store.models import CaseStatus, Decision, Position
+from missiongate.services import decisions, exports, queries
+from missiongate.services.queries import Names
+from missiongate.services.types import Actor, CaseInput, CaseStatus, Decision, Position
+from missiongate.services.workspace import Workspace
 from missiongate.web import charts
 from missiongate.web.auth import AnalystForm, AnalystPage, ApproverForm, ViewerPage
 from missiongate.web.render import is_htmx, page
@@ -31,22 +31,21 @@ Text = Annotated[str, Form(max_length=20_000)]
 def case_list(
     request: Request,
     actor: ViewerPage,
-    db: DB,
+    ws: WS,
     q: Annotated[str, Query(max_length=200)] = "",
     status: Annotated[CaseStatus | Literal[""], Query()] = "",  # "": the filter's "Any status"
     verdict: Annotated[str, Query(max_length=40)] = "",
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
-    with db.read() as session:
-        rows, total = cases.list_cases(
-            session,
-            actor,
-            status=CaseStatus(status).value if status else None,
-            verdict=verdict or None,
-            query=q.strip() or None,
-            limit=PAGE_SIZE,
-            offset=offset,
-        )
+    rows, total = case_service.list_cases(
+        ws,
+        actor,
+        status=CaseStatus(status) if status else None,
+        verdict=verdict or None,
+        query=q.strip() or None,
+        limit=PAGE_SIZE,
+        offset=offset,
+    )
     filters = {"q": q, "status": CaseStatus(status).value if status else "", "verdict": verdict}
     context: dict[str, Any] = dict(
         rows=rows,
@@ -66,6 +65,20 @@ def new_case_form(request: Request, actor: AnalystPage, doctrines: Doctrines) ->
     return page(request, "cases/new.html", nav="cases", doctrines=doctrines.entries, form={}, error=None)
 
 
+def _form(data: CaseInput) -> dict[str, Any]:
+    """The new-case form as it was filled in, to show it again with the reason it was refused."""
+    return {
+        "title": data.title,
+        "doctrine": data.doctrine_id,
+        "requesting_party": data.requesting_party or "",
+        "received_on": data.received_on.isoformat() if data.received_on else "",
+        "channel": data.channel or "",
+        "operation": data.operation or "",
+        "description": data.description,
+        "example": data.example,
+    }
+
+
 @router.post("/cases")
 def create_case(
     request: Request,
@@ -80,7 +93,7 @@ def create_case(
     description: Text = "",
     example: Annotated[bool, Form()] = False,
 ) -> Response:
-    data = cases.CaseInput(
+    data = CaseInput(
         title=title.strip(),
         description=description,
         requesting_party=requesting_party or None,
@@ -90,23 +103,32 @@ def create_case(
         doctrine_id=doctrine,
         example=example,
     )
-    case = case_service.create_case(ws, actor, data)
+    try:
+        case = case_service.create_case(ws, actor, data)
+    except MissionGateError as exc:  # e.g. a control character: nothing written, the form shown again
+        return page(
+            request,
+            "cases/new.html",
+            422,
+            nav="cases",
+            doctrines=ws.doctrines.entries,
+            form=_form(data),
+            error=exc.message,
+        )
     return see_other(f"/cases/{case.id}")
 
 
 @router.get("/cases/{case_id}")
-def overview(request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines) -> Response:
-    with db.read() as session:
-        view = load_case(session, actor, case_id, doctrines)
-        positions = store_decisions.list_positions(session, actor, case_id)
+def overview(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    found = queries.overview(ws, actor, case_id)
     return page(
         request,
         "case/overview.html",
         nav="cases",
         tab="overview",
-        view=view,
-        case=view.case,
-        position=positions[-1] if positions else None,
+        view=found.view,
+        case=found.view.case,
+        position=found.position,
     )
 
 
@@ -117,36 +139,28 @@ def assess_now(case_id: int, actor: AnalystForm, ws: WS) -> Response:
 
 
 @router.get("/cases/{case_id}/timeline")
-def timeline(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        events = timeline_events(session, actor, case_id, Names(session))
-    return page(request, "case/timeline.html", nav="cases", tab="timeline", case=case, events=events)
+def timeline(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    records = queries.case_records(ws, actor, case_id)
+    events = timeline_events(records, Names(ws.db))
+    return page(request, "case/timeline.html", nav="cases", tab="timeline", case=records.case, events=events)
 
 
 @router.get("/cases/{case_id}/assessments/{assessment_id}")
-def assessment(request: Request, case_id: int, assessment_id: int, actor: ViewerPage, db: DB) -> Response:
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        record = store_decisions.get_assessment(session, actor, case_id, assessment_id)
-        signoffs = [
-            s for s in store_decisions.list_signoffs(session, actor, case_id) if s.assessment_id == record.id
-        ]
-        names = Names(session)
-        author = names(record.created_by)
-        signer = names(signoffs[0].signed_by) if signoffs else ""
+def assessment(request: Request, case_id: int, assessment_id: int, actor: ViewerPage, ws: WS) -> Response:
+    found = decisions.assessment_view(ws, actor, case_id, assessment_id)
+    names = Names(ws.db)
     return page(
         request,
         "case/assessment.html",
         nav="cases",
         tab="timeline",
-        case=case,
-        record=record,
-        report=record.report,
-        author=author,
-        signoff=signoffs[0] if signoffs else None,
-        signer=signer,
-        current=record.case_version == case.version,
+        case=found.case,
+        record=found.record,
+        report=found.record.report,
+        author=names(found.record.created_by),
+        signoff=found.signoff,
+        signer=names(found.signoff.signed_by) if found.signoff else "",
+        current=found.current,
     )
 
 
@@ -170,25 +184,39 @@ def sign_off(
 
 
 @router.get("/cases/{case_id}/position")
-def position_page(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        positions = store_decisions.list_positions(session, actor, case_id)
-        names = Names(session)
-        rows = [(p, names(p.recorded_by)) for p in reversed(positions)]
+def position_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    return _position_page(request, ws, actor, case_id)
+
+
+def _position_page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    *,
+    error: str | None = None,
+    entered: dict[str, str] | None = None,
+) -> Response:
+    found = decisions.case_positions(ws, actor, case_id)
+    names = Names(ws.db)
+    rows = [(p, names(p.recorded_by)) for p in reversed(found.positions)]
     return page(
         request,
         "case/position.html",
+        422 if error else 200,
         nav="cases",
         tab="position",
-        case=case,
+        case=found.case,
         rows=rows,
         today=dt.date.today(),
+        error=error,
+        entered=entered or {},
     )
 
 
 @router.post("/cases/{case_id}/position")
 def record_position(
+    request: Request,
     case_id: int,
     actor: ApproverForm,
     ws: WS,
@@ -197,24 +225,28 @@ def record_position(
     statement: Annotated[str, Form(min_length=1, max_length=20_000)],
     source: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    decisions.record_position(
-        ws, actor, case_id, decisions.PositionInput(position, stated_on, statement, source)
-    )
+    given = decisions.PositionInput(position, stated_on, statement, source)
+    try:
+        decisions.record_position(ws, actor, case_id, given)
+    except NotFoundError:
+        raise
+    except MissionGateError as exc:  # e.g. a control character: nothing recorded, the form shown again
+        entered = {"position": position.value, "stated_on": stated_on.isoformat()}
+        entered |= {"statement": statement, "source": source}
+        return _position_page(request, ws, actor, case_id, error=exc.message, entered=entered)
     return see_other(f"/cases/{case_id}/position")
 
 
 @router.get("/cases/{case_id}/compare")
 def compare_case(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
-    with ws.db.read() as session:
-        case = cases.get_case(session, actor, case_id)
-        mission = cases.case_mission(session, case)
-    rows = [row.report for row in decisions.compare(ws, mission)]
+    found = decisions.case_comparison(ws, actor, case_id)
+    rows = [row.report for row in found.rows]
     return page(
         request,
         "case/compare.html",
         nav="cases",
         tab="compare",
-        case=case,
+        case=found.case,
         rows=rows,
-        chart=charts.comparison_matrix(rows, case.title),
+        chart=charts.comparison_matrix(rows, found.case.title),
     )

@@ -10,7 +10,6 @@ from missiongate.errors import NotFoundError
 from missiongate.report.describe import describe
 from missiongate.server.deps import WS, Doctrines
 from missiongate.services import decisions
-from missiongate.store import cases
 from missiongate.web import charts
 from missiongate.web.auth import ViewerPage
 from missiongate.web.render import page
@@ -53,12 +52,10 @@ def compare(
     ws: WS,
     case: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
-    with ws.db.read() as session:
-        choices, _ = cases.list_cases(session, actor, limit=200)
-        chosen = cases.get_case(session, actor, case) if case else None
-        mission = cases.case_mission(session, chosen) if chosen else None
-    rows = [row.report for row in decisions.compare(ws, mission)] if mission else []
+    found = decisions.compare_page(ws, actor, case)
+    chosen = found.chosen.case if found.chosen else None
+    rows = [row.report for row in found.chosen.rows] if found.chosen else []
     chart = charts.comparison_matrix(rows, chosen.title) if chosen else None
     return page(
-        request, "compare.html", nav="compare", choices=choices, chosen=chosen, rows=rows, chart=chart
+        request, "compare.html", nav="compare", choices=found.choices, chosen=chosen, rows=rows, chart=chart
     )

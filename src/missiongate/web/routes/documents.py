@@ -9,17 +9,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import File, Form, Request, Response, UploadFile
-from sqlalchemy.orm import Session
 
-from missiongate.server.deps import DB, WS
+from missiongate.server.deps import WS
 from missiongate.server.responses import attachment
 from missiongate.services import documents
-from missiongate.services.queries import Names, load_case
+from missiongate.services.queries import Names
+from missiongate.services.types import DOCUMENT_KINDS, Actor
 from missiongate.services.workspace import Workspace
-from missiongate.store import documents as store_documents
-from missiongate.store import proposals
-from missiongate.store.accounts import Actor
-from missiongate.store.documents import DOCUMENT_KINDS
 from missiongate.web import charts, review
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import is_htmx, page
@@ -31,10 +27,9 @@ Version = Annotated[int, Form(ge=1)]
 
 @router.get("/cases/{case_id}/documents")
 def documents_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
-    with ws.db.read() as session:
-        view = load_case(session, actor, case_id, ws.doctrines)
-        names = Names(session)
-        rows = [(d, names(d.uploaded_by)) for d in store_documents.list_documents(session, actor, case_id)]
+    found = documents.case_documents(ws, actor, case_id)
+    names, view = Names(ws.db), found.view
+    rows = [(d, names(d.uploaded_by)) for d in found.documents]
     return page(
         request,
         "case/documents.html",
@@ -66,9 +61,8 @@ def upload(
 
 
 @router.get("/cases/{case_id}/documents/{document_id}/content")
-def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Response:
-    with db.read() as session:
-        document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
+def content(case_id: int, document_id: int, actor: ViewerPage, ws: WS) -> Response:
+    document = documents.get_document(ws, actor, case_id, document_id, with_data=True)
     headers = {
         "Content-Disposition": attachment(document.filename),
         "X-Content-Type-Options": "nosniff",
@@ -77,23 +71,22 @@ def content(case_id: int, document_id: int, actor: ViewerPage, db: DB) -> Respon
     return Response(document.data, media_type=document.content_type, headers=headers)
 
 
-def _review(session: Session, ws: Workspace, actor: Actor, case_id: int, document_id: int) -> dict[str, Any]:
-    view = load_case(session, actor, case_id, ws.doctrines)
-    document = store_documents.get_document(session, actor, case_id, document_id, with_data=True)
-    analysis = proposals.analyse(document)
+def _review(ws: Workspace, actor: Actor, case_id: int, document_id: int) -> dict[str, Any]:
+    found = documents.review(ws, actor, case_id, document_id)
+    view, document, analysis = found.view, found.document, found.analysis
     context: dict[str, Any] = dict(
-        view=view, case=view.case, document=document, problem=None, rows=[], mismatch=None
+        view=view, case=view.case, document=document, problem=found.problem, rows=[], mismatch=None
     )
-    if isinstance(analysis, str):
-        return {**context, "problem": analysis}
-    rows = review.review_rows(analysis, proposals.proposals(analysis, document), view.facts, document.id)
+    if analysis is None:
+        return context
+    rows = review.review_rows(analysis, found.proposals, view.facts, document.id)
     spans = {r.fact_id: (r.evidence["start"], r.evidence["end"]) for r in rows if r.evidence.get("end")}
     grid = review.task_grid(analysis)
     return {
         **context,
         "rows": rows,
         "analysis": analysis,
-        "mismatch": documents.document_mismatch(document, view.facts),
+        "mismatch": found.mismatch,
         "text": review.highlight(analysis.structure.text, spans),
         "chart": charts.task_chart(grid, review.MODALITIES) if grid else None,
     }
@@ -101,16 +94,14 @@ def _review(session: Session, ws: Workspace, actor: Actor, case_id: int, documen
 
 @router.get("/cases/{case_id}/documents/{document_id}")
 def review_page(request: Request, case_id: int, document_id: int, actor: ViewerPage, ws: WS) -> Response:
-    with ws.db.read() as session:
-        context = _review(session, ws, actor, case_id, document_id)
+    context = _review(ws, actor, case_id, document_id)
     return page(request, "case/document.html", nav="cases", tab="documents", **context)
 
 
 def _after_review(request: Request, ws: Workspace, actor: Actor, case_id: int, document_id: int) -> Response:
     if not is_htmx(request):
         return see_other(f"/cases/{case_id}/documents/{document_id}")
-    with ws.db.read() as session:
-        context = _review(session, ws, actor, case_id, document_id)
+    context = _review(ws, actor, case_id, document_id)
     return page(request, "case/_review.html", oob=True, **context)
 
 
@@ -143,8 +134,7 @@ def reject_proposal(
 ) -> Response:
     """Destructive: asks first without `confirmed=yes`. The proposal stays in the fact's history."""
     if confirmed != "yes":
-        with ws.db.read() as session:
-            context = _review(session, ws, actor, case_id, document_id)
+        context = _review(ws, actor, case_id, document_id)
         row = next((r for r in context["rows"] if r.fact_id == fact_id), None)
         return page(
             request,

@@ -17,8 +17,8 @@ from missiongate.errors import ConflictError, MissionGateError
 from missiongate.server.deps import WS
 from missiongate.services import cases
 from missiongate.services.queries import CaseView, case_view
+from missiongate.services.types import Actor
 from missiongate.services.workspace import Workspace
-from missiongate.store.accounts import Actor
 from missiongate.web.auth import AnalystForm, AnalystPage, ViewerPage
 from missiongate.web.fact_forms import FactRow, fact_rows, form_value, input_kind
 from missiongate.web.render import page

@@ -9,22 +9,17 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Form, Query, Request, Response
-from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from missiongate.doctrine import DoctrineRegistry
-from missiongate.errors import ConflictError, MissionGateError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.questionnaire.render import to_markdown, to_text
 from missiongate.questionnaire.xlsform import xlsform_bytes
-from missiongate.server.deps import DB, WS, Doctrines
+from missiongate.server.deps import WS
 from missiongate.server.responses import attachment, download
-from missiongate.services import exports, questionnaires
-from missiongate.services.queries import CaseView, Names, load_case
+from missiongate.services import cases, exports, questionnaires
+from missiongate.services.queries import CaseView, Names, case_view
+from missiongate.services.types import Actor, AnswersInput, Case
 from missiongate.services.workspace import Workspace
-from missiongate.store import cases
-from missiongate.store import questionnaires as store_questionnaires
-from missiongate.store.accounts import Actor
-from missiongate.store.questionnaires import AnswersInput
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.fact_forms import answers_from_form, input_kind
 from missiongate.web.render import page
@@ -52,39 +47,49 @@ def note(case_id: int, number: int, kind: str, actor: ViewerPage, ws: WS) -> Res
     return download(exports.note(ws, actor, case_id, number, kind))
 
 
-def _context(session: Session, actor: Actor, doctrines: DoctrineRegistry, case_id: int) -> dict[str, Any]:
-    view = load_case(session, actor, case_id, doctrines)
-    names = Names(session)
+def _context(ws: Workspace, actor: Actor, case_id: int) -> dict[str, Any]:
+    found = questionnaires.questionnaire_view(ws, actor, case_id)
+    names = Names(ws.db)
     return dict(
-        view=view,
-        case=view.case,
+        view=found.view,
+        case=found.view.case,
         exports=_exports(),
         input_kind=input_kind,
-        versions=[
-            (q, names(q.created_by))
-            for q in store_questionnaires.list_questionnaires(session, actor, case_id)
-        ],
-        answers=[
-            (a, names(a.recorded_by)) for a in store_questionnaires.list_answers(session, actor, case_id)
-        ],
+        versions=[(q, names(q.created_by)) for q in found.versions],
+        answers=[(a, names(a.recorded_by)) for a in found.answers],
     )
 
 
 @router.get("/cases/{case_id}/questionnaire")
-def questionnaire_page(
-    request: Request, case_id: int, actor: ViewerPage, db: DB, doctrines: Doctrines
+def questionnaire_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    return _page(request, ws, actor, case_id)
+
+
+def _page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    status: int = 200,
+    *,
+    form: dict[str, list[str]] | None = None,
+    error: str | None = None,
+    sending: dict[str, str] | None = None,
 ) -> Response:
-    with db.read() as session:
-        context = _context(session, actor, doctrines, case_id)
+    """The page; after a refused form, with the reason and what was entered (`form`: the answers,
+    `sending`: channel and recipient of a version being kept)."""
     return page(
         request,
         "case/questionnaire.html",
+        status,
         nav="cases",
         tab="questionnaire",
-        form={},
-        error=None,
+        form=form or {},
+        error=error,
+        conflict=status == 409,
+        sending=sending or {},
         today=dt.date.today(),
-        **context,
+        **_context(ws, actor, case_id),
     )
 
 
@@ -92,8 +97,7 @@ def questionnaire_page(
 def export(
     case_id: int,
     actor: ViewerPage,
-    db: DB,
-    doctrines: Doctrines,
+    ws: WS,
     format: Annotated[str, Query(max_length=8)] = "md",
 ) -> Response:
     exports = _exports()
@@ -101,16 +105,19 @@ def export(
         raise MissionGateError(f"unknown export format {format!r} (one of {', '.join(exports)})")
     _, media_type, render = exports[format]
     today = dt.date.today()
-    with db.read() as session:
-        case = cases.get_case(session, actor, case_id)  # the access check, before any cached answer
-        key = (case.id, case.version, case.doctrine_id, format, today)
-        body = _rendered.get(key)
-        if body is None:
-            body = render(load_case(session, actor, case_id, doctrines))
-            _remember(key, body)
+    case = cases.get_case(ws, actor, case_id)  # the access check, before any cached answer
+    body = _rendered.get(_key(case, format, today))
+    if body is None:
+        view = case_view(ws, actor, case_id)
+        body = render(view)
+        _remember(_key(view.case, format, today), body)  # the version rendered, if it moved meanwhile
     slug = re.sub(r"[^A-Za-z0-9]+", "-", case.mission_ref).strip("-") or "case"
     filename = f"questionnaire-{slug}-{today.isoformat()}.{format}"
     return Response(body, media_type=media_type, headers={"Content-Disposition": attachment(filename)})
+
+
+def _key(case: Case, format: str, today: dt.date) -> ExportKey:
+    return (case.id, case.version, case.doctrine_id, format, today)
 
 
 def _remember(key: ExportKey, body: bytes) -> None:
@@ -122,6 +129,7 @@ def _remember(key: ExportKey, body: bytes) -> None:
 
 @router.post("/cases/{case_id}/questionnaires")
 def freeze(
+    request: Request,
     case_id: int,
     actor: AnalystForm,
     ws: WS,
@@ -131,7 +139,13 @@ def freeze(
     """Keep the questionnaire as it stands as the next version; with a channel and recipient, as sent."""
     sent = channel.strip() and recipient.strip()
     dispatch = questionnaires.Dispatch(channel.strip(), recipient.strip()) if sent else None
-    questionnaires.create_questionnaire(ws, actor, case_id, send=dispatch)
+    try:
+        questionnaires.create_questionnaire(ws, actor, case_id, send=dispatch)
+    except NotFoundError:
+        raise
+    except MissionGateError as exc:  # e.g. a control character in the recipient: nothing kept
+        sending = {"channel": channel, "recipient": recipient}
+        return _page(request, ws, actor, case_id, 422, error=exc.message, sending=sending)
     return see_other(f"/cases/{case_id}/questionnaire#versions")
 
 
@@ -158,20 +172,7 @@ def _record_answers(
         questionnaires.record_answers(ws, actor, case_id, answers, _version(one.get("version", "")))
     except (ConflictError, MissionGateError) as exc:
         status = 409 if isinstance(exc, ConflictError) else 422
-        with ws.db.read() as session:
-            context = _context(session, actor, ws.doctrines, case_id)
-        return page(
-            request,
-            "case/questionnaire.html",
-            status,
-            nav="cases",
-            tab="questionnaire",
-            form=fields,
-            error=exc.message,
-            conflict=status == 409,
-            today=dt.date.today(),
-            **context,
-        )
+        return _page(request, ws, actor, case_id, status, form=fields, error=exc.message)
     return see_other(f"/cases/{case_id}#verdict")
 
 

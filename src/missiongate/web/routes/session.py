@@ -12,6 +12,7 @@ from starlette.responses import RedirectResponse
 from missiongate.server.deps import (
     DB,
     SESSION_COOKIE,
+    WS,
     AppSettings,
     authenticate,
     clear_session_cookie,
@@ -20,9 +21,8 @@ from missiongate.server.deps import (
     device_cookie,
     set_session_cookie,
 )
+from missiongate.services import accounts
 from missiongate.settings import Settings
-from missiongate.store import accounts
-from missiongate.store.throttle import LoginLimits
 from missiongate.web.auth import ViewerForm
 from missiongate.web.render import page
 from missiongate.web.routes.base import page_router, see_other
@@ -83,46 +83,37 @@ def _login_page(
 @router.post("/login")
 def login(
     request: Request,
-    db: DB,
-    settings: AppSettings,
+    ws: WS,
     username: Annotated[str, Form(max_length=64)],
     password: Annotated[str, Form(max_length=200)],
     csrf_token: Annotated[str, Form(max_length=200)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/cases",
 ) -> Response:
+    settings = ws.settings
     expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
     if not expected or not hmac.compare_digest(expected, csrf_token):
         return _login_page(request, settings, next, "The form had expired. Please log in again.", username)
-    # The transaction commits whatever the outcome: a failed attempt is recorded for the throttle.
-    with db.write() as session:
-        outcome = accounts.login(
-            session,
-            username.strip(),
-            password,
-            client=client_address(request),
-            limits=LoginLimits.from_settings(settings),
-            device=device_cookie(request),
-        )
-        user = outcome.user
-        started = accounts.start_session(session, user, settings.session_hours) if user else None
+    done = accounts.login(
+        ws, username.strip(), password, client=client_address(request), device=device_cookie(request)
+    )
+    outcome = done.outcome
     if outcome.retry_after is not None:
         refused = _login_page(request, settings, next, outcome.refusal_message, username, status=429)
         refused.headers["Retry-After"] = str(outcome.retry_after)
         return refused
-    if started is None:
+    if done.raw is None:
         return _login_page(request, settings, next, "Wrong username or password.", username)
     response = see_other(_safe_next(next))
-    set_session_cookie(response, request, settings, started[1], outcome.device)
+    set_session_cookie(response, request, settings, done.raw, outcome.device)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
     return response
 
 
 @router.post("/logout")
-def logout(request: Request, actor: ViewerForm, db: DB) -> Response:
+def logout(request: Request, actor: ViewerForm, ws: WS) -> Response:
     raw = request.cookies.get(SESSION_COOKIE)
     if raw:
-        with db.write() as session:
-            accounts.end_session(session, accounts.get_user(session, actor.id), raw)
+        accounts.end_session(ws, actor, raw)
     response = see_other("/login")
     clear_session_cookie(response)
     return response
