@@ -105,7 +105,7 @@ def test_stated_then_accepted_secures_it_with_provenance_and_keeps_the_history(
     assert accepted.view.usernames[accepted.record.recorded_by] == analyst.username
     with ws.db.read() as session:
         mission = store_cases.case_mission(session, store_cases.get_case(session, analyst, case_id))
-    offer = build_offer(ws.doctrines.get("azerbaijan"), mission, number="1/2026")
+    offer = build_offer(ws.doctrines.get("azerbaijan"), mission, number="1/2026", recipient="the Embassy")
     states = {c.text.split(":")[0]: c.state for c in offer.conditions}
     assert states["Azerbaijan's contingent serves under national caveats accepted by the lead"] == (
         "accepted by the lead"
@@ -130,7 +130,7 @@ def _snapshot(ws: Workspace, actor: Actor, case_id: int) -> tuple[Any, ...]:
     view = conditions.list_conditions(ws, actor, case_id)
     with ws.db.read() as session:
         entries = audit.verify(session).entries
-    records = [c.history for c in view.conditions]
+    records = [[r.id for r in c.history] for c in view.conditions]
     return view.case.version, _facts(ws, actor, case_id), _verdicts(ws, actor, case_id), entries, records
 
 

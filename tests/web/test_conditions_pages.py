@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 import missiongate
 from missiongate.services import cases as case_service
 from missiongate.store.db import Database
-from tests.web.helpers import ROOT, LiveServer, Watch, browser_login, login, stored_facts
+from tests.web.helpers import ROOT, LiveServer, Watch, browser_login, login, screenshot, stored_facts
 
 EXAMPLE = ROOT / "examples" / "gaza-isf-inquiry.yaml"
 
@@ -106,5 +106,6 @@ def test_the_tab_is_accessible(live: LiveServer, browser: Any) -> None:
     expect(page.locator("#condition-C1 .badge", has_text="Stated")).to_be_visible()
     article.get_by_text("Record a change").click()
     assert_accessible(page, "conditions tab")
+    screenshot(page, "conditions-tab")
     watch.clean("conditions tab")
     context.close()

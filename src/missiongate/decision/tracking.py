@@ -3,9 +3,9 @@ condition records, whether the doctrine lets an amendment stand, and which later
 condition on record (docs/decision-documents.md, "Conditions on a case").
 
 A condition rule's demand is its `require` tree. Accepting it sets the facts of that tree to values that
-meet it, refusing it to values that fail it: the values given, else the only assignment that does so (the
-current values when they already do). Amended terms are fact values too, refused when they fail the
-condition or decline the case.
+meet it, refusing it to values that fail it: the values given; else the current values when they already
+do; else the only assignment that does so, among those keeping the known values if any does. Amended terms
+are fact values too, refused when they fail the condition or decline the case.
 """
 
 from __future__ import annotations
@@ -118,6 +118,8 @@ def settling_values(
     if rule.require.evaluate(values) is wanted:
         return {fact_id: values[fact_id] for fact_id in demand_facts(rule) if fact_id in values}
     found = assignments(rule, wanted, catalogue)
+    keeping = [a for a in found if all(values.get(f, v) == v for f, v in a.items())]
+    found = keeping or found  # an answer changes what it must, and keeps what is known where it can
     if len(found) != 1:
         how = "in several ways" if found else "only with values that are not a choice from a list"
         raise MissionGateError(
