@@ -62,6 +62,13 @@ ENDPOINTS: list[tuple[str, str, Role, Any]] = [
     ),
     ("GET", "/api/cases/{case}/signoffs", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/compare", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/conditions", Role.VIEWER, None),
+    (
+        "POST",
+        "/api/cases/{case}/conditions/C1",
+        Role.ANALYST,
+        {"state": "stated", "counterpart": "Embassy", "on": "2026-02-01", "channel": "note_verbale"},
+    ),
     ("GET", "/api/cases/{case}/paths", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/forcegen", Role.VIEWER, None),
     (

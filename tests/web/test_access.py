@@ -55,6 +55,8 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("POST", "/cases/{case_id}/questionnaires"): Role.ANALYST,
     ("GET", "/cases/{case_id}/questionnaires/{number}/note.{kind}"): Role.VIEWER,
     ("POST", "/cases/{case_id}/answers"): Role.ANALYST,
+    ("GET", "/cases/{case_id}/conditions"): Role.VIEWER,
+    ("POST", "/cases/{case_id}/conditions/{rule_id}"): Role.ANALYST,
     ("GET", "/cases/{case_id}/claims"): Role.VIEWER,
     ("POST", "/cases/{case_id}/claims"): Role.ANALYST,
     ("GET", "/cases/{case_id}/claims/claimreview.jsonld"): Role.VIEWER,
@@ -104,6 +106,7 @@ def ids(database: Database) -> dict[str, str]:
         "kind": "docx",
         "user_id": str(subject.id),
         "token_id": str(token.id),
+        "rule_id": "C1",
     }
 
 

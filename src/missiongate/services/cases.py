@@ -1,7 +1,8 @@
 """Cases and their facts: open (from a form or a mission file), change, set, accept and clear facts.
 
 Each call is one transaction; each one that changes facts or the doctrine also records the assessment the
-reassessment rule asks for (`services.decisions.reassess`). Fact ids are checked against the catalogue
+reassessment rule asks for (`services.decisions.reassess`). A change of facts that would make a condition on
+record fail is refused whole (`services.conditions.kept`). Fact ids are checked against the catalogue
 here, so every face answers an unknown one the same way (not found).
 """
 
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 import missiongate
 from missiongate.errors import MissionGateError, NotFoundError
+from missiongate.services.conditions import kept
 from missiongate.services.decisions import reassess
 from missiongate.services.workspace import Workspace
 from missiongate.store import accounts, cases
@@ -62,7 +64,8 @@ def set_facts(
     for fact_id in changes:
         known_fact(fact_id)
     with ws.db.write() as session:
-        case = cases.set_facts(session, actor, case_id, expected, changes)
+        with kept(session, ws, actor, case_id):
+            case = cases.set_facts(session, actor, case_id, expected, changes)
         reassess(session, ws, actor, case.id)
         return case
 
@@ -81,7 +84,8 @@ def set_parties(
 ) -> Case:
     """Record consent per party (each party's role, status, scope, source, date) from `expected` version."""
     with ws.db.write() as session:
-        case = cases.set_parties(session, actor, case_id, expected, parties)
+        with kept(session, ws, actor, case_id):
+            case = cases.set_parties(session, actor, case_id, expected, parties)
         reassess(session, ws, actor, case.id)
         return case
 

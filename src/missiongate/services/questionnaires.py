@@ -12,6 +12,7 @@ from typing import IO
 import missiongate
 from missiongate.errors import MissionGateError, UnsupportedTypeError
 from missiongate.questionnaire.answers import AnswerSet, read_answers
+from missiongate.services.conditions import kept
 from missiongate.services.decisions import reassess
 from missiongate.services.queries import CaseView, load_case
 from missiongate.services.workspace import Workspace
@@ -72,7 +73,8 @@ def record_answers(
     if not answers.answered_by.strip() or not answers.channel.strip():
         raise MissionGateError("say who answered and through which channel")
     with ws.db.write() as session:
-        record = store_questionnaires.record_answers(session, actor, case_id, answers, expected)
+        with kept(session, ws, actor, case_id):
+            record = store_questionnaires.record_answers(session, actor, case_id, answers, expected)
         reassess(session, ws, actor, case_id)
         return record
 
@@ -133,7 +135,8 @@ def import_answers(
             document_id=document.id,
             source=f"answers file {filename}",
         )
-        record = store_questionnaires.record_answers(session, actor, case_id, answers, expected)
+        with kept(session, ws, actor, case_id):
+            record = store_questionnaires.record_answers(session, actor, case_id, answers, expected)
         reassess(session, ws, actor, case_id)
         return record
 

@@ -35,6 +35,7 @@ from missiongate.store.models import (
     CaseFact,
     CaseMember,
     ClaimRecord,
+    ConditionRecord,
     Document,
     FactRevision,
     PositionRecord,
@@ -111,6 +112,7 @@ COVERED: tuple[type[Base], ...] = (
     SignOff,
     PositionRecord,
     ClaimRecord,
+    ConditionRecord,
 )
 _TABLES: dict[str, Table] = {_table(model).name: _table(model) for model in COVERED}
 _TOUCHED = "missiongate.audit.touched"

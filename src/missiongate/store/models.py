@@ -353,6 +353,33 @@ class PositionRecord(Base):
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
+class ConditionRecord(Base):
+    """One answer to (or statement of) one of our conditions on a case; the latest per rule is current.
+
+    Append-only: every change is a new row. `facts` holds the fact values the change set (amended terms,
+    the values an acceptance or refusal recorded), in plain form.
+    """
+
+    __tablename__ = "case_conditions"
+    __table_args__ = (Index("ix_case_conditions_case_id_rule_id", "case_id", "rule_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    doctrine_id: Mapped[str] = mapped_column(String(100))
+    rule_id: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16))  # stated | accepted | refused | amended
+    counterpart: Mapped[str] = mapped_column(String(300))  # who on the other side
+    channel: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str] = mapped_column(String(300), default="")
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    terms: Mapped[str] = mapped_column(Text, default="")  # the amended terms in words
+    facts: Mapped[dict[str, Any]]
+    note: Mapped[str] = mapped_column(Text, default="")
+    case_version: Mapped[int]
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
 class ClaimRecord(Base):
     """A public claim about the country's participation, checked against the case's official position.
 

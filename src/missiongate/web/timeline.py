@@ -21,6 +21,7 @@ CAUSES = {
     "propose": "facts proposed by document analysis",
     "accept": "proposals accepted",
     "remove": "facts removed",
+    "condition": "a condition answered",
 }
 
 

@@ -22,9 +22,10 @@ def upgrade() -> None:
     op.add_column("audit_log", sa.Column("rows", sa.Text(), nullable=True))
     from missiongate.store import audit
 
-    # The tables as they are at this revision: the models may already have columns added later.
+    # The tables as they are at this revision: the models may already have columns (and tables) added later.
+    covered = {model.__tablename__ for model in audit.COVERED}
     metadata = sa.MetaData()
-    metadata.reflect(op.get_bind(), only=[model.__tablename__ for model in audit.COVERED])
+    metadata.reflect(op.get_bind(), only=lambda name, _: name in covered)
     audit.baseline(Session(bind=op.get_bind()), "migration", dict(metadata.tables))
 
 
