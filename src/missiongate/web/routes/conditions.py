@@ -16,8 +16,8 @@ from missiongate.doctrine.model import Rule
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.server.deps import WS
 from missiongate.services import conditions
+from missiongate.services.types import Actor
 from missiongate.services.workspace import Workspace
-from missiongate.store.accounts import Actor
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.fact_forms import answers_from_form, input_kind
 from missiongate.web.render import page
