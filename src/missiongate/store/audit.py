@@ -32,6 +32,7 @@ from missiongate.store.models import (
     AuditHead,
     Base,
     Case,
+    CaseAlert,
     CaseFact,
     CaseMember,
     ClaimRecord,
@@ -111,6 +112,7 @@ COVERED: tuple[type[Base], ...] = (
     SignOff,
     PositionRecord,
     ClaimRecord,
+    CaseAlert,
 )
 _TABLES: dict[str, Table] = {_table(model).name: _table(model) for model in COVERED}
 _TOUCHED = "missiongate.audit.touched"
