@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from missiongate.api.routers import (
+    alerts,
     audit,
     auth,
     cases,
@@ -25,6 +26,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     questionnaires.router,
     decisions.router,
     paths.router,
+    alerts.router,
     claims.router,
     exports.router,
     audit.router,
