@@ -13,6 +13,7 @@ from missiongate.web.routes import (
     paths,
     questionnaire,
     session,
+    watch,
 )
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -23,6 +24,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     questionnaire.router,
     paths.router,
     claims.router,
+    watch.router,
     doctrines.router,
     account.router,
     admin.router,

@@ -9,8 +9,8 @@ from fastapi import Form, Query, Request, Response
 
 from missiongate.server.deps import DB, WS, Doctrines
 from missiongate.server.responses import download
+from missiongate.services import alerts, decisions, exports, watch
 from missiongate.services import cases as case_service
-from missiongate.services import decisions, exports
 from missiongate.services.queries import Names, load_case
 from missiongate.store import cases
 from missiongate.store import decisions as store_decisions
@@ -32,6 +32,7 @@ def case_list(
     request: Request,
     actor: ViewerPage,
     db: DB,
+    ws: WS,
     q: Annotated[str, Query(max_length=200)] = "",
     status: Annotated[CaseStatus | Literal[""], Query()] = "",  # "": the filter's "Any status"
     verdict: Annotated[str, Query(max_length=40)] = "",
@@ -55,6 +56,7 @@ def case_list(
         page_size=PAGE_SIZE,
         filters=filters,
         filtered=any(filters.values()),
+        alerted=alerts.alerted_cases(ws, actor),
     )
     if is_htmx(request) and request.headers.get("hx-target") == "case-results":
         return page(request, "cases/_results.html", **context)
@@ -117,11 +119,20 @@ def assess_now(case_id: int, actor: AnalystForm, ws: WS) -> Response:
 
 
 @router.get("/cases/{case_id}/timeline")
-def timeline(request: Request, case_id: int, actor: ViewerPage, db: DB) -> Response:
-    with db.read() as session:
+def timeline(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    with ws.db.read() as session:
         case = cases.get_case(session, actor, case_id)
         events = timeline_events(session, actor, case_id, Names(session))
-    return page(request, "case/timeline.html", nav="cases", tab="timeline", case=case, events=events)
+    return page(
+        request,
+        "case/timeline.html",
+        nav="cases",
+        tab="timeline",
+        case=case,
+        events=events,
+        steps=watch.case_steps(ws, actor, case_id),
+        watch=watch.case_watch(ws, actor, case_id),
+    )
 
 
 @router.get("/cases/{case_id}/assessments/{assessment_id}")
