@@ -20,6 +20,7 @@ from missiongate.doctrine.loader import BUILTIN_DIR
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.services import Workspace, alerts, cases, watch
 from missiongate.store import audit
+from missiongate.store import cases as store_cases
 from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
@@ -166,16 +167,18 @@ def test_steps_stand_against_a_fixed_today(ruritania: Workspace, analyst: Actor)
     assert (ended.state, ended.days_left) == ("ended", -2)
 
 
-def test_recording_a_step_sets_its_fact_and_reassesses(ruritania: Workspace, analyst: Actor) -> None:
+def test_recording_a_step_sets_its_fact(ruritania: Workspace, analyst: Actor) -> None:
     case_id = _case(ruritania, analyst, {"request.date": "2025-11-20"})
-    with ruritania.db.read() as session:
-        before = store_decisions.list_assessments(session, analyst, case_id)[1]
     case = watch.record_step_taken(ruritania, analyst, case_id, "milli-majlis", 1)
     assert case.version == 2
     step = watch.case_steps(ruritania, analyst, case_id, dt.date(2026, 1, 5)).steps[0]
     assert step.status == "taken"
     with ruritania.db.read() as session:
-        assert store_decisions.list_assessments(session, analyst, case_id)[1] == before + 1
+        record = store_cases.case_facts(session, store_cases.get_case(session, analyst, case_id))[
+            step.fact or ""
+        ]
+    assert record.record["value"] is True
+    assert record.record["source"] == "recorded by analyst on the case timeline: Approval by parliament"
     with pytest.raises(ConflictError):
         watch.record_step_taken(ruritania, analyst, case_id, "milli-majlis", 1)  # stale version
     with pytest.raises(NotFoundError, match="no domestic step 'senate'"):
@@ -217,6 +220,6 @@ def test_the_mandate_end_is_flagged_by_days_left(end: dt.date, today: dt.date) -
 def test_an_unreadable_earlier_record_counts_as_nothing_known() -> None:
     """An old assessment whose inputs the catalogue no longer reads never blocks a write."""
     assert alerts.recorded_values({"id": "old", "title": "old", "facts": {"no.such_fact": True}}) == {}
-    assert alerts.recorded_values({"id": "m", "title": "m", "facts": {"consent.host_state": False}}) == {
-        "consent.host_state": False
+    assert alerts.recorded_values({"id": "m", "title": "m", "facts": {"contingent.size": 40}}) == {
+        "contingent.size": 40
     }

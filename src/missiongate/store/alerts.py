@@ -67,12 +67,11 @@ def acknowledge(session: Session, actor: Actor, case_id: int, alert_id: int, not
 def alerted_cases(session: Session, actor: Actor) -> list[tuple[int, str, int]]:
     """(case id, title, alerts not yet acknowledged) of the cases the actor may see, most alerts first."""
     count = func.count(CaseAlert.id)
-    query = _visible(
+    query = (
         select(Case.id, Case.title, count)
         .join(CaseAlert, CaseAlert.case_id == Case.id)
-        .where(CaseAlert.acknowledged_at.is_(None))
+        .where(CaseAlert.acknowledged_at.is_(None), Case.id.in_(_visible(select(Case.id), actor)))
         .group_by(Case.id, Case.title)
-        .order_by(count.desc(), Case.id),
-        actor,
+        .order_by(count.desc(), Case.id)
     )
-    return [(case_id, title, n) for case_id, title, n in session.execute(query).tuples()]
+    return [(case_id, title, n) for case_id, title, n in session.execute(query)]
