@@ -58,6 +58,8 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("GET", "/cases/{case_id}/claims"): Role.VIEWER,
     ("POST", "/cases/{case_id}/claims"): Role.ANALYST,
     ("GET", "/cases/{case_id}/claims/claimreview.jsonld"): Role.VIEWER,
+    ("POST", "/cases/{case_id}/steps/{step_id}/taken"): Role.ANALYST,
+    ("POST", "/cases/{case_id}/alerts/{alert_id}/acknowledge"): Role.ANALYST,
     ("GET", "/doctrines"): Role.VIEWER,
     ("GET", "/doctrines/{doctrine_id}"): Role.VIEWER,
     ("GET", "/compare"): Role.VIEWER,
@@ -104,6 +106,8 @@ def ids(database: Database) -> dict[str, str]:
         "kind": "docx",
         "user_id": str(subject.id),
         "token_id": str(token.id),
+        "step_id": "parliament",
+        "alert_id": "1",
     }
 
 
