@@ -60,6 +60,8 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("GET", "/cases/{case_id}/claims"): Role.VIEWER,
     ("POST", "/cases/{case_id}/claims"): Role.ANALYST,
     ("GET", "/cases/{case_id}/claims/claimreview.jsonld"): Role.VIEWER,
+    ("POST", "/cases/{case_id}/steps/{step_id}/taken"): Role.ANALYST,
+    ("POST", "/cases/{case_id}/alerts/{alert_id}/acknowledge"): Role.ANALYST,
     ("GET", "/doctrines"): Role.VIEWER,
     ("GET", "/doctrines/{doctrine_id}"): Role.VIEWER,
     ("GET", "/compare"): Role.VIEWER,
@@ -107,6 +109,8 @@ def ids(database: Database) -> dict[str, str]:
         "user_id": str(subject.id),
         "token_id": str(token.id),
         "rule_id": "C1",
+        "step_id": "parliament",
+        "alert_id": "1",
     }
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from missiongate.catalogue import Catalogue, load_catalogue
 from missiongate.decision.parties import Correspondents, correspondents, require_participation
 from missiongate.decision.steps import domestic_steps
-from missiongate.decision.wording import capitalised, joined, long_date, sentence
+from missiongate.decision.wording import capitalised, joined, long_date, lower_first, sentence
 from missiongate.doctrine.model import Doctrine
 from missiongate.errors import MissionGateError
 from missiongate.evaluator import Assessment, Effect, Verdict, evaluate
@@ -145,7 +145,7 @@ def _paragraphs(doctrine: Doctrine, mission: Mission, date: dt.date) -> list[str
     ]
     pending = [line for line in domestic_steps(doctrine, mission, date) if line.status != "taken"]
     if pending:
-        steps = joined([f"{line.title.lower()} ({line.authority})" for line in pending])
+        steps = joined([f"{lower_first(line.title)} ({line.authority})" for line in pending])
         paragraphs.append(f"The offer is subject to the completion of the national procedure: {steps}.")
     return paragraphs
 

@@ -29,6 +29,9 @@ class StepLine:
     status: str  # "taken", "not yet taken", "not recorded"
     overdue: bool
     source: str
+    id: str
+    fact: str | None  # the yes/no fact that records the step as taken
+    due: dt.date | None  # the deadline's date, when the doctrine sets one and its anchor is known
 
 
 def domestic_steps(doctrine: Doctrine, mission: Mission, today: dt.date) -> Iterator[StepLine]:
@@ -45,6 +48,9 @@ def domestic_steps(doctrine: Doctrine, mission: Mission, today: dt.date) -> Iter
             status=status,
             overdue=due is not None and due < today and taken is not True,
             source=doctrine.cite_ref(step.source),
+            id=step.id,
+            fact=step.done_when,
+            due=due,
         )
 
 

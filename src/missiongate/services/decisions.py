@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 import missiongate
+from missiongate.services.alerts import raise_alert
 from missiongate.services.workspace import Workspace
 from missiongate.store import cases
 from missiongate.store import decisions as store_decisions
@@ -24,7 +25,8 @@ from missiongate.store.models import AssessmentRecord, Case, Decision, Position,
 
 def reassess(session: Session, ws: Workspace, actor: Actor, case_id: int) -> AssessmentRecord:
     """Inside a service's write: the assessment the rule above records, unless it would repeat the latest
-    record word for word (same doctrine file, same report): then the latest one stands."""
+    record word for word (same doctrine file, same report): then the latest one stands. A new record is
+    watched: a deployed contingent that must now withdraw raises an alert (`services.alerts`)."""
     case = cases.get_case(session, actor, case_id)
     doctrine = ws.doctrines.get(case.doctrine_id)
     latest, _ = store_decisions.list_assessments(session, actor, case_id, limit=1)
@@ -33,7 +35,9 @@ def reassess(session: Session, ws: Workspace, actor: Actor, case_id: int) -> Ass
         report = missiongate.report_data(*missiongate.assess(doctrine, mission), mission)
         if as_stored(report) == as_stored(latest[0].report):
             return latest[0]
-    return store_decisions.create_assessment(session, actor, case_id, doctrines=ws.doctrines)
+    record = store_decisions.create_assessment(session, actor, case_id, doctrines=ws.doctrines)
+    raise_alert(session, ws, actor, case, latest[0] if latest else None, record)
+    return record
 
 
 def as_stored(data: dict[str, Any]) -> Any:

@@ -32,6 +32,7 @@ from missiongate.store.models import (
     AuditHead,
     Base,
     Case,
+    CaseAlert,
     CaseFact,
     CaseMember,
     ClaimRecord,
@@ -113,6 +114,7 @@ COVERED: tuple[type[Base], ...] = (
     PositionRecord,
     ClaimRecord,
     ConditionRecord,
+    CaseAlert,
 )
 _TABLES: dict[str, Table] = {_table(model).name: _table(model) for model in COVERED}
 _TOUCHED = "missiongate.audit.touched"

@@ -412,6 +412,27 @@ class ClaimRecord(Base):
     checked_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
 
 
+class CaseAlert(Base):
+    """A withdrawal alert: a reassessment found that a change of facts now requires a deployed contingent to
+    withdraw. Never deleted; acknowledging it records who and when, and it stays in the case's history."""
+
+    __tablename__ = "case_alerts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "withdrawal"
+    text: Mapped[str] = mapped_column(Text)
+    facts: Mapped[list[Any]]  # the fact ids that changed
+    rules: Mapped[list[Any]]  # the titles of the rules that require withdrawal
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"))  # the one that raised it
+    previous_assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"))
+    raised_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    raised_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    acknowledged_at: Mapped[dt.datetime | None]
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")  # the acknowledging analyst's note
+
+
 class AuditEntry(Base):
     """One link of the hash chain. Text columns keep the hashed bytes exactly as written."""
 

@@ -12,6 +12,7 @@ from starlette.responses import HTMLResponse
 
 import missiongate
 from missiongate.catalogue import load_catalogue
+from missiongate.services import alerts
 from missiongate.services.types import Actor, Role
 
 HERE = Path(__file__).resolve().parent
@@ -121,6 +122,10 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
         actor=principal.actor if principal else None,
         csrf=(principal.csrf_token or "") if principal else "",
     )
+    case = context.get("case")
+    if case is not None and principal is not None and not Path(template).name.startswith("_"):
+        # Every case page's header shows the withdrawal alerts no one has acknowledged yet.
+        context["open_alerts"] = alerts.open_alerts(request.app.state.workspace, principal.actor, case.id)
     response = templates.TemplateResponse(request, template, context, status_code=status)
     response.headers.update(SECURITY_HEADERS)
     response.headers["Vary"] = "Cookie, HX-Request, HX-Target"

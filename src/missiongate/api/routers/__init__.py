@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from missiongate.api.routers import (
+    alerts,
     audit,
     auth,
     cases,
@@ -27,6 +28,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     decisions.router,
     conditions.router,
     paths.router,
+    alerts.router,
     claims.router,
     exports.router,
     audit.router,

@@ -14,6 +14,7 @@ from missiongate.web.routes import (
     paths,
     questionnaire,
     session,
+    watch,
 )
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -25,6 +26,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     paths.router,
     conditions.router,
     claims.router,
+    watch.router,
     doctrines.router,
     account.router,
     admin.router,

@@ -10,8 +10,8 @@ from fastapi import Form, Query, Request, Response
 from missiongate.errors import MissionGateError, NotFoundError
 from missiongate.server.deps import WS, Doctrines
 from missiongate.server.responses import download
+from missiongate.services import alerts, decisions, exports, queries, watch
 from missiongate.services import cases as case_service
-from missiongate.services import decisions, exports, queries
 from missiongate.services.queries import Names
 from missiongate.services.types import Actor, CaseInput, CaseStatus, Decision, Position
 from missiongate.services.workspace import Workspace
@@ -54,6 +54,7 @@ def case_list(
         page_size=PAGE_SIZE,
         filters=filters,
         filtered=any(filters.values()),
+        alerted=alerts.alerted_cases(ws, actor),
     )
     if is_htmx(request) and request.headers.get("hx-target") == "case-results":
         return page(request, "cases/_results.html", **context)
@@ -141,8 +142,16 @@ def assess_now(case_id: int, actor: AnalystForm, ws: WS) -> Response:
 @router.get("/cases/{case_id}/timeline")
 def timeline(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
     records = queries.case_records(ws, actor, case_id)
-    events = timeline_events(records, Names(ws.db))
-    return page(request, "case/timeline.html", nav="cases", tab="timeline", case=records.case, events=events)
+    return page(
+        request,
+        "case/timeline.html",
+        nav="cases",
+        tab="timeline",
+        case=records.case,
+        events=timeline_events(records, Names(ws.db)),
+        steps=watch.case_steps(ws, actor, case_id),
+        watch=watch.case_watch(ws, actor, case_id),
+    )
 
 
 @router.get("/cases/{case_id}/assessments/{assessment_id}")
