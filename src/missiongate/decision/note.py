@@ -16,7 +16,7 @@ from missiongate.catalogue import Catalogue, load_catalogue
 from missiongate.decision.parties import Correspondents, correspondents, require_participation, task_labels
 from missiongate.decision.wording import capitalised, joined, long_date, sentence
 from missiongate.doctrine.model import Doctrine
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError
 from missiongate.evaluator import Verdict, evaluate
 from missiongate.mission import Mission
 from missiongate.questionnaire import Questionnaire, build_questionnaire
@@ -91,25 +91,38 @@ def build_note(
     country: str | None = None,
     recipient: str | None = None,
     catalogue: Catalogue | None = None,
+    questionnaire: Questionnaire | None = None,
 ) -> Note:
+    """The note for the case as it stands: its questions and our conditions, or the declining note.
+
+    `questionnaire`: a version frozen earlier (the workspace's questionnaire export); its questions are
+    asked as they were sent, whatever the verdict now.
+    """
     require_participation(doctrine)
     catalogue = catalogue or load_catalogue()
-    values = mission.values
-    who = correspondents(doctrine, values, ministry=ministry, country=country, recipient=recipient)
-    verdict = evaluate(doctrine, mission).verdict
-    if verdict is Verdict.WITHDRAW:
-        raise MissionGateError(
-            "the contingent is deployed and the doctrine requires its withdrawal: that is notified to the "
-            "lead, not answered with a note on the inquiry"
-        )
-    if verdict is Verdict.DECLINE:
-        return _declining(who, mission, number, date or dt.date.today())
-    questionnaire = build_questionnaire(doctrine, mission, catalogue)
+    who = correspondents(doctrine, mission.values, ministry=ministry, country=country, recipient=recipient)
+    date = date or dt.date.today()
+    if questionnaire is None:
+        verdict = evaluate(doctrine, mission).verdict
+        if verdict is Verdict.WITHDRAW:
+            raise ConflictError(
+                "the contingent is deployed and the doctrine requires its withdrawal: that is notified to "
+                "the lead, not answered with a note on the inquiry"
+            )
+        if verdict is Verdict.DECLINE:
+            return _declining(who, mission, number, date)
+        questionnaire = build_questionnaire(doctrine, mission, catalogue)
+    return _asking(who, mission, questionnaire, number, date)
+
+
+def _asking(
+    who: Correspondents, mission: Mission, questionnaire: Questionnaire, number: str, date: dt.date
+) -> Note:
     groups, asked = note_questions(questionnaire)
     if not groups and not questionnaire.conditions:
-        raise MissionGateError(
+        raise ConflictError(
             "nothing to ask and no condition left to state: every point is settled; "
-            "use 'missiongate offer' for the offer letter"
+            "the offer letter is the document to send"
         )
     stated = tuple(sentence(r.statement or r.title) for r in questionnaire.conditions if not r.desirable)
     desirable = tuple(sentence(r.statement or r.title) for r in questionnaire.conditions if r.desirable)
@@ -119,10 +132,10 @@ def build_note(
         sender=who.ministry,
         recipient=who.recipient,
         number=number,
-        date=date or dt.date.today(),
-        date_text=long_date(date or dt.date.today()),
+        date=date,
+        date_text=long_date(date),
         opening=_opening(who, asks=bool(groups)),
-        preamble=tuple(_tasks(values)),
+        preamble=tuple(_tasks(mission.values)),
         paragraphs=((PENDING if groups else NO_DECISION).format(country=who.country),),
         groups=groups,
         conditions_intro=(
