@@ -1,4 +1,5 @@
-"""The diplomatic note (DOCX, PDF) and the decision brief (PDF), read back with python-docx and pypdf."""
+"""The questionnaire as the note verbale (DOCX, PDF) and the decision brief (PDF), read back with
+python-docx and pypdf."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 import missiongate
-from missiongate.documents import brief_context, note_context, note_docx, render_html, render_pdf
+from missiongate.doctrine import builtin_registry
+from missiongate.documents import brief_context, note_docx, note_for, render_html, render_pdf
 from missiongate.questionnaire.xlsform import xlsform_bytes
 from missiongate.server.responses import attachment
 from missiongate.store import accounts, cases
@@ -45,21 +47,20 @@ def case_id(database: Database, actor: Actor) -> int:
         return cases.create_case(session, actor, data).id
 
 
-def _note(database: Database, actor: Actor, case_id: int) -> dict[str, object]:
+def _note(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    recipient: str = "the Embassy of the United States of America",
+    ministry: str | None = None,
+) -> dict[str, object]:
     with database.write() as session:
         questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
         store_questionnaires.send_questionnaire(
-            session,
-            actor,
-            case_id,
-            questionnaire.number,
-            channel="note verbale",
-            recipient="the Embassy of the United States of America",
+            session, actor, case_id, questionnaire.number, channel="note verbale", recipient=recipient
         )
-        case = cases.get_case(session, actor, case_id)
-        return note_context(
-            case, questionnaire, sender="Ministry of Foreign Affairs", instrument="S/RES/2803 (2025)"
-        )
+    with database.read() as session:
+        return note_for(session, actor, case_id, 1, doctrines=builtin_registry(), ministry=ministry)
 
 
 def _pdf_text(data: bytes) -> str:
@@ -76,7 +77,8 @@ def test_note_docx_numbers_every_question(database: Database, actor: Actor, case
     assert numbered[0].startswith("1. ") and numbered[-1].startswith(f"{context['count']}. ")
     assert paragraphs[0].startswith("EXAMPLE DATA")
     assert any("presents its compliments to the Embassy of the United States" in t for t in paragraphs)
-    assert any("S/RES/2803 (2025)" in t for t in paragraphs)
+    assert any("Security Council resolution 2803 (2025)" in t for t in paragraphs)
+    assert any("would be subject to the following conditions" in t for t in paragraphs)
     assert any("highest consideration" in t for t in paragraphs)
     assert any(p.style is not None and p.style.name.startswith("Heading") for p in document.paragraphs)
     assert any(f"No. MG/{case_id}/Q1" in t for t in paragraphs)
@@ -160,14 +162,9 @@ def test_control_characters_in_stored_values_do_not_break_exports(database: Data
     )
     with database.write() as session:
         case_id = cases.create_case(session, actor, data).id
-        questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
-        store_questionnaires.send_questionnaire(
-            session, actor, case_id, questionnaire.number, channel="note", recipient="Embassy\x08 of Example"
-        )
-        case = cases.get_case(session, actor, case_id)
-        context = note_context(case, questionnaire, sender="Ministry\x0c", instrument="S/RES/1 (2026)")
+    context = _note(database, actor, case_id, recipient="Example\x08 Mission", ministry="Ministry\x0c")
     text = "\n".join(p.text for p in Document(io.BytesIO(note_docx(context))).paragraphs)
-    assert "Embassy of Example" in text and "\x08" not in text
+    assert "Example Mission" in text and "\x08" not in text
     built = missiongate.build_questionnaire(
         missiongate.load_builtin("azerbaijan"),
         missiongate.Mission(id="x", title="Bell\x07 case", facts={}),
