@@ -190,3 +190,27 @@ def browser_login(page: Any, base: str, username: str) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(f"{base}/cases")
+
+
+PDF_TOOLBAR = "document.querySelector('pdf-viewer')?.shadowRoot?.querySelector('viewer-toolbar')"
+
+
+def pdf_viewer(page: Any) -> Any:
+    """Chromium's PDF viewer: the extension frame it opens for a PDF response."""
+    for _ in range(100):
+        frame = next((f for f in page.frames if f.url.startswith("chrome-extension://")), None)
+        if frame is not None:
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError("Chromium opened no PDF viewer")
+
+
+def poll(page: Any, read: Any) -> Any:
+    """The first non-empty value `read` gives within 10 s (the viewer's page forbids wait_for_function)."""
+    value = read()
+    for _ in range(100):
+        if value:
+            break
+        page.wait_for_timeout(100)
+        value = read()
+    return value
