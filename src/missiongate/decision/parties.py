@@ -60,7 +60,7 @@ def correspondents(
     if recipient is None and not isinstance(party, str):
         raise MissionGateError(
             "the note needs an addressee: record the requesting party (request.requesting_party) or name "
-            "the addressee (--to)"
+            "the addressee"
         )
     to = addressee(recipient if recipient is not None else str(party))
     return Correspondents(
