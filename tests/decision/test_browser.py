@@ -4,41 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import threading
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import pytest
 from pypdf import PdfReader
 
 from missiongate import Doctrine
 from missiongate.decision import build_memo
 from missiongate.documents import render_pdf
 from tests.decision.support import example
-from tests.support.backends import in_ci
-from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, PDF_TOOLBAR, SCREENSHOTS, pdf_viewer, poll
-
-
-def _unavailable(reason: str) -> None:
-    if in_ci():
-        pytest.fail(f"CI=true: browser tests must run, but {reason} (run .ci/chromium.sh)")
-    pytest.skip(reason)
-
-
-@pytest.fixture
-def chromium() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed")
-    if shutil.which(CHROMIUM) is None:
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+from tests.web.helpers import PDF_TOOLBAR, SCREENSHOTS, pdf_viewer, poll
 
 
 def _serve(body: bytes) -> ThreadingHTTPServer:
@@ -58,12 +34,12 @@ def _serve(body: bytes) -> ThreadingHTTPServer:
     return server
 
 
-def test_chromium_opens_the_memo_pdf(chromium: Any, azerbaijan: Doctrine) -> None:
+def test_chromium_opens_the_memo_pdf(browser: Any, azerbaijan: Doctrine) -> None:
     memo = build_memo(azerbaijan, example("gaza-isf-inquiry"), country="Azerbaijan", date=dt.date(2026, 1, 9))
     pdf = render_pdf("memo.html", {"memo": memo, "annex": memo.annex})
     server = _serve(pdf)
+    page = browser.new_page()
     try:
-        page = chromium.new_page()
         response = page.goto(f"http://127.0.0.1:{server.server_address[1]}/memo.pdf")
         assert response is not None and response.headers["content-type"] == "application/pdf"
         viewer = pdf_viewer(page)
@@ -74,4 +50,5 @@ def test_chromium_opens_the_memo_pdf(chromium: Any, azerbaijan: Doctrine) -> Non
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "memo-pdf.png"))
     finally:
+        page.close()
         server.shutdown()

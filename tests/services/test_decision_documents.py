@@ -193,3 +193,13 @@ def test_the_questionnaire_export_is_the_same_note_verbale(ws: Workspace, analys
         p.text for p in Document(io.BytesIO(exports.note(ws, analyst, case_id, 1, "docx").data)).paragraphs
     ]
     assert [p for p in again if p.split(".")[0].isdigit()] == numbered
+
+
+def test_a_questionnaire_under_the_un_baseline_exports_as_a_note(ws: Workspace, analyst: Actor) -> None:
+    """The baseline names no country: the workspace's default doctrine says whose ministry writes."""
+    case_id = _case(ws, analyst, doctrine_id="un-principles")
+    questionnaires.create_questionnaire(ws, analyst, case_id)
+    exported = exports.note(ws, analyst, case_id, 1, "docx")
+    text = "\n".join(p.text for p in Document(io.BytesIO(exported.data)).paragraphs)
+    assert "Ministry of Foreign Affairs of Azerbaijan presents its compliments to the Embassy of the" in text
+    assert "1. " in text and _no_fact_id(text)

@@ -39,6 +39,10 @@ ROUTES: dict[tuple[str, str], Role | None] = {
     ("GET", "/cases/{case_id}/compare"): Role.VIEWER,
     ("GET", "/cases/{case_id}/paths"): Role.VIEWER,
     ("GET", "/cases/{case_id}/forcegen"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/decision"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/decision/memo.{format}"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/decision/note.{format}"): Role.VIEWER,
+    ("GET", "/cases/{case_id}/decision/offer.{format}"): Role.VIEWER,
     ("GET", "/cases/{case_id}/facts"): Role.VIEWER,
     ("GET", "/cases/{case_id}/facts/{fact_id}/edit"): Role.ANALYST,
     ("POST", "/cases/{case_id}/facts/{fact_id}"): Role.ANALYST,
@@ -102,6 +106,7 @@ def ids(database: Database) -> dict[str, str]:
         "doctrine_id": "azerbaijan",
         "number": "1",
         "kind": "docx",
+        "format": "md",
         "user_id": str(subject.id),
         "token_id": str(token.id),
     }

@@ -96,9 +96,10 @@ def build_note(
     """The note for the case as it stands: its questions and our conditions, or the declining note.
 
     `questionnaire`: a version frozen earlier (the workspace's questionnaire export); its questions are
-    asked as they were sent, whatever the verdict now.
+    asked as they were sent, whatever the verdict now and whatever kind of doctrine froze them.
     """
-    require_participation(doctrine)
+    if questionnaire is None:
+        require_participation(doctrine)
     catalogue = catalogue or load_catalogue()
     who = correspondents(doctrine, mission.values, ministry=ministry, country=country, recipient=recipient)
     date = date or dt.date.today()

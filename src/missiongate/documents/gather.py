@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 import missiongate
 from missiongate.catalogue import load_catalogue
 from missiongate.decision import build_note
+from missiongate.decision.parties import contributor_name
 from missiongate.doctrine import DoctrineRegistry
 from missiongate.documents.context import Names, brief_context
 from missiongate.mission import FactRecord
@@ -46,7 +47,9 @@ def note_for(
     ministry: str | None,
 ) -> dict[str, Any]:
     """The context of questionnaire version `number` as the note verbale `build_note` writes: the questions
-    as they were frozen, our conditions as the case stands, numbered MG/<case>/Q<version>."""
+    as they were frozen, our conditions as the case stands, numbered MG/<case>/Q<version>. Under a doctrine
+    that names no country (the UN baseline), the contributor is the country of the workspace's default
+    doctrine."""
     case = cases.get_case(session, actor, case_id)
     record = store_questionnaires.get_questionnaire(session, actor, case_id, number)
     doctrine = doctrines.get(record.doctrine_id)
@@ -54,6 +57,7 @@ def note_for(
     note = build_note(
         doctrine,
         mission,
+        country=None if doctrine.country else contributor_name(doctrines.get(doctrines.default_id)),
         number=f"MG/{case.id}/Q{record.number}",
         date=(record.sent_at or record.created_at).date(),
         ministry=ministry,
