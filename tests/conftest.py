@@ -1,7 +1,9 @@
-"""Shared fixtures: the core's catalogue and doctrines, and the storage backends (SQLite and PostgreSQL)."""
+"""Shared fixtures: the core's catalogue and doctrines, the storage backends (SQLite and PostgreSQL), and
+one headless Chromium for every browser test (Debian's, through Playwright)."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,7 @@ import pytest
 from missiongate import Catalogue, Doctrine, load_builtin, load_catalogue
 from missiongate.store.db import Database
 from tests.support import backends as testing
+from tests.support.browser import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -45,3 +48,23 @@ def database(
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     testing.report(terminalreporter)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is not installed")
+    if shutil.which(CHROMIUM) is None:
+        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _unavailable(reason: str) -> None:
+    if testing.in_ci():
+        pytest.fail(f"CI=true: browser tests must run, but {reason} (run .ci/chromium.sh)")
+    pytest.skip(reason)

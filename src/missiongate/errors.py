@@ -30,7 +30,8 @@ class NotFoundError(MissionGateError):
 
 
 class ConflictError(MissionGateError):
-    """The write was based on a stale version, or clashes with an existing record; nothing was written."""
+    """The write was based on a stale version, or clashes with an existing record; nothing was written. Also:
+    the case as it stands does not allow what was asked (an offer for a declined case)."""
 
     def __init__(self, message: str, *, current_version: int | None = None) -> None:
         super().__init__(message)

@@ -78,6 +78,12 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{self.data_dir / 'missiongate.db'}"
 
     @property
+    def chosen_sender(self) -> str | None:
+        """The sender a ministry set (environment or settings file); None when left at the default, for the
+        decision documents to name the ministry of the doctrine's country."""
+        return self.sender if "sender" in self.model_fields_set else None
+
+    @property
     def is_sqlite(self) -> bool:
         return self.resolved_database_url.startswith("sqlite")
 

@@ -71,6 +71,9 @@ ENDPOINTS: list[tuple[str, str, Role, Any]] = [
     ),
     ("GET", "/api/cases/{case}/paths", Role.VIEWER, None),
     ("GET", "/api/cases/{case}/forcegen", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/memo", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/note", Role.VIEWER, None),
+    ("GET", "/api/cases/{case}/offer", Role.VIEWER, None),
     (
         "POST",
         "/api/cases/{case}/positions",

@@ -4,41 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import shutil
 import threading
-from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import pytest
 from pypdf import PdfReader
 
 from missiongate import Doctrine
 from missiongate.decision import build_memo
 from missiongate.documents import render_pdf
 from tests.decision.support import example
-from tests.support.backends import in_ci
-from tests.web.helpers import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS
-
-
-def _unavailable(reason: str) -> None:
-    if in_ci():
-        pytest.fail(f"CI=true: browser tests must run, but {reason} (run .ci/chromium.sh)")
-    pytest.skip(reason)
-
-
-@pytest.fixture
-def chromium() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is not installed")
-    if shutil.which(CHROMIUM) is None:
-        _unavailable(f"{CHROMIUM} is missing (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+from tests.web.helpers import PDF_TOOLBAR, SCREENSHOTS, pdf_viewer, poll
 
 
 def _serve(body: bytes) -> ThreadingHTTPServer:
@@ -58,44 +34,21 @@ def _serve(body: bytes) -> ThreadingHTTPServer:
     return server
 
 
-_TOOLBAR = "document.querySelector('pdf-viewer')?.shadowRoot?.querySelector('viewer-toolbar')"
-
-
-def _viewer(page: Any) -> Any:
-    """Chromium's PDF viewer: the extension frame it opens for a PDF response."""
-    for _ in range(100):
-        frame = next((f for f in page.frames if f.url.startswith("chrome-extension://")), None)
-        if frame is not None:
-            return frame
-        page.wait_for_timeout(100)
-    raise AssertionError("Chromium opened no PDF viewer")
-
-
-def _poll(page: Any, read: Any) -> Any:
-    """The first non-empty value `read` gives within 10 s (the viewer's page forbids wait_for_function)."""
-    value = read()
-    for _ in range(100):
-        if value:
-            break
-        page.wait_for_timeout(100)
-        value = read()
-    return value
-
-
-def test_chromium_opens_the_memo_pdf(chromium: Any, azerbaijan: Doctrine) -> None:
+def test_chromium_opens_the_memo_pdf(browser: Any, azerbaijan: Doctrine) -> None:
     memo = build_memo(azerbaijan, example("gaza-isf-inquiry"), country="Azerbaijan", date=dt.date(2026, 1, 9))
     pdf = render_pdf("memo.html", {"memo": memo, "annex": memo.annex})
     server = _serve(pdf)
+    page = browser.new_page()
     try:
-        page = chromium.new_page()
         response = page.goto(f"http://127.0.0.1:{server.server_address[1]}/memo.pdf")
         assert response is not None and response.headers["content-type"] == "application/pdf"
-        viewer = _viewer(page)
+        viewer = pdf_viewer(page)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
-        assert _poll(page, lambda: viewer.evaluate(f"{_TOOLBAR}?.docLength ?? 0")) == pages
-        title = viewer.evaluate(f"{_TOOLBAR}.shadowRoot.querySelector('#title').textContent")
+        assert poll(page, lambda: viewer.evaluate(f"{PDF_TOOLBAR}?.docLength ?? 0")) == pages
+        title = viewer.evaluate(f"{PDF_TOOLBAR}.shadowRoot.querySelector('#title').textContent")
         assert title == f"Memo to the Minister: {memo.title}"
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "memo-pdf.png"))
     finally:
+        page.close()
         server.shutdown()

@@ -105,7 +105,7 @@ def test_a_note_needs_an_addressee(azerbaijan: Doctrine) -> None:
 
 
 def test_nothing_to_ask_and_nothing_to_state_is_refused(azerbaijan: Doctrine) -> None:
-    with pytest.raises(MissionGateError, match="missiongate offer"):
+    with pytest.raises(MissionGateError, match="the offer letter"):
         _note(azerbaijan, example("site-protection-chapter7"), recipient="United Kingdom")
 
 

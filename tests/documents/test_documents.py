@@ -1,4 +1,5 @@
-"""The diplomatic note (DOCX, PDF) and the decision brief (PDF), read back with python-docx and pypdf."""
+"""The questionnaire as the note verbale (DOCX, PDF) and the decision brief (PDF), read back with
+python-docx and pypdf."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from pypdf import PdfReader
 from sqlalchemy import update
 
 import missiongate
-from missiongate.documents import brief_context, note_context, note_docx, render_html, render_pdf
+from missiongate.doctrine import builtin_registry
+from missiongate.documents import brief_context, note_docx, note_for, render_html, render_pdf
 from missiongate.questionnaire.xlsform import xlsform_bytes
 from missiongate.server.responses import attachment
 from missiongate.store import accounts, cases
@@ -46,21 +48,20 @@ def case_id(database: Database, actor: Actor) -> int:
         return cases.create_case(session, actor, data).id
 
 
-def _note(database: Database, actor: Actor, case_id: int) -> dict[str, object]:
+def _note(
+    database: Database,
+    actor: Actor,
+    case_id: int,
+    recipient: str = "the Embassy of the United States of America",
+    ministry: str | None = None,
+) -> dict[str, object]:
     with database.write() as session:
         questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
         store_questionnaires.send_questionnaire(
-            session,
-            actor,
-            case_id,
-            questionnaire.number,
-            channel="note verbale",
-            recipient="the Embassy of the United States of America",
+            session, actor, case_id, questionnaire.number, channel="note verbale", recipient=recipient
         )
-        case = cases.get_case(session, actor, case_id)
-        return note_context(
-            case, questionnaire, sender="Ministry of Foreign Affairs", instrument="S/RES/2803 (2025)"
-        )
+    with database.read() as session:
+        return note_for(session, actor, case_id, 1, doctrines=builtin_registry(), ministry=ministry)
 
 
 def _pdf_text(data: bytes) -> str:
@@ -77,7 +78,8 @@ def test_note_docx_numbers_every_question(database: Database, actor: Actor, case
     assert numbered[0].startswith("1. ") and numbered[-1].startswith(f"{context['count']}. ")
     assert paragraphs[0].startswith("EXAMPLE DATA")
     assert any("presents its compliments to the Embassy of the United States" in t for t in paragraphs)
-    assert any("S/RES/2803 (2025)" in t for t in paragraphs)
+    assert any("Security Council resolution 2803 (2025)" in t for t in paragraphs)
+    assert any("would be subject to the following conditions" in t for t in paragraphs)
     assert any("highest consideration" in t for t in paragraphs)
     assert any(p.style is not None and p.style.name.startswith("Heading") for p in document.paragraphs)
     assert any(f"No. MG/{case_id}/Q1" in t for t in paragraphs)
@@ -160,7 +162,7 @@ def test_control_characters_in_stored_values_do_not_break_exports(database: Data
         case_id = cases.create_case(session, actor, cases.CaseInput(title="Bell case")).id
         questionnaire = store_questionnaires.create_questionnaire(session, actor, case_id)
         store_questionnaires.send_questionnaire(
-            session, actor, case_id, questionnaire.number, channel="note", recipient="Embassy of Example"
+            session, actor, case_id, questionnaire.number, channel="note", recipient="Example Mission"
         )
         # Written past the store's check, as records kept before it were.
         legacy = {"title": "Bell\x07 case\x1b", "requesting_party": "State\x0b of\x01 Example"}
@@ -169,15 +171,12 @@ def test_control_characters_in_stored_values_do_not_break_exports(database: Data
         session.execute(
             update(QuestionnaireRecord)
             .where(QuestionnaireRecord.id == questionnaire.id)
-            .values(recipient="Embassy\x08 of Example")
+            .values(recipient="Example\x08 Mission")
         )
-        session.expire_all()
-        case = cases.get_case(session, actor, case_id)
-        questionnaire = store_questionnaires.get_questionnaire(session, actor, case_id, questionnaire.number)
-        assert questionnaire.recipient == "Embassy\x08 of Example"
-        context = note_context(case, questionnaire, sender="Ministry\x0c", instrument="S/RES/1 (2026)")
+    with database.read() as session:
+        context = note_for(session, actor, case_id, 1, doctrines=builtin_registry(), ministry="Ministry\x0c")
     text = "\n".join(p.text for p in Document(io.BytesIO(note_docx(context))).paragraphs)
-    assert "Embassy of Example" in text and "\x08" not in text
+    assert "Example Mission" in text and "\x08" not in text
     built = missiongate.build_questionnaire(
         missiongate.load_builtin("azerbaijan"),
         missiongate.Mission(id="x", title="Bell\x07 case", facts={}),

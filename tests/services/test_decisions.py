@@ -38,6 +38,9 @@ def test_compare_gives_every_doctrine(ws: Workspace, analyst: Actor) -> None:
 def test_exports_render_the_kept_records(ws: Workspace, analyst: Actor) -> None:
     case = cases.create_case(ws, analyst, CaseInput(title="Inquiry", doctrine_id="azerbaijan"))
     questionnaires.create_questionnaire(ws, analyst, case.id)
+    with pytest.raises(MissionGateError, match="the note needs an addressee"):
+        exports.note(ws, analyst, case.id, 1, "docx")  # a note verbale is addressed to someone
+    cases.update_case(ws, analyst, case.id, None, {"requesting_party": "United Nations"})
     note = exports.note(ws, analyst, case.id, 1, "docx")
     assert note.data.startswith(b"PK") and note.filename == f"note-case-{case.id}-q1.docx"
     with pytest.raises(MissionGateError, match="docx or pdf"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 import threading
@@ -27,15 +26,6 @@ from tests.support import backends as testing
 ROOT = Path(__file__).resolve().parents[2]
 RESOLUTION = ROOT / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
-CHROMIUM = os.environ.get("MISSIONGATE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "correct horse battery staple"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -190,3 +180,27 @@ def browser_login(page: Any, base: str, username: str) -> None:
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(f"{base}/cases")
+
+
+PDF_TOOLBAR = "document.querySelector('pdf-viewer')?.shadowRoot?.querySelector('viewer-toolbar')"
+
+
+def pdf_viewer(page: Any) -> Any:
+    """Chromium's PDF viewer: the extension frame it opens for a PDF response."""
+    for _ in range(100):
+        frame = next((f for f in page.frames if f.url.startswith("chrome-extension://")), None)
+        if frame is not None:
+            return frame
+        page.wait_for_timeout(100)
+    raise AssertionError("Chromium opened no PDF viewer")
+
+
+def poll(page: Any, read: Any) -> Any:
+    """The first non-empty value `read` gives within 10 s (the viewer's page forbids wait_for_function)."""
+    value = read()
+    for _ in range(100):
+        if value:
+            break
+        page.wait_for_timeout(100)
+        value = read()
+    return value

@@ -99,6 +99,7 @@ def test_the_tour(tour: tuple[LiveServer, dict[str, int]], page: Any) -> None:
         ("case-facts", f"{case}/facts"),
         ("case-timeline", f"{case}/timeline"),
         ("case-position", f"{case}/position"),
+        ("case-decision", f"{case}/decision"),
         ("case-claims", f"{case}/claims"),
         ("case-compare", f"{case}/compare"),
         ("doctrines", f"{base}/doctrines"),

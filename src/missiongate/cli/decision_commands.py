@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -65,13 +65,13 @@ def _load(mission: Path, doctrine: str) -> tuple[Doctrine, Mission]:
     return load_doctrine(doctrine), read_mission(mission)
 
 
-def _write(data: bytes | str, out: Path | None, format: DocFormat) -> None:
+def _write(data: bytes, out: Path | None, format: DocFormat) -> None:
     from missiongate.yamlio import write_atomic
 
     if out is None:
         if format is not DocFormat.md:
             raise MissionGateError(f"--format {format.value} writes a file: give --out FILE.{format.value}")
-        typer.echo(data if isinstance(data, str) else data.decode(), nl=False)
+        typer.echo(data.decode(), nl=False)
         return
     write_atomic(out, data)  # a reader never sees half a file
     typer.echo(f"written: {out}", err=True)
@@ -81,15 +81,10 @@ def _day(date: dt.datetime | None) -> dt.date:
     return date.date() if date else dt.date.today()
 
 
-def _render(template: str, context: dict[str, Any], format: DocFormat, docx: Any) -> bytes | str:
-    from missiongate.documents import render_pdf
+def _templates() -> Path | None:
     from missiongate.settings import get_settings
 
-    templates = get_settings().templates_dir
-    if format is DocFormat.pdf:
-        return render_pdf(template, context, templates)
-    data: bytes = docx(context, templates)
-    return data
+    return get_settings().templates_dir
 
 
 def memo(
@@ -102,21 +97,11 @@ def memo(
 ) -> None:
     """The minister's memo: recommendation, options, facts and sources; the rule-by-rule report as annex."""
     from missiongate.decision import build_memo
-    from missiongate.decision.parties import contributor_name
+    from missiongate.documents.decision import memo_file
 
     rules, loaded = _load(mission, doctrine)
-    built = build_memo(rules, loaded, country=contributor_name(rules, country), date=_day(date))
-    if format is DocFormat.md:
-        from missiongate.decision.markdown import memo_markdown
-
-        _write(memo_markdown(built), out, format)
-        return
-    from missiongate.documents import memo_docx
-
-    context = {"memo": built, "annex": built.annex}
-    _write(
-        _render("memo.html", context, format, lambda _, templates: memo_docx(built, templates)), out, format
-    )
+    built = build_memo(rules, loaded, country=country, date=_day(date))
+    _write(memo_file(built, format.value, _templates()), out, format)
 
 
 def note(
@@ -134,6 +119,7 @@ def note(
     """The note verbale: the questions the requesting party can answer and our conditions; a declined case
     gets a courteous declining note instead. In English or in French (--lang fr)."""
     from missiongate.decision import build_note
+    from missiongate.documents.decision import note_file
 
     rules, loaded = _load(mission, doctrine)
     built = build_note(
@@ -148,7 +134,7 @@ def note(
     )
     if built.declining:
         typer.echo("the case is declined: this is a declining note, not a questionnaire", err=True)
-    _emit_letter("note.html", built.context(), format, out)
+    _write(note_file(built, format.value, _templates()), out, format)
 
 
 def offer(
@@ -164,24 +150,13 @@ def offer(
 ) -> None:
     """The offer letter and its annex of conditions and national caveats (only when the doctrine allows)."""
     from missiongate.decision.offer import build_offer
+    from missiongate.documents.decision import offer_file
 
     rules, loaded = _load(mission, doctrine)
     built = build_offer(
         rules, loaded, number=number, date=_day(date), ministry=ministry, country=country, recipient=to
     )
-    _emit_letter("offer.html", built.context(), format, out)
-
-
-def _emit_letter(template: str, context: dict[str, Any], format: DocFormat, out: Path | None) -> None:
-    if format is DocFormat.md:
-        from missiongate.decision.markdown import note_markdown
-
-        _write(note_markdown(context), out, format)
-        return
-    from missiongate.documents import note_docx, offer_docx
-
-    docx = note_docx if template == "note.html" else offer_docx
-    _write(_render(template, context, format, docx), out, format)
+    _write(offer_file(built, format.value, _templates()), out, format)
 
 
 def register(app: typer.Typer) -> None:

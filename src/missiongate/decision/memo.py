@@ -13,7 +13,7 @@ from typing import Any
 
 from missiongate.catalogue import Catalogue, FactType, load_catalogue
 from missiongate.decision.note import note_questions
-from missiongate.decision.parties import require_participation
+from missiongate.decision.parties import contributor_name, require_participation
 from missiongate.decision.paths import RoleOption, WayOut, other_role, path_to_yes
 from missiongate.decision.steps import StepLine, domestic_steps, mandate_timeline
 from missiongate.decision.triggers import withdrawal_triggers
@@ -84,11 +84,14 @@ def build_memo(
     doctrine: Doctrine,
     mission: Mission,
     *,
-    country: str,
+    country: str | None = None,
     date: dt.date | None = None,
     catalogue: Catalogue | None = None,
 ) -> Memo:
+    """The memo for the mission under the doctrine; `country`: the contributor's name (default: the
+    doctrine's country)."""
     require_participation(doctrine)
+    country = contributor_name(doctrine, country)
     catalogue = catalogue or load_catalogue()
     date = date or dt.date.today()
     assessment, questionnaire = assess(doctrine, mission, catalogue)

@@ -18,7 +18,7 @@ from missiongate.decision.note_fr import french_formulae
 from missiongate.decision.parties import Correspondents, correspondents, require_participation, task_labels
 from missiongate.decision.wording import capitalised, joined, long_date, sentence
 from missiongate.doctrine.model import Doctrine, Rule
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
 from missiongate.evaluator import Verdict, evaluate
 from missiongate.mission import Mission
 from missiongate.questionnaire import Questionnaire, build_questionnaire
@@ -130,10 +130,16 @@ def build_note(
     recipient: str | None = None,
     catalogue: Catalogue | None = None,
     lang: Lang = "en",
+    questionnaire: Questionnaire | None = None,
 ) -> Note:
-    """The note verbale (or the declining note) in English or French (`lang`); in French, a text with
-    no French version refuses the note, naming what is missing."""
-    require_participation(doctrine)
+    """The note verbale for the case as it stands (or the declining note), in English or French (`lang`);
+    in French, a text with no French version refuses the note, naming what is missing.
+
+    `questionnaire`: a version frozen earlier (the workspace's questionnaire export); its questions are
+    asked as they were sent, whatever the verdict now and whatever kind of doctrine froze them.
+    """
+    if questionnaire is None:
+        require_participation(doctrine)
     catalogue = catalogue or load_catalogue()
     values = mission.values
     parties = dict(ministry=ministry, country=country, recipient=recipient)
@@ -142,16 +148,17 @@ def build_note(
         if lang == "fr"
         else EnglishFormulae(catalogue, correspondents(doctrine, values, **parties))
     )
-    verdict = evaluate(doctrine, mission).verdict
-    if verdict is Verdict.WITHDRAW:
-        raise MissionGateError(
-            "the contingent is deployed and the doctrine requires its withdrawal: that is notified to the "
-            "lead, not answered with a note on the inquiry"
-        )
     day = date or dt.date.today()
-    if verdict is Verdict.DECLINE:
-        return _declining(words, mission, number, day)
-    questionnaire = build_questionnaire(doctrine, mission, catalogue)
+    if questionnaire is None:
+        verdict = evaluate(doctrine, mission).verdict
+        if verdict is Verdict.WITHDRAW:
+            raise ConflictError(
+                "the contingent is deployed and the doctrine requires its withdrawal: that is notified to "
+                "the lead, not answered with a note on the inquiry"
+            )
+        if verdict is Verdict.DECLINE:
+            return _declining(words, mission, number, day)
+        questionnaire = build_questionnaire(doctrine, mission, catalogue)
     asked = [
         q.fact for q in questionnaire.questions if q.fact.id not in _settled_by_conditions(questionnaire)
     ]
@@ -162,9 +169,9 @@ def build_note(
         )
     groups, facts_asked = note_questions(questionnaire, words)
     if not groups and not questionnaire.conditions:
-        raise MissionGateError(
+        raise ConflictError(
             "nothing to ask and no condition left to state: every point is settled; "
-            "use 'missiongate offer' for the offer letter"
+            "the offer letter is the document to send"
         )
     stated = tuple(words.condition(r) for r in questionnaire.conditions if not r.desirable)
     desirable = tuple(words.condition(r) for r in questionnaire.conditions if r.desirable)

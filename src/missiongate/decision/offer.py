@@ -16,12 +16,12 @@ from missiongate.decision.parties import Correspondents, correspondents, require
 from missiongate.decision.steps import domestic_steps
 from missiongate.decision.wording import capitalised, joined, long_date, lower_first, sentence
 from missiongate.doctrine.model import Doctrine
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError
 from missiongate.evaluator import Assessment, Effect, Verdict, evaluate
 from missiongate.mission import Mission
 
 _REFUSED = {
-    Verdict.DECLINE: "the case is declined: no offer ('missiongate note' writes the declining note)",
+    Verdict.DECLINE: "the case is declined: no offer; the note to send is a courteous declining note",
     Verdict.WITHDRAW: "the contingent is deployed and the doctrine requires its withdrawal: no offer",
     Verdict.MINISTERIAL_DECISION: (
         "the case is for ministerial decision: no offer before the minister has decided"
@@ -85,7 +85,7 @@ def build_offer(
     date = date or dt.date.today()
     assessment = evaluate(doctrine, mission)
     if assessment.verdict in _REFUSED:
-        raise MissionGateError(_REFUSED[assessment.verdict])
+        raise ConflictError(_REFUSED[assessment.verdict])
     who = correspondents(doctrine, mission.values, ministry=ministry, country=country, recipient=recipient)
     conditions = _conditions(assessment)
     return Offer(

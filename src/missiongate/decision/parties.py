@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from missiongate.catalogue import FactValue, load_catalogue
 from missiongate.decision.wording import addressee, long_date, with_article
 from missiongate.doctrine.model import Doctrine, Purpose
-from missiongate.errors import MissionGateError
+from missiongate.errors import ConflictError, MissionGateError
 
 _RESOLUTION = re.compile(r"^S/RES/(\d+)\s*\((\d{4})\)$")
 
@@ -31,7 +31,7 @@ class Correspondents:
 
 def require_participation(doctrine: Doctrine) -> None:
     if doctrine.purpose is not Purpose.PARTICIPATION:
-        raise MissionGateError(
+        raise ConflictError(
             f"doctrine {doctrine.id!r} classifies operations; decision documents need a country's "
             "participation doctrine"
         )
@@ -58,7 +58,10 @@ def correspondents(
     name = contributor_name(doctrine, country)
     party = values.get("request.requesting_party")
     if recipient is None and not isinstance(party, str):
-        raise MissionGateError("the note needs an addressee: record request.requesting_party or give --to")
+        raise MissionGateError(
+            "the note needs an addressee: record the requesting party (request.requesting_party) or name "
+            "the addressee"
+        )
     to = addressee(recipient if recipient is not None else str(party))
     return Correspondents(
         country=name,

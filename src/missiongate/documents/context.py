@@ -1,7 +1,7 @@
 """What the documents say, gathered from the stored records into plain dicts the templates render.
 
-Both documents are built from what was recorded, never recomputed: a note shows the questionnaire
-version exactly as frozen, a brief shows the assessment exactly as decided.
+The brief is built from what was recorded, never recomputed: it shows the assessment exactly as decided.
+(The note verbale is `missiongate.decision.build_note`'s; see `gather.note_for`.)
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from missiongate.store.models import AssessmentRecord, Case, PositionRecord, QuestionnaireRecord, SignOff
+from missiongate.store.models import AssessmentRecord, Case, PositionRecord, SignOff
 
 Names = Callable[[int | None], str]
 
@@ -45,46 +45,6 @@ def grouped_questions(questions: list[dict[str, Any]]) -> list[tuple[str, list[d
     for question in sorted(questions, key=lambda q: q["number"]):
         groups.setdefault(question.get("theme_label") or "Other questions", []).append(question)
     return list(groups.items())
-
-
-def note_context(
-    case: Case, questionnaire: QuestionnaireRecord, *, sender: str, instrument: str | None
-) -> dict[str, Any]:
-    """The keys of note.html for a questionnaire as frozen in the workspace (the decision package's
-    `Note.context()` gives the same keys for a note built from a mission)."""
-    dated = (questionnaire.sent_at or questionnaire.created_at).date()
-    recipient = questionnaire.recipient or case.requesting_party or "the requesting party"
-    # The operation's name, never the case's internal title.
-    subject = case.operation or "the proposed operation"
-    instrument_text = f" ({instrument})" if instrument else ""
-    count = len(questionnaire.questions)
-    return {
-        "case": _case(case),
-        "sender": sender,
-        "recipient": recipient,
-        "reference": f"MG/{case.id}/Q{questionnaire.number}",
-        "date": dated,
-        "date_text": long_date(dated),
-        # The formulae of a note verbale; a restyled template may word them differently.
-        "opening_text": f"The {sender} presents its compliments to {recipient} and, with reference to the "
-        f"inquiry concerning {subject}{instrument_text}, has the honour to request clarification on the "
-        f"following {count} points. The inquiry will be considered once they have been clarified.",
-        "closing_text": f"The {sender} avails itself of this opportunity to renew to {recipient} the "
-        "assurances of its highest consideration.",
-        "groups": grouped_questions(questionnaire.questions),
-        "count": count,
-        "doctrine": f"{questionnaire.doctrine_id} {questionnaire.doctrine_version}",
-        "sent": questionnaire.sent_at is not None,
-        "declining": False,
-        "preamble": [],
-        "paragraphs": [],
-        "conditions_intro": "",
-        "conditions": [],
-        "desirable_intro": "",
-        "desirable": [],
-        "reply_text": "",
-        "addressee_line": recipient.removeprefix("the ")[:1].upper() + recipient.removeprefix("the ")[1:],
-    }
 
 
 def brief_context(

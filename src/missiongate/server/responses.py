@@ -10,15 +10,16 @@ from missiongate.inputs import header_text
 from missiongate.services.exports import Export
 
 
-def attachment(filename: str) -> str:
+def attachment(filename: str, disposition: str = "attachment") -> str:
     """A Content-Disposition for a download: an ASCII fallback name and the exact name (RFC 6266)."""
     # A name stored before control characters were refused would break the header.
     filename = header_text(filename) or "download"
     ascii_name = filename.encode("ascii", "replace").decode().replace('"', "'").replace("?", "_")
-    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+    return f"{disposition}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
 
 
-def download(export: Export) -> Response:
-    """A generated document as a file to save."""
-    headers = {"Content-Disposition": attachment(export.filename)}
+def download(export: Export, *, inline: bool = False) -> Response:
+    """A generated document as a file to save; `inline`: for the browser to show (a PDF in its viewer),
+    under the same name when saved."""
+    headers = {"Content-Disposition": attachment(export.filename, "inline" if inline else "attachment")}
     return Response(export.data, media_type=export.media_type, headers=headers)

@@ -23,14 +23,17 @@ class Export:
 
 
 def note(ws: Workspace, actor: Actor, case_id: int, number: int, kind: str) -> Export:
-    """Questionnaire version `number` as the numbered note, `kind` "docx" or "pdf"."""
+    """Questionnaire version `number` as the note verbale (`kind` "docx" or "pdf"): its questions as sent,
+    our conditions stated as conditions, in the same form as the note of the decision documents."""
     # Rendering pulls in python-docx and WeasyPrint: imported when a document is asked for.
     from missiongate.documents import note_docx, note_for, render_pdf
 
     if kind not in NOTE_KINDS:
         raise MissionGateError(f"the note is available as docx or pdf, not {kind!r}")
     with ws.db.read() as session:
-        context = note_for(session, actor, case_id, number, sender=ws.settings.sender)
+        context = note_for(
+            session, actor, case_id, number, doctrines=ws.doctrines, ministry=ws.settings.chosen_sender
+        )
     templates = ws.settings.templates_dir
     data = note_docx(context, templates) if kind == "docx" else render_pdf("note.html", context, templates)
     return Export(data, NOTE_KINDS[kind], f"note-case-{case_id}-q{number}.{kind}")
