@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import CaseId
@@ -29,6 +29,20 @@ To = Annotated[
     str | None,
     Query(max_length=MAX_ADDRESSEE, description="The addressee (default: the requesting party's embassy)."),
 ]
+
+
+def _letter(
+    date: DateQ = None,
+    number: Number = "",
+    to: To = None,
+    lang: Annotated[
+        Lang, Query(description="The note's language, en (default) or fr; the offer is in English.")
+    ] = "en",
+) -> Letter:
+    return Letter(date, number, to, lang)
+
+
+LetterQ = Annotated[Letter, Depends(_letter)]
 
 
 def _files(extra: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
@@ -67,17 +81,8 @@ def memo(case_id: CaseId, actor: Viewer, ws: WS, format: Format = "md", date: Da
     "a questionnaire. 409 for a contingent that must withdraw, a case with nothing left to ask or state, "
     "or a doctrine that only classifies operations.",
 )
-def note(
-    case_id: CaseId,
-    actor: Viewer,
-    ws: WS,
-    format: Format = "md",
-    date: DateQ = None,
-    number: Number = "",
-    to: To = None,
-    lang: Annotated[Lang, Query(description="The note's language: en (default) or fr.")] = "en",
-) -> Response:
-    found = documents.note(ws, actor, case_id, format, Letter(date, number, to, lang))
+def note(case_id: CaseId, actor: Viewer, ws: WS, letter: LetterQ, format: Format = "md") -> Response:
+    found = documents.note(ws, actor, case_id, format, letter)
     response = download(found)
     response.headers[NOTE_KIND] = "declining" if found.declining else "questions"
     return response
@@ -91,13 +96,5 @@ def note(
     description="Only when the doctrine allows an offer; otherwise 409 naming why (declined, open "
     "questions, awaiting the minister's decision, withdrawal required).",
 )
-def offer(
-    case_id: CaseId,
-    actor: Viewer,
-    ws: WS,
-    format: Format = "md",
-    date: DateQ = None,
-    number: Number = "",
-    to: To = None,
-) -> Response:
-    return download(documents.offer(ws, actor, case_id, format, Letter(date, number, to)))
+def offer(case_id: CaseId, actor: Viewer, ws: WS, letter: LetterQ, format: Format = "md") -> Response:
+    return download(documents.offer(ws, actor, case_id, format, letter))

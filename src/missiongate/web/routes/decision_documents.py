@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
-from fastapi import Query, Request, Response
+from fastapi import Depends, Query, Request, Response
 
 from missiongate.decision import Lang
 from missiongate.server.deps import WS
@@ -28,22 +28,24 @@ Number = Annotated[str, Query(max_length=MAX_NUMBER)]
 To = Annotated[str, Query(max_length=MAX_ADDRESSEE)]
 
 
-def _letter(date: dt.date | None, number: str, to: str) -> Letter:
-    return Letter(date, number, to or None)
+def _letter(
+    date: DateQ = None, number: Number = "", to: To = "", lang: Annotated[Lang, Query()] = "en"
+) -> Letter:
+    """The letter's date, number, addressee and language from the query string."""
+    return Letter(date, number, to or None, lang)
+
+
+LetterQ = Annotated[Letter, Depends(_letter)]
 
 
 @router.get("/cases/{case_id}/decision")
-def decision(
-    request: Request,
-    case_id: int,
-    actor: ViewerPage,
-    ws: WS,
-    date: DateQ = None,
-    number: Number = "",
-    to: To = "",
-) -> Response:
-    found = documents.case_documents(ws, actor, case_id, _letter(date, number, to))
-    given = {"date": date.isoformat() if date else "", "number": number.strip(), "to": to.strip()}
+def decision(request: Request, case_id: int, actor: ViewerPage, ws: WS, letter: LetterQ) -> Response:
+    found = documents.case_documents(ws, actor, case_id, replace(letter, lang="en"))
+    given = {
+        "date": letter.date.isoformat() if letter.date else "",
+        "number": letter.number.strip(),
+        "to": (letter.to or "").strip(),
+    }
     query = urlencode({key: value for key, value in given.items() if value})
     return page(
         request,
@@ -64,30 +66,12 @@ def memo_file(case_id: int, format: Format, actor: ViewerPage, ws: WS, date: Dat
 
 
 @router.get("/cases/{case_id}/decision/note.{format}")
-def note_file(
-    case_id: int,
-    format: Format,
-    actor: ViewerPage,
-    ws: WS,
-    date: DateQ = None,
-    number: Number = "",
-    to: To = "",
-    lang: Annotated[Lang, Query()] = "en",
-) -> Response:
-    letter = _letter(date, number, to)
-    found = documents.note(ws, actor, case_id, format, replace(letter, lang=lang))
+def note_file(case_id: int, format: Format, actor: ViewerPage, ws: WS, letter: LetterQ) -> Response:
+    found = documents.note(ws, actor, case_id, format, letter)
     return download(found, inline=format == "pdf")
 
 
 @router.get("/cases/{case_id}/decision/offer.{format}")
-def offer_file(
-    case_id: int,
-    format: Format,
-    actor: ViewerPage,
-    ws: WS,
-    date: DateQ = None,
-    number: Number = "",
-    to: To = "",
-) -> Response:
-    found = documents.offer(ws, actor, case_id, format, _letter(date, number, to))
+def offer_file(case_id: int, format: Format, actor: ViewerPage, ws: WS, letter: LetterQ) -> Response:
+    found = documents.offer(ws, actor, case_id, format, replace(letter, lang="en"))
     return download(found, inline=format == "pdf")
