@@ -156,8 +156,10 @@ class Watch:
         )
 
     def _failed(self, request: Any) -> None:
-        # A quick back or forward cancels the favicon's fetch: the browser's doing, not a failure.
-        if request.url.endswith("/favicon.svg") and "ERR_ABORTED" in (request.failure or ""):
+        # ERR_ABORTED is a request the browser cancelled itself (the test navigated on, or htmx replaced
+        # it with a newer one): its doing, not the server's. A server that fails answers with a status
+        # (recorded below) or drops the connection (another error).
+        if "ERR_ABORTED" in (request.failure or ""):
             return
         self.problems.append(f"request failed: {request.method} {request.url} {request.failure}")
 

@@ -130,6 +130,7 @@ def test_analyst_journey(live: LiveServer, context: Any, tmp_path: Path) -> None
     page.get_by_label("Source").fill("S/RES/872 (1993): no use of force authorised")
     with page.expect_navigation():
         page.get_by_role("button", name="Save").click()
+    page.wait_for_load_state("networkidle")  # leaving earlier would cancel the facts page's own requests
     page.goto(case_url)
     assert _verdict(page) == "✓ Acceptable"
     screenshot(page, "case-overview-decided")
