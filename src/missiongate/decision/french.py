@@ -253,7 +253,7 @@ def country_by_code(code: str) -> Country:
         return _table()[code]
     except KeyError:
         raise MissionGateError(
-            f"no French name is known for the country {code}: give it with --country in French"
+            f"no French name is known for the country {code}: give it in French as the contributor's name"
         ) from None
 
 
@@ -338,8 +338,8 @@ def addressee(party: str) -> str:
 
     if is_institution(name):
         raise MissionGateError(
-            f"no French name is known for the addressee {name!r}: give it in French with --to "
-            '(e.g. --to "le Secrétariat de l\'Organisation des Nations Unies")'
+            f"no French name is known for the addressee {name!r}: give it in French as the addressee "
+            '(e.g. "le Secrétariat de l\'Organisation des Nations Unies")'
         )
     return f"l'Ambassade {country(name).of}"
 

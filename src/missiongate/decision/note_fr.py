@@ -13,6 +13,7 @@ from typing import ClassVar
 from missiongate.catalogue import Catalogue, Fact, FactValue
 from missiongate.decision import french
 from missiongate.decision.french import capitalised, joined, lower_first, of, to, typography
+from missiongate.decision.parties import no_country, requesting_party
 from missiongate.doctrine.model import Doctrine, Rule
 from missiongate.errors import MissionGateError
 
@@ -167,17 +168,14 @@ def french_formulae(
     elif doctrine.country:
         named = french.country_by_code(doctrine.country)
     else:
-        raise MissionGateError(f"doctrine {doctrine.id!r} names no country: give --country")
-    party = values.get("request.requesting_party")
-    if recipient is None and not isinstance(party, str):
-        raise MissionGateError("the note needs an addressee: record request.requesting_party or give --to")
+        raise MissionGateError(no_country(doctrine))
     return FrenchFormulae(
         catalogue=catalogue,
         country=named,
         ministry=" ".join(ministry.split())
         if ministry
         else f"Ministère des Affaires étrangères {named.formal_of}",
-        recipient=french.addressee(recipient if recipient is not None else str(party)),
+        recipient=french.addressee(requesting_party(values, recipient)),
         communication=_communication(values),
         operation=_operation(values),
     )

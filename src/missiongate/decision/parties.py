@@ -44,7 +44,24 @@ def contributor_name(doctrine: Doctrine, country: str | None = None) -> str:
         from missiongate.claims.gazetteer import country_name
 
         return country_name(doctrine.country)
-    raise MissionGateError(f"doctrine {doctrine.id!r} names no country: give --country")
+    raise MissionGateError(no_country(doctrine))
+
+
+def no_country(doctrine: Doctrine) -> str:
+    return f"doctrine {doctrine.id!r} names no country: name the contributor (the country option)"
+
+
+def requesting_party(values: dict[str, FactValue], recipient: str | None) -> str:
+    """Whom the note goes to, as given: the addressee named, else the requesting party on record."""
+    if recipient is not None:
+        return recipient
+    party = values.get("request.requesting_party")
+    if not isinstance(party, str):
+        raise MissionGateError(
+            "the note needs an addressee: record the requesting party (request.requesting_party) or name "
+            "the addressee"
+        )
+    return party
 
 
 def correspondents(
@@ -56,13 +73,7 @@ def correspondents(
     recipient: str | None = None,
 ) -> Correspondents:
     name = contributor_name(doctrine, country)
-    party = values.get("request.requesting_party")
-    if recipient is None and not isinstance(party, str):
-        raise MissionGateError(
-            "the note needs an addressee: record the requesting party (request.requesting_party) or name "
-            "the addressee"
-        )
-    to = addressee(recipient if recipient is not None else str(party))
+    to = addressee(requesting_party(values, recipient))
     return Correspondents(
         country=name,
         ministry=_without_article(ministry)
