@@ -80,7 +80,7 @@ def _load(path: Path) -> dict[str, Any]:
 
 def _split_entries() -> dict[str, dict[str, str]]:
     split = _load(MODERN / "split.yaml")
-    entries = [*split["resolutions"], *split.get("added_dev", [])]
+    entries = [*split["resolutions"], *split.get("added_dev", []), *split.get("added_test", [])]
     by_file = {entry["file"]: entry for entry in entries}
     assert len(by_file) == len(entries), "a resolution is listed twice in split.yaml"
     return by_file
@@ -99,15 +99,19 @@ def test_every_label_file_has_its_recorded_hash() -> None:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[name], name
 
 
-def test_split_lists_each_labelled_text_once_and_added_groups_are_new_and_dev() -> None:
+def test_split_lists_each_labelled_text_once_and_no_group_falls_on_both_sides() -> None:
     split = _load(MODERN / "split.yaml")
     entries = _split_entries()
     assert {path.stem + ".txt" for path in LABELS} == set(entries)
     for entry in split["resolutions"]:
         assert split["missions"][entry["mission"]] == entry["split"], entry["file"]
-    for entry in split.get("added_dev", []):
-        assert entry["split"] == "dev", entry["file"]
-        assert entry["mission"] not in split["missions"], entry["file"]
+    sides: dict[str, set[str]] = {}
+    for entry in entries.values():
+        sides.setdefault(entry["mission"], set()).add(entry["split"])
+    assert all(len(side) == 1 for side in sides.values()), "a group has resolutions in dev and in test"
+    for key, side in (("added_dev", "dev"), ("added_test", "test")):
+        for entry in split.get(key, []):
+            assert entry["split"] == side, entry["file"]
     for name in entries:
         assert (MODERN / "texts" / name).is_file(), name
         assert (MODERN / "texts" / name).with_suffix(".json").is_file(), name

@@ -57,14 +57,20 @@ def test_bad_labels_are_one_clear_error(tmp_path: Path, changes: dict[str, Any],
         read_label(_label(tmp_path, **changes))
 
 
-def test_dev_is_the_original_labels_and_the_added_ones(tmp_path: Path) -> None:
+def test_each_split_is_its_original_labels_and_the_added_ones(tmp_path: Path) -> None:
     labels = tmp_path / "labels"
     labels.mkdir()
     data = yaml.safe_load(_label(labels).read_text(encoding="utf-8"))
-    _label(labels, "test")
     added = {**data, "resolution": "S/RES/9999 (2025)", "file": "S_RES_9999_2025.txt"}
     (labels / "S_RES_9999_2025.yaml").write_text(yaml.safe_dump(added), encoding="utf-8")
-    listed = {"added_dev": [{"file": "S_RES_9999_2025.txt", "mission": "X", "split": "dev"}]}
+    fresh = {**data, "resolution": "S/RES/9998 (2025)", "file": "S_RES_9998_2025.txt", "split": "test"}
+    (labels / "S_RES_9998_2025.yaml").write_text(yaml.safe_dump(fresh), encoding="utf-8")
+    old = {**data, "resolution": "S/RES/9997 (2025)", "file": "S_RES_9997_2025.txt", "split": "test"}
+    (labels / "S_RES_9997_2025.yaml").write_text(yaml.safe_dump(old), encoding="utf-8")
+    listed = {
+        "added_dev": [{"file": "S_RES_9999_2025.txt", "mission": "X", "split": "dev"}],
+        "added_test": [{"file": "S_RES_9998_2025.txt", "mission": "Y", "split": "test"}],
+    }
     (tmp_path / "split.yaml").write_text(yaml.safe_dump(listed), encoding="utf-8")
 
     def files(split: str) -> list[str]:
@@ -73,7 +79,9 @@ def test_dev_is_the_original_labels_and_the_added_ones(tmp_path: Path) -> None:
     assert files("dev-added") == ["S_RES_9999_2025.txt"]
     assert files("dev-original") == [TEXT.name]
     assert sorted(files("dev")) == sorted([TEXT.name, "S_RES_9999_2025.txt"])
-    assert files("test") == [TEXT.name]
+    assert files("test-added") == ["S_RES_9998_2025.txt"]
+    assert files("test-original") == ["S_RES_9997_2025.txt"]
+    assert files("test") == ["S_RES_9997_2025.txt", "S_RES_9998_2025.txt"]
 
 
 def test_scoring_fields_tasks_and_modalities(tmp_path: Path) -> None:

@@ -71,8 +71,9 @@ def paragraph_id(printed: object) -> str:
 
 
 # `dev` is every development label; `dev-original` the first blind round's, `dev-added` those that
-# split.yaml (beside the labels directory) lists under `added_dev`.
-SPLITS = ("dev", "test", "dev-original", "dev-added")
+# split.yaml (beside the labels directory) lists under `added_dev`. The same for `test`: `test-added` are
+# the fresh held-out labels listed under `added_test`, `test-original` the first round's.
+SPLITS = ("dev", "test", "dev-original", "dev-added", "test-original", "test-added")
 
 
 def load_labels(directory: str | Path, split: str | None = None) -> list[MandateLabel]:
@@ -83,18 +84,20 @@ def load_labels(directory: str | Path, split: str | None = None) -> list[Mandate
     labels = [read_label(path) for path in sorted(directory.glob("*.yaml"))]
     if not labels:
         raise MissionGateError("no label files (*.yaml)", source=directory)
-    if split in {"dev-original", "dev-added"}:
-        added = added_dev_files(directory.parent / "split.yaml")
-        return [x for x in labels if x.split == "dev" and (x.file in added) == (split == "dev-added")]
+    if split is not None and "-" in split:
+        base, part = split.split("-")
+        added = added_files(directory.parent / "split.yaml", base)
+        return [x for x in labels if x.split == base and (x.file in added) == (part == "added")]
     return [label for label in labels if split is None or label.split == split]
 
 
-def added_dev_files(split_file: Path) -> frozenset[str]:
-    """The text files of the second labelling round (`added_dev` in split.yaml); none without the file."""
+def added_files(split_file: Path, split: str) -> frozenset[str]:
+    """The text files added to `split` after the first round (`added_dev` or `added_test` in split.yaml);
+    none without the file."""
     if not split_file.is_file():
         return frozenset()
     data = read_yaml(split_file).data
-    added = data.get("added_dev") if isinstance(data, dict) else None
+    added = data.get(f"added_{split}") if isinstance(data, dict) else None
     return frozenset(
         str(entry["file"]) for entry in added or () if isinstance(entry, dict) and "file" in entry
     )

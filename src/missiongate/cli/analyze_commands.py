@@ -147,11 +147,15 @@ class ModernSplit(StrEnum):
     TEST = "test"
     DEV_ORIGINAL = "dev-original"
     DEV_ADDED = "dev-added"
+    TEST_ORIGINAL = "test-original"
+    TEST_ADDED = "test-added"
 
 
 def eval_mandates(
     split: ModernSplit = typer.Option(
-        ModernSplit.DEV, "--split", help="dev (dev-original + dev-added), or the frozen test split."
+        ModernSplit.DEV,
+        "--split",
+        help="dev (dev-original + dev-added), or the frozen test split (test-original + test-added).",
     ),
     labels: Path = typer.Option(Path("data/modern/labels"), "--labels", help="Directory of label files."),
     texts: Path = typer.Option(Path("data/modern/texts"), "--texts", help="Directory of the labelled texts."),
