@@ -8,7 +8,7 @@ import re
 
 from fastapi.testclient import TestClient
 
-from missiongate.store import accounts, cases, claims, decisions, questionnaires
+from missiongate.store import accounts, cases, claims, decisions, documents, questionnaires
 from missiongate.store.db import Database
 from tests.web.helpers import login, seed_case
 
@@ -98,3 +98,37 @@ def test_pasted_claims_with_a_control_character_are_kept_on_the_form(
     assert "stabilization force in Gaza" in response.text
     with database.read() as session:
         assert claims.list_claims(session, _analyst(database), case_id)[1] == 0
+
+
+def test_a_sign_off_note_with_a_control_character_is_kept_on_the_form(
+    client: TestClient, database: Database
+) -> None:
+    case_id = seed_case(database)
+    csrf = login(client, "approver")
+    record = re.search(r"/assessments/(\d+)", client.get(f"/cases/{case_id}/timeline").text)
+    assert record is not None
+    url = f"/cases/{case_id}/assessments/{record.group(1)}"
+    form = {"csrf_token": csrf, "decision": "decline", "note": "Minister\x07 agreed"}
+    response = client.post(f"{url}/signoff", data=form, follow_redirects=False)
+    assert response.status_code == 422
+    assert "U+0007" in _alert(response.text)
+    assert '<option value="decline" selected>' in response.text and "Minister" in response.text
+    assert "Signed off as the decision" not in client.get(url).text
+
+
+def test_an_upload_note_with_a_control_character_keeps_nothing_and_shows_the_form(
+    client: TestClient, database: Database
+) -> None:
+    case_id = seed_case(database)
+    csrf = login(client, "analyst")
+    response = client.post(
+        f"/cases/{case_id}/documents",
+        data={"csrf_token": csrf, "kind": "inquiry", "note": "from the\x1b embassy"},
+        files={"file": ("inquiry.txt", b"The Government requests a contribution.", "text/plain")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 422
+    assert "U+001B" in _alert(response.text)
+    assert '<option value="inquiry" selected>' in response.text and "embassy" in response.text
+    with database.read() as session:
+        assert documents.list_documents(session, _analyst(database), case_id) == []

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import Form, Query, Request, Response
 
-from missiongate.errors import MissionGateError, NotFoundError
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.server.deps import WS, Doctrines
 from missiongate.server.responses import download
 from missiongate.services import alerts, decisions, exports, queries, watch
@@ -156,11 +156,25 @@ def timeline(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Respo
 
 @router.get("/cases/{case_id}/assessments/{assessment_id}")
 def assessment(request: Request, case_id: int, assessment_id: int, actor: ViewerPage, ws: WS) -> Response:
+    return _assessment_page(request, ws, actor, case_id, assessment_id)
+
+
+def _assessment_page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    assessment_id: int,
+    *,
+    error: str | None = None,
+    entered: dict[str, str] | None = None,
+) -> Response:
     found = decisions.assessment_view(ws, actor, case_id, assessment_id)
     names = Names(ws.db)
     return page(
         request,
         "case/assessment.html",
+        422 if error else 200,
         nav="cases",
         tab="timeline",
         case=found.case,
@@ -170,6 +184,8 @@ def assessment(request: Request, case_id: int, assessment_id: int, actor: Viewer
         signoff=found.signoff,
         signer=names(found.signoff.signed_by) if found.signoff else "",
         current=found.current,
+        error=error,
+        entered=entered or {},
     )
 
 
@@ -181,6 +197,7 @@ def brief(case_id: int, assessment_id: int, actor: ViewerPage, ws: WS) -> Respon
 
 @router.post("/cases/{case_id}/assessments/{assessment_id}/signoff")
 def sign_off(
+    request: Request,
     case_id: int,
     assessment_id: int,
     actor: ApproverForm,
@@ -188,7 +205,14 @@ def sign_off(
     decision: Annotated[Decision, Form()],
     note: Text = "",
 ) -> Response:
-    decisions.sign_off(ws, actor, case_id, assessment_id, decision, note)
+    try:
+        decisions.sign_off(ws, actor, case_id, assessment_id, decision, note)
+    except (NotFoundError, ConflictError):
+        raise
+    except MissionGateError as exc:  # e.g. a control character in the note: nothing signed, the form again
+        entered = {"decision": decision.value, "note": note}
+        found = (request, ws, actor, case_id, assessment_id)
+        return _assessment_page(*found, error=exc.message, entered=entered)
     return see_other(f"/cases/{case_id}/assessments/{assessment_id}")
 
 

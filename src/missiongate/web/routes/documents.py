@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import File, Form, Request, Response, UploadFile
 
+from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.server.deps import WS
 from missiongate.server.responses import attachment
 from missiongate.services import documents
@@ -27,19 +28,33 @@ Version = Annotated[int, Form(ge=1)]
 
 @router.get("/cases/{case_id}/documents")
 def documents_page(request: Request, case_id: int, actor: ViewerPage, ws: WS) -> Response:
+    return _documents_page(request, ws, actor, case_id)
+
+
+def _documents_page(
+    request: Request,
+    ws: Workspace,
+    actor: Actor,
+    case_id: int,
+    *,
+    error: str | None = None,
+    entered: dict[str, str] | None = None,
+) -> Response:
     found = documents.case_documents(ws, actor, case_id)
     names, view = Names(ws.db), found.view
     rows = [(d, names(d.uploaded_by)) for d in found.documents]
     return page(
         request,
         "case/documents.html",
+        422 if error else 200,
         nav="cases",
         tab="documents",
         view=view,
         case=view.case,
         rows=rows,
         kinds=DOCUMENT_KINDS,
-        error=None,
+        error=error,
+        entered=entered or {},
     )
 
 
@@ -56,7 +71,13 @@ def upload(
 ) -> Response:
     """Keep the file and add what its analysis proposes, from the case version the page showed."""
     upload = documents.Upload(file.filename, file.content_type, file.file, kind=kind, note=note)
-    uploaded = documents.upload_document(ws, actor, case_id, upload, propose=True, expected=version)
+    try:
+        uploaded = documents.upload_document(ws, actor, case_id, upload, propose=True, expected=version)
+    except (NotFoundError, ConflictError):
+        raise
+    except MissionGateError as exc:  # e.g. a control character in the note: nothing kept, the form again
+        entered = {"kind": kind, "note": note}
+        return _documents_page(request, ws, actor, case_id, error=exc.message, entered=entered)
     return see_other(f"/cases/{case_id}/documents/{uploaded.document.id}")
 
 
