@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import socket
@@ -160,3 +161,43 @@ def test_case_import_refuses_a_control_character_in_one_line(
         user = accounts.user_by_name(session, "admin")
         assert user is not None
         assert cases.list_cases(session, accounts.Actor.of(user))[1] == 0
+
+
+def test_case_reads_list_conditions_and_alerts(run: Run, database: Database) -> None:
+    """`case list`, `case conditions` and `case alerts` read through the services as a named user; an
+    open withdrawal alert makes `case alerts` exit 1, so a cron job can watch for one."""
+    from missiongate.services import Workspace
+    from missiongate.services import cases as case_service
+    from missiongate.services.conditions import ConditionChange, record_condition
+
+    invoke = run
+    invoke("db", "upgrade")
+    invoke("user", "add", "admin", "--role", "admin")
+    invoke("case", "import", str(EXAMPLE))
+    code, out = invoke("case", "list")
+    assert code == 0 and re.search(
+        r"^\s+1\s+CLARIFICATION_REQUIRED\s+open\s+International Stabilization", out, re.M
+    )
+    assert invoke("case", "list", "--as", "nobody") == (
+        2,
+        "no user 'nobody'; create it with 'missiongate user add'",
+    )
+    ws = Workspace.open(get_settings())
+    with database.read() as session:
+        admin = accounts.Actor.of(accounts.user_by_name(session, "admin"))  # type: ignore[arg-type]
+    change = ConditionChange(
+        state="accepted", counterpart="Permanent Mission of Example", occurred_on=dt.date(2026, 3, 2),
+        channel="note_verbale", reference="No. 7/2026",
+    )  # fmt: skip
+    record_condition(ws, admin, 1, "C3", change, None)
+    code, out = invoke("case", "conditions", "1")
+    assert code == 0 and "C1       not stated National caveats" in out
+    recorded = "(Permanent Mission of Example, 2026-03-02, note_verbale, No. 7/2026)"
+    assert f"C3       accepted   The right to withdraw {recorded}" in out
+    assert invoke("case", "conditions", "99")[0] == 2
+    assert invoke("case", "alerts", "1")[0] == 0
+    facts = {"contingent.deployed": True, "consent.host_state": {"value": False, "source": "note"}}
+    case_service.set_facts(ws, admin, 1, None, facts)
+    code, out = invoke("case", "alerts", "1")
+    assert code == 1 and re.search(r"^#\d+ \d{4}-\d\d-\d\d \d\d:\d\d OPEN: Withdrawal required", out, re.M)
+    ws.db.dispose()

@@ -1,4 +1,5 @@
-"""Workspace commands: serve, db upgrade, user add/token, case import, backup/restore, audit verify.
+"""Workspace commands: serve, db upgrade, user add/token, case import/list/conditions/alerts, backup/restore,
+audit verify.
 
 Heavy imports (SQLAlchemy, FastAPI, uvicorn) stay inside the functions so `missiongate assess` starts fast.
 """
@@ -13,6 +14,7 @@ import typer
 from missiongate.errors import MissionGateError
 
 if TYPE_CHECKING:
+    from missiongate.services import Workspace
     from missiongate.services.types import Database
 
 db_app = typer.Typer(help="The workspace database.", no_args_is_help=True)
@@ -170,6 +172,89 @@ def case_import(
         typer.echo(f"a case for {mission.id!r} exists; nothing changed", err=True)
         return
     typer.echo(f"case {imported.case.id}: {mission.title}")
+
+
+AsUser = Annotated[str, typer.Option("--as", help="Read as this user: what that user may see.")]
+
+
+def _workspace() -> Workspace:
+    from missiongate.services import Workspace
+    from missiongate.settings import get_settings
+
+    return Workspace.open(get_settings())
+
+
+@case_app.command("list")
+def case_list(
+    as_user: AsUser = "admin",
+    query: Annotated[str | None, typer.Option(help="Words of the title or the operation.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=500)] = 50,
+) -> None:
+    """The cases, most recently changed first: id, latest verdict, status, open alerts, title."""
+    from missiongate.services import alerts, cases
+    from missiongate.services.accounts import actor_named
+
+    workspace = _workspace()
+    try:
+        actor = actor_named(workspace, as_user)
+        listed, total = cases.list_cases(workspace, actor, query=query, limit=limit)
+        alerted = {row.id: row.open for row in alerts.alerted_cases(workspace, actor) if row.open}
+    finally:
+        workspace.db.dispose()
+    for case in listed:
+        flag = f" {alerted[case.id]} open alert(s)" if case.id in alerted else ""
+        verdict = case.latest_verdict or "not assessed"
+        typer.echo(f"{case.id:>5}  {verdict:<28} {case.status:<10}{flag}  {case.title}")
+    typer.echo(f"{len(listed)} of {total} case(s)", err=True)
+
+
+@case_app.command("conditions")
+def case_conditions(
+    case_id: Annotated[int, typer.Argument(help="Case id.")], as_user: AsUser = "admin"
+) -> None:
+    """The case's conditions: each one's state (stated, accepted, refused, amended or not stated), with
+    the last record's counterpart, date, channel and reference."""
+    from missiongate.services.accounts import actor_named
+    from missiongate.services.conditions import list_conditions
+
+    workspace = _workspace()
+    try:
+        found = list_conditions(workspace, actor_named(workspace, as_user), case_id)
+    finally:
+        workspace.db.dispose()
+    typer.echo(f"case {case_id}: {found.case.title} ({found.doctrine.id}, verdict {found.verdict.value})")
+    for condition in found.conditions:
+        line = f"{condition.rule_id:<8} {condition.state.replace('_', ' '):<10} {condition.title}"
+        if (record := condition.current) is not None:
+            reference = f", {record.reference}" if record.reference else ""
+            line += f" ({record.counterpart}, {record.occurred_on}, {record.channel}{reference})"
+        typer.echo(line if condition.agrees else f"{line} [the facts no longer say this]")
+
+
+@case_app.command("alerts")
+def case_alerts(
+    case_id: Annotated[int, typer.Argument(help="Case id.")],
+    as_user: AsUser = "admin",
+    every: Annotated[bool, typer.Option("--all", help="Acknowledged alerts too.")] = False,
+) -> None:
+    """The case's withdrawal alerts, newest first: open ones only unless --all; exit 1 if one is open."""
+    from missiongate.services import alerts
+    from missiongate.services.accounts import actor_named
+
+    workspace = _workspace()
+    try:
+        actor = actor_named(workspace, as_user)
+        found = alerts.list_alerts(workspace, actor, case_id)
+    finally:
+        workspace.db.dispose()
+    shown = [view for view in found if every or view.open]
+    for view in shown:
+        state = "OPEN" if view.open else f"acknowledged by {view.acknowledged_by}"
+        typer.echo(f"#{view.alert.id} {view.alert.raised_at:%Y-%m-%d %H:%M} {state}: {view.alert.text}")
+    if not shown:
+        typer.echo("no open alert" if not every else "no alert", err=True)
+    if any(view.open for view in found):
+        raise typer.Exit(1)
 
 
 def backup(destination: Annotated[Path, typer.Argument(help="Backup file to write.")]) -> None:

@@ -217,3 +217,12 @@ def token_for(db: Database, actor: str, username: str, name: str) -> str:
 
 def generate_password() -> str:
     return accounts.generate_password()
+
+
+def actor_named(ws: Workspace, username: str) -> Actor:
+    """The user `username` acting from the command line (read commands see what that user may see)."""
+    with ws.db.read() as session:
+        user = accounts.user_by_name(session, username)
+        if user is None:
+            raise MissionGateError(f"no user {username!r}; create it with 'missiongate user add'")
+        return Actor.of(user)
