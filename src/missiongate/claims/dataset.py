@@ -15,9 +15,9 @@ from missiongate.claims.position import Position, Verdict, check_claim, position
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
 
-# "test" and "test2" are the blind splits (the second written by an annotator who saw neither the rules nor
-# the first); the old test.yaml was folded into dev (see data/claims/README.md)
-SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh.yaml", "test2": "test-fresh2.yaml"}
+# "test" is the third blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml) were folded
+# into dev once evaluated (see data/claims/README.md)
+SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh3.yaml"}
 SPLITS = tuple(SPLIT_FILES)
 _STANCES = {
     "agreed": "agreed",
