@@ -15,7 +15,7 @@ from missiongate.claims import lexicon as lx
 from missiongate.claims.gazetteer import country_name, find_countries
 from missiongate.claims.missions import MissionRef, find_missions
 from missiongate.claims.model import Claim, Mention, Stance
-from missiongate.claims.segment import Sentence, split_sentences
+from missiongate.claims.segment import Sentence, double_quotes, split_sentences
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NP_STOP = re.compile(
@@ -117,16 +117,19 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     """Every participation claim in `text`, in order; offsets index into `text`. Never raises on text."""
     context = _Context()
     claims: list[Claim] = []
-    for sentence in split_sentences(text):
-        claims.extend(_claims_in(text, sentence, context, source))
+    analysed = double_quotes(text)
+    for sentence in split_sentences(analysed):
+        claims.extend(_claims_in(text, analysed, sentence, context, source))
     return claims
 
 
-def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None) -> list[Claim]:
+def _claims_in(
+    text: str, analysed: str, sentence: Sentence, ctx: _Context, source: str | None
+) -> list[Claim]:
     original = text[sentence.start : sentence.end]
     if sentence.question_turn or _is_question(original):
         return []
-    s, index = _unquote_short(original)
+    s, index = _unquote_short(analysed[sentence.start : sentence.end])
     mentions = find_countries(s)
     suppressed = _suppressed_spans(s, mentions)
     frames = _frames(s, suppressed)
@@ -163,18 +166,28 @@ def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None)
     return [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
 
 
-_SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
+_INNER_QUOTE = re.compile(r"[“\"]([^“”\"]{1,240})[”\"]")
 
 
 def _unquote_short(s: str) -> tuple[str, list[int] | None]:
-    """Drop the marks around short quotes ("would “never” send", "was “evaluating” an invitation"): scare
-    quotes belong to the clause around them. Returns the text and where each of its characters came from."""
-    spans = [m.span() for m in _SHORT_QUOTE.finditer(s) if len(m.group(1).split()) <= 4 and m.start() > 0]
+    """Drop the marks around short quotes ("would “never” send", "was “evaluating” an invitation") and
+    quotes inside a clause ("said Algerian troops “will not participate in any force”"): they belong to
+    the clause around them. Returns the text and where each of its characters came from."""
+    spans = [m.span() for m in _INNER_QUOTE.finditer(s) if _inner(s, m)]
     if not spans:
         return s, None
     dropped = {i for start, end in spans for i in (start, end - 1)}
     index = [i for i in range(len(s)) if i not in dropped]
     return "".join(s[i] for i in index), [*index, len(s)]
+
+
+def _inner(s: str, quote: re.Match[str]) -> bool:
+    """A scare quote or a quote the clause reads through, not a statement quoted after "said," or ":"."""
+    if quote.start() == 0:
+        return False
+    if len(quote.group(1).split()) <= 4:
+        return True
+    return not re.search(r"[,:]\s*$|^\s*$", s[: quote.start()])
 
 
 def _is_question(s: str) -> bool:
@@ -471,7 +484,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
     destination = None if mission else _destination(sent, cue, subjects)
     at = sent.index[cue.start] if sent.index else cue.start
-    quote_start, quote_end = _quote(sent.original, at)
+    quote_start, quote_end = _quote(double_quotes(sent.original), at)
     base = sent.offset
     return [
         Claim(
@@ -491,12 +504,30 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
             hedged=hedged,
             conditional=conditional,
             caveat=caveat,
-            qualified=lx.QUALIFIED.search(sent.original) is not None,
+            qualified=_qualified(sent, cue, frame),
             destination=destination,
             source=source,
         )
         for code in subjects
     ]
+
+
+def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
+    """Too uncertain to rebut: a condition, forecast, rumour or request anywhere in the sentence; a
+    denial, retraction or correction that is not the claim's own frame (the claim is disputed); a
+    counterfactual ("Had Nepal accepted ..."); a year gone by in the cue's phrase (background)."""
+    s = sent.text
+    if lx.QUALIFIED.search(sent.original) or lx.COUNTERFACTUAL.search(s):
+        return True
+    phrase_start = s.rfind(",", 0, cue.start) + 1
+    phrase_end = s.find(",", cue.end)
+    if lx.OLD_YEAR.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
+        return True
+    own = frame if frame is not None and frame.kind in ("denial", *_UNSPOKEN) else None
+    return any(
+        not cue.start <= m.start() < cue.end and not (own and own.scope_start <= m.start() < own.scope_end)
+        for m in lx.DISPUTED.finditer(s)
+    )
 
 
 def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
@@ -616,7 +647,12 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
     ):
         return True
     if attached := next(
-        (m for m in sent.mentions if m.end <= cue.start and not s[m.end : cue.start].strip(" -")), None
+        (
+            m
+            for m in sent.mentions
+            if m.end <= cue.start and not s[m.end : cue.start].strip(" -") and not _hosts(sent, m)
+        ),
+        None,
     ):
         # "Israel has vetoed Turkish participation": nobody claims Turkey's stance
         return not lx.POSSESSOR_OBJECT.search(s, max(0, attached.start - 30), attached.start)

@@ -48,7 +48,9 @@ _EXIT = (
     r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all))"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
-    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home)"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home"
+    r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
+    r"(?= (?:its|their|the) (?:\w+ )?(?:deployment|participation|contribution|troops|contingent)))"
 )
 # A country's forces as the subject ("Indonesian peacekeepers", "Rwanda's contingent in Bangui", "a battalion
 # from Nepal", "Peacekeepers from Mongolia, Nepal and Ghana") and what they do: go, stay, serve, leave.
@@ -198,7 +200,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|look(?:s|ing) (?:at|into))\s+"
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
-        r"|option|contributions?|participation|sending|deploying|joining|contributing|taking part|whether"
+        r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
+        r"|contributing|taking part|whether"
         r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
         "verb",
@@ -222,8 +225,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "undecided-request",
     ),
     (
-        r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)"
-        r"|invitations?|letters?"
+        r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)"
+        r"|invitations?|letters?|soundings?|notes? verbales?|quer(?:y|ies)"
         r"|approach)"
         r"|\b(?:requests?|inquir(?:y|ies)|invitations?)\b[^,;]{0,40}?\b(?:has|have|had) been received",
         Stance.CONSIDERING,
@@ -330,7 +333,7 @@ UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial
 # deployment of a Namibian battalion"
 RIGHT_SUBJECT = frozenset({"nominal", "approval"}) | UNDECIDED
 
-_EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home")
+_EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home", "froz", "freez", "suspend", "halt")
 _FORCE_KEYWORDS = (
     "sapper",
     "navy",
@@ -673,6 +676,14 @@ QUALIFIED = re.compile(
     r"|hop(?:e|es|ed|ing)|press(?:es|ed|ing)? for|would like|requested|wish(?:es|ed)?)\b|\?",
     _I,
 )
+# Beside the cue, these say the claim is disputed, counterfactual or background: reported, never rebutted
+DISPUTED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut\w*|retract\w*|clarif\w*|correct(?:ed|ion)|walked back|false|untrue"
+    r"|fabricat\w*|baseless|groundless|unfounded|inaccurate|not true|misleading)\b",
+    _I,
+)
+COUNTERFACTUAL = re.compile(r"^\W*(?:had|were|should)\s|\b(?:would|could|might) (?:already|have)\b", _I)
+OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", _I)
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
 CONDITIONAL_NOUN = re.compile(
     r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b", _I

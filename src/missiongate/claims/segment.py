@@ -95,3 +95,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+_MAX_SINGLE_QUOTE = 300
+
+
+def double_quotes(text: str) -> str:
+    """`text` with single quotation marks ('...' and ‘...’) turned into double ones (“...”), same length:
+    British and wire copy quote with single marks, and the rules read quotations by their double marks.
+    An apostrophe ("country's", "soldiers' pay") opens nothing, and a mark left unclosed stays as it is."""
+    chars = list(text)
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if opened is not None and i - opened > _MAX_SINGLE_QUOTE:
+            opened = None  # a stray mark, not a quotation
+        if opened is None:
+            if ch != "’" and not before.isalnum() and after.isalnum():
+                opened = i
+        elif ch != "‘" and (before.isalnum() or before in ".,!?") and not after.isalnum():
+            chars[opened], chars[i] = "“", "”"
+            opened = None
+    return "".join(chars)
