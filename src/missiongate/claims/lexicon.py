@@ -17,11 +17,14 @@ PART_NOUN = (
     r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces|sappers"
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
-    r"|detachments?|squadrons?|corvettes?|destroyers?|task group)"
+    r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
+    r"|battle ?groups?)"
 )
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
-    r"|take part|taking part|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?|supply(?:ing)?|serve|serving"
+    r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
+    r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
+    r"|supply(?:ing)?|serve|serving"
     r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
@@ -70,7 +73,8 @@ _FORCE_AUX = (
     r"|scheduled to)\s+){0,5}"
 )
 _FORCE_VERB = (
-    r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:to|for)|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
+    r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:back )?(?:to|for|into)"
+    r"|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
     r"|travel(?:s|led|ling|ed|ing)?|return(?:s|ed|ing)?(?! home)|fly|flew|flown|sail(?:s|ed|ing)?"
     r"|deploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)? down|reach(?:es|ed)?"
     r"|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?(?! out)|serv(?:e|es|ed|ing)|patrol(?:s|led|ling)?"
@@ -101,7 +105,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "verb",
     ),
-    (r"\bagree[sd]? to (?:anything|it|this|that|the request|participate)\b", Stance.AGREED, "verb"),
+    (
+        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|participate"
+        r"|(?:any|a) (?:\w+ )?role)\b",
+        Stance.AGREED,
+        "verb",
+    ),
     (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
         r"\b(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
         r"|lead(?:s|ing)?|led)"
@@ -123,7 +132,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|earmark(?:s|ed)?"
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
         r"|ha[sd] readied|readying|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?|kept|lent"
-        r"|rotat(?:es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
+        r"|keep(?:s|ing)?|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
+        r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + _GAP + PART_NOUN + r"\b",
         Stance.AGREED,
         "verb",
@@ -187,6 +197,17 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
+    (r"\bcomplet(?:ed|es|ing) (?:the |its |their )?(?:\w+ )?deployment\b", Stance.AGREED, "verb"),
+    (  # "only Indonesia has given a firm yes; Egypt and Jordan have said no"
+        r"\b(?:said|says|say|given|gave|give|giving) (?:a |an )?(?:firm |clear |formal )?yes\b",
+        Stance.AGREED,
+        "bare",
+    ),
+    (
+        r"\b(?:said|says|say|given|gave|give)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b(?=\s*(?:[,.;]|and\b|$))",
+        Stance.DECLINED,
+        "bare",
+    ),
     (
         r"\b(?:participation|contributions?|offers?|pledges?|commitments?|involvement|consent|deployments?"
         r"|arrival)\b",
@@ -201,6 +222,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
+        r"|details?|terms|mandate"
         r"|contributing|taking part|whether"
         r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
@@ -252,7 +274,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:will"
         r"|would) decide\b"
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
-        r"|\bmade no decision\b|\bunder (?:consideration|review|study|discussion)\b"
+        r"|\bmade no decision\b|\bunder (?:active |careful )?(?:consideration|review|study|discussion)\b"
+        r"|\b(?:took|takes|take) no decision\b|\bclose to (?:a|its|their) decision\b"
+        r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,2}?(?:clarity|answers?"
+        r"|clarification|details|more information|a reply|replies)\b"
+        r"|\b(?:has|have|had) not (?:yet )?been answered\b"
+        r"|\b(?:a|the|any) (?:final )?decision (?:on|about)\b"
+        r"(?=[^.;]{0,80}\b(?:expected|due|awaited|pending))"
         r"|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
         r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b"
         r"|\b(?:consultations|talks|discussions|deliberations) (?:are|were|remain) (?:still )?ongoing\b"
@@ -380,7 +408,7 @@ _FORCE_KEYWORDS = (
 # substring test that skips most of the regex scans (extraction speed).
 _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
-    ("agree",),
+    ("agree", "consent"),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),
     (
@@ -402,6 +430,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "station",
         "kept",
         "lent",
+        "keep",
+        "maintain",
+        "boots",
         "rotat",
         "approv",
         "spare",
@@ -445,6 +476,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("confirm",),
     ("contributor",),
     ("in principle",),
+    ("complet",),
+    ("yes",),
+    ("no",),
     (
         "participation",
         "contribution",
@@ -499,6 +533,11 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "ongoing",
         "before",
         "interest",
+        "took no",
+        "close to",
+        "time",
+        "waiting",
+        "answered",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
@@ -545,7 +584,8 @@ OPPOSED_PLAN = re.compile(
     _I,
 )
 FORECAST_BEFORE = re.compile(
-    r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
+    r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?|likely|expected to (?:announce"
+    r"|confirm|say|decide|declare|formalise|formalize))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
     _I,
 )
 # "its contribution to UNFICYP would end next year"
@@ -585,7 +625,7 @@ SPEECH_VERB = re.compile(
     r"|declares|asserted|asserts|maintained|maintains|wrote|writes|posted|tweeted|replied|replies|explained"
     r"|explains|suggested|suggests|warned|warns|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed"
     r"|underlined|indicated|recalled|conceded|revealed|disclosed|told|tells|informed|informs|confirmed"
-    r"|confirms|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
+    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
     _I,
 )
 AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", _I)
@@ -600,7 +640,8 @@ SPEECH_TAIL = re.compile(
 ACCORDING_TO = re.compile(r"\baccording to\s+", _I)
 DENIAL = re.compile(
     r"\b(?P<verb>denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed"
-    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b|(?:as\s+\w+\s+)?(?:the\s+"
+    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b"
+    r"|(?:as\s+(?:\w+\s+){1,3}?)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
     r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b"
@@ -637,7 +678,7 @@ NEGATION_BEFORE = re.compile(
     _I,
 )
 NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
-NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither)\b|n't|\bwo\b", _I)
+NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", _I)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
     _I,
@@ -656,10 +697,10 @@ HEDGE = re.compile(
 )
 CONDITION_AFTER = re.compile(
     r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
-    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))"
+    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes))"
     r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
     r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
-    r"|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only"
+    r"|depend(?:s|ing)? (?:on|upon)|(?<!its )(?<!their )(?<!the )(?<!a )contingent (?:on|upon)|but only"
     r"|as soon as|pending|in the event"
     r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
     _I,
@@ -739,7 +780,8 @@ NOT_FORCES = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:(?!(?:nor|and|or|but)\b)\w+\s+){0,3}?(?:delegations?|envoys?"
     r"|aid|message|letters?"
     r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
-    r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine)\b",
+    r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine"
+    r"|logistic\w*|hubs?|equipment|weapons|arms|ammunition|funding|financing|airspace|intelligence)\b",
     _I,
 )
 WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
@@ -754,7 +796,8 @@ PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?
 # "the government of Bhutan has agreed": the state acts through its organs, it is not a prepositional object
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
-    r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$",
+    r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:officials|leadership|authorities|government)\s+in\s+$",
     _I,
 )
 PREPOSITION_BEFORE = re.compile(
