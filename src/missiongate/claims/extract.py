@@ -127,9 +127,12 @@ def _claims_in(
     text: str, analysed: str, sentence: Sentence, ctx: _Context, source: str | None
 ) -> list[Claim]:
     original = text[sentence.start : sentence.end]
-    if sentence.question_turn or _is_question(original):
+    if sentence.question_turn:
+        _remember_question(analysed[sentence.start : sentence.end], ctx)
         return []
-    s, index = _unquote_short(analysed[sentence.start : sentence.end])
+    if _is_question(original):
+        return []
+    s, index = _unquote_short(_uncapitalised(analysed[sentence.start : sentence.end]))
     mentions = find_countries(s)
     suppressed = _suppressed_spans(s, mentions)
     frames = _frames(s, suppressed)
@@ -179,6 +182,18 @@ def _unquote_short(s: str) -> tuple[str, list[int] | None]:
     dropped = {i for start, end in spans for i in (start, end - 1)}
     index = [i for i in range(len(s)) if i not in dropped]
     return "".join(s[i] for i in index), [*index, len(s)]
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
+_ACRONYM = re.compile(r"(?:UN|EU|MINU|MONU|AU|KFOR|NATO|ISAF|ISF|GSF)[A-Z]*")
+
+
+def _uncapitalised(s: str) -> str:
+    """An all-capitals headline ("PAKISTAN SAYS NO DECISION YET ON TROOPS") in title case, same length, so
+    that names are recognised; acronyms of operations keep their capitals."""
+    if any(ch.islower() for ch in s) or len(_CAPS_WORD.findall(s)) < 3:
+        return s
+    return _CAPS_WORD.sub(lambda m: m.group() if _ACRONYM.fullmatch(m.group()) else m.group().capitalize(), s)
 
 
 def _inner(s: str, quote: re.Match[str]) -> bool:
@@ -977,6 +992,18 @@ def _quote(s: str, at: int) -> tuple[int, int]:
 
 
 # --- document memory --------------------------------------------------------------------------------------
+
+
+def _remember_question(question: str, ctx: _Context) -> None:
+    """A reporter's question carries no claim, but the answer's "we" and "our" are its country's."""
+    asked = [
+        m.code
+        for m in find_countries(question)
+        if not lx.DESTINATION_BEFORE.search(question, max(0, m.start - 20), m.start)  # "to Haiti": the host
+    ]
+    if codes := tuple(dict.fromkeys(asked)):
+        ctx.last_countries = codes
+    ctx.participation = ctx.participation or lx.PARTICIPATION_CONTEXT.search(question) is not None
 
 
 def _register_speakers(sent: _Sentence, ctx: _Context) -> None:
