@@ -32,7 +32,6 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     speaker: str | None = None
     asking = False
-    pos = 0
     for line_start, line in _lines(text):
         start, end = line_start, line_start + len(line)
         if not line.strip():
