@@ -774,7 +774,8 @@ def _subjects(
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
     if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
         return found
-    if cue.kind in lx.RIGHT_SUBJECT and (right := _right_subject(sent, cue)):
+    passive = cue.kind != "received" or "been received" in sent.text[cue.start : cue.end].lower()
+    if cue.kind in lx.RIGHT_SUBJECT and passive and (right := _right_subject(sent, cue)):
         return (right.code,), [(right.start, right.end)]
     if agents := _passive_agents(sent, cue):
         return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]

@@ -18,7 +18,7 @@ PART_NOUN = (
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
-    r"|battle ?groups?)"
+    r"|battle ?groups?|rotations?)"
 )
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
@@ -338,7 +338,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
-    (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _EXIT + r")\b", Stance.DECLINED, "force-exit"),
+    (  # "its contingent would leave by June"
+        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + r"(?:" + _EXIT + r"|leav(?:e|es|ing)\b(?! for)"
+        r"|left\b(?! for| behind)))\b",
+        Stance.DECLINED,
+        "force-exit",
+    ),
     (
         _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
         Stance.AGREED,
@@ -359,11 +364,14 @@ EXIT = frozenset({"exit", "force-exit"})  # leaving: negated or denied, the coun
 UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
 # cues whose country may follow them: "no decision on sending Azerbaijani servicemen", "approved the
 # deployment of a Namibian battalion"
-RIGHT_SUBJECT = frozenset({"nominal", "approval"}) | UNDECIDED
+RIGHT_SUBJECT = frozenset({"nominal", "approval", "received"}) | UNDECIDED
 
 _EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home", "froz", "freez", "suspend", "halt")
 _FORCE_KEYWORDS = (
     "sapper",
+    "advance",
+    "battle",
+    "rotation",
     "navy",
     "naval",
     "air force",
@@ -633,7 +641,7 @@ OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs"})
 THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported"})
 SPEECH_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|late|earlier|later|last|this|from|of|via|through"
-    r"|when)\b[^,;]*)?"
+    r"|when)\b(?:(?!\b(?:would|will|had|has|have|is|are|was|were)\b)[^,;])*)?"  # not "on Tuesday it would"
     r"\s*(?:[.!]?[\"”’']?\s*$|,)",
     _I,
 )
