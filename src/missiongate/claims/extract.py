@@ -94,6 +94,8 @@ class _Context:
     last_mission: str | None = None
     last_countries: tuple[str, ...] = ()
     participation: bool = False  # an earlier sentence talked about troops or a mission
+    # a reporter's yes/no question just asked: (countries, the stance a "yes" gives, operation)
+    question: tuple[tuple[str, ...], Stance, str | None] | None = None
 
 
 @dataclass
@@ -130,8 +132,11 @@ def _claims_in(
     if sentence.question_turn:
         _remember_question(analysed[sentence.start : sentence.end], ctx)
         return []
-    if _is_question(original):
-        return []
+    question, ctx.question = ctx.question, None
+    if _is_question(original) or _COUNTERFACTUAL_HEAD.match(original):
+        return []  # "Had Nepal accepted ..., its police would already be in Haiti": nothing happened
+    if question and sentence.turn_speaker and (answer := _ANSWER.match(original)):
+        return _answer_claims(text, sentence, question, answer, source)
     s, index = _unquote_short(_uncapitalised(analysed[sentence.start : sentence.end]))
     mentions = find_countries(s)
     suppressed = _suppressed_spans(s, mentions)
@@ -589,8 +594,9 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
-        # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
-        stance = Stance.DECLINED
+        # "will refrain from sending troops", but "would not rule out sending" leaves it open; from 1:
+        # "refused to withdraw" heads its own cue
+        stance = Stance.CONSIDERING if negated else Stance.DECLINED
     if cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT and lx.EXIT_AFTER.match(s, cue.end):
         stance = Stance.AGREED  # "no intention of withdrawing", "refused to pull out": it stays
     denied = frame is not None and frame.kind in ("denial", "false")
@@ -995,8 +1001,55 @@ def _quote(s: str, at: int) -> tuple[int, int]:
 # --- document memory --------------------------------------------------------------------------------------
 
 
+_ANSWER = re.compile(
+    r"^\W*(?:(?P<yes>yes|yes, \w+)|(?P<no>no|no, \w+|(?:they|we|it) (?:are|is|will|have|has|do|does) not"
+    r"|(?:they|we|it) (?:aren't|isn't|won't|haven't|hasn't|don't|doesn't)))\W*$",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL_HEAD = re.compile(r"^\W*(?:had|were)\s[^,]*,[^.;]*\bwould\b", re.IGNORECASE)
+_EXIT_QUESTION = re.compile(r"\b(?:leav\w*|withdraw\w*|pull\w* (?:\w+ )?out|quit\w*)\b", re.IGNORECASE)
+
+
+def _answer_claims(
+    text: str,
+    sentence: Sentence,
+    question: tuple[tuple[str, ...], Stance, str | None],
+    answer: re.Match[str],
+    source: str | None,
+) -> list[Claim]:
+    """ "Q: Will Portugal send frigates? MINISTER: No.": the answer takes the question's country and
+    operation. Who the answerer speaks for is inferred, so the claim is reported, never rebutted."""
+    countries, if_yes, mission = question
+    stance = if_yes if answer["yes"] else _NO_TO[if_yes]
+    speaker, role = split_speaker(sentence.turn_speaker or "")
+    original = text[sentence.start : sentence.end]
+    return [
+        Claim(
+            text=original,
+            start=sentence.start,
+            end=sentence.end,
+            country=code,
+            stance=stance,
+            speaker=speaker,
+            speaker_role=role,
+            mission=mission,
+            quote=original,
+            quote_start=sentence.start,
+            quote_end=sentence.end,
+            cue=answer.group().strip(),
+            qualified=True,
+            source=source,
+        )
+        for code in countries
+    ]
+
+
+_NO_TO = {Stance.AGREED: Stance.DECLINED, Stance.DECLINED: Stance.AGREED}
+
+
 def _remember_question(question: str, ctx: _Context) -> None:
-    """A reporter's question carries no claim, but the answer's "we" and "our" are its country's."""
+    """A reporter's question carries no claim, but the answer's "we" and "our" are its country's, and a
+    bare "Yes." or "No." answers it."""
     asked = [
         m.code
         for m in find_countries(question)
@@ -1004,7 +1057,12 @@ def _remember_question(question: str, ctx: _Context) -> None:
     ]
     if codes := tuple(dict.fromkeys(asked)):
         ctx.last_countries = codes
-    ctx.participation = ctx.participation or lx.PARTICIPATION_CONTEXT.search(question) is not None
+    mission = next((r.slug for r in find_missions(question) if not r.historical), None)
+    ctx.last_mission = mission or ctx.last_mission
+    about_forces = lx.PARTICIPATION_CONTEXT.search(question) is not None
+    ctx.participation = ctx.participation or about_forces
+    if codes and about_forces:  # "Are Irish troops leaving?": a "yes" is an exit
+        ctx.question = (codes, Stance.DECLINED if _EXIT_QUESTION.search(question) else Stance.AGREED, mission)
 
 
 def _register_speakers(sent: _Sentence, ctx: _Context) -> None:

@@ -18,14 +18,15 @@ PART_NOUN = (
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
-    r"|battle ?groups?|rotations?)"
+    r"|battle ?groups?|rotations?|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
 )
+_KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
     r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
     r"|supply(?:ing)?|serve|serving"
-    r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
+    r"|put(?:ting)?|" + _KEEP + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
     r"|be (?:drawn|dragged) into|(?:be|get) involved)"
@@ -52,6 +53,8 @@ _EXIT = (
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all))"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
     r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home"
+    r"|(?:keep(?:s|ing)?|kept) (?:its|their|the) (?:\w+ ){0,2}?(?:ships|troops|soldiers|forces|units|navy"
+    r"|frigates?) (?:at )?home"
     r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
     r"(?= (?:its|their|the) (?:\w+ )?(?:deployment|participation|contribution|troops|contingent)))"
 )
@@ -63,7 +66,8 @@ _NP_WORD = (
 )
 _FORCE_NP = (
     r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|already"
-    r"|currently|still|now|serving|deployed|stationed|based)\b(?:" + _NP_WORD + r"){0,5}?)?"
+    r"|currently|still|now|serving|deployed|stationed|based|earmarked for|bound for|destined for|assigned to"
+    r"|headed for)\b(?:" + _NP_WORD + r"){0,5}?)?"
     r"(?:,\s+(?:about|some|around|nearly|more than|over)\s+[\d,]+\s+strong,)?"
 )
 _FORCE_AUX = (
@@ -77,6 +81,7 @@ _FORCE_VERB = (
     r"|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
     r"|travel(?:s|led|ling|ed|ing)?|return(?:s|ed|ing)?(?! home)|fly|flew|flown|sail(?:s|ed|ing)?"
     r"|deploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)? down|reach(?:es|ed)?"
+    r"|sent(?! home| back)|dispatched|flown (?:in|out|to|into)|shipped(?! home)|redeployed"
     r"|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?(?! out)|serv(?:e|es|ed|ing)|patrol(?:s|led|ling)?"
     r"|reinforc(?:e|es|ed|ing)|join(?:s|ed|ing)?|form(?:s|ed|ing)?|make up|made up|tak(?:e|es|ing) (?:over"
     r"|charge|command|part)|took (?:over|charge|command|part)|lead(?:s|ing)?|led"
@@ -131,8 +136,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|promis(?:e|es|ed)"
         r"|earmark(?:s|ed)?"
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
-        r"|ha[sd] readied|readying|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?|kept|lent"
-        r"|keep(?:s|ing)?|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
+        r"|ha[sd] readied|readying|readies|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?"
+        r"|kept|lent"
+        r"|" + _KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
         r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + _GAP + PART_NOUN + r"\b",
         Stance.AGREED,
@@ -156,7 +162,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "arrival",
     ),
-    (r"\b(?:on board|signed (?:on|up))\b", Stance.AGREED, "bare"),
+    (r"\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)", Stance.AGREED, "bare"),
     (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
     (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
         r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
@@ -276,8 +282,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
         r"|\bmade no decision\b|\bunder (?:active |careful )?(?:consideration|review|study|discussion)\b"
         r"|\b(?:took|takes|take) no decision\b|\bclose to (?:a|its|their) decision\b"
-        r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,2}?(?:clarity|answers?"
-        r"|clarification|details|more information|a reply|replies)\b"
+        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote on) (?:the |a |an )?(?:\w+ )?"
+        r"(?:deployment|request|proposal|sending|contribution|participation)\b"
+        r"|\b(?:still|is|are) deciding\b"
+        r"|\b(?:deferred|postponed|put off|delayed) (?:a|its|their|the|any) decision\b"
+        r"|\bbefore (?:\w+ )?(?:gives?|giving|sends?|sending) (?:\w+ ){0,3}?(?:an? )?"
+        r"(?:answer|reply|response)\b"
+        r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,4}?(?:clarity|answers?"
+        r"|clarif\w*|details|more information|a reply|replies)\b"
         r"|\b(?:has|have|had) not (?:yet )?been answered\b"
         r"|\b(?:a|the|any) (?:final )?decision (?:on|about)\b"
         r"(?=[^.;]{0,80}\b(?:expected|due|awaited|pending))"
@@ -349,6 +361,22 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "force",
     ),
+    # present or absent forces: "Kenya and Jamaica have soldiers in Haiti", "there will be no Finnish
+    # soldiers in Gaza" (negated by "no"); the preposition is the cue, so the country stands before it
+    (
+        r"\b(?:(?:has|have)\s+(?:\w+\s+)?|there (?:will|would) be no\s+(?:[\w'’-]+\s+){0,2}?)"
+        + PART_NOUN
+        + r"\s+(?P<pred>(?:already\s+)?(?:in|on|with)\s+[\w-]+)",
+        Stance.AGREED,
+        "force",
+    ),
+    # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
+    (
+        r"\b(?:deployment|dispatch|sending)\s+of\s+[^,;]{0,60}?\s(?P<pred>(?:was|were|has been|have been"
+        r"|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed|ratified|green-?lit))\b",
+        Stance.AGREED,
+        "approval",
+    ),
     # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
     (
         r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
@@ -372,6 +400,9 @@ _FORCE_KEYWORDS = (
     "advance",
     "battle",
     "rotation",
+    "mine",
+    "submarine",
+    "patrol",
     "navy",
     "naval",
     "air force",
@@ -433,6 +464,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "dispatch",
         "readied",
         "readying",
+        "readies",
         "assign",
         "prepar",
         "station",
@@ -474,7 +506,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("start", "began", "begun", "begin", "commenc"),
     ("way", "en route", "under"),
     ("arrived", "landed"),
-    ("on board", "signed"),
+    ("on board", "signed", " in"),
     ("part of",),
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
@@ -546,6 +578,14 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "time",
         "waiting",
         "answered",
+        "deciding",
+        "debate",
+        "discuss",
+        "vote on",
+        "decision",
+        "answer",
+        "repl",
+        "respons",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
@@ -558,6 +598,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
     _FORCE_KEYWORDS,
+    ("has", "have", "there"),
+    ("approved", "authori", "endorsed", "ratified", "green"),
     ("to ",),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
@@ -662,8 +704,10 @@ _FALSE = (
 )
 FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
-    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b(?P<content>[^;]{0,160}?)\b"
-    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?" + _FALSE,
+    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?)\b"
+    r"(?P<content>[^;]{0,160}?)\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
+    + _FALSE
+    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)",
     _I,
 )
 CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
@@ -685,7 +729,7 @@ NEGATION_BEFORE = re.compile(
     r"|\b(?:neither|nor)\b\s*(?:[\w'’-]+\s+){0,4}$",
     _I,
 )
-NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", _I)
 NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", _I)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
@@ -705,7 +749,7 @@ HEDGE = re.compile(
 )
 CONDITION_AFTER = re.compile(
     r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
-    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes))"
+    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes|exists|lasts|continues|runs))"
     r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
     r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
     r"|depend(?:s|ing)? (?:on|upon)|(?<!its )(?<!their )(?<!the )(?<!a )contingent (?:on|upon)|but only"
@@ -771,7 +815,9 @@ CAVEAT = re.compile(
 )
 RETRACTION = re.compile(
     r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
-    r"|story|statement|article)s?\s+that\b.*",
+    r"|story|statement|article)s?\s+that\b.*"
+    r"|\b(?:report|claim|story|article)s?\b[^;:]{0,40}?\bthat\b[^;:]*?\b(?:was|were|has been|had been)\s+"
+    r"(?:later\s+|quickly\s+|swiftly\s+)?(?:retracted|withdrawn|corrected)\b[^;:]*",
     _I,
 )
 POSSESSOR_OBJECT = re.compile(
@@ -789,7 +835,8 @@ NOT_FORCES = re.compile(
     r"|aid|message|letters?"
     r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
     r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine"
-    r"|logistic\w*|hubs?|equipment|weapons|arms|ammunition|funding|financing|airspace|intelligence)\b",
+    r"|logistic\w*|hubs?|equipment|weapons|arms|ammunition|funding|financing|airspace|intelligence|gas|oil"
+    r"|fuel|grain|wheat|electricity|loans?|credits?|vaccines)\b",
     _I,
 )
 WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
@@ -805,7 +852,10 @@ PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
     r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:officials|leadership|authorities|government)\s+in\s+$",
+    r"|\b(?:officials|leadership|authorities|government)\s+in\s+$"
+    r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
+    r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
+    r"|nearly|up to) )?(?:[\d,]+\s+)?(?:more\s+)?$",
     _I,
 )
 PREPOSITION_BEFORE = re.compile(
