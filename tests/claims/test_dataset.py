@@ -33,12 +33,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    # measured with the spent blind splits just folded in, before any rule saw them
-    metrics = evaluate(load_split("dev"), "dev").metrics()
-    assert metrics["claim_f1"] >= 0.93
-    assert metrics["stance_accuracy"] >= 0.97
-    assert metrics["rebuttal_precision"] >= 0.97
-    assert metrics["rebuttal_recall"] >= 0.89
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.971 / 0.991 / 1.0 / 0.917
+    assert metrics["claim_f1"] >= 0.96
+    assert metrics["stance_accuracy"] >= 0.98
+    assert metrics["rebuttal_precision"] == 1.0
+    assert metrics["rebuttal_recall"] >= 0.90
 
 
 ANNOTATED = """\

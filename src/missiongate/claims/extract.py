@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from missiongate.claims import lexicon as lx
 from missiongate.claims.gazetteer import country_name, find_countries
+from missiongate.claims.learned import Backoff, load_backoff, masked
 from missiongate.claims.missions import MissionRef, find_missions
 from missiongate.claims.model import Claim, Mention, Stance
 from missiongate.claims.segment import Sentence, double_quotes, split_sentences
@@ -170,8 +171,54 @@ def _claims_in(
             if claims:
                 break
     _remember(sent, found, ctx)
+    if not found and sent.operation and (backoff := load_backoff()) is not None:
+        return _learned(sent, backoff, ctx, source)
     # "would train police but would not station troops": a mixed message is reported, never rebutted
     return [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
+
+
+def _learned(sent: _Sentence, backoff: Backoff, ctx: _Context, source: str | None) -> list[Claim]:
+    """The learned back-off for a sentence the rules found no claim in, with an operation in sight (named
+    or meant here or earlier in the document: "Kenyan police will investigate" is no claim): a claim about
+    the first country that is not a speaker, a host or background, with the classifier's stance. It has no
+    cue to explain it, so it is reported (`qualified`), never rebutted."""
+    vector = backoff.vector(masked(sent.text, sent.mentions))
+    if backoff.claim_probability(vector) < backoff.threshold:
+        return []
+    mention = next(
+        (
+            m
+            for m in sent.mentions
+            if not _inside(m.start, sent.suppressed)
+            and not _hosts(sent, m)
+            and not any(f.np_start <= m.start < f.np_end for f in sent.frames)
+        ),
+        None,
+    )
+    if mention is None:
+        return []
+    cue = _Cue(mention.start, mention.end, Stance(backoff.stance_of(vector)), "learned")
+    speaker, role = _speaker(sent, _speech_of(sent, _governing(sent.frames, cue.start), cue.start), ctx)
+    mission, inferred = _mission(sent, cue, [(mention.start, mention.end)], ctx)
+    base = sent.offset
+    return [
+        Claim(
+            text=sent.original,
+            start=base,
+            end=base + len(sent.original),
+            country=mention.code,
+            stance=cue.stance,
+            speaker=speaker,
+            speaker_role=role,
+            mission=mission,
+            mission_inferred=inferred,
+            quote=sent.original,
+            quote_start=base,
+            quote_end=base + len(sent.original),
+            qualified=True,
+            source=source,
+        )
+    ]
 
 
 _INNER_QUOTE = re.compile(r"[“\"]([^“”\"]{1,240})[”\"]")
@@ -535,9 +582,12 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
 def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
     """Too uncertain to rebut: a condition, forecast, rumour or request anywhere in the sentence; a
     denial, retraction or correction that is not the claim's own frame (the claim is disputed); a
-    counterfactual ("Had Nepal accepted ..."); a year gone by in the cue's phrase (background)."""
+    counterfactual ("Had Nepal accepted ..."); a year gone by in the cue's phrase (background); no forces
+    or operation named in the sentence itself ("has agreed to supply gas": maybe no claim at all)."""
     s = sent.text
     if lx.QUALIFIED.search(sent.original) or lx.COUNTERFACTUAL.search(s):
+        return True
+    if not sent.missions and not lx.PARTICIPATION_CONTEXT.search(s):
         return True
     phrase_start = s.rfind(",", 0, cue.start) + 1
     phrase_end = s.find(",", cue.end)
