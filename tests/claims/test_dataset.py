@@ -114,3 +114,8 @@ def test_speaker_matching_is_lenient_but_not_empty() -> None:
     assert same_speaker(None, None)
     assert not same_speaker("Aliyev", None)
     assert not same_speaker("the envoy", "the president")
+
+
+def test_a_missing_blind_split_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(MissionGateError, match="blind split is not in this checkout"):
+        load_split("test", tmp_path)

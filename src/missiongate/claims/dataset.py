@@ -108,7 +108,10 @@ def load_split(split: str, directory: Path | None = None) -> list[Item]:
         raise MissionGateError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     path = (directory or data_dir()) / SPLIT_FILES[split]
     if not path.is_file():
-        raise MissionGateError("labelled set not found (run from a source checkout)", source=path)
+        why = (
+            "the blind split is not in this checkout yet" if split == "test" else "run from a source checkout"
+        )
+        raise MissionGateError(f"labelled set not found ({why})", source=path)
     doc = read_yaml(path)
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("items"), list):
         raise doc.error("a labelled set is a mapping with a list of `items`")
