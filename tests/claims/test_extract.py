@@ -356,3 +356,64 @@ def test_scare_quotes_keep_offsets_into_the_source() -> None:
     text = "Intro.\n“We will stay,” he said. Colombia would “never” send soldiers to Haiti."
     (claim,) = [c for c in extract_claims(text) if c.country == "COL"]
     assert text[claim.start : claim.end] == claim.text == "Colombia would “never” send soldiers to Haiti."
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        (
+            "The Estonian minister said Tallinn was 'carefully weighing' the request for Haiti.",
+            "EST",
+            "considering",
+        ),
+        (
+            "'Thailand will send engineers to Juba,' the Thai army chief said of the UN mission.",
+            "THA",
+            "agreed",
+        ),
+        (
+            "An MP's claim that Armenia had offered troops for Gaza was flatly denied by Yerevan.",
+            "ARM",
+            "declined",
+        ),
+        (
+            "Reports that Ghana has frozen its deployment to Lebanon are false, the presidency said.",
+            "GHA",
+            "agreed",
+        ),
+        ("Q: Is Peru sending police to Haiti? MINISTER: No. We have other priorities.", "PER", "declined"),
+        ("Q: Are Irish troops leaving the Golan? TAOISEACH: They are not.", "IRL", "agreed"),
+        ("FIJI SAYS NO DECISION YET ON GOLAN TROOPS", "FJI", "considering"),
+        ("The deployment of 300 Nepali police to Haiti was approved by the cabinet.", "NPL", "agreed"),
+        ("Burundian soldiers are heading back to Somalia under the AU mission.", "BDI", "agreed"),
+        ("Norway has decided to keep its frigates at home, rather than join Aspides.", "NOR", "declined"),
+        (
+            "The Dutch minister said the Netherlands would not rule out sending a frigate to Aspides.",
+            "NLD",
+            "considering",
+        ),
+        ("Jakarta is reconsidering its commitment to the Gaza force.", "IDN", "considering"),
+        ("Kenya and Ghana have soldiers in Haiti already, the mission said.", "GHA", "agreed"),
+        ("There will be no Danish soldiers in Gaza, the prime minister said.", "DNK", "declined"),
+    ],
+)
+def test_round_3_claims(text: str, country: str, stance: str) -> None:
+    assert one(text, country)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had Chile accepted the request in 2024, its police would already be in Haiti, a columnist argued.",
+        "Canada's refusal to lead the Haiti force in 2023 is still cited as a turning point.",
+        "An MP's claim that Armenia had offered troops for Gaza drew a correction from the ministry.",
+        "Azerbaijan has agreed to supply gas to Syria under a deal signed in Baku.",
+        "Azerbaijan reportedly agreed to send troops to the Gaza force.",
+    ],
+)
+def test_round_3_never_drafted(text: str) -> None:
+    from missiongate.claims.position import Position, PositionStance, Verdict, check_claim
+
+    for claim in extract_claims(text):
+        for stance in PositionStance:
+            assert check_claim(claim, Position(claim.country, stance)).verdict is not Verdict.CONTRADICTS

@@ -145,3 +145,10 @@ def test_a_claim_about_another_place_cannot_be_checked_against_an_operation() ->
     assert check_claim(elsewhere, AZE).verdict is Verdict.CANNOT_CHECK
     assert check_claim(unnamed, AZE).verdict is Verdict.CONTRADICTS  # no place named: the record's operation
     assert check_claim(elsewhere, replace(AZE, mission=None)).verdict is Verdict.CONTRADICTS
+
+
+@given(st.sampled_from(list(PositionStance)), st.sampled_from(list(Stance)))
+def test_a_hedged_claim_never_contradicts(recorded: PositionStance, claimed: Stance) -> None:
+    hedged = replace(claim(claimed), hedged=True)  # "reportedly agreed": reported, never rebutted
+    result = check_claim(hedged, replace(AZE, stance=recorded))
+    assert result.verdict is Verdict.CONSISTENT and asserts(hedged) is None

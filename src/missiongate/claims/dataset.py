@@ -15,9 +15,9 @@ from missiongate.claims.position import Position, Verdict, check_claim, position
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
 
-# "test" and "test2" are the blind splits (the second written by an annotator who saw neither the rules nor
-# the first); the old test.yaml was folded into dev (see data/claims/README.md)
-SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh.yaml", "test2": "test-fresh2.yaml"}
+# "test" is the third blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml) were folded
+# into dev once evaluated (see data/claims/README.md)
+SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh3.yaml"}
 SPLITS = tuple(SPLIT_FILES)
 _STANCES = {
     "agreed": "agreed",
@@ -108,7 +108,10 @@ def load_split(split: str, directory: Path | None = None) -> list[Item]:
         raise MissionGateError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
     path = (directory or data_dir()) / SPLIT_FILES[split]
     if not path.is_file():
-        raise MissionGateError("labelled set not found (run from a source checkout)", source=path)
+        why = (
+            "the blind split is not in this checkout yet" if split == "test" else "run from a source checkout"
+        )
+        raise MissionGateError(f"labelled set not found ({why})", source=path)
     doc = read_yaml(path)
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("items"), list):
         raise doc.error("a labelled set is a mapping with a list of `items`")

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 
 from missiongate.claims import lexicon as lx
 from missiongate.claims.gazetteer import country_name, find_countries
+from missiongate.claims.learned import Backoff, load_backoff, masked
 from missiongate.claims.missions import MissionRef, find_missions
 from missiongate.claims.model import Claim, Mention, Stance
-from missiongate.claims.segment import Sentence, split_sentences
+from missiongate.claims.segment import Sentence, double_quotes, split_sentences
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _NP_STOP = re.compile(
@@ -94,6 +95,8 @@ class _Context:
     last_mission: str | None = None
     last_countries: tuple[str, ...] = ()
     participation: bool = False  # an earlier sentence talked about troops or a mission
+    # a reporter's yes/no question just asked: (countries, the stance a "yes" gives, operation)
+    question: tuple[tuple[str, ...], Stance, str | None] | None = None
 
 
 @dataclass
@@ -117,16 +120,25 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     """Every participation claim in `text`, in order; offsets index into `text`. Never raises on text."""
     context = _Context()
     claims: list[Claim] = []
-    for sentence in split_sentences(text):
-        claims.extend(_claims_in(text, sentence, context, source))
+    analysed = double_quotes(text)
+    for sentence in split_sentences(analysed):
+        claims.extend(_claims_in(text, analysed, sentence, context, source))
     return claims
 
 
-def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None) -> list[Claim]:
+def _claims_in(
+    text: str, analysed: str, sentence: Sentence, ctx: _Context, source: str | None
+) -> list[Claim]:
     original = text[sentence.start : sentence.end]
-    if sentence.question_turn or _is_question(original):
+    if sentence.question_turn:
+        _remember_question(analysed[sentence.start : sentence.end], ctx)
         return []
-    s, index = _unquote_short(original)
+    question, ctx.question = ctx.question, None
+    if _is_question(original) or _COUNTERFACTUAL_HEAD.match(original):
+        return []  # "Had Nepal accepted ..., its police would already be in Haiti": nothing happened
+    if question and sentence.turn_speaker and (answer := _ANSWER.match(original)):
+        return _answer_claims(text, sentence, question, answer, source)
+    s, index = _unquote_short(_uncapitalised(analysed[sentence.start : sentence.end]))
     mentions = find_countries(s)
     suppressed = _suppressed_spans(s, mentions)
     frames = _frames(s, suppressed)
@@ -159,22 +171,90 @@ def _claims_in(text: str, sentence: Sentence, ctx: _Context, source: str | None)
             if claims:
                 break
     _remember(sent, found, ctx)
+    if not found and sent.operation and (backoff := load_backoff()) is not None:
+        return _learned(sent, backoff, ctx, source)
     # "would train police but would not station troops": a mixed message is reported, never rebutted
     return [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
 
 
-_SHORT_QUOTE = re.compile(r"[“\"]([^“”\"]{1,40})[”\"]")
+def _learned(sent: _Sentence, backoff: Backoff, ctx: _Context, source: str | None) -> list[Claim]:
+    """The learned back-off for a sentence the rules found no claim in, with an operation in sight (named
+    or meant here or earlier in the document: "Kenyan police will investigate" is no claim): a claim about
+    the first country that is not a speaker, a host or background, with the classifier's stance. It has no
+    cue to explain it, so it is reported (`qualified`), never rebutted."""
+    vector = backoff.vector(masked(sent.text, sent.mentions))
+    if backoff.claim_probability(vector) < backoff.threshold:
+        return []
+    mention = next(
+        (
+            m
+            for m in sent.mentions
+            if not _inside(m.start, sent.suppressed)
+            and not _hosts(sent, m)
+            and not any(f.np_start <= m.start < f.np_end for f in sent.frames)
+        ),
+        None,
+    )
+    if mention is None:
+        return []
+    cue = _Cue(mention.start, mention.end, Stance(backoff.stance_of(vector)), "learned")
+    speaker, role = _speaker(sent, _speech_of(sent, _governing(sent.frames, cue.start), cue.start), ctx)
+    mission, inferred = _mission(sent, cue, [(mention.start, mention.end)], ctx)
+    base = sent.offset
+    return [
+        Claim(
+            text=sent.original,
+            start=base,
+            end=base + len(sent.original),
+            country=mention.code,
+            stance=cue.stance,
+            speaker=speaker,
+            speaker_role=role,
+            mission=mission,
+            mission_inferred=inferred,
+            quote=sent.original,
+            quote_start=base,
+            quote_end=base + len(sent.original),
+            qualified=True,
+            source=source,
+        )
+    ]
+
+
+_INNER_QUOTE = re.compile(r"[“\"]([^“”\"]{1,240})[”\"]")
 
 
 def _unquote_short(s: str) -> tuple[str, list[int] | None]:
-    """Drop the marks around short quotes ("would “never” send", "was “evaluating” an invitation"): scare
-    quotes belong to the clause around them. Returns the text and where each of its characters came from."""
-    spans = [m.span() for m in _SHORT_QUOTE.finditer(s) if len(m.group(1).split()) <= 4 and m.start() > 0]
+    """Drop the marks around short quotes ("would “never” send", "was “evaluating” an invitation") and
+    quotes inside a clause ("said Algerian troops “will not participate in any force”"): they belong to
+    the clause around them. Returns the text and where each of its characters came from."""
+    spans = [m.span() for m in _INNER_QUOTE.finditer(s) if _inner(s, m)]
     if not spans:
         return s, None
     dropped = {i for start, end in spans for i in (start, end - 1)}
     index = [i for i in range(len(s)) if i not in dropped]
     return "".join(s[i] for i in index), [*index, len(s)]
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
+_ACRONYM = re.compile(r"(?:UN|EU|MINU|MONU|AU|KFOR|NATO|ISAF|ISF|GSF)[A-Z]*")
+
+
+def _uncapitalised(s: str) -> str:
+    """An all-capitals headline ("PAKISTAN SAYS NO DECISION YET ON TROOPS") in title case, same length, so
+    that names are recognised; acronyms of operations keep their capitals."""
+    if any(ch.islower() for ch in s) or len(_CAPS_WORD.findall(s)) < 3:
+        return s
+    return _CAPS_WORD.sub(lambda m: m.group() if _ACRONYM.fullmatch(m.group()) else m.group().capitalize(), s)
+
+
+def _inner(s: str, quote: re.Match[str]) -> bool:
+    """A scare quote or a quote the clause reads through, not a statement quoted after "said," or ":"."""
+    if quote.start() == 0:
+        return False
+    if len(quote.group(1).split()) <= 4:
+        return True
+    return not re.search(r"[,:]\s*$|^\s*$", s[: quote.start()])
 
 
 def _is_question(s: str) -> bool:
@@ -471,7 +551,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     mission, inferred = _mission(sent, cue, subject_spans, ctx)
     destination = None if mission else _destination(sent, cue, subjects)
     at = sent.index[cue.start] if sent.index else cue.start
-    quote_start, quote_end = _quote(sent.original, at)
+    quote_start, quote_end = _quote(double_quotes(sent.original), at)
     base = sent.offset
     return [
         Claim(
@@ -491,12 +571,33 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
             hedged=hedged,
             conditional=conditional,
             caveat=caveat,
-            qualified=lx.QUALIFIED.search(sent.original) is not None,
+            qualified=_qualified(sent, cue, frame),
             destination=destination,
             source=source,
         )
         for code in subjects
     ]
+
+
+def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
+    """Too uncertain to rebut: a condition, forecast, rumour or request anywhere in the sentence; a
+    denial, retraction or correction that is not the claim's own frame (the claim is disputed); a
+    counterfactual ("Had Nepal accepted ..."); a year gone by in the cue's phrase (background); no forces
+    or operation named in the sentence itself ("has agreed to supply gas": maybe no claim at all)."""
+    s = sent.text
+    if lx.QUALIFIED.search(sent.original) or lx.COUNTERFACTUAL.search(s):
+        return True
+    if not sent.missions and not lx.PARTICIPATION_CONTEXT.search(s):
+        return True
+    phrase_start = s.rfind(",", 0, cue.start) + 1
+    phrase_end = s.find(",", cue.end)
+    if lx.OLD_YEAR.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
+        return True
+    own = frame if frame is not None and frame.kind in ("denial", *_UNSPOKEN) else None
+    return any(
+        not cue.start <= m.start() < cue.end and not (own and own.scope_start <= m.start() < own.scope_end)
+        for m in lx.DISPUTED.finditer(s)
+    )
 
 
 def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
@@ -543,8 +644,9 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
-        # "will refrain from sending troops"; from 1: "refused to withdraw" heads its own cue
-        stance = Stance.DECLINED
+        # "will refrain from sending troops", but "would not rule out sending" leaves it open; from 1:
+        # "refused to withdraw" heads its own cue
+        stance = Stance.CONSIDERING if negated else Stance.DECLINED
     if cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT and lx.EXIT_AFTER.match(s, cue.end):
         stance = Stance.AGREED  # "no intention of withdrawing", "refused to pull out": it stays
     denied = frame is not None and frame.kind in ("denial", "false")
@@ -616,7 +718,12 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
     ):
         return True
     if attached := next(
-        (m for m in sent.mentions if m.end <= cue.start and not s[m.end : cue.start].strip(" -")), None
+        (
+            m
+            for m in sent.mentions
+            if m.end <= cue.start and not s[m.end : cue.start].strip(" -") and not _hosts(sent, m)
+        ),
+        None,
     ):
         # "Israel has vetoed Turkish participation": nobody claims Turkey's stance
         return not lx.POSSESSOR_OBJECT.search(s, max(0, attached.start - 30), attached.start)
@@ -723,7 +830,8 @@ def _subjects(
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
     if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
         return found
-    if cue.kind in lx.RIGHT_SUBJECT and (right := _right_subject(sent, cue)):
+    passive = cue.kind != "received" or "been received" in sent.text[cue.start : cue.end].lower()
+    if cue.kind in lx.RIGHT_SUBJECT and passive and (right := _right_subject(sent, cue)):
         return (right.code,), [(right.start, right.end)]
     if agents := _passive_agents(sent, cue):
         return tuple(dict.fromkeys(m.code for m in agents)), [(m.start, m.end) for m in agents]
@@ -941,6 +1049,70 @@ def _quote(s: str, at: int) -> tuple[int, int]:
 
 
 # --- document memory --------------------------------------------------------------------------------------
+
+
+_ANSWER = re.compile(
+    r"^\W*(?:(?P<yes>yes|yes, \w+)|(?P<no>no|no, \w+|(?:they|we|it) (?:are|is|will|have|has|do|does) not"
+    r"|(?:they|we|it) (?:aren't|isn't|won't|haven't|hasn't|don't|doesn't)))\W*$",
+    re.IGNORECASE,
+)
+_COUNTERFACTUAL_HEAD = re.compile(r"^\W*(?:had|were)\s[^,]*,[^.;]*\bwould\b", re.IGNORECASE)
+_EXIT_QUESTION = re.compile(r"\b(?:leav\w*|withdraw\w*|pull\w* (?:\w+ )?out|quit\w*)\b", re.IGNORECASE)
+
+
+def _answer_claims(
+    text: str,
+    sentence: Sentence,
+    question: tuple[tuple[str, ...], Stance, str | None],
+    answer: re.Match[str],
+    source: str | None,
+) -> list[Claim]:
+    """ "Q: Will Portugal send frigates? MINISTER: No.": the answer takes the question's country and
+    operation. Who the answerer speaks for is inferred, so the claim is reported, never rebutted."""
+    countries, if_yes, mission = question
+    stance = if_yes if answer["yes"] else _NO_TO[if_yes]
+    speaker, role = split_speaker(sentence.turn_speaker or "")
+    original = text[sentence.start : sentence.end]
+    return [
+        Claim(
+            text=original,
+            start=sentence.start,
+            end=sentence.end,
+            country=code,
+            stance=stance,
+            speaker=speaker,
+            speaker_role=role,
+            mission=mission,
+            quote=original,
+            quote_start=sentence.start,
+            quote_end=sentence.end,
+            cue=answer.group().strip(),
+            qualified=True,
+            source=source,
+        )
+        for code in countries
+    ]
+
+
+_NO_TO = {Stance.AGREED: Stance.DECLINED, Stance.DECLINED: Stance.AGREED}
+
+
+def _remember_question(question: str, ctx: _Context) -> None:
+    """A reporter's question carries no claim, but the answer's "we" and "our" are its country's, and a
+    bare "Yes." or "No." answers it."""
+    asked = [
+        m.code
+        for m in find_countries(question)
+        if not lx.DESTINATION_BEFORE.search(question, max(0, m.start - 20), m.start)  # "to Haiti": the host
+    ]
+    if codes := tuple(dict.fromkeys(asked)):
+        ctx.last_countries = codes
+    mission = next((r.slug for r in find_missions(question) if not r.historical), None)
+    ctx.last_mission = mission or ctx.last_mission
+    about_forces = lx.PARTICIPATION_CONTEXT.search(question) is not None
+    ctx.participation = ctx.participation or about_forces
+    if codes and about_forces:  # "Are Irish troops leaving?": a "yes" is an exit
+        ctx.question = (codes, Stance.DECLINED if _EXIT_QUESTION.search(question) else Stance.AGREED, mission)
 
 
 def _register_speakers(sent: _Sentence, ctx: _Context) -> None:

@@ -17,12 +17,16 @@ PART_NOUN = (
     r"|military police|trainers|advisers|advisors|instructors|experts|members|Self-Defen[cs]e Forces|sappers"
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
-    r"|detachments?|squadrons?|corvettes?|destroyers?|task group)"
+    r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
+    r"|battle ?groups?|rotations?|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
 )
+_KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
-    r"|take part|taking part|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?|supply(?:ing)?|serve|serving"
-    r"|put(?:ting)?|keep(?:ing)?|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
+    r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
+    r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
+    r"|supply(?:ing)?|serve|serving"
+    r"|put(?:ting)?|" + _KEEP + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
     r"|be (?:drawn|dragged) into|(?:be|get) involved)"
@@ -48,7 +52,11 @@ _EXIT = (
     r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all))"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
-    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home)"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home"
+    r"|(?:keep(?:s|ing)?|kept) (?:its|their|the) (?:\w+ ){0,2}?(?:ships|troops|soldiers|forces|units|navy"
+    r"|frigates?) (?:at )?home"
+    r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
+    r"(?= (?:its|their|the) (?:\w+ )?(?:deployment|participation|contribution|troops|contingent)))"
 )
 # A country's forces as the subject ("Indonesian peacekeepers", "Rwanda's contingent in Bangui", "a battalion
 # from Nepal", "Peacekeepers from Mongolia, Nepal and Ghana") and what they do: go, stay, serve, leave.
@@ -58,7 +66,8 @@ _NP_WORD = (
 )
 _FORCE_NP = (
     r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|already"
-    r"|currently|still|now|serving|deployed|stationed|based)\b(?:" + _NP_WORD + r"){0,5}?)?"
+    r"|currently|still|now|serving|deployed|stationed|based|earmarked for|bound for|destined for|assigned to"
+    r"|headed for)\b(?:" + _NP_WORD + r"){0,5}?)?"
     r"(?:,\s+(?:about|some|around|nearly|more than|over)\s+[\d,]+\s+strong,)?"
 )
 _FORCE_AUX = (
@@ -68,9 +77,11 @@ _FORCE_AUX = (
     r"|scheduled to)\s+){0,5}"
 )
 _FORCE_VERB = (
-    r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:to|for)|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
+    r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:back )?(?:to|for|into)"
+    r"|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
     r"|travel(?:s|led|ling|ed|ing)?|return(?:s|ed|ing)?(?! home)|fly|flew|flown|sail(?:s|ed|ing)?"
     r"|deploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|touch(?:es|ed)? down|reach(?:es|ed)?"
+    r"|sent(?! home| back)|dispatched|flown (?:in|out|to|into)|shipped(?! home)|redeployed"
     r"|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?(?! out)|serv(?:e|es|ed|ing)|patrol(?:s|led|ling)?"
     r"|reinforc(?:e|es|ed|ing)|join(?:s|ed|ing)?|form(?:s|ed|ing)?|make up|made up|tak(?:e|es|ing) (?:over"
     r"|charge|command|part)|took (?:over|charge|command|part)|lead(?:s|ing)?|led"
@@ -99,7 +110,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "verb",
     ),
-    (r"\bagree[sd]? to (?:anything|it|this|that|the request|participate)\b", Stance.AGREED, "verb"),
+    (
+        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|participate"
+        r"|(?:any|a) (?:\w+ )?role)\b",
+        Stance.AGREED,
+        "verb",
+    ),
     (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
         r"\b(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
         r"|lead(?:s|ing)?|led)"
@@ -120,8 +136,10 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|promis(?:e|es|ed)"
         r"|earmark(?:s|ed)?"
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
-        r"|ha[sd] readied|readying|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?|kept|lent"
-        r"|rotat(?:es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
+        r"|ha[sd] readied|readying|readies|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?"
+        r"|kept|lent"
+        r"|" + _KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
+        r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + _GAP + PART_NOUN + r"\b",
         Stance.AGREED,
         "verb",
@@ -144,7 +162,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "arrival",
     ),
-    (r"\b(?:on board|signed (?:on|up))\b", Stance.AGREED, "bare"),
+    (r"\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)", Stance.AGREED, "bare"),
     (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
     (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
         r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
@@ -185,6 +203,17 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
+    (r"\bcomplet(?:ed|es|ing) (?:the |its |their )?(?:\w+ )?deployment\b", Stance.AGREED, "verb"),
+    (  # "only Indonesia has given a firm yes; Egypt and Jordan have said no"
+        r"\b(?:said|says|say|given|gave|give|giving) (?:a |an )?(?:firm |clear |formal )?yes\b",
+        Stance.AGREED,
+        "bare",
+    ),
+    (
+        r"\b(?:said|says|say|given|gave|give)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b(?=\s*(?:[,.;]|and\b|$))",
+        Stance.DECLINED,
+        "bare",
+    ),
     (
         r"\b(?:participation|contributions?|offers?|pledges?|commitments?|involvement|consent|deployments?"
         r"|arrival)\b",
@@ -198,7 +227,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|look(?:s|ing) (?:at|into))\s+"
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
-        r"|option|contributions?|participation|sending|deploying|joining|contributing|taking part|whether"
+        r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
+        r"|details?|terms|mandate"
+        r"|contributing|taking part|whether"
         r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
         "verb",
@@ -222,8 +253,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "undecided-request",
     ),
     (
-        r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)"
-        r"|invitations?|letters?"
+        r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)"
+        r"|invitations?|letters?|soundings?|notes? verbales?|quer(?:y|ies)"
         r"|approach)"
         r"|\b(?:requests?|inquir(?:y|ies)|invitations?)\b[^,;]{0,40}?\b(?:has|have|had) been received",
         Stance.CONSIDERING,
@@ -249,7 +280,19 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:will"
         r"|would) decide\b"
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
-        r"|\bmade no decision\b|\bunder (?:consideration|review|study|discussion)\b"
+        r"|\bmade no decision\b|\bunder (?:active |careful )?(?:consideration|review|study|discussion)\b"
+        r"|\b(?:took|takes|take) no decision\b|\bclose to (?:a|its|their) decision\b"
+        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote on) (?:the |a |an )?(?:\w+ )?"
+        r"(?:deployment|request|proposal|sending|contribution|participation)\b"
+        r"|\b(?:still|is|are) deciding\b"
+        r"|\b(?:deferred|postponed|put off|delayed) (?:a|its|their|the|any) decision\b"
+        r"|\bbefore (?:\w+ )?(?:gives?|giving|sends?|sending) (?:\w+ ){0,3}?(?:an? )?"
+        r"(?:answer|reply|response)\b"
+        r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,4}?(?:clarity|answers?"
+        r"|clarif\w*|details|more information|a reply|replies)\b"
+        r"|\b(?:has|have|had) not (?:yet )?been answered\b"
+        r"|\b(?:a|the|any) (?:final )?decision (?:on|about)\b"
+        r"(?=[^.;]{0,80}\b(?:expected|due|awaited|pending))"
         r"|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
         r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b"
         r"|\b(?:consultations|talks|discussions|deliberations) (?:are|were|remain) (?:still )?ongoing\b"
@@ -307,11 +350,32 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
-    (_FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _EXIT + r")\b", Stance.DECLINED, "force-exit"),
+    (  # "its contingent would leave by June"
+        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + r"(?:" + _EXIT + r"|leav(?:e|es|ing)\b(?! for)"
+        r"|left\b(?! for| behind)))\b",
+        Stance.DECLINED,
+        "force-exit",
+    ),
     (
         _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
         Stance.AGREED,
         "force",
+    ),
+    # present or absent forces: "Kenya and Jamaica have soldiers in Haiti", "there will be no Finnish
+    # soldiers in Gaza" (negated by "no"); the preposition is the cue, so the country stands before it
+    (
+        r"\b(?:(?:has|have)\s+(?:\w+\s+)?|there (?:will|would) be no\s+(?:[\w'’-]+\s+){0,2}?)"
+        + PART_NOUN
+        + r"\s+(?P<pred>(?:already\s+)?(?:in|on|with)\s+[\w-]+)",
+        Stance.AGREED,
+        "force",
+    ),
+    # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
+    (
+        r"\b(?:deployment|dispatch|sending)\s+of\s+[^,;]{0,60}?\s(?P<pred>(?:was|were|has been|have been"
+        r"|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed|ratified|green-?lit))\b",
+        Stance.AGREED,
+        "approval",
     ),
     # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
     (
@@ -328,11 +392,17 @@ EXIT = frozenset({"exit", "force-exit"})  # leaving: negated or denied, the coun
 UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
 # cues whose country may follow them: "no decision on sending Azerbaijani servicemen", "approved the
 # deployment of a Namibian battalion"
-RIGHT_SUBJECT = frozenset({"nominal", "approval"}) | UNDECIDED
+RIGHT_SUBJECT = frozenset({"nominal", "approval", "received"}) | UNDECIDED
 
-_EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home")
+_EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home", "froz", "freez", "suspend", "halt")
 _FORCE_KEYWORDS = (
     "sapper",
+    "advance",
+    "battle",
+    "rotation",
+    "mine",
+    "submarine",
+    "patrol",
     "navy",
     "naval",
     "air force",
@@ -377,7 +447,7 @@ _FORCE_KEYWORDS = (
 # substring test that skips most of the regex scans (extraction speed).
 _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
-    ("agree",),
+    ("agree", "consent"),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),
     (
@@ -394,11 +464,15 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "dispatch",
         "readied",
         "readying",
+        "readies",
         "assign",
         "prepar",
         "station",
         "kept",
         "lent",
+        "keep",
+        "maintain",
+        "boots",
         "rotat",
         "approv",
         "spare",
@@ -432,7 +506,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("start", "began", "begun", "begin", "commenc"),
     ("way", "en route", "under"),
     ("arrived", "landed"),
-    ("on board", "signed"),
+    ("on board", "signed", " in"),
     ("part of",),
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
@@ -442,6 +516,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("confirm",),
     ("contributor",),
     ("in principle",),
+    ("complet",),
+    ("yes",),
+    ("no",),
     (
         "participation",
         "contribution",
@@ -496,6 +573,19 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "ongoing",
         "before",
         "interest",
+        "took no",
+        "close to",
+        "time",
+        "waiting",
+        "answered",
+        "deciding",
+        "debate",
+        "discuss",
+        "vote on",
+        "decision",
+        "answer",
+        "repl",
+        "respons",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
@@ -508,6 +598,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
     _FORCE_KEYWORDS,
+    ("has", "have", "there"),
+    ("approved", "authori", "endorsed", "ratified", "green"),
     ("to ",),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
@@ -542,7 +634,8 @@ OPPOSED_PLAN = re.compile(
     _I,
 )
 FORECAST_BEFORE = re.compile(
-    r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
+    r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?|likely|expected to (?:announce"
+    r"|confirm|say|decide|declare|formalise|formalize))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
     _I,
 )
 # "its contribution to UNFICYP would end next year"
@@ -582,7 +675,7 @@ SPEECH_VERB = re.compile(
     r"|declares|asserted|asserts|maintained|maintains|wrote|writes|posted|tweeted|replied|replies|explained"
     r"|explains|suggested|suggests|warned|warns|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed"
     r"|underlined|indicated|recalled|conceded|revealed|disclosed|told|tells|informed|informs|confirmed"
-    r"|confirms|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
+    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
     _I,
 )
 AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", _I)
@@ -590,14 +683,15 @@ OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs"})
 THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported"})
 SPEECH_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|late|earlier|later|last|this|from|of|via|through"
-    r"|when)\b[^,;]*)?"
+    r"|when)\b(?:(?!\b(?:would|will|had|has|have|is|are|was|were)\b)[^,;])*)?"  # not "on Tuesday it would"
     r"\s*(?:[.!]?[\"”’']?\s*$|,)",
     _I,
 )
 ACCORDING_TO = re.compile(r"\baccording to\s+", _I)
 DENIAL = re.compile(
     r"\b(?P<verb>denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed"
-    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b|(?:as\s+\w+\s+)?(?:the\s+"
+    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b"
+    r"|(?:as\s+(?:\w+\s+){1,3}?)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
     r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b"
@@ -610,8 +704,10 @@ _FALSE = (
 )
 FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
-    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b(?P<content>[^;]{0,160}?)\b"
-    r"(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?" + _FALSE,
+    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?)\b"
+    r"(?P<content>[^;]{0,160}?)\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
+    + _FALSE
+    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)",
     _I,
 )
 CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
@@ -633,8 +729,8 @@ NEGATION_BEFORE = re.compile(
     r"|\b(?:neither|nor)\b\s*(?:[\w'’-]+\s+){0,4}$",
     _I,
 )
-NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,3}$", _I)
-NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither)\b|n't|\bwo\b", _I)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", _I)
+NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", _I)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
     _I,
@@ -653,10 +749,10 @@ HEDGE = re.compile(
 )
 CONDITION_AFTER = re.compile(
     r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
-    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))"
+    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes|exists|lasts|continues|runs))"
     r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
     r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
-    r"|depend(?:s|ing)? (?:on|upon)|contingent (?:on|upon)|but only"
+    r"|depend(?:s|ing)? (?:on|upon)|(?<!its )(?<!their )(?<!the )(?<!a )contingent (?:on|upon)|but only"
     r"|as soon as|pending|in the event"
     r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
     _I,
@@ -673,6 +769,14 @@ QUALIFIED = re.compile(
     r"|hop(?:e|es|ed|ing)|press(?:es|ed|ing)? for|would like|requested|wish(?:es|ed)?)\b|\?",
     _I,
 )
+# Beside the cue, these say the claim is disputed, counterfactual or background: reported, never rebutted
+DISPUTED = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|refut\w*|retract\w*|clarif\w*|correct(?:ed|ion)|walked back|false|untrue"
+    r"|fabricat\w*|baseless|groundless|unfounded|inaccurate|not true|misleading)\b",
+    _I,
+)
+COUNTERFACTUAL = re.compile(r"^\W*(?:had|were|should)\s|\b(?:would|could|might) (?:already|have)\b", _I)
+OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", _I)
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
 CONDITIONAL_NOUN = re.compile(
     r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b", _I
@@ -711,7 +815,9 @@ CAVEAT = re.compile(
 )
 RETRACTION = re.compile(
     r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
-    r"|story|statement|article)s?\s+that\b.*",
+    r"|story|statement|article)s?\s+that\b.*"
+    r"|\b(?:report|claim|story|article)s?\b[^;:]{0,40}?\bthat\b[^;:]*?\b(?:was|were|has been|had been)\s+"
+    r"(?:later\s+|quickly\s+|swiftly\s+)?(?:retracted|withdrawn|corrected)\b[^;:]*",
     _I,
 )
 POSSESSOR_OBJECT = re.compile(
@@ -728,7 +834,9 @@ NOT_FORCES = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:(?!(?:nor|and|or|but)\b)\w+\s+){0,3}?(?:delegations?|envoys?"
     r"|aid|message|letters?"
     r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
-    r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine)\b",
+    r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine"
+    r"|logistic\w*|hubs?|equipment|weapons|arms|ammunition|funding|financing|airspace|intelligence|gas|oil"
+    r"|fuel|grain|wheat|electricity|loans?|credits?|vaccines)\b",
     _I,
 )
 WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
@@ -743,7 +851,11 @@ PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?
 # "the government of Bhutan has agreed": the state acts through its organs, it is not a prepositional object
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
-    r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$",
+    r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:officials|leadership|authorities|government)\s+in\s+$"
+    r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
+    r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
+    r"|nearly|up to) )?(?:[\d,]+\s+)?(?:more\s+)?$",
     _I,
 )
 PREPOSITION_BEFORE = re.compile(

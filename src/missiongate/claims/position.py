@@ -128,9 +128,10 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
     asserted = asserts(claim)
     verdict = Verdict.CONTRADICTS if asserted in _DENIED[position.stance] else Verdict.CONSISTENT
     reason = f"claim says {claim.stance}; recorded position: {recorded}"
-    if verdict is Verdict.CONSISTENT and asserted is None and claim.qualified:
+    if verdict is Verdict.CONSISTENT and asserted is None and (claim.qualified or claim.hedged):
         reason += (
-            "; the statement is qualified (a condition, forecast, rumour, request or question): no rebuttal"
+            "; the statement is qualified or hedged (a condition, forecast, rumour, request, question or"
+            " 'reportedly'): no rebuttal"
         )
     elif verdict is Verdict.CONSISTENT and asserted is None:
         reason += "; the claim asserts neither participation nor a refusal"
@@ -148,8 +149,9 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
 def asserts(claim: Claim) -> str | None:
     """ "participation" (agreed, consented, troops on their way), "refusal" (declined, ruled out, has not
     agreed) or None (considering, undecided, predicted, conditional, or a caveat: "no combat operations").
-    A qualified statement asserts neither: only a firm assertion is rebutted."""
-    if claim.qualified:
+    A qualified or hedged ("reportedly", "is understood to") statement asserts neither: only a firm
+    assertion is rebutted."""
+    if claim.qualified or claim.hedged:
         return None
     if claim.stance is Stance.AGREED:
         return _PARTICIPATION

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 _ABBREVIATION_WORDS = """mr mrs ms dr gen lt col maj sgt capt cmdr adm gov sen rep rev st jan feb mar apr jun
 jul aug sep sept oct nov dec vs etc inc ltd co corp jr sr prof amb pres min dept approx fig"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-_TURN = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?: \([^)\n]{1,40}\))?[ \t]*:[ \t]+")
+_LABEL = r"(?P<label>[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?: \([^)\n]{1,40}\))?[ \t]*:[ \t]+"
+_TURN = re.compile(r"[ \t]*" + _LABEL)
+# "Q: Is Mexico sending troops? MINISTER: No.": turns run on in one line after a sentence end
+_INLINE_TURN = re.compile(r"(?<=[.?!”\"])[ \t]+(?=" + _LABEL + ")")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR"})
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-Þ]")
@@ -29,10 +32,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     speaker: str | None = None
     asking = False
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        start, end = pos, pos + len(line)
-        pos = end
+    for line_start, line in _lines(text):
+        start, end = line_start, line_start + len(line)
         if not line.strip():
             speaker, asking = None, False
             continue
@@ -44,6 +45,20 @@ def split_sentences(text: str) -> list[Sentence]:
         for s, e in _split_span(text, start, end):
             sentences.append(Sentence(s, e, None if asking else speaker, asking))
     return sentences
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Lines with their offsets; a line of transcript turns run together is cut before each label."""
+    lines, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        turn = _TURN.match(line)
+        cuts = [m.end() for m in _INLINE_TURN.finditer(line) if _is_label(m.group("label").strip())]
+        if not (turn and _is_label(turn.group("label"))):
+            cuts = []  # prose ("... said. UN: ...") is not a transcript
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            lines.append((pos + a, line[a:b]))
+        pos += len(line)
+    return lines
 
 
 def _is_label(label: str) -> bool:
@@ -95,3 +110,28 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
+
+
+_MAX_SINGLE_QUOTE = 300
+
+
+def double_quotes(text: str) -> str:
+    """`text` with single quotation marks ('...' and ‘...’) turned into double ones (“...”), same length:
+    British and wire copy quote with single marks, and the rules read quotations by their double marks.
+    An apostrophe ("country's", "soldiers' pay") opens nothing, and a mark left unclosed stays as it is."""
+    chars = list(text)
+    opened: int | None = None
+    for i, ch in enumerate(text):
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if opened is not None and i - opened > _MAX_SINGLE_QUOTE:
+            opened = None  # a stray mark, not a quotation
+        if opened is None:
+            if ch != "’" and not before.isalnum() and after.isalnum():
+                opened = i
+        elif ch != "‘" and (before.isalnum() or before in ".,!?") and not after.isalnum():
+            chars[opened], chars[i] = "“", "”"
+            opened = None
+    return "".join(chars)

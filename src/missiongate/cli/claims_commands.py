@@ -251,9 +251,9 @@ def feeds(
 
 @claims_app.command("eval")
 def evaluate(
-    split: Annotated[str, typer.Option(help="dev, test or test2 (blind: aggregates only).")] = "dev",
+    split: Annotated[str, typer.Option(help="dev or test (blind: aggregates only).")] = "dev",
     errors: Annotated[bool, typer.Option("--errors", help="List the mistakes (dev only).")] = False,
-    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh*.yaml.")] = None,
+    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh3.yaml.")] = None,
 ) -> None:
     """Score the extractor on the labelled set: claim F1, stance, speaker and mission accuracy, and rebuttal
     precision (of the items given a rebuttal draft, the share that truly contradict their record)."""
