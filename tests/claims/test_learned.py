@@ -88,4 +88,10 @@ def test_the_shipped_model_is_the_one_trained_from_dev() -> None:
     from missiongate.claims.train import train
 
     shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    assert json.loads(json.dumps(train(load_split("dev")).to_dict())) == shipped
+    trained = json.loads(json.dumps(train(load_split("dev")).to_dict()))
+    # Equal up to the last rounded digit: another BLAS may move a weight by a rounding step.
+    assert (trained["threshold"], trained["stances"]) == (shipped["threshold"], shipped["stances"])
+    assert trained["bias"] == pytest.approx(shipped["bias"], abs=1e-4)
+    assert trained["features"].keys() == shipped["features"].keys()
+    for feature, row in trained["features"].items():
+        assert row == pytest.approx(shipped["features"][feature], abs=1e-4), feature
