@@ -79,6 +79,16 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("humanitarian_access", re.compile(r"\bhumanitarian\s+(?:access|assistance|aid|relief)", re.I)),
     ("airspace_control", re.compile(r"\bairspace\b", re.I)),
 )  # fmt: skip
+# The host State as the text names it: its Government, authorities or a named State; "Somewhere" below.
+_STATE = r"(?:the\s+)?(?:(?:Republic|State|Kingdom|Federal\s+Republic|Islamic\s+Republic)\s+of\s+)?"
+_STATE += r"[A-Z][\w-]+"
+# Not the host: the Council, the Secretariat, an organisation, a committee ("the Secretary-General’s request")
+_NOT_A_STATE = (
+    r"(?!(?:the\s+)?(?:Council|Security|Secretary|General|Committee|Union|African|European|Commission|Panel|"
+    r"Mission|Court|Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
+    r"United|International|Special|Peace|League|Board|Team|Facilitator|Envoy|Mediat\w*|Heads?|His|Her|"
+    r"Acting|Plebiscite)\b)"
+)
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
@@ -88,31 +98,55 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
      re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"
-                r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
+                r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)|"
+                r"\bparties(?:’|')\s+(?:joint\s+)?(?:request|consent|agreement|acceptance)\b|"
+                r"\bagreed\s+(?:upon\s+)?by\s+(?:all\s+|both\s+)?the\s+parties\b|\bagreed\s+by\s+both\s+parties\b",
                 re.I)),
+    # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
+    ("consent.all_parties", "consent.agreements_with_operation",
+     re.compile(r"\bagreements?\s+(?:(?:reached|concluded|signed|made)\s+(?:by\s+the\s+parties\s+)?with|"
+                r"(?:(?:reached|concluded|signed|made)\s+)?between)\s+(?:the\s+)?(?:(?-i:Mission|Force|Operation)|(?-i:[A-Z]{4,}))\b"
+                r"(?:\s+and\s+the\s+parties)?", re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"\b(?:request|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|for|and)\s+)?){1,8}?of\s+"
                 r"[^;]{3,160}?\brequest", re.I)),
+    # "at the request of the President of Somewhere", "the request of Somewhere"
+    ("consent.host_state", "consent.request_of_state_organ",
+     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?"
+                r"(?:(?:President|Prime\s+Minister|Head\s+of\s+State|Permanent\s+Representative|"
+                r"(?:[A-Z]\w+\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and\s+)?){1,4})?|"
+                r"Presiden(?:cy|tial)\s+Council)\s+of\s+" + _NOT_A_STATE + _STATE + r"|"
+                # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
+                + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b(?!\s*(?:[A-Z]|of\b|on\b|for\b|-)))")),
     ("consent.host_state", "consent.request_of_state",
-     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+request\b|"
-                r"\b(?!(?:Council|Secretary|Committee|Union|Commission|Panel|Mission|Court)\b)[A-Z][a-z]{3,}(?:’s|'s)\s+"
-                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b|"
+     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
+                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement)\b|letter\b[^;]{0,100}?\brequest)|"
+                r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent)\b|"
+                r"\b" + _NOT_A_STATE + r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent)\b|"
+                r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
      re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Government|country|State)\b|"
-                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
+                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
+                r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
     ("consent.host_state", "consent.government_agreed",
-     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:has|have|is|had)\s+"
-                r"(?:agreed|consented|requested|accepted)\b")),
+     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+                r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|"
+                r"expressed\s+its\s+(?:consent|agreement))\b")),
+    # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
-     re.compile(r"\bStatus[- ]of[- ](?:Forces|Mission)\s+Agreement\b|\bSOFA\b|\bSOMA\b")),
+     re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
+                r"\bhost[- ]country\s+agreement\b|"
+                r"\bagreements?\s+(?:signed\s+|concluded\s+)?between\s+the\s+(?:United\s+Nations\s+and\s+the\s+"
+                r"Government|Government\s+of\s+[^;,]{2,60}?\s+and\s+the\s+United\s+Nations)\b", re.I)),
 )  # fmt: skip
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
 # not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
@@ -123,6 +157,16 @@ _STOCK_PRINCIPLES = re.compile(
 _STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
 # "the request of the troop-contributing countries" is not a host state's request
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
+# a request to end the operation records no consent to it (the schema has no `false` for the host)
+_ENDING = re.compile(
+    r"[^;]{0,100}?\b(?:terminat\w*|withdraw\w*|closure|end(?:ing)?)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:mandate|presence|(?-i:Mission|Force|Operation|[A-Z]{4,}))\b",
+    re.I,
+)
+# "unless those have been agreed by the parties", "once it has been freely agreed by the parties": a condition
+_CONDITION = re.compile(
+    r"\b(?:unless|once|until|if|where|provided\s+that|as\s+soon\s+as)\b(?:[^;.,\n]|\n(?!\s*\n)){0,60}$", re.I
+)
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political.ceasefire_agreement",
      re.compile(r"cease-?\s?fire\s+agreements?|agreements?\s+on\s+(?:a\s+)?cease-?\s?fire|"
@@ -138,6 +182,8 @@ def find_legal(structure: Structure) -> list[Finding]:
     findings += _use_of_force(structure)
     findings += _such_measures(structure)
     findings += _consent(structure)
+    if not any(f.value == "consent.all_parties" for f in findings):
+        findings += _parties_to_agreement(structure)
     return findings
 
 
@@ -299,11 +345,13 @@ def _purposes(clause: str) -> list[str]:
 _NEEDS: dict[str, tuple[str, ...]] = {
     "consent.request_of_parties": ("request",),
     "consent.consent_of_parties": ("parties",),
+    "consent.agreements_with_operation": ("agreement",),
     "consent.request_of_government": ("request", "invitation"),
-    "consent.request_of_state": ("request", "invited"),
+    "consent.request_of_state_organ": ("request", "invitation"),
+    "consent.request_of_state": ("request", "invit", "consent"),
     "consent.consent_of_government": ("consent", "agreement"),
-    "consent.government_agreed": ("government",),
-    "consent.status_of_forces": ("status", "sofa", "soma"),
+    "consent.government_agreed": ("government", "authorities"),
+    "consent.status_of_forces": ("status", "sofa", "soma", "agreement"),
     "agreement.ceasefire_agreement": ("agreement",),
     "agreement.peace_agreement": ("agreement", "accord"),
 }
@@ -328,15 +376,42 @@ def _consent(structure: Structure) -> Iterator[Finding]:
             break
 
 
+# "Encourages the parties to the Disengagement Agreement to ... with UNDOF": the operation rests on an
+# agreement of the parties when a paragraph names both
+_PARTIES_TO = re.compile(
+    r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
+)
+_OPERATION_HERE = re.compile(
+    r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS)\b|\b(?:the|this)\s+(?:Mission|Force|Operation)\b"
+)
+
+
+def _parties_to_agreement(structure: Structure) -> list[Finding]:
+    if "parties to the" not in structure.lower:
+        return []
+    for paragraph in (*structure.preamble, *structure.top_level()):
+        match = _PARTIES_TO.search(structure.text, paragraph.start, paragraph.end)
+        if match and _OPERATION_HERE.search(structure.text, paragraph.start, paragraph.end):
+            return [_finding(structure, "consent", "consent.all_parties", "consent.parties_to_agreement", 0.6,
+                             match.start(), match.end(), paragraph)]  # fmt: skip
+    return []
+
+
 def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
     """Consent language that records no one's consent: recalled principles, a contributor's request."""
     if not fact_id.startswith("consent"):
         return False
     if _STOCK_PRINCIPLES.search(text, max(0, match.start() - 80), match.start()):
         return True
+    if fact_id == "consent.all_parties" and _CONDITION.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
+        return True
     if _STOCK_AFTER.match(text, match.end()):
         return True  # "consent of the parties, impartiality, and non-use of force"
-    return fact_id == "consent.host_state" and bool(_NOT_HOST.search(match.group()))
+    if fact_id != "consent.host_state":
+        return False
+    return bool(_NOT_HOST.search(match.group()) or _ENDING.match(text, match.end()))
 
 
 def _finding(
