@@ -94,7 +94,10 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
                 r"(?:the\s+|both\s+)parties|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
-                r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest",
+                r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest|"
+                # "an extension ... as agreed by the Government of Colombia and the FARC"
+                r"\b(?:agreed|requested)\s+(?:jointly\s+)?by\s+the\s+Government\s+of\s+[^;,]{2,60}?\s+and\s+"
+                r"(?:the\s+)?(?-i:[A-Z])",
                 re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
      re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"

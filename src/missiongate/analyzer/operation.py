@@ -18,7 +18,11 @@ from missiongate.analyzer.structure import parse_date
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
-                               r"\bdecides?\s+to\s+set\s+up|\brequests\s+the\s+Secretary-General\s+to\s+establish\b",
+                               r"\bdecides?\s+to\s+set\s+up|"
+                               # "requests the Secretary-General to establish", "requests that the Coordinator
+                               # expeditiously establish a UN mechanism"
+                               r"\brequests\s+(?:that\s+)?the\s+(?:[A-Z][\w-]*\s+){1,4}(?:to\s+)?(?:\w+ly\s+)?"
+                               r"establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
     ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
@@ -31,8 +35,10 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bdecides?\s+that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+"
                            r"(?:be|include)\b|"
                            # "that the Verification Mission shall monitor", "Authorizes MONUSCO to support"
-                           r"\bdecides?\s+(?:also\s+|further\s+)?that\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
-                           r"(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           r"\bdecides?\s+(?:also\s+|further\s+)?that,?\s+(?:[^;]{0,200}?,\s+)?the\s+"
+                           r"(?:[A-Z][\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           # "decides that UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)"
+                           r"\bshall\s+(?:[^;]{0,40}?\s+)?bear\s+the\s+(?:name|title)\b|"
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
     # "to that end the mandate" is a purpose, not an ending
@@ -48,13 +54,15 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
-    r"\b(?:Committee|Panel|Group\s+of\s+Experts|Monitoring\s+Team|mechanism|embargo|ban|sanctions|measures|"
+    r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
+    r"embargo|ban|sanctions|measures|"
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
 )
 # a "monitoring mechanism" the UN deploys is an operation; a sanctions "mechanism" is not
 _AN_OPERATION = re.compile(
-    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|Team|(?:monitoring|verification)\s+mechanism)\b|"
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|Team|"
+    r"(?:monitoring|verification|(?-i:UN)|United\s+Nations)\s+mechanism)\b|"
     r"\b(?-i:[A-Z]{3,})\b",
     re.I,
 )
@@ -132,6 +140,8 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     renews a deployment rather than authorising a new one."""
     rest = structure.text[match.end() : min(paragraph.end, match.end() + 200)]
     operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
+    if _NOT_AN_OPERATION.search(match.group()) and not _AN_OPERATION.search(match.group()):
+        return False  # "decides that the mandate of the Panel of Experts shall include"
     if action in {"established", "deployment_authorised"} and (
         operation is None or (other is not None and other.start() < operation.start())
     ):

@@ -46,7 +46,9 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
         if paragraph is None:
             continue
-        found = _first_operation(text, operations, action.evidence.start, paragraph)
+        found = _renamed(structure, action, paragraph) or _first_operation(
+            text, operations, action.evidence.start, paragraph
+        )
         if found:
             name = _name_of(structure, found)
             return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
@@ -81,6 +83,15 @@ def _operations(structure: Structure) -> set[str]:
     }
     formed = {m.group() for m in _ACRONYM.finditer(text, 0, structure.body_end) if _UN_FORM.match(m.group())}
     return (defined | formed) - _NOT_OPERATIONS
+
+
+def _renamed(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
+    """ "UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)": the new name's acronym,
+    even one that names a support office elsewhere."""
+    if not re.search(r"\bbear\s+the\s+(?:name|title)\b", action.evidence.quote):
+        return None
+    found = _DEFINED.search(structure.text, action.evidence.end, paragraph.end)
+    return found.group("acronym") if found else None
 
 
 def _first_operation(text: str, operations: set[str], start: int, paragraph: Paragraph) -> str | None:

@@ -30,9 +30,7 @@ def summarise(analysis: Analysis) -> Summary:
         "end_date": _end_date(analysis),
         **_ceilings(analysis),
         "operation_type": _first_value(analysis, "operation_type"),
-        "protection_of_civilians": any(
-            f.value == "CivProtect" and f.detail["modality"] != "Encouraged" for f in analysis.of_kind("task")
-        ),
+        "protection_of_civilians": _protects_civilians(analysis),
         "peace_agreements": [f.value for f in analysis.of_kind("agreement_name")],
     }
     tasks = tuple(
@@ -63,6 +61,14 @@ def _scope(chapter7: list[Finding]) -> str:
     if not chapter7:
         return "not_applicable"
     return "whole_resolution" if "whole_resolution" in scopes else "section_only"
+
+
+def _protects_civilians(analysis: Analysis) -> bool:
+    """A mandate to protect civilians, not relief delivered "to the civilian population"."""
+    return any(
+        f.value == "CivProtect" and f.detail["modality"] != "Encouraged" and "protect" in f.evidence.quote.lower()
+        for f in analysis.of_kind("task")
+    )
 
 
 def _consent(analysis: Analysis) -> dict[str, Any]:
