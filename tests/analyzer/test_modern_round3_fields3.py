@@ -107,3 +107,100 @@ def test_an_agreement_of_the_parties_the_operation_rests_on() -> None:
 )
 def test_a_condition_or_a_principle_records_no_consent(pre: str) -> None:
     assert _consent(pre) == (None, None)
+
+
+def test_another_official_asked_to_establish_a_un_mechanism_establishes_an_observer_body() -> None:
+    fields = _fields(
+        "Gravely concerned at the humanitarian situation,",
+        "Requests the Secretary-General to appoint a Coordinator, and further requests that the Coordinator "
+        "expeditiously establish a UN mechanism for accelerating the provision of relief consignments;",
+    )
+    assert fields["operation_action"] == "establish"
+    assert fields["operation_name"] == "UNITED NATIONS MECHANISM"  # "UN" and "United Nations" compare equal
+    assert fields["operation_type"] == "observer_mission"
+
+
+def test_a_task_added_after_an_inserted_clause_revises_the_mandate() -> None:
+    fields = _fields(
+        "Recalling its resolution 9000 (2029) establishing the United Nations Verification Mission in "
+        "Somewhere,",
+        "Decides that, in addition to the provisions of the Verification Mission’s existing mandate, the "
+        "Verification Mission shall monitor and verify the implementation of the ceasefire;",
+    )
+    assert fields["operation_action"] == "revise"
+    assert fields["operation_name"] == "UNITED NATIONS VERIFICATION MISSION IN SOMEWHERE"
+
+
+def test_renaming_an_operation_revises_it_under_its_new_name() -> None:
+    fields = _fields(
+        "Recalling its previous resolutions,",
+        "Decides that UNSOX shall bear the name of the UN Support Office in Somewhere (UNSOY);",
+    )
+    assert (fields["operation_action"], fields["operation_name"]) == ("revise", "UNSOY")
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides to further expand the mandate of the Monitoring Group to monitor the measures;",
+        "Decides to terminate the mandate of the Somewhere Monitoring Group (SMG), with effect from 1 May "
+        "2030;",
+        "Decides that the mandate of the Panel of Experts shall include the following tasks;",
+    ],
+)
+def test_a_monitoring_group_or_a_panel_is_no_operation(operative: str) -> None:
+    fields = _fields("Recalling its previous resolutions,", operative)
+    assert (fields["operation_action"], fields["operation_name"]) == ("none", None)
+
+
+def test_approving_the_establishment_of_a_mission_establishes_it_but_not_a_component() -> None:
+    mission = _fields(
+        "Recalling its previous resolutions,",
+        "Approves the recommendation of the Secretary-General to authorize the establishment and immediate "
+        "dispatch of the United Nations Mission in Somewhere (UNMISX) for a period of six months;",
+    )
+    component = _fields(
+        "Recalling its previous resolutions,",
+        "Authorizes the establishment of a United Nations police component of up to 100 personnel as an "
+        "integral part of UNMISX;",
+    )
+    assert (mission["operation_action"], mission["operation_name"]) == ("establish", "UNMISX")
+    assert mission["end_date"] == "2030-08-31" and component["operation_action"] == "none"
+
+
+def test_relief_to_the_civilian_population_is_no_protection_of_civilians() -> None:
+    relief = _fields(
+        "Recalling its previous resolutions,",
+        EXTEND,
+        "Requests UNAMX to facilitate the delivery of humanitarian assistance to the civilian population;",
+    )
+    protect = _fields(
+        "Recalling its previous resolutions,", EXTEND, "Requests UNAMX to protect civilians under threat;"
+    )
+    assert relief["protection_of_civilians"] is False and protect["protection_of_civilians"] is True
+
+
+@pytest.mark.parametrize(
+    ("pre", "names"),
+    [
+        (
+            "Welcoming the ceasefire agreement of 23 October 2030,",
+            ("ceasefire agreement of 23 October 2030",),
+        ),
+        (
+            "Welcoming the peace agreement signed in Juba on 3 October 2030,",
+            ("peace agreement signed in Juba on 3 October 2030",),
+        ),
+        (
+            "Welcoming the Bilateral, National and Temporary Ceasefire Agreement between the Government and "
+            "the Movement (“Second Havana Agreement”), and calling for the Second Havana Agreement to be "
+            "respected,",
+            ("Bilateral, National and Temporary Ceasefire Agreement",),
+        ),
+        ("Welcoming the electoral agreement of 3 April 2030 and the Joint Communiqué,", ()),
+    ],
+)
+def test_agreements_named_by_a_date_or_a_title_once_with_their_short_name(
+    pre: str, names: tuple[str]
+) -> None:
+    assert _fields(pre, EXTEND)["peace_agreements"] == names

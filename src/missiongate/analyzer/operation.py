@@ -19,6 +19,10 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
                                r"\bdecides?\s+to\s+set\s+up|"
+                               # "Approves the recommendation ... to authorize the establishment of the
+                               # Mission"; not a component of an operation, not "the Council would authorize"
+                               r"(?<!would\s)\bauthori[sz]e\w*\s+the\s+establishment\s+(?:and\s+[\w\s]{0,30}?)?of\s+"
+                               r"(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}component)|"
                                # "requests the Secretary-General to establish", "requests that the Coordinator
                                # expeditiously establish a UN mechanism"
                                r"\brequests\s+(?:that\s+)?the\s+(?:[A-Z][\w-]*\s+){1,4}(?:to\s+)?(?:\w+ly\s+)?"
@@ -37,7 +41,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # "that the Verification Mission shall monitor", "Authorizes MONUSCO to support"
                            r"\bdecides?\s+(?:also\s+|further\s+)?that,?\s+(?:[^;]{0,200}?,\s+)?the\s+"
                            r"(?:[A-Z][\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
-                           # "decides that UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)"
+                           # "decides that UNSOA shall bear the name of the UN Support Office ... (UNSOS)"
                            r"\bshall\s+(?:[^;]{0,40}?\s+)?bear\s+the\s+(?:name|title)\b|"
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
@@ -55,7 +59,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
     r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
-    r"embargo|ban|sanctions|measures|"
+    r"Commission\s+of\s+Inquiry|embargo|ban|sanctions|measures|"
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
 )
@@ -125,14 +129,21 @@ def find_operation(structure: Structure) -> list[Finding]:
     return findings
 
 
-def _actions(structure: Structure) -> Iterator[Finding]:
+def _actions(structure: Structure) -> list[Finding]:
+    found: list[Finding] = []
     for paragraph in structure.top_level():
         for action, pattern in _ACTIONS:
             match = pattern.search(structure.text, paragraph.start, paragraph.end)
             if match and _acts_on_operation(structure, action, match, paragraph):
-                yield _finding(
-                    structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
+                found.append(
+                    _finding(
+                        structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
+                    )
                 )
+    if any(f.value == "established" for f in found):
+        # "Decides to establish X; ... Also decides that the Mission shall have the following mandate"
+        return [f for f in found if f.value != "revised"]
+    return found
 
 
 def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], paragraph: Paragraph) -> bool:

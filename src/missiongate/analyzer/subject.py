@@ -189,13 +189,20 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|between|a|an)"
 _SP = r"(?:[ \t]|\n(?![ \t]*\n))+"  # a space or a line break, never a blank line: names stay in a paragraph
 _AGREEMENT = re.compile(
     rf"\b(?:Peace,?{_SP}(?:and{_SP})?Security(?:,?{_SP}and{_SP}Cooperation)?{_SP}(?:\(PSC\){_SP})?Framework|"
-    rf"(?:[A-Z][\w'’-]*{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?(?:Agreement|Accords?))\b"
+    rf"(?:[A-Z][\w'’-]*(?:,(?={_SP}[A-Z][\w'’-]*{_SP}and{_SP}[A-Z]))?{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?"
+    rf"(?:Agreement|Accords?))\b"
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _PLAIN_AGREEMENT = re.compile(
     r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
+)
+# "the ceasefire agreement of 23 October 2020", "the peace agreement signed in Juba on 3 October 2020": a date
+# names an agreement as well as a capitalised title does
+_DATED_AGREEMENT = re.compile(
+    r"(?<=\bthe\s)(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
+    r"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 )
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
@@ -217,16 +224,22 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if "agreement" not in structure.lower and "accord" not in structure.lower:
         return
     names: dict[str, re.Match[str]] = {}
+    aliases: set[frozenset[str]] = set()
     for match in _AGREEMENT.finditer(text, 0, structure.body_end):
         name = _trim(_PART_OF.sub("", " ".join(match.group().split())))
-        if len(name.split()) < 2 or _NOT_PEACE.search(name):
+        if len(name.split()) < 2 or _NOT_PEACE.search(name) or _words(name) in aliases:
             continue
+        alias = _ALIAS.match(text, match.end())
+        if alias:
+            aliases.add(_words(alias.group("alias")))
         if any(_words(name) <= _words(known) for known in names):
             continue
         for known in [k for k in names if _words(k) <= _words(name)]:
             del names[known]
         names[name] = match
-    for match in _PLAIN_AGREEMENT.finditer(text, 0, structure.body_end):
+    plain = (*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
+             *_DATED_AGREEMENT.finditer(text, 0, structure.body_end))  # fmt: skip
+    for match in plain:
         name = " ".join(match.group().split())
         if not any(_words(name) <= _words(known) for known in names):
             names[name] = match
@@ -237,6 +250,11 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
 
 
+# "the Bilateral ... Ceasefire Agreement between the Government and the ELN (“Second Cuba Agreement”)": the
+# short name the text gives an agreement is the same agreement
+_ALIAS = re.compile(
+    r"[^()]{0,120}?\(\s*(?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[“\"](?P<alias>[^”\"]{3,80})[”\"]\s*\)"
+)
 _GENERIC = frozenset(
     (
         "peace",

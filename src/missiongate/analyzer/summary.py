@@ -6,6 +6,7 @@ the action on the operation the resolution is about, that operation's ceilings, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from missiongate.analyzer.analysis import Analysis
@@ -66,9 +67,14 @@ def _scope(chapter7: list[Finding]) -> str:
 def _protects_civilians(analysis: Analysis) -> bool:
     """A mandate to protect civilians, not relief delivered "to the civilian population"."""
     return any(
-        f.value == "CivProtect" and f.detail["modality"] != "Encouraged" and "protect" in f.evidence.quote.lower()
+        f.value == "CivProtect"
+        and f.detail["modality"] != "Encouraged"
+        and not _BENEFICIARY.fullmatch(f.evidence.quote)
         for f in analysis.of_kind("task")
     )
+
+
+_BENEFICIARY = re.compile(r"(?:the\s+)?civilian\s+populations?", re.I)
 
 
 def _consent(analysis: Analysis) -> dict[str, Any]:
