@@ -204,3 +204,34 @@ def test_agreements_named_by_a_date_or_a_title_once_with_their_short_name(
     pre: str, names: tuple[str]
 ) -> None:
     assert _fields(pre, EXTEND)["peace_agreements"] == names
+
+
+MISSION = "the United Nations Assistance Mission in Somewhere (UNAMX)"
+
+
+@pytest.mark.parametrize(
+    ("operative", "end"),
+    [
+        (
+            f"Decides to extend the mandate of {MISSION} for a further period ending 31 March 2031;",
+            "2031-03-31",
+        ),
+        (f"Decides to extend the mandate of {MISSION} for a further year;", "2031-02-28"),
+        (
+            f"Decides to extend the mandate of {MISSION} for an additional period of twelve months, starting "
+            "from 15 March 2030;",
+            "2031-03-14",
+        ),
+        (
+            f"Decides to extend the mandate of {MISSION} for a period of twelve months from 15 March 2030;",
+            "2031-03-14",
+        ),
+        (f"Decides to extend the mandate of {MISSION} for a period of fifteen months;", "2031-05-31"),
+        (f"Decides to prolong the mandate of {MISSION} until 31 March 2031;", "2031-03-31"),
+        (f"Decides that the mandate of {MISSION} shall be extended until 31 March 2031;", "2031-03-31"),
+        (f"Decides to extend the mandate of {MISSION} until the end of February 2031;", "2031-02-28"),
+    ],
+)
+def test_every_way_the_council_sets_a_period(operative: str, end: str) -> None:
+    fields = _fields("Recalling its previous resolutions,", operative)
+    assert (fields["operation_action"], fields["end_date"]) == ("extend", end)

@@ -29,10 +29,12 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
-    ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
+    ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*,?\s+"
+                            r"(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
                             r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+)?(?:existing\s+|present\s+|current\s+)?"
                             r"(?:mandate|authori[sz]ations?)\b|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
+                            r"\bmandate\s+of\s+[^;]{0,120}?\bshall\s+be\s+(?:extended|renewed|prolonged)\b|"
                             r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)|"
@@ -81,26 +83,36 @@ _PLAIN_NAME = re.compile(
 )
 _QUOTED_NAME = re.compile(r"entitled\s+[“\"](?P<name>[^”\"]{5,120})[”\"]")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
-                 "forty-five": 45, "ninety": 90, "thirty": 30, "sixty": 60}  # fmt: skip
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "twenty-one": 21, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-five": 45,
+                 "sixty": 60, "ninety": 90}  # fmt: skip
+_COUNT = r"(?P<count>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 _PERIOD = re.compile(
-    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+(?P<count>\d+|"
-    + "|".join(_WORD_NUMBERS)
-    + r")[\s-]+(?P<unit>months?|days?|years?)\b",
+    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+"
+    + _COUNT
+    + r"[\s-]+(?P<unit>months?|days?|years?)\b",
     re.I,
+)
+# "for a further year", "for another year": one unit
+_ONE_PERIOD = re.compile(
+    r"\bfor\s+(?:a\s+further|another|an\s+additional|one\s+(?:more|further))\s+(?P<unit>year|month)\b", re.I
 )
 # the period starts on a date the text sets ("beginning on 16 October 2019", "as of 9 July 2011", "shall begin
 # all verification activities on 26 September 2017 ... this will commence the initial 12 month period")
 _STARTS = re.compile(
-    rf"\b(?:(?:beginning|starting|commencing)(?:\s+on)?|as\s+of|with\s+effect\s+from|"
+    rf"\b(?:(?:beginning|starting|commencing)(?:\s+(?:on|from))?|as\s+(?:of|from)|with\s+effect\s+from|"
+    rf"(?:months?|years?)\s+from|"
     rf"begin\s+(?:[\w-]+\s+){{0,4}}?on)\s+"
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
 )
 _COMMENCE_PERIOD = re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I)
 _UNTIL = re.compile(
-    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
+# "until the end of March 2031": the month's last day
+_MONTH_END = re.compile(rf"\buntil\s+the\s+end\s+of\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b")
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
 _PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated"}
@@ -238,22 +250,31 @@ def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Fin
         if until and (date_match := _DATE.search(until.group())) and (end := parse_date(date_match)):
             yield _finding(structure, "end_date", end, "period.until_date", 0.85, until, paragraph)
             return
-        period = _PERIOD.search(text, paragraph.start, paragraph.end)
+        month_end = _MONTH_END.search(text, paragraph.start, paragraph.end)
+        if month_end:
+            month = _MONTHS.split("|").index(month_end.group("month")) + 1
+            year = int(month_end.group("year"))
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            yield _finding(structure, "end_date", end, "period.until_month_end", 0.8, month_end, paragraph)
+            return
+        period = _PERIOD.search(text, paragraph.start, paragraph.end) or _ONE_PERIOD.search(
+            text, paragraph.start, paragraph.end
+        )
         start = _start_date(structure, paragraph) or structure.adopted
         if period and start:
             # "twelve months from the adoption on 2 November 2023" ends on 1 November 2024
-            end = _add(start, period.group("count"), period.group("unit")) - dt.timedelta(days=1)
-            yield _finding(structure, "end_date", end, "period.length_from_start", 0.6, period, paragraph,
-                           {"period": f"{period.group('count')} {period.group('unit')}",
-                            "from": start.isoformat()})  # fmt: skip
+            count = period.groupdict().get("count") or "one"
+            end = _add(start, count, period.group("unit")) - dt.timedelta(days=1)
+            detail = {"period": f"{count} {period.group('unit')}", "from": start.isoformat()}
+            yield _finding(
+                structure, "end_date", end, "period.length_from_start", 0.6, period, paragraph, detail
+            )
             return
 
 
 # "the decisions contained in operative paragraphs two and three ... shall expire 180 days from the adoption"
 _EXPIRES = re.compile(
-    r"\bshall\s+expire\s+(?P<count>\d+|"
-    + "|".join(_WORD_NUMBERS)
-    + r")[\s-]+(?P<unit>months?|days?|years?)\s+"
+    r"\bshall\s+expire\s+" + _COUNT + r"[\s-]+(?P<unit>months?|days?|years?)\s+"
     r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b",
     re.I,
 )
