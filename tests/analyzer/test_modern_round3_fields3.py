@@ -235,3 +235,38 @@ MISSION = "the United Nations Assistance Mission in Somewhere (UNAMX)"
 def test_every_way_the_council_sets_a_period(operative: str, end: str) -> None:
     fields = _fields("Recalling its previous resolutions,", operative)
     assert (fields["operation_action"], fields["end_date"]) == ("extend", end)
+
+
+def test_the_necessary_actions_authorise_force_only_under_chapter_vii() -> None:
+    extend = "Decides to extend the mandate of the United Nations Interim Force (UNIFX) until 1 May 2031;"
+    chapter7 = _fields(
+        "Recalling its previous resolutions,",
+        extend,
+        "Acting under Chapter VII of the Charter of the United Nations, authorizes UNIFX to take the "
+        "necessary actions to protect civilians under imminent threat of physical violence;",
+    )
+    plain = _fields(
+        "Recalling its previous resolutions,",
+        extend,
+        "Requests UNIFX to take the necessary actions to protect civilians under imminent threat;",
+    )
+    assert (chapter7["force_authorised"], chapter7["force_for"]) == (True, ("protection_of_civilians",))
+    assert chapter7["operation_type"] == "robust_peacekeeping"
+    assert (plain["force_authorised"], plain["operation_type"]) == (False, "traditional_peacekeeping")
+
+
+def test_all_necessary_actions_in_the_plural_is_the_formula() -> None:
+    fields = _fields(
+        "Acting under Chapter VII of the Charter of the United Nations,",
+        "Authorizes UNMISX to take all necessary actions to carry out its mandate;",
+    )
+    assert (fields["force_authorised"], fields["force_for"]) == (True, ("mandate",))
+
+
+def test_a_political_mission_that_monitors_human_rights_is_no_observer_mission() -> None:
+    fields = _fields(
+        "Recalling its previous resolutions,",
+        EXTEND,
+        "Requests UNAMX to monitor the human rights situation and to report on it;",
+    )
+    assert fields["operation_type"] is None

@@ -84,7 +84,7 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
         return None
     if _FORCE_NAME.search(name):
         return _result("traditional_peacekeeping", anchor, [f"a UN force ({name})"])
-    if _OBSERVER_NAME.search(name) or (tasks and all(f.detail.get("modality") == "Monitor" for f in tasks)):
+    if _OBSERVER_NAME.search(name):
         return _result("observer_mission", anchor, ["the operation verifies or observes"])
     civilian = sorted(codes & _CIVILIAN_TASKS)
     troops = any(f.kind == "ceiling" and f.detail.get("branch") == "military" for f in findings)

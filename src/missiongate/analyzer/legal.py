@@ -22,8 +22,11 @@ _ACTING_ARTICLES = re.compile(
 )
 _CHAPTER_VII_ARTICLES = range(39, 52)
 _ALL_NECESSARY = re.compile(
-    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|action)\b|\ball\s+measures\s+necessary\b", re.I
+    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|actions?)\b|\ball\s+measures\s+necessary\b", re.I
 )
+# "Acting under Chapter VII ..., authorizes UNX to take the necessary actions to protect civilians": the same
+# authority in a paragraph acting under Chapter VII ("the necessary measures" alone is asked of States daily)
+_NECESSARY_ACTION = re.compile(r"\b(?:take|use)\s+(?:the\s+)?necessary\s+(?:actions?|means)\b", re.I)
 _NECESSARY_FORCE = re.compile(
     r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
     r"\buse\s+of\s+(?:armed\s+)?force\b",
@@ -239,20 +242,37 @@ def _use_of_force(structure: Structure) -> Iterator[Finding]:
         lower = structure.lower[paragraph.start : paragraph.end]
         if "necessary" not in lower and "force" not in lower:
             continue
+        chapter7 = "chapter vii" in structure.lower[_top(structure, paragraph).start : paragraph.end]
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
-            for match in (*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)):
+            formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
+            if chapter7 and not formulas:
+                formulas = list(_NECESSARY_ACTION.finditer(text, *span))
+            for match in formulas:
                 before = text[clause.start : match.start()]
                 authorised, addressee = _authorised(structure, clause, before)
                 purposes = _purposes(text[clause.start : clause.end])
                 purpose = purposes[0] if purposes else "unspecified"
-                rule = "force.all_necessary" if match.re is _ALL_NECESSARY else "force.use_of_force"
+                rule = _FORMULA_RULES[match.re.pattern]
                 rule += ".authorised" if authorised else ".mentioned"
                 yield _finding(structure, "use_of_force", purpose, rule,
                                0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
                                {"authorised": authorised, "formula": " ".join(match.group().split()),
                                 "verb": clause.verb or None, "addressee": addressee,
                                 "purposes": purposes})  # fmt: skip
+
+
+_FORMULA_RULES = {
+    _ALL_NECESSARY.pattern: "force.all_necessary",
+    _NECESSARY_FORCE.pattern: "force.use_of_force",
+    _NECESSARY_ACTION.pattern: "force.necessary_action",
+}
+
+
+def _top(structure: Structure, paragraph: Paragraph) -> Paragraph:
+    while paragraph.parent:
+        paragraph = structure.paragraph(paragraph.parent)
+    return paragraph
 
 
 # "Reaffirming UNIFIL's authority to take all necessary action": an authority the text records
@@ -275,9 +295,7 @@ def _authorised(structure: Structure, clause: Clause, before: str) -> tuple[bool
         recorded = bool(_RECORDED_AUTHORITY.search(before[-40:]))
         return recorded, _addressee(before) if recorded else None
     if paragraph.kind == "sub":
-        top = paragraph
-        while top.parent:
-            top = structure.paragraph(top.parent)
+        top = _top(structure, paragraph)
         if mood_of_lead(structure, top) != "mandate":
             return False, None
         return True, _addressee(structure.lead(top))
