@@ -270,3 +270,18 @@ def test_a_political_mission_that_monitors_human_rights_is_no_observer_mission()
         "Requests UNAMX to monitor the human rights situation and to report on it;",
     )
     assert fields["operation_type"] is None
+
+
+def test_an_operation_acted_on_by_its_full_name_is_named_by_the_acronym_the_text_gives_it() -> None:
+    fields = _fields(
+        "Recalling its resolution 9000 (2029) establishing the United Nations Assistance Mission in Somewhere "
+        "(UNAMX),",
+        "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere until 31 March 2031;",
+    )
+    unnamed = _fields(
+        "Recalling its previous resolutions,",
+        "Decides to renew the mandate of the United Nations Mission for the Referendum in Somewhere until "
+        "31 October 2030;",
+    )
+    assert fields["operation_name"] == "UNAMX"
+    assert unnamed["operation_name"] == "UNITED NATIONS MISSION FOR THE REFERENDUM IN SOMEWHERE"

@@ -53,6 +53,9 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
             name = _name_of(structure, found)
             return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
         named = _full_name(structure, paragraph) or _established_body(structure, paragraph)
+        acronym = _acronym_for(structure, named[1]) if named else None
+        if acronym:
+            return [_finding(structure, acronym, "subject.acted_on_by_name", 0.8, paragraph, name=named[1])]
         if named:
             return [
                 _finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0], named[1])
@@ -131,13 +134,22 @@ def _name_of(structure: Structure, acronym: str) -> str | None:
     return None
 
 
+def _acronym_for(structure: Structure, name: str) -> str | None:
+    """The acronym the text introduces for a full name ("... Mission in Somewhere (UNAMX)" in the preamble)."""
+    for match in _DEFINED.finditer(structure.text, 0, structure.body_end):
+        words = _NAME_BEFORE.search(structure.text, max(0, match.start() - 160), match.start())
+        if words and _spelt(words.group()).endswith(name):
+            return match.group("acronym")
+    return None
+
+
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|de|du|la))*\s+){1,10}$")
 
 
 # "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
 _FULL_NAME = re.compile(
     r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
-    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
 )
 # "the Verification Mission": a short form of a full name the text uses
 _SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
