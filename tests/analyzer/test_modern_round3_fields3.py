@@ -274,9 +274,10 @@ def test_a_political_mission_that_monitors_human_rights_is_no_observer_mission()
 
 def test_an_operation_acted_on_by_its_full_name_is_named_by_the_acronym_the_text_gives_it() -> None:
     fields = _fields(
-        "Recalling its resolution 9000 (2029) establishing the United Nations Assistance Mission in Somewhere "
-        "(UNAMX),",
-        "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere until 31 March 2031;",
+        "Recalling its resolution 9000 (2029) establishing the United Nations Assistance Mission in "
+        "Somewhere (UNAMX),",
+        "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere until "
+        "31 March 2031;",
     )
     unnamed = _fields(
         "Recalling its previous resolutions,",

@@ -53,13 +53,12 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
             name = _name_of(structure, found)
             return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
         named = _full_name(structure, paragraph) or _established_body(structure, paragraph)
-        acronym = _acronym_for(structure, named[1]) if named else None
-        if acronym:
-            return [_finding(structure, acronym, "subject.acted_on_by_name", 0.8, paragraph, name=named[1])]
         if named:
-            return [
-                _finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0], named[1])
-            ]
+            quote, full = named
+            acronym = _acronym_for(structure, full)
+            if acronym:
+                return [_finding(structure, acronym, "subject.acted_on_by_name", 0.8, paragraph, name=full)]
+            return [_finding(structure, full, "subject.acted_on_by_name", 0.75, paragraph, quote, full)]
     if not operations:
         return []
     counts = Counter(
@@ -135,7 +134,7 @@ def _name_of(structure: Structure, acronym: str) -> str | None:
 
 
 def _acronym_for(structure: Structure, name: str) -> str | None:
-    """The acronym the text introduces for a full name ("... Mission in Somewhere (UNAMX)" in the preamble)."""
+    """The acronym the text introduces for a full name ("... Mission in Somewhere (UNAMX)")."""
     for match in _DEFINED.finditer(structure.text, 0, structure.body_end):
         words = _NAME_BEFORE.search(structure.text, max(0, match.start() - 160), match.start())
         if words and _spelt(words.group()).endswith(name):
