@@ -286,3 +286,14 @@ def test_an_operation_acted_on_by_its_full_name_is_named_by_the_acronym_the_text
     )
     assert fields["operation_name"] == "UNAMX"
     assert unnamed["operation_name"] == "UNITED NATIONS MISSION FOR THE REFERENDUM IN SOMEWHERE"
+
+
+@pytest.mark.parametrize(
+    "purpose", ["to perform its tasks", "to accomplish the tasks set out in paragraph 3"]
+)
+def test_force_to_perform_the_tasks_is_force_for_the_mandate(purpose: str) -> None:
+    fields = _fields(
+        "Acting under Chapter VII of the Charter of the United Nations,",
+        f"Authorizes UNMISX to use all necessary means {purpose};",
+    )
+    assert fields["force_for"] == ("mandate",)

@@ -71,7 +71,8 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bprotect\w*\s+(?:of\s+)?(?:the\s+)?civilian|\bcivilians?\s+under\s+(?:imminent\s+)?threat|"
         r"\bsafe\s+areas?\b|\bprotect\w*\s+(?:of\s+)?(?:the\s+)?(?:civilian\s+)?population", re.I)),
     ("mandate", re.compile(r"(?<!discharging\sits\s)\bmandate\b|\bcarry(?:ing)?\s+out\b|\bfulfil|"
-                           r"\bfollowing\s+tasks\b|"
+                           r"\bfollowing\s+tasks\b|\b(?:perform|accomplish|execut)\w*\s+(?:its|their|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}tasks\b|"
                            r"\bimplementation\s+of\b|"
                            r"\bcompliance\s+with\s+(?:the\s+)?(?:annex|agreement|provisions)", re.I)),
     ("area_security", re.compile(r"\barea\s+of\s+operations?\s+is\s+not\s+utili[sz]ed|\bhostile\s+activities",
