@@ -297,3 +297,15 @@ def test_force_to_perform_the_tasks_is_force_for_the_mandate(purpose: str) -> No
         f"Authorizes UNMISX to use all necessary means {purpose};",
     )
     assert fields["force_for"] == ("mandate",)
+
+
+def test_a_request_for_a_new_force_is_no_consent_to_the_office_renewed_but_is_to_the_force_authorised() -> (
+    None
+):
+    request = (
+        "Taking note of the report of the Secretary-General, in which he reiterates the request of the "
+        "Somewhere government for a specialized international force,"
+    )
+    renewal = _consent(request, "Decides to extend the mandate of BINUX until 15 July 2031;")
+    force = _consent(request, "Authorizes Member States to deploy a Multinational Security Support mission;")
+    assert renewal == (None, None) and force == (True, None)

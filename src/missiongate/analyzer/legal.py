@@ -129,7 +129,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:[A-Z]\w+\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and\s+)?){1,4})?|"
                 r"Presiden(?:cy|tial)\s+Council)\s+of\s+" + _NOT_A_STATE + _STATE + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
-                + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b(?!\s*(?:[A-Z]|of\b|on\b|for\b|-)))")),
+                + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
+                r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement)\b|letter\b[^;]{0,100}?\brequest)|"
@@ -391,11 +392,19 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         for match in pattern.finditer(text, 0, structure.body_end):
             if _stock_or_other(text, match, fact_id):
                 continue
-            seen.add(fact_id)
             kind = "consent" if fact_id.startswith("consent") else "agreement"
+            new_force = fact_id == "consent.host_state" and bool(_FOR_A_FORCE.match(text, match.end()))
+            detail = {"new_force": True} if new_force else None
             yield _finding(structure, kind, fact_id, rule, 0.7, match.start(), match.end(),
-                           _locate(structure, match.start()))  # fmt: skip
-            break
+                           _locate(structure, match.start()), detail)  # fmt: skip
+            if not new_force:
+                seen.add(fact_id)
+                break
+
+
+# "the request of the Haitian government for a specialized international force": consent to a force still to
+# come, which is not the operation a renewal acts on
+_FOR_A_FORCE = re.compile(r"\s+for\s+an?\s+(?:[\w-]+\s+){0,4}?force\b", re.I)
 
 
 # "Encourages the parties to the Disengagement Agreement to ... with UNDOF": the operation rests on an
