@@ -309,3 +309,13 @@ def test_a_request_for_a_new_force_is_no_consent_to_the_office_renewed_but_is_to
     renewal = _consent(request, "Decides to extend the mandate of BINUX until 15 July 2031;")
     force = _consent(request, "Authorizes Member States to deploy a Multinational Security Support mission;")
     assert renewal == (None, None) and force == (True, None)
+
+
+def test_troops_of_the_national_army_are_no_ceiling_of_the_operation() -> None:
+    fields = _fields(
+        "Recalling its previous resolutions,",
+        "Decides that UNSOX shall bear the name of the UN Support Office in Somewhere (UNSOY);",
+        "Requests UNSOY to provide a targeted support package for 10,900 troops in the Somewhere National "
+        "Army on joint operations;",
+    )
+    assert fields["ceiling_military"] is None
