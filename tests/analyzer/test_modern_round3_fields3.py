@@ -319,3 +319,36 @@ def test_troops_of_the_national_army_are_no_ceiling_of_the_operation() -> None:
         "Army on joint operations;",
     )
     assert fields["ceiling_military"] is None
+
+
+PREAMBLE = (
+    "Recalling its resolution 9000 (2029) establishing the United Nations Assistance Mission in Somewhere "
+    "(UNAMX),"
+)
+
+
+@pytest.mark.parametrize(
+    ("operative", "action", "end"),
+    [
+        ("Decides to extend UNAMX’s mandate until 31 March 2031;", "extend", "2031-03-31"),
+        ("Decides to terminate UNAMX's mandate on 31 December 2030;", "terminate", "2030-12-31"),
+        ("Decides that UNAMX’s mandate shall end on 31 December 2030;", "terminate", "2030-12-31"),
+        (
+            "Decides to create the United Nations Office in Somewhere (UNAMX) for one year;",
+            "establish",
+            "2031-02-28",
+        ),
+    ],
+)
+def test_the_operation_acted_on_in_the_possessive_or_created(operative: str, action: str, end: str) -> None:
+    fields = _fields(PREAMBLE, operative)
+    assert (fields["operation_action"], fields["end_date"], fields["operation_name"]) == (
+        action,
+        end,
+        "UNAMX",
+    )
+
+
+def test_creating_conditions_creates_no_operation() -> None:
+    fields = _fields(PREAMBLE, "Decides to create the conditions for the return of refugees;")
+    assert fields["operation_action"] == "none"

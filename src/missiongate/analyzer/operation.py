@@ -18,6 +18,8 @@ from missiongate.analyzer.structure import parse_date
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
+                               r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+                               r"(?-i:Mission|Office|Force|Operation)\b|"
                                r"\bdecides?\s+to\s+set\s+up|"
                                # "Approves the recommendation ... to authorize the establishment of the
                                # Mission"; not a component of an operation, not "the Council would authorize"
@@ -31,7 +33,9 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
     ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*,?\s+"
                             r"(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
-                            r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+)?(?:existing\s+|present\s+|current\s+)?"
+                            # "the mandate", "UNAMA's mandate"
+                            r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?"
+                            r"(?:existing\s+|present\s+|current\s+)?"
                             r"(?:mandate|authori[sz]ations?)\b|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
                             r"\bmandate\s+of\s+[^;]{0,120}?\bshall\s+be\s+(?:extended|renewed|prolonged)\b|"
@@ -48,8 +52,9 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
     # "to that end the mandate" is a purpose, not an ending
-    ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+terminate",
+    ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
+                              r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b",
                               re.I)),
     ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
                             r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
