@@ -198,6 +198,7 @@ def test_relief_to_the_civilian_population_is_no_protection_of_civilians() -> No
             ("Bilateral, National and Temporary Ceasefire Agreement",),
         ),
         ("Welcoming the electoral agreement of 3 April 2030 and the Joint Communiqué,", ()),
+        ("Welcoming the Electoral agreement and the agreement of 31 December 2029,", ()),
     ],
 )
 def test_agreements_named_by_a_date_or_a_title_once_with_their_short_name(

@@ -205,15 +205,17 @@ _AGREEMENT = re.compile(
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
     r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
 )
 # "the ceasefire agreement of 23 October 2020", "the peace agreement signed in Juba on 3 October 2020": a date
-# names an agreement as well as a capitalised title does
+# names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
+# agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
     r"(?<=\bthe\s)(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
-    r"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
 )
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
@@ -252,6 +254,8 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
              *_DATED_AGREEMENT.finditer(text, 0, structure.body_end))  # fmt: skip
     for match in plain:
         name = " ".join(match.group().split())
+        if _NOT_PEACE.search(name):
+            continue
         if not any(_words(name) <= _words(known) for known in names):
             names[name] = match
     if len(names) > 1:  # "the Peace Agreement" refers back to a named one
