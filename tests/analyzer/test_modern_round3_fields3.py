@@ -60,6 +60,7 @@ def test_the_host_state_consents_by_request_letter_invitation_or_agreement(pre: 
         "Welcoming the request of the African Union Peace and Security Council,",
         "Taking note of the request of ECOWAS and of the Acting Chair of the Commission,",
         "Welcoming the Secretary-General’s request for guidance,",
+        "Noting the Prosecutor’s request for cooperation and the Coordinator’s request for access,",
         "Requesting the Government of Somewhere to cooperate fully with the Mission,",
     ],
 )

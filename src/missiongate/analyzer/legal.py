@@ -91,7 +91,8 @@ _NOT_A_STATE = (
     r"(?!(?:the\s+)?(?:Council|Security|Secretary|General|Committee|Union|African|European|Commission|Panel|"
     r"Mission|Court|Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
     r"United|International|Special|Peace|League|Board|Team|Facilitator|Envoy|Mediat\w*|Heads?|His|Her|"
-    r"Acting|Plebiscite)\b)"
+    r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
+    r"Ombudsperson|Monitoring|Expert|Experts)\b)"
 )
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
