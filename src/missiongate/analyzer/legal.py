@@ -365,32 +365,62 @@ def _purposes(clause: str) -> list[str]:
     return [purpose for purpose, pattern in _PURPOSES if pattern.search(clause)]
 
 
-# A word every match of a rule contains (lower-cased): a text without any of them is not searched.
+# Words every match of a rule contains (lower-cased, one space between words): a text without any of them is
+# not searched. The patterns are slow where they start with an alternation; these checks are fast.
+_BY = ("of", "by", "from")
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "consent.request_of_parties": ("request",),
-    "consent.consent_of_parties": ("parties",),
-    "consent.agreements_with_operation": ("agreement",),
-    "consent.request_of_government": ("request", "invitation"),
-    "consent.request_of_state_organ": ("request", "invitation"),
-    "consent.request_of_state": ("request", "invit", "consent"),
-    "consent.consent_of_government": ("consent", "agreement"),
+    "consent.request_of_parties": (
+        "request of the parties", "request of all the parties", "request of both parties",
+        "request from the parties", "request from all the parties", "request from both parties",
+        "joint request of the government",
+        "shared request of the government", "on behalf of the government", "by the government of",
+    ),
+    "consent.consent_of_parties": (
+        "consent of", "consent by", "agreement of", "agreement by", "acceptance of", "acceptance by",
+        "parties agreed", "parties have agreed", "parties accepted", "parties have accepted",
+        "parties consented", "parties have consented", "parties’", "parties'", "agreed by", "agreed upon by",
+    ),
+    "consent.agreements_with_operation": (
+        "agreement between", "agreements between", "by the parties with",
+        *(f"{v} {w}" for v in ("reached", "concluded", "signed", "made") for w in ("with", "between")),
+    ),
+    "consent.request_of_government": (
+        *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
+        "shared request", "joint request", "letter",
+    ),
+    "consent.request_of_state_organ": tuple(
+        f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")
+    ),
+    "consent.request_of_state": (
+        *(f"{m} {w}" for m in ("’s", "'s", "’", "'") for w in ("request", "invitation", "consent")),
+        "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
+        "'s written", "requested by", "invited by",
+    ),
+    "consent.consent_of_government": (
+        "consent of the", "agreement of the", "host state", "host-state", "host country", "host-country",
+        "host government", "host-government",
+    ),
     "consent.government_agreed": ("government", "authorities"),
-    "consent.status_of_forces": ("status", "sofa", "soma", "agreement"),
+    "consent.status_of_forces": (
+        "status of", "status-of", "sofa", "soma", "host country agreement", "host-country agreement",
+        "between the united nations and", "and the united nations",
+    ),
     "agreement.ceasefire_agreement": ("agreement",),
     "agreement.peace_agreement": ("agreement", "accord"),
-}
+}  # fmt: skip
 
 
 def _consent(structure: Structure) -> Iterator[Finding]:
     text = structure.text
+    flat = structure.lower.replace("\n", " ").replace("  ", " ")  # one space between words, fast
     seen: set[str] = set()
     for fact_id, rule, pattern in (
         *_CONSENT,
         *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
     ):
-        if fact_id in seen or not any(word in structure.lower for word in _NEEDS[rule]):
+        if fact_id in seen or not any(words in flat for words in _NEEDS[rule]):
             continue
-        for match in pattern.finditer(text, 0, structure.body_end):
+        for match in _matches(structure, rule, pattern):
             if _stock_or_other(text, match, fact_id):
                 continue
             kind = "consent" if fact_id.startswith("consent") else "agreement"
@@ -400,6 +430,31 @@ def _consent(structure: Structure) -> Iterator[Finding]:
                            _locate(structure, match.start()), detail)  # fmt: skip
             if not new_force:
                 seen.add(fact_id)
+                break
+
+
+# A word every match of these rules contains, and how far a match reaches before and after it: the rule runs
+# only around that word (their patterns start with alternations, slow to run over a whole modern text)
+_AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
+    "consent.consent_of_parties": (re.compile(r"parties"), 60, 30),
+    "consent.request_of_state": (re.compile(r"[’']s?\s|(?:requested|invited)\s+by\b"), 90, 140),
+}
+
+
+def _matches(structure: Structure, rule: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The pattern's matches in the body, in order; around the rule's word where it has one."""
+    if rule not in _AROUND:
+        yield from pattern.finditer(structure.text, 0, structure.body_end)
+        return
+    word, before, after = _AROUND[rule]
+    last = -1
+    for anchor in word.finditer(structure.lower, 0, structure.body_end):
+        lo = max(0, anchor.start() - before)
+        hi = min(structure.body_end, anchor.end() + after)
+        for match in pattern.finditer(structure.text, max(lo, last + 1), hi):
+            if match.start() <= anchor.start() < match.end():
+                last = match.start()
+                yield match
                 break
 
 

@@ -23,11 +23,11 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bdecides?\s+to\s+set\s+up|"
                                # "Approves the recommendation ... to authorize the establishment of the
                                # Mission"; not a component of an operation, not "the Council would authorize"
-                               r"(?<!would\s)\bauthori[sz]e\w*\s+the\s+establishment\s+(?:and\s+[\w\s]{0,30}?)?of\s+"
+                               r"\bauthori[sz]e\w*\s+the\s+establishment\s+(?:and\s+[\w\s]{0,30}?)?of\s+"
                                r"(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}component)|"
                                # "requests the Secretary-General to establish", "requests that the Coordinator
                                # expeditiously establish a UN mechanism"
-                               r"\brequests\s+(?:that\s+)?the\s+(?:[A-Z][\w-]*\s+){1,4}(?:to\s+)?(?:\w+ly\s+)?"
+                               r"\brequests\s+(?:that\s+)?the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:to\s+)?(?:\w+ly\s+)?"
                                r"establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
@@ -46,7 +46,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:be|include)\b|"
                            # "that the Verification Mission shall monitor", "Authorizes MONUSCO to support"
                            r"\bdecides?\s+(?:also\s+|further\s+)?that,?\s+(?:[^;]{0,200}?,\s+)?the\s+"
-                           r"(?:[A-Z][\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
                            # "decides that UNSOA shall bear the name of the UN Support Office ... (UNSOS)"
                            r"\bshall\s+(?:[^;]{0,40}?\s+)?bear\s+the\s+(?:name|title)\b|"
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
@@ -168,6 +168,8 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     renews a deployment rather than authorising a new one."""
     rest = structure.text[match.end() : min(paragraph.end, match.end() + 200)]
     operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
+    if action == "established" and structure.text[max(0, match.start() - 6) : match.start()] == "would ":
+        return False  # "the basis on which the Council would authorize the establishment of the Mission"
     if _NOT_AN_OPERATION.search(match.group()) and not _AN_OPERATION.search(match.group()):
         return False  # "decides that the mandate of the Panel of Experts shall include"
     if action in {"established", "deployment_authorised"} and (

@@ -207,15 +207,15 @@ _AGREEMENT = re.compile(
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
-    r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
+    r"the\s(?P<name>(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreement)\b"
 )
 # "the ceasefire agreement of 23 October 2020", "the peace agreement signed in Juba on 3 October 2020": a date
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
-    r"(?<=\bthe\s)(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
-    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}"
+    r"the\s(?P<name>(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
+    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
@@ -253,7 +253,7 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     plain = (*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
              *_DATED_AGREEMENT.finditer(text, 0, structure.body_end))  # fmt: skip
     for match in plain:
-        name = " ".join(match.group().split())
+        name = " ".join((match.groupdict().get("name") or match.group()).split())
         if _NOT_PEACE.search(name):
             continue
         if not any(_words(name) <= _words(known) for known in names):
@@ -261,7 +261,8 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if len(names) > 1:  # "the Peace Agreement" refers back to a named one
         names = {name: m for name, m in names.items() if not _words(name) <= _GENERIC}
     for name, match in names.items():
-        evidence = Evidence.from_span(text, match.start(), match.end(), None)
+        group = "name" if "name" in match.re.groupindex else 0
+        evidence = Evidence.from_span(text, match.start(group), match.end(group), None)
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
 
 
