@@ -76,6 +76,8 @@ def test_no_host_consent_from_a_request_to_leave_or_from_others_requests(pre: st
         "Calling on the parties to respect the military agreements reached with the Mission,",
         "Welcoming the agreements concluded between the Mission and the parties on the ceasefire,",
         "Noting the parties’ consent to the Mission,",
+        "Noting the consent of all parties to the deployment of the Mission,",
+        "Welcoming the acceptance by the two parties of the Mission,",
     ],
 )
 def test_the_parties_consent_by_their_request_or_agreements_with_the_operation(pre: str) -> None:

@@ -105,7 +105,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:the\s+)?(?-i:[A-Z])",
                 re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
-     re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"
+     re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+(?:the\s+)?|both\s+|the\s+(?:two\s+|main\s+)?)"
+                r"parties|"
                 r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)|"
                 r"\bparties(?:’|')\s+(?:joint\s+)?(?:request|consent|agreement|acceptance)\b|"
                 r"\bagreed\s+(?:upon\s+)?by\s+(?:all\s+|both\s+)?the\s+parties\b|\bagreed\s+by\s+both\s+parties\b",
