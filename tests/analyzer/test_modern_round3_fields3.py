@@ -356,3 +356,14 @@ def test_the_operation_acted_on_in_the_possessive_or_created(operative: str, act
 def test_creating_conditions_creates_no_operation() -> None:
     fields = _fields(PREAMBLE, "Decides to create the conditions for the return of refugees;")
     assert fields["operation_action"] == "none"
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Recalling the Status of Forces Agreement between UNAMX and the Government,",
+        "Recalling the Status of Forces Agreement signed with UNAMX,",
+    ],
+)
+def test_a_status_of_forces_agreement_with_the_operation_is_the_host_states_consent_only(pre: str) -> None:
+    assert _consent(pre) == (True, None)

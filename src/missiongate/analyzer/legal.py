@@ -113,9 +113,10 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 re.I)),
     # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
     ("consent.all_parties", "consent.agreements_with_operation",
-     re.compile(r"\bagreements?\s+(?:(?:reached|concluded|signed|made)\s+(?:by\s+the\s+parties\s+)?with|"
-                r"(?:(?:reached|concluded|signed|made)\s+)?between)\s+(?:the\s+)?(?:(?-i:Mission|Force|Operation)|(?-i:[A-Z]{4,}))\b"
-                r"(?:\s+and\s+the\s+parties)?", re.I)),
+     re.compile(r"(?<!Forces\s)(?<!Mission\s)\bagreements?\s+(?:reached|concluded|signed|made)\s+"
+                r"(?:by\s+the\s+parties\s+)?with\s+(?:the\s+)?(?-i:Mission|Force|Operation|[A-Z]{4,})\b|"
+                r"\bagreements?\s+(?:(?:reached|concluded|signed|made)\s+)?between\s+(?:the\s+)?"
+                r"(?-i:Mission|Force|Operation|[A-Z]{4,})\s+and\s+the\s+parties\b", re.I)),
     ("consent.host_state", "consent.request_of_government",
      re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:Government|authorities)\b|"
