@@ -36,6 +36,7 @@ def _consent(pre: str, *operative: str) -> tuple[object, object]:
         "Acting at the request of the President of the Republic of Somewhere,",
         "Recalling that the Mission was established at the request of Somewhere,",
         "Welcoming the Somewhere authorities’ request for continued support,",
+        "Noting that the Somewhere authorities have requested the continued support of the Mission,",
         "Noting that the Government of Somewhere requested the continued presence of the Mission,",
         "Noting that the Government of Somewhere has invited the Mission to continue its work,",
         "Noting that the Government of Somewhere has expressed its consent to the presence of the Mission,",

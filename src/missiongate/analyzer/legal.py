@@ -149,7 +149,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
     ("consent.host_state", "consent.government_agreed",
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
-                r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+(?:has\s+|have\s+|had\s+)?"
+                r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
                 r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|"
                 r"expressed\s+its\s+(?:consent|agreement))\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
