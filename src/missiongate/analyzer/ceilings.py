@@ -80,6 +80,12 @@ _INCREMENT = re.compile(
 _SUBCOUNT = re.compile(r"\b(?:including|of\s+(?:which|whom)|comprising)\s[^;,]*$", re.I)
 
 
+_NATIONAL = re.compile(
+    r"\s+(?:in|of|from)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:National\s+(?:Army|Police|Defen[cs]e)|Armed\s+Forces|"
+    r"(?:Defen[cs]e|Security)\s+Forces|national\s+(?:army|armed|security|defen[cs]e|police))"
+)
+
+
 def find_ceilings(structure: Structure) -> Iterator[Finding]:
     """Authorised personnel: "up to 1,144 personnel", "twenty military liaison officers", "a force level of
     up to 22,000". `additional` marks increments ("5,500 additional troops", "an increase of 1,200")."""
@@ -98,6 +104,8 @@ def find_ceilings(structure: Structure) -> Iterator[Finding]:
             number = int(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
             if 1900 <= number <= 2100 and "," not in raw:
                 continue  # a year, not a ceiling
+            if _NATIONAL.match(text, match.end()):
+                continue  # "support to 10,900 troops in the Somali National Army": another force's numbers
             what = " ".join((match.group("what") or "all personnel").lower().split())
             before = text[max(paragraph.start, match.start() - 80) : match.start()]
             additional = bool(match.group("additional") or _INCREMENT.search(before))

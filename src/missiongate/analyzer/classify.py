@@ -23,11 +23,16 @@ _CIVILIAN_TASKS = {
 }  # fmt: skip
 _TRADITIONAL_TASKS = {"Ceasefire", "Demil", "BorderControl"}
 _NON_UN_ADDRESSEES = {"member_states", "regional_force", "multinational_force"}
-_UN_FORM = re.compile(r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|^United Nations\b")
+_UN_FORM = re.compile(
+    r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|^(?:United Nations|UN)\b"
+)
 _OFFENSIVE = re.compile(r"\boffensive\s+operations\b|\boperations\s+against\b", re.I)
 _STABILIZATION_FORCE = re.compile(r"\bstabili[sz]ation\s+force\b", re.I)
 _FORCE_NAME = re.compile(r"\bForce\b")
-_OBSERVER_NAME = re.compile(r"\b(?:Verification|Observers?|Observation|Supervision|Monitoring)\b")
+# a UN "mechanism" in the field monitors or verifies (the Syria cross-border and Gaza mechanisms)
+_OBSERVER_NAME = re.compile(
+    r"\b(?:Verification|Observers?|Observation|Supervision|Monitoring|[Mm]echanism)\b"
+)
 
 
 def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
@@ -79,7 +84,7 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
         return None
     if _FORCE_NAME.search(name):
         return _result("traditional_peacekeeping", anchor, [f"a UN force ({name})"])
-    if _OBSERVER_NAME.search(name) or (tasks and all(f.detail.get("modality") == "Monitor" for f in tasks)):
+    if _OBSERVER_NAME.search(name):
         return _result("observer_mission", anchor, ["the operation verifies or observes"])
     civilian = sorted(codes & _CIVILIAN_TASKS)
     troops = any(f.kind == "ceiling" and f.detail.get("branch") == "military" for f in findings)

@@ -22,8 +22,11 @@ _ACTING_ARTICLES = re.compile(
 )
 _CHAPTER_VII_ARTICLES = range(39, 52)
 _ALL_NECESSARY = re.compile(
-    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|action)\b|\ball\s+measures\s+necessary\b", re.I
+    r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|actions?)\b|\ball\s+measures\s+necessary\b", re.I
 )
+# "Acting under Chapter VII ..., authorizes UNX to take the necessary actions to protect civilians": the same
+# authority in a paragraph acting under Chapter VII ("the necessary measures" alone is asked of States daily)
+_NECESSARY_ACTION = re.compile(r"\b(?:take|use)\s+(?:the\s+)?necessary\s+(?:actions?|means)\b", re.I)
 _NECESSARY_FORCE = re.compile(
     r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
     r"\buse\s+of\s+(?:armed\s+)?force\b",
@@ -68,7 +71,8 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bprotect\w*\s+(?:of\s+)?(?:the\s+)?civilian|\bcivilians?\s+under\s+(?:imminent\s+)?threat|"
         r"\bsafe\s+areas?\b|\bprotect\w*\s+(?:of\s+)?(?:the\s+)?(?:civilian\s+)?population", re.I)),
     ("mandate", re.compile(r"(?<!discharging\sits\s)\bmandate\b|\bcarry(?:ing)?\s+out\b|\bfulfil|"
-                           r"\bfollowing\s+tasks\b|"
+                           r"\bfollowing\s+tasks\b|\b(?:perform|accomplish|execut)\w*\s+(?:its|their|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}tasks\b|"
                            r"\bimplementation\s+of\b|"
                            r"\bcompliance\s+with\s+(?:the\s+)?(?:annex|agreement|provisions)", re.I)),
     ("area_security", re.compile(r"\barea\s+of\s+operations?\s+is\s+not\s+utili[sz]ed|\bhostile\s+activities",
@@ -79,40 +83,82 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("humanitarian_access", re.compile(r"\bhumanitarian\s+(?:access|assistance|aid|relief)", re.I)),
     ("airspace_control", re.compile(r"\bairspace\b", re.I)),
 )  # fmt: skip
+# The host State as the text names it: its Government, authorities or a named State; "Somewhere" below.
+_STATE = r"(?:the\s+)?(?:(?:Republic|State|Kingdom|Federal\s+Republic|Islamic\s+Republic)\s+of\s+)?"
+_STATE += r"[A-Z][\w-]+"
+# Not the host: the Council, the Secretariat, an organisation, a committee ("the Secretary-General’s request")
+_NOT_A_STATE = (
+    r"(?!(?:the\s+)?(?:Council|Security|Secretary|General|Committee|Union|African|European|Commission|Panel|"
+    r"Mission|Court|Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
+    r"United|International|Special|Peace|League|Board|Team|Facilitator|Envoy|Mediat\w*|Heads?|His|Her|"
+    r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
+    r"Ombudsperson|Monitoring|Expert|Experts)\b)"
+)
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
                 r"(?:the\s+|both\s+)parties|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
-                r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest",
+                r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest|"
+                # "an extension ... as agreed by the Government of Colombia and the FARC"
+                r"\b(?:agreed|requested)\s+(?:jointly\s+)?by\s+the\s+Government\s+of\s+[^;,]{2,60}?\s+and\s+"
+                r"(?:the\s+)?(?-i:[A-Z])",
                 re.I)),
     ("consent.all_parties", "consent.consent_of_parties",
-     re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+)?(?:the\s+|both\s+)parties|"
-                r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)",
+     re.compile(r"(?:consent|agreement|acceptance)\s+(?:of|by)\s+(?:all\s+(?:the\s+)?|both\s+|the\s+(?:two\s+|main\s+)?)"
+                r"parties|"
+                r"\b(?:both|all\s+the|the\s+two)\s+parties\s+(?:have\s+)?(?:agreed|accepted|consented)|"
+                r"\bparties(?:’|')\s+(?:joint\s+)?(?:request|consent|agreement|acceptance)\b|"
+                r"\bagreed\s+(?:upon\s+)?by\s+(?:all\s+|both\s+)?the\s+parties\b|\bagreed\s+by\s+both\s+parties\b",
                 re.I)),
+    # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
+    ("consent.all_parties", "consent.agreements_with_operation",
+     re.compile(r"(?<!Forces\s)(?<!Mission\s)\bagreements?\s+(?:reached|concluded|signed|made)\s+"
+                r"(?:by\s+the\s+parties\s+)?with\s+(?:the\s+)?(?-i:Mission|Force|Operation|[A-Z]{4,})\b|"
+                r"\bagreements?\s+(?:(?:reached|concluded|signed|made)\s+)?between\s+(?:the\s+)?"
+                r"(?-i:Mission|Force|Operation|[A-Z]{4,})\s+and\s+the\s+parties\b", re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"\b(?:request|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?from\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|for|and)\s+)?){1,8}?of\s+"
                 r"[^;]{3,160}?\brequest", re.I)),
+    # "at the request of the President of Somewhere", "the request of Somewhere"
+    ("consent.host_state", "consent.request_of_state_organ",
+     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?"
+                r"(?:(?:President|Prime\s+Minister|Head\s+of\s+State|Permanent\s+Representative|"
+                r"(?:[A-Z]\w+\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and\s+)?){1,4})?|"
+                r"Presiden(?:cy|tial)\s+Council)\s+of\s+" + _NOT_A_STATE + _STATE + r"|"
+                # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
+                + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
+                r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
-     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+request\b|"
-                r"\b(?!(?:Council|Secretary|Committee|Union|Commission|Panel|Mission|Court)\b)[A-Z][a-z]{3,}(?:’s|'s)\s+"
-                r"request\b|\brequested\s+by\s+(?!(?:the|Member|States|Council)\b)[A-Z][a-z]{3,}\b|"
+     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
+                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement)\b|letter\b[^;]{0,100}?\brequest)|"
+                r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent)\b|"
+                r"\b" + _NOT_A_STATE + r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent)\b|"
+                r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
      re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Government|country|State)\b|"
-                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)",
+                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
+                r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
     ("consent.host_state", "consent.government_agreed",
-     re.compile(r"\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+(?:has|have|is|had)\s+"
-                r"(?:agreed|consented|requested|accepted)\b")),
+     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+                r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|"
+                r"expressed\s+its\s+(?:consent|agreement))\b")),
+    # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
-     re.compile(r"\bStatus[- ]of[- ](?:Forces|Mission)\s+Agreement\b|\bSOFA\b|\bSOMA\b")),
+     re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
+                r"\bhost[- ]country\s+agreement\b|"
+                r"\bagreements?\s+(?:signed\s+|concluded\s+)?between\s+the\s+(?:United\s+Nations\s+and\s+the\s+"
+                r"Government|Government\s+of\s+[^;,]{2,60}?\s+and\s+the\s+United\s+Nations)\b", re.I)),
 )  # fmt: skip
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
 # not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
@@ -123,6 +169,16 @@ _STOCK_PRINCIPLES = re.compile(
 _STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
 # "the request of the troop-contributing countries" is not a host state's request
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
+# a request to end the operation records no consent to it (the schema has no `false` for the host)
+_ENDING = re.compile(
+    r"[^;]{0,100}?\b(?:terminat\w*|withdraw\w*|closure|end(?:ing)?)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:mandate|presence|(?-i:Mission|Force|Operation|[A-Z]{4,}))\b",
+    re.I,
+)
+# "unless those have been agreed by the parties", "once it has been freely agreed by the parties": a condition
+_CONDITION = re.compile(
+    r"\b(?:unless|once|until|if|where|provided\s+that|as\s+soon\s+as)\b(?:[^;.,\n]|\n(?!\s*\n)){0,60}$", re.I
+)
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political.ceasefire_agreement",
      re.compile(r"cease-?\s?fire\s+agreements?|agreements?\s+on\s+(?:a\s+)?cease-?\s?fire|"
@@ -138,6 +194,8 @@ def find_legal(structure: Structure) -> list[Finding]:
     findings += _use_of_force(structure)
     findings += _such_measures(structure)
     findings += _consent(structure)
+    if not any(f.value == "consent.all_parties" for f in findings):
+        findings += _parties_to_agreement(structure)
     return findings
 
 
@@ -190,20 +248,37 @@ def _use_of_force(structure: Structure) -> Iterator[Finding]:
         lower = structure.lower[paragraph.start : paragraph.end]
         if "necessary" not in lower and "force" not in lower:
             continue
+        chapter7 = "chapter vii" in structure.lower[_top(structure, paragraph).start : paragraph.end]
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
-            for match in (*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)):
+            formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
+            if chapter7 and not formulas:
+                formulas = list(_NECESSARY_ACTION.finditer(text, *span))
+            for match in formulas:
                 before = text[clause.start : match.start()]
                 authorised, addressee = _authorised(structure, clause, before)
                 purposes = _purposes(text[clause.start : clause.end])
                 purpose = purposes[0] if purposes else "unspecified"
-                rule = "force.all_necessary" if match.re is _ALL_NECESSARY else "force.use_of_force"
+                rule = _FORMULA_RULES[match.re.pattern]
                 rule += ".authorised" if authorised else ".mentioned"
                 yield _finding(structure, "use_of_force", purpose, rule,
                                0.9 if authorised else 0.5, match.start(), match.end(), paragraph,
                                {"authorised": authorised, "formula": " ".join(match.group().split()),
                                 "verb": clause.verb or None, "addressee": addressee,
                                 "purposes": purposes})  # fmt: skip
+
+
+_FORMULA_RULES = {
+    _ALL_NECESSARY.pattern: "force.all_necessary",
+    _NECESSARY_FORCE.pattern: "force.use_of_force",
+    _NECESSARY_ACTION.pattern: "force.necessary_action",
+}
+
+
+def _top(structure: Structure, paragraph: Paragraph) -> Paragraph:
+    while paragraph.parent:
+        paragraph = structure.paragraph(paragraph.parent)
+    return paragraph
 
 
 # "Reaffirming UNIFIL's authority to take all necessary action": an authority the text records
@@ -226,9 +301,7 @@ def _authorised(structure: Structure, clause: Clause, before: str) -> tuple[bool
         recorded = bool(_RECORDED_AUTHORITY.search(before[-40:]))
         return recorded, _addressee(before) if recorded else None
     if paragraph.kind == "sub":
-        top = paragraph
-        while top.parent:
-            top = structure.paragraph(top.parent)
+        top = _top(structure, paragraph)
         if mood_of_lead(structure, top) != "mandate":
             return False, None
         return True, _addressee(structure.lead(top))
@@ -295,37 +368,123 @@ def _purposes(clause: str) -> list[str]:
     return [purpose for purpose, pattern in _PURPOSES if pattern.search(clause)]
 
 
-# A word every match of a rule contains (lower-cased): a text without any of them is not searched.
+# Words every match of a rule contains (lower-cased, one space between words): a text without any of them is
+# not searched. The patterns are slow where they start with an alternation; these checks are fast.
+_BY = ("of", "by", "from")
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "consent.request_of_parties": ("request",),
-    "consent.consent_of_parties": ("parties",),
-    "consent.request_of_government": ("request", "invitation"),
-    "consent.request_of_state": ("request", "invited"),
-    "consent.consent_of_government": ("consent", "agreement"),
-    "consent.government_agreed": ("government",),
-    "consent.status_of_forces": ("status", "sofa", "soma"),
+    "consent.request_of_parties": (
+        "request of the parties", "request of all the parties", "request of both parties",
+        "request from the parties", "request from all the parties", "request from both parties",
+        "joint request of the government",
+        "shared request of the government", "on behalf of the government", "by the government of",
+    ),
+    "consent.consent_of_parties": (
+        "consent of", "consent by", "agreement of", "agreement by", "acceptance of", "acceptance by",
+        "parties agreed", "parties have agreed", "parties accepted", "parties have accepted",
+        "parties consented", "parties have consented", "parties’", "parties'", "agreed by", "agreed upon by",
+    ),
+    "consent.agreements_with_operation": (
+        "agreement between", "agreements between", "by the parties with",
+        *(f"{v} {w}" for v in ("reached", "concluded", "signed", "made") for w in ("with", "between")),
+    ),
+    "consent.request_of_government": (
+        *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
+        "shared request", "joint request", "letter",
+    ),
+    "consent.request_of_state_organ": tuple(
+        f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")
+    ),
+    "consent.request_of_state": (
+        *(f"{m} {w}" for m in ("’s", "'s", "’", "'") for w in ("request", "invitation", "consent")),
+        "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
+        "'s written", "requested by", "invited by",
+    ),
+    "consent.consent_of_government": (
+        "consent of the", "agreement of the", "host state", "host-state", "host country", "host-country",
+        "host government", "host-government",
+    ),
+    "consent.government_agreed": ("government", "authorities"),
+    "consent.status_of_forces": (
+        "status of", "status-of", "sofa", "soma", "host country agreement", "host-country agreement",
+        "between the united nations and", "and the united nations",
+    ),
     "agreement.ceasefire_agreement": ("agreement",),
     "agreement.peace_agreement": ("agreement", "accord"),
-}
+}  # fmt: skip
 
 
 def _consent(structure: Structure) -> Iterator[Finding]:
     text = structure.text
+    flat = structure.lower.replace("\n", " ").replace("  ", " ")  # one space between words, fast
     seen: set[str] = set()
     for fact_id, rule, pattern in (
         *_CONSENT,
         *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
     ):
-        if fact_id in seen or not any(word in structure.lower for word in _NEEDS[rule]):
+        if fact_id in seen or not any(words in flat for words in _NEEDS[rule]):
             continue
-        for match in pattern.finditer(text, 0, structure.body_end):
+        for match in _matches(structure, rule, pattern):
             if _stock_or_other(text, match, fact_id):
                 continue
-            seen.add(fact_id)
             kind = "consent" if fact_id.startswith("consent") else "agreement"
+            new_force = fact_id == "consent.host_state" and bool(_FOR_A_FORCE.match(text, match.end()))
+            detail = {"new_force": True} if new_force else None
             yield _finding(structure, kind, fact_id, rule, 0.7, match.start(), match.end(),
-                           _locate(structure, match.start()))  # fmt: skip
-            break
+                           _locate(structure, match.start()), detail)  # fmt: skip
+            if not new_force:
+                seen.add(fact_id)
+                break
+
+
+# A word every match of these rules contains, and how far a match reaches before and after it: the rule runs
+# only around that word (their patterns start with alternations, slow to run over a whole modern text)
+_AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
+    "consent.consent_of_parties": (re.compile(r"parties"), 60, 30),
+    "consent.request_of_state": (re.compile(r"[’']s?\s|(?:requested|invited)\s+by\b"), 90, 140),
+}
+
+
+def _matches(structure: Structure, rule: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The pattern's matches in the body, in order; around the rule's word where it has one."""
+    if rule not in _AROUND:
+        yield from pattern.finditer(structure.text, 0, structure.body_end)
+        return
+    word, before, after = _AROUND[rule]
+    last = -1
+    for anchor in word.finditer(structure.lower, 0, structure.body_end):
+        lo = max(0, anchor.start() - before)
+        hi = min(structure.body_end, anchor.end() + after)
+        for match in pattern.finditer(structure.text, max(lo, last + 1), hi):
+            if match.start() <= anchor.start() < match.end():
+                last = match.start()
+                yield match
+                break
+
+
+# "the request of the Haitian government for a specialized international force": consent to a force still to
+# come, which is not the operation a renewal acts on
+_FOR_A_FORCE = re.compile(r"\s+for\s+an?\s+(?:[\w-]+\s+){0,4}?force\b", re.I)
+
+
+# "Encourages the parties to the Disengagement Agreement to ... with UNDOF": the operation rests on an
+# agreement of the parties when a paragraph names both
+_PARTIES_TO = re.compile(
+    r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
+)
+_OPERATION_HERE = re.compile(
+    r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS)\b|\b(?:the|this)\s+(?:Mission|Force|Operation)\b"
+)
+
+
+def _parties_to_agreement(structure: Structure) -> list[Finding]:
+    if "parties to the" not in structure.lower:
+        return []
+    for paragraph in (*structure.preamble, *structure.top_level()):
+        match = _PARTIES_TO.search(structure.text, paragraph.start, paragraph.end)
+        if match and _OPERATION_HERE.search(structure.text, paragraph.start, paragraph.end):
+            return [_finding(structure, "consent", "consent.all_parties", "consent.parties_to_agreement", 0.6,
+                             match.start(), match.end(), paragraph)]  # fmt: skip
+    return []
 
 
 def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
@@ -334,9 +493,15 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         return False
     if _STOCK_PRINCIPLES.search(text, max(0, match.start() - 80), match.start()):
         return True
+    if fact_id == "consent.all_parties" and _CONDITION.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
+        return True
     if _STOCK_AFTER.match(text, match.end()):
         return True  # "consent of the parties, impartiality, and non-use of force"
-    return fact_id == "consent.host_state" and bool(_NOT_HOST.search(match.group()))
+    if fact_id != "consent.host_state":
+        return False
+    return bool(_NOT_HOST.search(match.group()) or _ENDING.match(text, match.end()))
 
 
 def _finding(

@@ -155,8 +155,10 @@ def normalise(name: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"a ceiling is a whole number, not {value!r}")
         return value
-    if name == "operation_name":
-        return " ".join(str(value).split()).upper()
+    if (
+        name == "operation_name"
+    ):  # "UN Verification Mission" and "United Nations Verification Mission" are one
+        return re.sub(r"^UN\b", "UNITED NATIONS", " ".join(str(value).split()).upper())
     return value
 
 

@@ -18,26 +18,43 @@ from missiongate.analyzer.structure import parse_date
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
-                               r"\bdecides?\s+to\s+set\s+up|\brequests\s+the\s+Secretary-General\s+to\s+establish\b",
+                               r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+                               r"(?-i:Mission|Office|Force|Operation)\b|"
+                               r"\bdecides?\s+to\s+set\s+up|"
+                               # "Approves the recommendation ... to authorize the establishment of the
+                               # Mission"; not a component of an operation, not "the Council would authorize"
+                               r"\bauthori[sz]e\w*\s+the\s+establishment\s+(?:and\s+[\w\s]{0,30}?)?of\s+"
+                               r"(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}component)|"
+                               # "requests the Secretary-General to establish", "requests that the Coordinator
+                               # expeditiously establish a UN mechanism"
+                               r"\brequests\s+(?:that\s+)?the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,4}(?:to\s+)?(?:\w+ly\s+)?"
+                               r"establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
-    ("extended", re.compile(r"\b(?:extend|renew)\w*,?\s+(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
-                            r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+)?(?:existing\s+|present\s+|current\s+)?"
+    ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*,?\s+"
+                            r"(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
+                            # "the mandate", "UNAMA's mandate"
+                            r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?"
+                            r"(?:existing\s+|present\s+|current\s+)?"
                             r"(?:mandate|authori[sz]ations?)\b|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
+                            r"\bmandate\s+of\s+[^;]{0,120}?\bshall\s+be\s+(?:extended|renewed|prolonged)\b|"
                             r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)|"
                            r"\bdecides?\s+that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+"
                            r"(?:be|include)\b|"
                            # "that the Verification Mission shall monitor", "Authorizes MONUSCO to support"
-                           r"\bdecides?\s+(?:also\s+|further\s+)?that\s+the\s+(?:[A-Z][\w-]*\s+){0,3}"
-                           r"(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           r"\bdecides?\s+(?:also\s+|further\s+)?that,?\s+(?:[^;]{0,200}?,\s+)?the\s+"
+                           r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)\s+shall\s+(?!continue\b)|"
+                           # "decides that UNSOA shall bear the name of the UN Support Office ... (UNSOS)"
+                           r"\bshall\s+(?:[^;]{0,40}?\s+)?bear\s+the\s+(?:name|title)\b|"
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
     # "to that end the mandate" is a purpose, not an ending
-    ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+(?:the\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+terminate",
+    ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
+                              r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b",
                               re.I)),
     ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
                             r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
@@ -48,13 +65,15 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
-    r"\b(?:Committee|Panel|Group\s+of\s+Experts|Monitoring\s+Team|mechanism|embargo|ban|sanctions|measures|"
+    r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
+    r"Commission\s+of\s+Inquiry|embargo|ban|sanctions|measures|"
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
 )
 # a "monitoring mechanism" the UN deploys is an operation; a sanctions "mechanism" is not
 _AN_OPERATION = re.compile(
-    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|Team|(?:monitoring|verification)\s+mechanism)\b|"
+    r"\b(?:Mission|Force|Operation|Office|Observers?|presence|peacekeeping|Team|"
+    r"(?:monitoring|verification|(?-i:UN)|United\s+Nations)\s+mechanism)\b|"
     r"\b(?-i:[A-Z]{3,})\b",
     re.I,
 )
@@ -69,26 +88,36 @@ _PLAIN_NAME = re.compile(
 )
 _QUOTED_NAME = re.compile(r"entitled\s+[“\"](?P<name>[^”\"]{5,120})[”\"]")
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
-                 "forty-five": 45, "ninety": 90, "thirty": 30, "sixty": 60}  # fmt: skip
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "twenty-one": 21, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-five": 45,
+                 "sixty": 60, "ninety": 90}  # fmt: skip
+_COUNT = r"(?P<count>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 _PERIOD = re.compile(
-    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+(?P<count>\d+|"
-    + "|".join(_WORD_NUMBERS)
-    + r")[\s-]+(?P<unit>months?|days?|years?)\b",
+    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+"
+    + _COUNT
+    + r"[\s-]+(?P<unit>months?|days?|years?)\b",
     re.I,
+)
+# "for a further year", "for another year": one unit
+_ONE_PERIOD = re.compile(
+    r"\bfor\s+(?:a\s+further|another|an\s+additional|one\s+(?:more|further))\s+(?P<unit>year|month)\b", re.I
 )
 # the period starts on a date the text sets ("beginning on 16 October 2019", "as of 9 July 2011", "shall begin
 # all verification activities on 26 September 2017 ... this will commence the initial 12 month period")
 _STARTS = re.compile(
-    rf"\b(?:(?:beginning|starting|commencing)(?:\s+on)?|as\s+of|with\s+effect\s+from|"
+    rf"\b(?:(?:beginning|starting|commencing)(?:\s+(?:on|from))?|as\s+(?:of|from)|with\s+effect\s+from|"
+    rf"(?:months?|years?)\s+from|"
     rf"begin\s+(?:[\w-]+\s+){{0,4}}?on)\s+"
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
 )
 _COMMENCE_PERIOD = re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I)
 _UNTIL = re.compile(
-    rf"\b(?:until|through|ending\s+on|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
+# "until the end of March 2031": the month's last day
+_MONTH_END = re.compile(rf"\buntil\s+the\s+end\s+of\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b")
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
 _PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated"}
@@ -117,14 +146,21 @@ def find_operation(structure: Structure) -> list[Finding]:
     return findings
 
 
-def _actions(structure: Structure) -> Iterator[Finding]:
+def _actions(structure: Structure) -> list[Finding]:
+    found: list[Finding] = []
     for paragraph in structure.top_level():
         for action, pattern in _ACTIONS:
             match = pattern.search(structure.text, paragraph.start, paragraph.end)
             if match and _acts_on_operation(structure, action, match, paragraph):
-                yield _finding(
-                    structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
+                found.append(
+                    _finding(
+                        structure, "operation_action", action, f"operation.{action}", 0.8, match, paragraph
+                    )
                 )
+    if any(f.value == "established" for f in found):
+        # "Decides to establish X; ... Also decides that the Mission shall have the following mandate"
+        return [f for f in found if f.value != "revised"]
+    return found
 
 
 def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], paragraph: Paragraph) -> bool:
@@ -132,6 +168,10 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     renews a deployment rather than authorising a new one."""
     rest = structure.text[match.end() : min(paragraph.end, match.end() + 200)]
     operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
+    if action == "established" and structure.text[max(0, match.start() - 6) : match.start()] == "would ":
+        return False  # "the basis on which the Council would authorize the establishment of the Mission"
+    if _NOT_AN_OPERATION.search(match.group()) and not _AN_OPERATION.search(match.group()):
+        return False  # "decides that the mandate of the Panel of Experts shall include"
     if action in {"established", "deployment_authorised"} and (
         operation is None or (other is not None and other.start() < operation.start())
     ):
@@ -217,22 +257,31 @@ def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Fin
         if until and (date_match := _DATE.search(until.group())) and (end := parse_date(date_match)):
             yield _finding(structure, "end_date", end, "period.until_date", 0.85, until, paragraph)
             return
-        period = _PERIOD.search(text, paragraph.start, paragraph.end)
+        month_end = _MONTH_END.search(text, paragraph.start, paragraph.end)
+        if month_end:
+            month = _MONTHS.split("|").index(month_end.group("month")) + 1
+            year = int(month_end.group("year"))
+            end = dt.date(year, month, calendar.monthrange(year, month)[1])
+            yield _finding(structure, "end_date", end, "period.until_month_end", 0.8, month_end, paragraph)
+            return
+        period = _PERIOD.search(text, paragraph.start, paragraph.end) or _ONE_PERIOD.search(
+            text, paragraph.start, paragraph.end
+        )
         start = _start_date(structure, paragraph) or structure.adopted
         if period and start:
             # "twelve months from the adoption on 2 November 2023" ends on 1 November 2024
-            end = _add(start, period.group("count"), period.group("unit")) - dt.timedelta(days=1)
-            yield _finding(structure, "end_date", end, "period.length_from_start", 0.6, period, paragraph,
-                           {"period": f"{period.group('count')} {period.group('unit')}",
-                            "from": start.isoformat()})  # fmt: skip
+            count = period.groupdict().get("count") or "one"
+            end = _add(start, count, period.group("unit")) - dt.timedelta(days=1)
+            detail = {"period": f"{count} {period.group('unit')}", "from": start.isoformat()}
+            yield _finding(
+                structure, "end_date", end, "period.length_from_start", 0.6, period, paragraph, detail
+            )
             return
 
 
 # "the decisions contained in operative paragraphs two and three ... shall expire 180 days from the adoption"
 _EXPIRES = re.compile(
-    r"\bshall\s+expire\s+(?P<count>\d+|"
-    + "|".join(_WORD_NUMBERS)
-    + r")[\s-]+(?P<unit>months?|days?|years?)\s+"
+    r"\bshall\s+expire\s+" + _COUNT + r"[\s-]+(?P<unit>months?|days?|years?)\s+"
     r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b",
     re.I,
 )

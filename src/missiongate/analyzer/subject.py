@@ -46,15 +46,19 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
         if paragraph is None:
             continue
-        found = _first_operation(text, operations, action.evidence.start, paragraph)
+        found = _renamed(structure, action, paragraph) or _first_operation(
+            text, operations, action.evidence.start, paragraph
+        )
         if found:
             name = _name_of(structure, found)
             return [_finding(structure, found, "subject.acted_on", 0.85, paragraph, name=name)]
         named = _full_name(structure, paragraph) or _established_body(structure, paragraph)
         if named:
-            return [
-                _finding(structure, named[1], "subject.acted_on_by_name", 0.75, paragraph, named[0], named[1])
-            ]
+            quote, full = named
+            acronym = _acronym_for(structure, full)
+            if acronym:
+                return [_finding(structure, acronym, "subject.acted_on_by_name", 0.8, paragraph, name=full)]
+            return [_finding(structure, full, "subject.acted_on_by_name", 0.75, paragraph, quote, full)]
     if not operations:
         return []
     counts = Counter(
@@ -81,6 +85,15 @@ def _operations(structure: Structure) -> set[str]:
     }
     formed = {m.group() for m in _ACRONYM.finditer(text, 0, structure.body_end) if _UN_FORM.match(m.group())}
     return (defined | formed) - _NOT_OPERATIONS
+
+
+def _renamed(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
+    """ "UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)": the new name's acronym,
+    even one that names a support office elsewhere."""
+    if not re.search(r"\bbear\s+the\s+(?:name|title)\b", action.evidence.quote):
+        return None
+    found = _DEFINED.search(structure.text, action.evidence.end, paragraph.end)
+    return found.group("acronym") if found else None
 
 
 def _first_operation(text: str, operations: set[str], start: int, paragraph: Paragraph) -> str | None:
@@ -120,13 +133,22 @@ def _name_of(structure: Structure, acronym: str) -> str | None:
     return None
 
 
+def _acronym_for(structure: Structure, name: str) -> str | None:
+    """The acronym the text introduces for a full name ("... Mission in Somewhere (UNAMX)")."""
+    for match in _DEFINED.finditer(structure.text, 0, structure.body_end):
+        words = _NAME_BEFORE.search(structure.text, max(0, match.start() - 160), match.start())
+        if words and _spelt(words.group()).endswith(name):
+            return match.group("acronym")
+    return None
+
+
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|de|du|la))*\s+){1,10}$")
 
 
 # "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
 _FULL_NAME = re.compile(
     r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
-    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?"
+    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
 )
 # "the Verification Mission": a short form of a full name the text uses
 _SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
@@ -178,13 +200,22 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|between|a|an)"
 _SP = r"(?:[ \t]|\n(?![ \t]*\n))+"  # a space or a line break, never a blank line: names stay in a paragraph
 _AGREEMENT = re.compile(
     rf"\b(?:Peace,?{_SP}(?:and{_SP})?Security(?:,?{_SP}and{_SP}Cooperation)?{_SP}(?:\(PSC\){_SP})?Framework|"
-    rf"(?:[A-Z][\w'’-]*{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?(?:Agreement|Accords?))\b"
+    rf"(?:[A-Z][\w'’-]*(?:,(?={_SP}[A-Z][\w'’-]*{_SP}and{_SP}[A-Z]))?{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?"
+    rf"(?:Agreement|Accords?))\b"
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
-    r"(?<=\bthe\s)(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
-    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:peace|ceasefire|cease-fire))\s+agreement\b"
+    r"the\s(?P<name>(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreement)\b"
+)
+# "the ceasefire agreement of 23 October 2020", "the peace agreement signed in Juba on 3 October 2020": a date
+# names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
+# agreement's date, or an electoral one)
+_DATED_AGREEMENT = re.compile(
+    r"the\s(?P<name>(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
+    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
@@ -206,26 +237,40 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if "agreement" not in structure.lower and "accord" not in structure.lower:
         return
     names: dict[str, re.Match[str]] = {}
+    aliases: set[frozenset[str]] = set()
     for match in _AGREEMENT.finditer(text, 0, structure.body_end):
         name = _trim(_PART_OF.sub("", " ".join(match.group().split())))
-        if len(name.split()) < 2 or _NOT_PEACE.search(name):
+        if len(name.split()) < 2 or _NOT_PEACE.search(name) or _words(name) in aliases:
             continue
+        alias = _ALIAS.match(text, match.end())
+        if alias:
+            aliases.add(_words(alias.group("alias")))
         if any(_words(name) <= _words(known) for known in names):
             continue
         for known in [k for k in names if _words(k) <= _words(name)]:
             del names[known]
         names[name] = match
-    for match in _PLAIN_AGREEMENT.finditer(text, 0, structure.body_end):
-        name = " ".join(match.group().split())
+    plain = (*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
+             *_DATED_AGREEMENT.finditer(text, 0, structure.body_end))  # fmt: skip
+    for match in plain:
+        name = " ".join((match.groupdict().get("name") or match.group()).split())
+        if _NOT_PEACE.search(name):
+            continue
         if not any(_words(name) <= _words(known) for known in names):
             names[name] = match
     if len(names) > 1:  # "the Peace Agreement" refers back to a named one
         names = {name: m for name, m in names.items() if not _words(name) <= _GENERIC}
     for name, match in names.items():
-        evidence = Evidence.from_span(text, match.start(), match.end(), None)
+        group = "name" if "name" in match.re.groupindex else 0
+        evidence = Evidence.from_span(text, match.start(group), match.end(group), None)
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
 
 
+# "the Bilateral ... Ceasefire Agreement between the Government and the ELN (“Second Cuba Agreement”)": the
+# short name the text gives an agreement is the same agreement
+_ALIAS = re.compile(
+    r"[^()]{0,120}?\(\s*(?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[“\"](?P<alias>[^”\"]{3,80})[”\"]\s*\)"
+)
 _GENERIC = frozenset(
     (
         "peace",

@@ -6,6 +6,7 @@ the action on the operation the resolution is about, that operation's ceilings, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from missiongate.analyzer.analysis import Analysis
@@ -22,17 +23,16 @@ _ACTION_NAMES = {"established": "establish", "extended": "extend", "revised": "r
 
 
 def summarise(analysis: Analysis) -> Summary:
+    action = _action(analysis)
     fields: dict[str, Any] = {
         **_legal(analysis),
-        **_consent(analysis),
-        "operation_action": _action(analysis),
+        **_consent(analysis, action),
+        "operation_action": action,
         "operation_name": subject_name(analysis),
         "end_date": _end_date(analysis),
         **_ceilings(analysis),
         "operation_type": _first_value(analysis, "operation_type"),
-        "protection_of_civilians": any(
-            f.value == "CivProtect" and f.detail["modality"] != "Encouraged" for f in analysis.of_kind("task")
-        ),
+        "protection_of_civilians": _protects_civilians(analysis),
         "peace_agreements": [f.value for f in analysis.of_kind("agreement_name")],
     }
     tasks = tuple(
@@ -65,12 +65,31 @@ def _scope(chapter7: list[Finding]) -> str:
     return "whole_resolution" if "whole_resolution" in scopes else "section_only"
 
 
-def _consent(analysis: Analysis) -> dict[str, Any]:
+def _protects_civilians(analysis: Analysis) -> bool:
+    """A mandate to protect civilians, not relief delivered "to the civilian population"."""
+    return any(
+        f.value == "CivProtect"
+        and f.detail["modality"] != "Encouraged"
+        and not _BENEFICIARY.fullmatch(f.evidence.quote)
+        for f in analysis.of_kind("task")
+    )
+
+
+_BENEFICIARY = re.compile(r"(?:the\s+)?civilian\s+populations?", re.I)
+
+
+def _consent(analysis: Analysis, action: str) -> dict[str, Any]:
     found = {f.value: f for f in analysis.of_kind("consent")}
     parties = found.get("consent.all_parties")
     parties_consent = None if parties is None else not parties.detail.get("refused", False)
+    # a request for a new force is consent to the operation only where the Council creates one
+    creates = action in {"establish", "authorise_deployment"}
+    host = any(
+        f.value == "consent.host_state" and (creates or not f.detail.get("new_force"))
+        for f in analysis.of_kind("consent")
+    )
     # the host State is one of the parties: their request or agreement is also its own
-    host = "consent.host_state" in found or parties_consent is True
+    host = host or parties_consent is True
     return {"consent_host_state": True if host else None, "consent_parties": parties_consent}
 
 
