@@ -408,11 +408,16 @@ _CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in 
 _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")
 
 
+# "the training and investigation capacities of the National Police": whose capacities, not an activity
+_CAPACITY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:capacit(?:y|ies)|capabilit(?:y|ies))\b", re.I)
+
+
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), m.lastgroup or "")
         for m in _CUE_RE.finditer(text, start, end)
         if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
+        and not _CAPACITY_AFTER.match(text, m.end())
     ]
 
 

@@ -109,10 +109,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
     cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
-    head = None
-    if clause.paragraph.kind == "sub" and cues:
-        lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
-        head = cues[0] if lead and lead.end() == cues[0][0] else None
+    head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
@@ -130,6 +127,8 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         modality: str | None
         if title == "verified":
             modality, cue = "Monitor", "agreement_verified"
+        elif clause.mood == "encourage":
+            modality, cue = "Encouraged", ""  # "Encourages the Mission to: (a) support ..."
         elif head is not None and head[1] <= match.start:
             secured = _secured_between(text, cues, head, match)
             modality = "Security" if secured else head[2]
@@ -150,6 +149,27 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
             detail={"modality": modality, "clause_verb": clause.verb or None},
         )
+
+
+def _head(
+    structure: Structure, paragraph: Paragraph, cues: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The activity verb heading a listed sub-paragraph; a sub-sub-paragraph without one takes its parent's
+    ("(c) To monitor and report on: (i) violations against children")."""
+    text = structure.text
+    if cues and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0])) and lead.end() == cues[0][0]:
+        return cues[0]
+    parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
+    if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
+        return None
+    return _head(structure, parent, find_cues(text, parent.start, parent.lead_end))
+
+
+# A lead-in that governs its list starts with a verb and ends in ":" ("(c) To monitor and report on:"); a
+# heading does not ("(a) Protection of civilians:", "(c) Supporting the Implementation of the Agreement:").
+_VERB_LEAD = re.compile(
+    r"\s*\(?[a-z]{1,4}[).]\s*(?:to\s+\w+|[a-z]+(?<!ion)(?<!ing)(?<!ance)(?<!ment))\b[^;]*:\s*$", re.I
+)
 
 
 _SECURE_CONDITIONS = re.compile(

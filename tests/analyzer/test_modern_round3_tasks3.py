@@ -1,0 +1,78 @@
+"""Round 3 on modern mandates, tasks and modality: the structure of political missions' mandates, the
+vocabulary of their tasks, and the modality of each paragraph. Short resolutions written for the test, in
+the Council's drafting."""
+
+from __future__ import annotations
+
+from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.summary import summarise
+
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+EXTEND = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
+    "17 March 2031;"
+)
+
+
+def _tasks(*operative: str) -> dict[tuple[str, str], set[str]]:
+    """(task, paragraph) -> modalities, for a resolution whose first paragraph extends UNAMX."""
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate((EXTEND, *operative), start=1))
+    text = f"{HEAD}The Security Council,\n\nRecalling its previous resolutions,\n\n{body}\n"
+    found: dict[tuple[str, str], set[str]] = {}
+    for task in summarise(analyze_text(text)).tasks:
+        found.setdefault((task.task, task.paragraph), set()).add(task.modality)
+    return found
+
+
+def test_a_list_the_council_encourages_is_encouraged() -> None:
+    found = _tasks(
+        "Encourages UNAMX to:\n(a) support the holding of elections;\n(b) promote the rule of law;",
+    )
+    assert found[("ElectAssist", "2a")] == {"Encouraged"}
+    assert found[("JusticeReform", "2b")] == {"Encouraged"}
+
+
+def test_a_sub_sub_paragraph_takes_the_verb_of_the_lead_in_above_it() -> None:
+    found = _tasks(
+        "Decides that the mandate of UNAMX shall be as follows:\n"
+        "(a) To monitor, help investigate and report to the Council on:\n"
+        "(i) abuses and violations of human rights;\n(ii) conflict-related sexual violence;\n"
+        "(b) To support the Government by providing advice on:\n(i) the preparation of elections;",
+    )
+    assert found[("HumanRights", "2ai")] == {"Monitor"}
+    assert found[("SGBViolence", "2aii")] == {"Monitor"}
+    assert found[("ElectAssist", "2bi")] == {"Assist"}
+
+
+def test_a_heading_over_a_list_governs_nothing() -> None:
+    found = _tasks(
+        "Decides that UNAMX shall have the following mandate:\n(a) Protection of civilians:\n"
+        "(i) To support the Government in promoting human rights;",
+    )
+    assert found[("HumanRights", "2ai")] == {"Assist"}
+
+
+def test_the_need_for_the_operation_to_act_is_a_mandate() -> None:
+    found = _tasks(
+        "Reiterates the need for UNAMX to take into account child protection and to assist the authorities "
+        "in the protection of children;",
+        "Underscores the need for Member States to support the rule of law;",
+    )
+    assert ("ChildRights", "2") in found
+    assert not any(paragraph == "3" for _, paragraph in found)
+
+
+def test_an_office_is_the_operation_but_an_office_of_someone_else_is_not() -> None:
+    found = _tasks(
+        "Decides that the Office shall continue to support the electoral process;",
+        "Requests the Office of the High Commissioner for Human Rights to support the justice system;",
+    )
+    assert ("ElectAssist", "2") in found and ("JusticeReform", "3") not in found
+
+
+def test_whose_capacities_are_built_is_no_activity() -> None:
+    found = _tasks(
+        "Requests UNAMX to scale up its advisory support to the training and investigation capacities of the "
+        "National Police;",
+    )
+    assert found[("PoliceReform", "2")] == {"Assist"}
