@@ -4,6 +4,9 @@ the Council's drafting."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.summary import summarise
 
@@ -76,3 +79,71 @@ def test_whose_capacities_are_built_is_no_activity() -> None:
         "National Police;",
     )
     assert found[("PoliceReform", "2")] == {"Assist"}
+
+
+# Near-synonyms of task phrases the lexicon knew in one form only, in the Council's wording.
+VOCABULARY = {
+    "the peace and reconciliation process": "PeaceProcess",
+    "reconciliation efforts": "Reconcil",
+    "social cohesion": "Reconcil",
+    "the resolution of communal conflicts": "LocalReconcil",
+    "local peace initiatives": "LocalReconcil",
+    "the reform of the security sector": "MilitaryReform",
+    "security sector governance": "MilitaryReform",
+    "the professionalization of the national armed forces": "MilitaryReform",
+    "the justice sector": "JusticeReform",
+    "the fight against impunity": "JusticeReform",
+    "legal reform": "LegalReform",
+    "legislative reform": "LegalReform",
+    "state-building": "StateAuthority",
+    "decentralization": "StateAuthority",
+    "the strengthening of State institutions": "StateAuthority",
+    "the democratic transition": "Democratization",
+    "the restoration of democracy": "Democratization",
+    "socio-economic development": "EcDevelop",
+    "sustainable development": "EcDevelop",
+    "early recovery": "EcDevelop",
+    "the humanitarian response": "HumanRelief",
+    "the voluntary return of IDPs": "RefugeeIDPs",
+    "survivors of gender-based violence": "SGBViolence",
+    "the prevention of grave violations against children": "ChildRights",
+    "children affected by armed conflict": "ChildRights",
+    "weapons and munitions management": "ControlSALW",
+    "stockpile management": "ControlSALW",
+    "the DDR process": "DisarmDemob",
+    "the fight against the illicit exploitation of minerals": "Resources",
+}
+
+
+@given(
+    st.sampled_from(sorted(VOCABULARY)), st.sampled_from(["support", "assist the Government in", "advise on"])
+)
+def test_a_near_synonym_of_a_task_phrase_is_the_task(phrase: str, verb: str) -> None:
+    found = _tasks(f"Requests UNAMX to {verb} {phrase};")
+    assert found.get((VOCABULARY[phrase], "2")) == {"Assist"}
+
+
+@given(st.sampled_from(sorted(VOCABULARY)))
+def test_every_task_in_a_list_the_council_encourages_is_encouraged(phrase: str) -> None:
+    found = _tasks(f"Encourages UNAMX to:\n(a) continue to support {phrase};\n(b) monitor {phrase};")
+    assert found and all(modalities == {"Encouraged"} for modalities in found.values())
+
+
+def test_civilian_protection_is_the_protection_of_civilians() -> None:
+    assert _tasks("Requests UNAMX to support civilian protection;") == {("CivProtect", "2"): {"Security"}}
+
+
+def test_a_title_or_a_unit_the_operation_is_made_of_is_no_task() -> None:
+    found = _tasks(
+        "Decides that UNAMX shall continue to implement the United Nations Sustainable Development "
+        "Cooperation Framework;",
+        "Requests that UNAMX be comprised of the following units: a unit on elections, a unit on weapons and "
+        "munitions management, and a police unit including advisers to serve as police advisers to the "
+        "National Police;",
+    )
+    assert set(found) == {("PoliceReform", "3")}
+
+
+def test_gender_based_violence_is_not_a_gender_task_and_sexual_violence_is_one_task() -> None:
+    found = _tasks("Requests UNAMX to support the prevention of sexual and gender-based violence;")
+    assert set(found) == {("SGBViolence", "2")}

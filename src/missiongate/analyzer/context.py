@@ -16,10 +16,14 @@ class TaskMatch:
     end: int
 
 
-# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components":
-# what the operation is made of, not what it does
-_COMPOSED = re.compile(r"\b(?:compris\w*|compos\w*|consist\w*)\b", re.I)
-_COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
+# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components",
+# "requests that the Office be comprised of the following advisory units: ... a unit on elections": what the
+# operation is made of, not what it does
+# "... personnel to serve as police advisers": what the members do is a task again
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+_COMPOSED = re.compile(
+    r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I
+)
 
 
 # "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
@@ -75,7 +79,8 @@ _WOMEN_IN = re.compile(
 
 def context(text: str, clause: Clause, match: TaskMatch) -> bool:
     """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
-    if _COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start):
+    composed = _COMPOSED.search(text, clause.start, match.start)
+    if composed and not _TO_DO.search(text, composed.end(), match.start):
         return True
     if match.task == "PoliceReform" and (
         _OWN_POLICE_BEFORE.search(text, max(0, match.start - 20), match.start)

@@ -19,6 +19,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"demobili[sz]\w*",
         r"cantonment",
         r"assembly\s+(?:areas|zones|points)",
+        r"(?-i:DDR)",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -26,6 +27,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"resettlement\s+of\s+(?:ex-)?combatants",
         r"reincorporation",
         r"community\s+violence\s+reduction",
+        r"(?-i:DDR)",
     ),
     "ControlSALW": _any(
         r"small\s+arms",
@@ -35,7 +37,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"arms\s+caches",
         r"weapons-free",
         r"storage\s+of\s+(?:weapons|arms)",
-        r"weapons\s+and\s+ammunitions?",
+        r"(?:weapons|arms)\s+and\s+(?:ammunitions?|munitions)",
+        r"(?:weapons|arms|ammunition)\s+management",
+        r"stockpile\s+management",
+        r"(?:illicit|illegal)\s+(?:arms|weapons)\b",
         r"(?:trafficking|diversion)\s+(?:and\s+diversion\s+)?of\s+arms",
     ),
     "ArmsEmbargo": _any(
@@ -45,6 +50,7 @@ TASK_PATTERNS: dict[str, str] = {
     "CivProtect": _any(
         r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
         r"civilian\s+population",
+        r"civilian\s+protection",
         r"safe\s+areas?",
         r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
     ),
@@ -53,12 +59,23 @@ TASK_PATTERNS: dict[str, str] = {
         r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
         r"protection\s+of\s+children",
         r"children\s+in\s+armed",
+        # "grave violations against children", "children affected by armed conflict"
+        r"(?:violations|abuses)\s+(?:(?:and|or|committed)\s+)?(?:\w+\s+)?against\s+children",
+        r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
+        r"recruitment\s+(?:and\s+use\s+)?of\s+children",
     ),
-    "SGBViolence": _any(r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)", r"rape"),
+    "SGBViolence": _any(
+        r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)",
+        r"gender-based\s+violence",
+        r"rape",
+    ),
     "PoliceReform": _any(r"police", r"gendarmerie", r"law\s+enforcement"),
     "MilitaryReform": _any(
         r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
-        r"security\s+sector\s+reform",
+        r"security\s+sector\s+(?:reform|governance|development|transformation)",
+        r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
+        r"defen[cs]e\s+(?:sector\s+)?reform",
+        r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"(?-i:SSR)",
         r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
         r"new\s+(?:national\s+)?army",
@@ -90,6 +107,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"justice\s+system",
         r"rule\s+of\s+law",
         r"legal\s+system",
+        r"justice\s+(?:sector|institutions|chain)",
+        # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
+        r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
     # past atrocity crimes and transitional justice; "fight impunity" alone is the justice system's work
     "TransJustice": _any(
@@ -117,7 +137,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"explosive\s+(?:ordnance|hazards?)",
         r"mine\s+action",
     ),
-    "Resources": _any(r"natural\s+resources", r"illegal\s+exploitation", r"timber", r"diamonds"),
+    "Resources": _any(
+        r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals"
+    ),
     "StateAuthority": _any(
         r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
         r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
@@ -125,11 +147,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"administrative\s+structures",
         r"stabili[sz]ation\s+(?:efforts|support|activities)",
         r"State\s+organs",
+        r"state-?building",
+        r"decentrali[sz]ation",
+        r"(?:strengthen\w*|build\w*|restor\w*|consolidat\w*)\s+(?:of\s+)?(?:the\s+)?(?:State|public)\s+institutions",
         r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
-        r"democratic\s+(?:institutions|governance)",
+        r"democratic\s+(?:institutions|governance|transition|process(?:es)?|order|principles)",
+        r"(?:restoration|consolidation|promotion)\s+of\s+democracy",
         r"good\s+governance",
         r"constitutional\s+order",
     ),
@@ -167,13 +193,17 @@ TASK_PATTERNS: dict[str, str] = {
     "Reconcil": _any(
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
-        r"(?:further\w*|promot\w*|advanc\w*)\s+(?:national\s+)?reconciliation",
+        r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation",
+        r"reconciliation\s+(?:efforts|initiatives)",
+        r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
     ),
     "LocalReconcil": _any(
         r"local\s+reconciliation",
         r"inter-?communal",
+        r"communal\s+(?:conflicts?|violence|tensions|clashes)",
+        r"local\s+peace\s+(?:initiatives|processes|committees|agreements)",
         r"community(?:-level)?\s+reconciliation",
         r"local\s+(?:mediation|conflict\s+resolution|conflicts)",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
@@ -193,12 +223,17 @@ TASK_PATTERNS: dict[str, str] = {
         r"reconstruction\s+programmes",
         r"(?:fight\w*\s+against|reduc\w*|eradicat\w*|alleviat\w*)\s+(?:extreme\s+)?poverty",
         r"poverty\s+(?:reduction|alleviation|eradication)",
+        r"(?-i:sustainable\s+development)",  # not the "Sustainable Development Cooperation Framework"
+        r"socio-?economic\s+(?:development|recovery)",
+        r"economic\s+(?:reforms?|growth|governance|self-sufficiency)",
+        r"early\s+recovery",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
         r"efforts)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
         r"humanitarian\s+access",
+        r"humanitarian\s+(?:response|action|needs|space)",
         r"provision\s+of\s+relief",
     ),
     "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
@@ -207,12 +242,14 @@ TASK_PATTERNS: dict[str, str] = {
         r"displaced\s+persons",
         r"internally\s+displaced",
         r"returnees",
+        r"(?-i:IDPs?)\b",
         r"repatriation",
     ),
     "Gender": _any(r"gender", r"women"),
     "LegalReform": _any(
         r"legislation",
         r"legal\s+framework",
+        r"(?:legal|legislative|law)\s+reform",
         r"constitutional\s+reform",
         r"constitution(?:al)?[- ](?:review|making|drafting)",
         r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
@@ -226,7 +263,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"truce",
     ),
     "PeaceProcess": _any(
-        r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        r"peace\s+(?:and\s+reconciliation\s+)?(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
         r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
@@ -252,15 +289,24 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly"),
-    "ControlSALW": ("small arms", "light weapons", "weapons", "arms caches", "storage", "of arms"),
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", "ddr"),
+    "ControlSALW": (
+        "small arms",
+        "light weapons",
+        "weapons",
+        "arms ",
+        "storage",
+        "of arms",
+        "ammunition",
+        "stockpile",
+    ),
     "ArmsEmbargo": ("embargo",),
     "CivProtect": ("civilian", "safe area", "safety", "security"),
     "HumanRights": ("human rights",),
     "ChildRights": ("child",),
-    "SGBViolence": ("sexual", "rape"),
+    "SGBViolence": ("sexual", "gender-based", "rape"),
     "PoliceReform": ("police", "gendarmerie", "law enforcement"),
-    "MilitaryReform": ("forces", "army", "security sector", "ssr"),
+    "MilitaryReform": ("forces", "army", "security sector", "ssr", "defence", "defense"),
     "Demil": (
         "demilitari",
         "weapons-secure",
@@ -272,7 +318,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "zone",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
+    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity"),
     "TransJustice": (
         "prosecut",
         "war crimes",
@@ -285,7 +331,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
-    "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
+    "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
     "StateAuthority": (
         "authority",
         "administration",
@@ -294,8 +340,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "stabili",
         "state institutions",
         "state organs",
+        "building",
+        "decentrali",
+        "public institutions",
     ),
-    "Democratization": ("democrati", "governance", "constitutional order"),
+    "Democratization": ("democra", "governance", "constitutional order"),
     "ElectSec": ("election", "electoral"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
@@ -304,18 +353,28 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "Media": ("media", "radio", "broadcast"),
     "PublicInfo": ("information", "communication", "awareness"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
-    "Reconcil": ("reconciliation", "national dialogue"),
+    "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
     "LocalReconcil": ("local", "communal", "community"),
     "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring", "regional cooperation"),
-    "Reintegration": ("reintegrat", "reinsertion", "resettlement", "reincorporation", "violence reduction"),
-    "EcDevelop": ("econom", "reconstruction", "poverty"),
+    "Reintegration": (
+        "reintegrat",
+        "reinsertion",
+        "resettlement",
+        "reincorporation",
+        "violence reduction",
+        "ddr",
+    ),
+    "EcDevelop": ("econom", "reconstruction", "poverty", "sustainable development", "early recovery"),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
-    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
+    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
     "Gender": ("gender", "women"),
     "LegalReform": (
         "legislation",
         "legal framework",
+        "legal reform",
+        "legislative reform",
+        "law reform",
         "constitution",
         "electoral law",
         "law on",
@@ -333,6 +392,7 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "Reconcil": ("LocalReconcil",),
     "Media": ("PublicInfo",),
     "PolPartyAssist": ("LegalReform",),
+    "Gender": ("SGBViolence",),
 }
 
 _CUES: tuple[tuple[str, str], ...] = (

@@ -59,7 +59,9 @@ _CITED_BEFORE = re.compile(
 )
 # "Urges all parties to cooperate fully with the Authority in the preparation and holding of the election":
 # the parties' cooperation presupposes the task is the operation's.
-_COOPERATE_IN = re.compile(r"\bcooperat\w*\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+(?:in|to)\s+", re.I)
+_COOPERATE_IN = re.compile(
+    r"\bcooperat(?:e|es|ing)\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+(?:in|to)\s+", re.I
+)
 _FALLBACK_VERBS = {
     "requests", "authorizes", "authorises", "directs", "instructs", "entrusts", "mandates", "approves",
     "endorses", "",
