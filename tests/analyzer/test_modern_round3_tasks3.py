@@ -147,3 +147,37 @@ def test_a_title_or_a_unit_the_operation_is_made_of_is_no_task() -> None:
 def test_gender_based_violence_is_not_a_gender_task_and_sexual_violence_is_one_task() -> None:
     found = _tasks("Requests UNAMX to support the prevention of sexual and gender-based violence;")
     assert set(found) == {("SGBViolence", "2")}
+
+
+def test_what_force_is_authorised_for_the_operation_secures() -> None:
+    found = _tasks(
+        "Authorizes UNAMX to take all necessary measures to ensure compliance with the ceasefire and the "
+        "implementation of the peace agreement;",
+    )
+    assert found[("Ceasefire", "2")] == {"Security"} and found[("PeaceProcess", "2")] == {"Security"}
+
+
+def test_providing_information_on_abuses_is_reporting() -> None:
+    found = _tasks(
+        "Requests UNAMX to provide available information on cases of human rights abuses and sexual violence "
+        "as an annex to the reports of the Secretary-General;",
+    )
+    assert found[("HumanRights", "2")] == {"Monitor"} and found[("SGBViolence", "2")] == {"Monitor"}
+
+
+@given(st.sampled_from(["protect", "secure", "safeguard"]))
+def test_the_operation_helps_with_rights_and_reforms_it_does_not_secure_them(verb: str) -> None:
+    found = _tasks(
+        f"Requests UNAMX to promote and {verb} human rights, the participation of women in elections and "
+        "the reform of the national police;",
+    )
+    assert found and all(modalities == {"Assist"} for modalities in found.values())
+
+
+def test_a_mandate_extended_by_reference_gives_no_task() -> None:
+    found = _tasks(
+        "Decides to extend the mandate of UNAMX until 31 October 2031, with the tasks set out in paragraphs "
+        "5 to 9 of resolution 9000 (2029) on support to the peace process and human rights monitoring;",
+        "Requests UNAMX to continue its support to the electoral process;",
+    )
+    assert set(found) == {("ElectAssist", "3")}

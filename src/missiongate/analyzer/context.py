@@ -77,8 +77,20 @@ _WOMEN_IN = re.compile(
 )
 
 
+# "Decides to extend the mandate of UNMX, with the tasks set out in paragraphs 5 to 9 of resolution 9000 on
+# the protection of civilians ...": a mandate extended by reference gives no task of its own
+_BY_REFERENCE = re.compile(
+    r"\b(?:extend|renew)\w*\b[^;]*?\b(?:set\s+out|contained|outlined|laid\s+out|specified|defined|described)\s+in\s+"
+    r"(?:its\s+)?(?:paragraphs?|resolutions?)\b",
+    re.I,
+)
+
+
 def context(text: str, clause: Clause, match: TaskMatch) -> bool:
-    """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
+    """The phrase names the operation's make-up, a body, a time, something stopped, or a mandate extended
+    by reference; not a task."""
+    if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, match.start):
+        return True
     composed = _COMPOSED.search(text, clause.start, match.start)
     if composed and not _TO_DO.search(text, composed.end(), match.start):
         return True

@@ -421,6 +421,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "Monitor",
         _any(
+            # "provide available information on cases of human rights abuses": reporting, not assistance
+            r"provid\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
             r"monitor\w*",
             r"verif\w*",
             r"observ\w*",
@@ -485,6 +487,11 @@ CUE_REACH = 160  # an activity verb governs task phrases up to this many charact
 # The modalities PEMA's codebook uses for a task. Peace-process support is always coded Assist, the use of
 # force always Security, electoral security never Security; a finding in another modality takes the
 # task's usual one, and an encouragement PEMA never codes is dropped.
+_HELPED_ONLY = (
+    "HumanRights", "Democratization", "ElectAssist", "Reconcil", "LocalReconcil", "MilitaryReform",
+    "PoliceReform", "CorrectionsReform", "Gender", "Reintegration", "EcDevelop", "VoterEducation",
+    "PolPartyAssist", "Resources", "PublicHealth",
+)  # fmt: skip
 ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
     "PeaceProcess": frozenset({"Assist", "Monitor", "Security"}),
     "PowerSharing": frozenset({"Assist"}),
@@ -498,6 +505,9 @@ ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
     "Demil": frozenset({"Monitor", "Assist", "Security"}),
     "ElectSec": frozenset({"Monitor", "Assist", "Security"}),
     "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
+    # reforms, rights and development the operation helps others with: it never secures them itself
+    # ("promote and protect human rights" is Assist)
+    **dict.fromkeys(_HELPED_ONLY, frozenset({"Assist", "Monitor", "Encouraged"})),
 }
 USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security"}  # otherwise Assist
 

@@ -244,14 +244,17 @@ _MONITORING_AFTER = re.compile(
 _SUPPORTS_BEFORE = re.compile(
     r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
 )
+# "to take all necessary measures to ensure compliance with the Peace Agreement": what force is authorised
+# for, the operation secures
+_BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
     """What some tasks are by their nature: "human rights monitoring" undertaken is monitoring; "protection
-    of civilians" is the operation securing them (unless it monitors or is encouraged); offensive operations
-    carried out are the operation's own; communication that serves the operation's protection strategy is
-    part of it."""
+    of civilians" is the operation securing them (unless it monitors or is encouraged), and so is what force
+    is authorised for; offensive operations carried out are the operation's own; communication that serves
+    the operation's protection strategy is part of it."""
     if modality in {None, "Assist"}:
         if _MONITORING_AFTER.match(text, match.end) and not _SUPPORTS_BEFORE.search(
             text, max(clause.start, match.start - 60), match.start
@@ -259,6 +262,8 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             return "Monitor"
         phrase = text[match.start : match.end].lower()
         if match.task == "CivProtect" and "protect" in phrase:
+            return "Security"
+        if _BY_FORCE.search(text, max(clause.start, match.start - 200), match.start):
             return "Security"
         if match.task == "OffensOper" and _CARRIED_OUT.search(
             text, max(clause.start, match.start - 60), match.start
