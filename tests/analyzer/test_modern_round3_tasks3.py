@@ -181,3 +181,14 @@ def test_a_mandate_extended_by_reference_gives_no_task() -> None:
         "Requests UNAMX to continue its support to the electoral process;",
     )
     assert set(found) == {("ElectAssist", "3")}
+
+
+def test_advisers_advise_on_their_field_but_a_unit_of_the_operation_is_no_task() -> None:
+    found = _tasks(
+        "Decides that the police unit of UNAMX will include up to 40 personnel to serve as police and "
+        "corrections advisers, and that its human rights unit will include dedicated capacity;",
+        "Decides that UNAMX shall comprise a police ceiling of 900 personnel, including 60 corrections "
+        "advisers;",
+    )
+    assert set(found) == {("PoliceReform", "2"), ("CorrectionsReform", "2")}
+    assert found[("CorrectionsReform", "2")] == {"Assist"}

@@ -19,6 +19,8 @@ class TaskMatch:
 # "UNOMIL shall comprise military observers as well as medical, engineering and electoral components",
 # "requests that the Office be comprised of the following advisory units: ... a unit on elections": what the
 # operation is made of, not what it does
+# "the Mission's human rights unit will include ...": a part of the operation, not what it does
+_UNIT_AFTER = re.compile(r"\s+(?:units?|components?|sections?)\b", re.I)
 # "... personnel to serve as police advisers": what the members do is a task again
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 _COMPOSED = re.compile(
@@ -90,6 +92,8 @@ def context(text: str, clause: Clause, match: TaskMatch) -> bool:
     """The phrase names the operation's make-up, a body, a time, something stopped, or a mandate extended
     by reference; not a task."""
     if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, match.start):
+        return True
+    if _UNIT_AFTER.match(text, match.end):
         return True
     composed = _COMPOSED.search(text, clause.start, match.start)
     if composed and not _TO_DO.search(text, composed.end(), match.start):

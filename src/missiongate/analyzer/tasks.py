@@ -139,6 +139,8 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             modality, cue = _modality(clause.mood, match, cues)
         if modality is None and fallback:
             modality, cue = USUAL_MODALITY.get(match.task, "Assist"), "default"
+        elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
+            modality, cue = "Assist", "advisers"
         modality = _allowed(match.task, _task_modality(text, clause, match, modality))
         if modality is None:
             continue
@@ -172,6 +174,19 @@ def _head(
 _VERB_LEAD = re.compile(
     r"\s*\(?[a-z]{1,4}[).]\s*(?:to\s+\w+|[a-z]+(?<!ion)(?<!ing)(?<!ance)(?<!ment))\b[^;]*:\s*$", re.I
 )
+
+
+_ADVISERS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+advis[eo]rs?\b", re.I)
+_SERVE_AS = re.compile(r"\b(?:serve|act)\s+as\s+(?:[\w-]+\s+and\s+)?$", re.I)
+
+
+def _serve_as_advisers(text: str, match: TaskMatch) -> bool:
+    """ "personnel to serve as police and corrections advisers": they advise on the task (a count of
+    "88 corrections advisers" in a ceiling does not)."""
+    return bool(
+        _ADVISERS_AFTER.match(text, match.end)
+        and _SERVE_AS.search(text, max(0, match.start - 40), match.start)
+    )
 
 
 _SECURE_CONDITIONS = re.compile(
