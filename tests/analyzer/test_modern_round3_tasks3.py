@@ -192,3 +192,43 @@ def test_advisers_advise_on_their_field_but_a_unit_of_the_operation_is_no_task()
     )
     assert set(found) == {("PoliceReform", "2"), ("CorrectionsReform", "2")}
     assert found[("CorrectionsReform", "2")] == {"Assist"}
+
+
+def test_mediation_between_the_parties_is_the_peace_process_itself() -> None:
+    found = _tasks(
+        "Decides that the strategic priorities of UNAMX shall be the mediation between the Government and "
+        "non-signatory armed movements, and support to the mediation of community conflict;",
+    )
+    assert ("PeaceProcess", "2") in found and ("LocalReconcil", "2") in found
+
+
+def test_regional_dialogue_is_regional_reconciliation_not_the_peace_process() -> None:
+    found = _tasks(
+        "Requests UNAMX to advance regional dialogue and cooperation between Somewhere and its neighbours;"
+    )
+    assert set(found) == {("RegReconcil", "2")}
+
+
+def test_the_verb_of_a_clause_governs_its_long_list() -> None:
+    found = _tasks(
+        "Decides further that UNAMX shall verify the implementation by the parties of sections 3 and 4 of "
+        "the Final Agreement as called for in its section 6, including the process of political, economic "
+        "and social reincorporation of former combatants; the implementation of personal and collective "
+        "security guarantees; and comprehensive programmes on security and protection measures for "
+        "communities;",
+    )
+    assert found[("Reintegration", "2")] == {"Monitor"} and found[("CivProtect", "2")] == {"Monitor"}
+
+
+def test_monitoring_the_protection_of_communities_is_no_protection_of_civilians_mandate() -> None:
+    body = "\n\n".join(
+        f"{i}. {text}"
+        for i, text in enumerate(
+            (EXTEND, "Decides that UNAMX shall monitor the situation of civilians and report on it;"), start=1
+        )
+    )
+    summary = summarise(
+        analyze_text(f"{HEAD}The Security Council,\n\nRecalling its resolutions,\n\n{body}\n")
+    )
+    assert {(t.task, t.modality) for t in summary.tasks} == {("CivProtect", "Monitor")}
+    assert summary.fields["protection_of_civilians"] is False

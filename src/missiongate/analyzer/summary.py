@@ -31,7 +31,8 @@ def summarise(analysis: Analysis) -> Summary:
         **_ceilings(analysis),
         "operation_type": _first_value(analysis, "operation_type"),
         "protection_of_civilians": any(
-            f.value == "CivProtect" and f.detail["modality"] != "Encouraged" for f in analysis.of_kind("task")
+            f.value == "CivProtect" and f.detail["modality"] in {"Security", "Assist"}
+            for f in analysis.of_kind("task")
         ),
         "peace_agreements": [f.value for f in analysis.of_kind("agreement_name")],
     }

@@ -97,6 +97,8 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
 # Good offices and mediation are how the operation helps; with another task in the same clause, that task
 # is what it helps with.
 _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
+# "the mediation between the Government and non-signatory armed movements": the peace process itself
+_BETWEEN_PARTIES = re.compile(r"\s+between\s+the\b", re.I)
 
 
 def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
@@ -113,6 +115,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
+    governing = _governing(text, clause, cues)
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
@@ -121,6 +124,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             match.task == "PeaceProcess"
             and (others or lists)
             and _MEANS_ONLY.fullmatch(text[match.start : match.end])
+            and not _BETWEEN_PARTIES.match(text, match.end)
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
         title = _in_title(text, match)
@@ -136,7 +140,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             modality = "Security" if secured else head[2]
             cue = modality.lower() + (".head_secures" if secured else ".head")
         else:
-            modality, cue = _modality(clause.mood, match, cues)
+            modality, cue = _modality(clause.mood, match, cues, governing)
         if modality is None and fallback:
             modality, cue = USUAL_MODALITY.get(match.task, "Assist"), "default"
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
@@ -174,6 +178,17 @@ def _head(
 _VERB_LEAD = re.compile(
     r"\s*\(?[a-z]{1,4}[).]\s*(?:to\s+\w+|[a-z]+(?<!ion)(?<!ing)(?<!ance)(?<!ment))\b[^;]*:\s*$", re.I
 )
+
+
+# "Decides further that the Mission shall verify ... [a long list]": the clause's own verb governs its list
+_CLAUSE_VERB_BEFORE = re.compile(r"\b(?:shall|will|to)\s+(?:also\s+|further\s+|continue\s+to\s+)?$", re.I)
+
+
+def _governing(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    first = cues[0] if cues else None
+    if first is None or first[0] - clause.start > 200:
+        return None
+    return first if _CLAUSE_VERB_BEFORE.search(text, max(clause.start, first[0] - 30), first[0]) else None
 
 
 _ADVISERS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+advis[eo]rs?\b", re.I)
@@ -341,7 +356,12 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
     )
 
 
-def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:
+def _modality(
+    mood: Mood,
+    match: TaskMatch,
+    cues: list[tuple[int, int, str]],
+    governing: tuple[int, int, str] | None = None,
+) -> tuple[str | None, str]:
     if mood == "encourage":
         return "Encouraged", ""
     before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= CUE_REACH]
@@ -352,6 +372,8 @@ def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) ->
                 chosen[0] - before[-2][1] <= 25:  # fmt: skip
             chosen = before[-2]
         return chosen[2], chosen[2].lower()
+    if governing is not None and governing[1] <= match.start:
+        return governing[2], governing[2].lower() + ".clause"
     # "take into account child protection": the word inside the phrase is the task's name, not an activity;
     # only "protection of civilians" is itself the operation securing something
     inside = [
