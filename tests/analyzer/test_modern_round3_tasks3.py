@@ -232,3 +232,12 @@ def test_monitoring_the_protection_of_communities_is_no_protection_of_civilians_
     )
     assert {(t.task, t.modality) for t in summary.tasks} == {("CivProtect", "Monitor")}
     assert summary.fields["protection_of_civilians"] is False
+
+
+def test_sexual_exploitation_and_abuse_by_personnel_is_conduct_not_a_task() -> None:
+    found = _tasks(
+        "Requests UNAMX to implement the zero-tolerance policy on sexual exploitation and abuse;",
+        "Requests UNAMX to support the Government in preventing sexual violence and the sexual abuse of "
+        "children;",
+    )
+    assert ("SGBViolence", "2") not in found and found[("SGBViolence", "3")] == {"Assist"}

@@ -67,7 +67,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"recruitment\s+(?:and\s+use\s+)?of\s+children",
     ),
     "SGBViolence": _any(
-        r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)",
+        # "sexual exploitation and abuse" by the operation's own personnel is conduct and discipline
+        r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse)",
         r"gender-based\s+violence",
         r"rape",
     ),
