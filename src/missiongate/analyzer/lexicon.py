@@ -270,12 +270,12 @@ TASK_PATTERNS: dict[str, str] = {
         r"truce",
     ),
     "PeaceProcess": _any(
-        r"peace\s+(?:and\s+reconciliation\s+)?(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        r"peace\s+(?:and\s+reconciliation\s+)?(?:process(?:es)?|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
         r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
         r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Agreement)\b",
-        r"political\s+(?:settlement|process)",
+        r"political\s+(?:settlement|process(?:es)?)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
         r"good\s+offices",
