@@ -4,11 +4,14 @@ the Council's drafting."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.summary import summarise
+from missiongate.analyzer.tasks import _trie
 
 HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
 EXTEND = (
@@ -241,3 +244,14 @@ def test_sexual_exploitation_and_abuse_by_personnel_is_conduct_not_a_task() -> N
         "children;",
     )
     assert ("SGBViolence", "2") not in found and found[("SGBViolence", "3")] == {"Assist"}
+
+
+@given(
+    st.lists(st.text(alphabet="abc -", min_size=1, max_size=5), min_size=1, max_size=12, unique=True),
+    st.text(alphabet="abc -x", max_size=80),
+)
+def test_the_anchor_trie_finds_what_the_plain_alternation_found(words: list[str], text: str) -> None:
+    ordered = sorted(words, key=len, reverse=True)
+    plain = re.compile("|".join(map(re.escape, ordered)))
+    trie = re.compile(_trie(ordered))
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)]

@@ -315,7 +315,33 @@ def _allowed(task: str, modality: str | None) -> str | None:
 
 # Every anchor in one pass; an anchor seen also shows those it contains ("light weapons": "weapons").
 _ANCHORS = sorted({a for v in ANCHORS.values() for a in v}, key=len, reverse=True)
-_ANCHOR_RE = re.compile("|".join(map(re.escape, _ANCHORS)))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a set of literals, factored by common prefix: the engine then tests each position once
+    per first letter instead of once per word (several times faster on long texts), and a greedy optional
+    tail still prefers the longest word, as the plain alternation sorted by length did."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node(tree)
+
+
+def _node(node: _Trie) -> str:
+    branches = [re.escape(char) + _node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_ANCHOR_RE = re.compile(_trie(_ANCHORS))
 _CONTAINED = {a: {b for b in _ANCHORS if b in a} for a in _ANCHORS}
 
 
