@@ -103,6 +103,7 @@ VOCABULARY = {
     "the strengthening of State institutions": "StateAuthority",
     "the democratic transition": "Democratization",
     "the restoration of democracy": "Democratization",
+    "the political transition": "Democratization",
     "socio-economic development": "EcDevelop",
     "sustainable development": "EcDevelop",
     "early recovery": "EcDevelop",

@@ -161,6 +161,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:restoration|consolidation|promotion)\s+of\s+democracy",
         r"good\s+governance",
         r"constitutional\s+order",
+        r"political\s+transition",
     ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
@@ -354,7 +355,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "decentrali",
         "public institutions",
     ),
-    "Democratization": ("democra", "governance", "constitutional order"),
+    "Democratization": ("democra", "governance", "constitutional order", "political transition"),
     "ElectSec": ("election", "electoral"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
