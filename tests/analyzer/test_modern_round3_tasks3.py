@@ -182,9 +182,11 @@ def test_a_mandate_extended_by_reference_gives_no_task() -> None:
     found = _tasks(
         "Decides to extend the mandate of UNAMX until 31 October 2031, with the tasks set out in paragraphs "
         "5 to 9 of resolution 9000 (2029) on support to the peace process and human rights monitoring;",
+        "Decides to extend until 15 November 2031 the support of UNAMX to the border monitoring mechanism, "
+        "as set out in paragraph 1 of resolution 9002 (2029);",
         "Requests UNAMX to continue its support to the electoral process;",
     )
-    assert set(found) == {("ElectAssist", "3")}
+    assert set(found) == {("ElectAssist", "4")}
 
 
 def test_advisers_advise_on_their_field_but_a_unit_of_the_operation_is_no_task() -> None:

@@ -91,7 +91,7 @@ _BY_REFERENCE = re.compile(
 def context(text: str, clause: Clause, match: TaskMatch) -> bool:
     """The phrase names the operation's make-up, a body, a time, something stopped, or a mandate extended
     by reference; not a task."""
-    if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, match.start):
+    if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, clause.end):
         return True
     if _UNIT_AFTER.match(text, match.end):
         return True
