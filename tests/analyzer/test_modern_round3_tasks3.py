@@ -258,3 +258,14 @@ def test_the_anchor_trie_finds_what_the_plain_alternation_found(words: list[str]
     plain = re.compile("|".join(map(re.escape, ordered)))
     trie = re.compile(_trie(ordered))
     assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)]
+
+
+def test_a_verb_beyond_the_usual_reach_still_governs_the_rest_of_its_item() -> None:
+    found = _tasks(
+        "Decides that UNAMX shall have the following mandate:\n(a) Work with the Government and humanitarian "
+        "workers to identify threats to civilians and implement joint prevention and response plans and "
+        "strengthen civil-military cooperation, to ensure the protection of civilians from abuses and "
+        "violations of international humanitarian law, including all forms of violence and abuses committed "
+        "against children and persons with disabilities;",
+    )
+    assert found[("ChildRights", "2a")] == {"Security"}

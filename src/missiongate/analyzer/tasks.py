@@ -142,7 +142,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         else:
             modality, cue = _modality(clause.mood, match, cues, governing)
         if modality is None and fallback:
-            modality, cue = USUAL_MODALITY.get(match.task, "Assist"), "default"
+            modality, cue = _far(text, match, cues) or (USUAL_MODALITY.get(match.task, "Assist"), "default")
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
             modality, cue = "Assist", "advisers"
         modality = _allowed(match.task, _task_modality(text, clause, match, modality))
@@ -189,6 +189,13 @@ def _governing(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> t
     if first is None or first[0] - clause.start > 200:
         return None
     return first if _CLAUSE_VERB_BEFORE.search(text, max(clause.start, first[0] - 30), first[0]) else None
+
+
+def _far(text: str, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """ "to ensure the protection of civilians from abuses ..., including ... abuses committed against
+    children": a verb beyond the usual reach still governs a listed task up to the end of its item."""
+    far = [c for c in cues if c[1] <= match.start and ";" not in text[c[1] : match.start]]
+    return (far[-1][2], far[-1][2].lower() + ".far") if far else None
 
 
 _ADVISERS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+advis[eo]rs?\b", re.I)
