@@ -116,6 +116,14 @@ VOCABULARY = {
     "stockpile management": "ControlSALW",
     "the DDR process": "DisarmDemob",
     "the fight against the illicit exploitation of minerals": "Resources",
+    "the release of children from armed groups": "ChildRights",
+    "the return of displaced populations": "RefugeeIDPs",
+    "the clearance of explosive remnants of war": "Demining",
+    "local governance": "StateAuthority",
+    "press freedom": "Media",
+    "negotiations between the parties": "PeaceProcess",
+    "the hybrid court": "TransJustice",
+    "livelihoods": "EcDevelop",
 }
 
 

@@ -65,6 +65,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:violations|abuses)\s+(?:(?:and|or|committed)\s+)?(?:\w+\s+)?against\s+children",
         r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
         r"recruitment\s+(?:and\s+use\s+)?of\s+children",
+        r"(?:release|separation)\s+of\s+children",
     ),
     "SGBViolence": _any(
         # "sexual exploitation and abuse" by the operation's own personnel is conduct and discipline
@@ -121,7 +122,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"tribunal",
         r"transitional\s+justice",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
-        r"special\s+criminal\s+court",
+        r"(?:special|mixed|hybrid)\s+(?:criminal\s+)?(?:court|tribunal|chambers?)",
         r"(?-i:SCC)\b",
     ),
     "CorrectionsReform": _any(
@@ -137,7 +138,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine\s+awareness",
         r"land[- ]?mines",
         r"mine[- ]?fields?",
-        r"explosive\s+(?:ordnance|hazards?)",
+        r"explosive\s+(?:ordnance|hazards?|remnants\s+of\s+war)",
         r"mine\s+action",
     ),
     "Resources": _any(
@@ -152,7 +153,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"State\s+organs",
         r"state-?building",
         r"decentrali[sz]ation",
-        r"(?:strengthen\w*|build\w*|restor\w*|consolidat\w*)\s+(?:of\s+)?(?:the\s+)?(?:State|public)\s+institutions",
+        r"(?:strengthen\w*|build\w*|restor\w*|consolidat\w*|function\w*)\s+(?:of\s+)?(?:the\s+)?(?:State|public)\s+"
+        r"institutions",
+        r"local\s+governance",
         r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
     ),
     "Democratization": _any(
@@ -178,7 +181,9 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
     "CivilSociety": _any(r"civil\s+society"),
-    "Media": _any(r"\bmedia\b", r"radio", r"broadcast\w*"),
+    "Media": _any(
+        r"\bmedia\b", r"radio", r"broadcast\w*", r"free(?:dom\s+of\s+the)?\s+press", r"press\s+freedom"
+    ),
     "PublicInfo": _any(
         r"public\s+information",
         r"information\s+(?:campaigns?|activities|programmes?)",
@@ -235,6 +240,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"socio-?economic\s+(?:development|recovery)",
         r"economic\s+(?:reforms?|growth|governance|self-sufficiency)",
         r"early\s+recovery",
+        r"livelihoods",
+        r"job\s+creation",
+        r"(?:reconstruction|rehabilitation)\s+of\s+(?:\w+\s+){0,2}infrastructure",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
@@ -249,6 +257,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"refugees?",
         r"displaced\s+persons",
         r"internally\s+displaced",
+        r"displaced\s+(?:populations?|people|communities)",
         r"returnees",
         r"(?-i:IDPs?)\b",
         r"repatriation",
@@ -280,6 +289,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
         r"good\s+offices",
+        r"negotiations\s+(?:between|among)\s+the\s+parties",
         r"mediation",
         r"(?:political\s+)?dialogue",
     ),
@@ -337,6 +347,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "truth",
         "criminal court",
         "scc",
+        " court",
+        "chamber",
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier", "boundary"),
@@ -354,6 +366,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "statebuilding",
         "decentrali",
         "public institutions",
+        "local governance",
     ),
     "Democratization": ("democra", "governance", "constitutional order", "political transition"),
     "ElectSec": ("election", "electoral"),
@@ -361,7 +374,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society",),
-    "Media": ("media", "radio", "broadcast"),
+    "Media": ("media", "radio", "broadcast", "press"),
     "PublicInfo": ("information", "communication", "awareness"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
@@ -383,7 +396,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         " ddr",
         "(ddr",
     ),
-    "EcDevelop": ("econom", "reconstruction", "poverty", "sustainable development", "early recovery"),
+    "EcDevelop": (
+        "econom",
+        "reconstruction",
+        "poverty",
+        "sustainable development",
+        "early recovery",
+        "livelihoods",
+        "job creation",
+        "rehabilitation",
+    ),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
@@ -400,7 +422,15 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "laws on",
     ),
     "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreement"),
+    "PeaceProcess": (
+        "peace",
+        "political",
+        "good offices",
+        "mediation",
+        "dialogue",
+        "agreement",
+        "negotiations",
+    ),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
