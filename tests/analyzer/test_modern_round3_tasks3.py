@@ -284,3 +284,12 @@ def test_a_verb_beyond_the_usual_reach_still_governs_the_rest_of_its_item() -> N
         "against children and persons with disabilities;",
     )
     assert found[("ChildRights", "2a")] == {"Security"}
+
+
+def test_civil_society_taking_part_beside_women_is_a_task_but_womens_organisations_are_gender() -> None:
+    found = _tasks(
+        "Requests UNAMX to support the full participation of women, and the effective engagement of civil "
+        "society and youth in the peace process;",
+        "Encourages UNAMX to strengthen the inclusion of women's civil society organisations;",
+    )
+    assert ("CivilSociety", "2") in found and ("CivilSociety", "3") not in found

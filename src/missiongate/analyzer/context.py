@@ -55,7 +55,8 @@ _OWN_POLICE_AFTER = re.compile(
 # gathered in displaced persons and refugee camps", combatants "not suspected of ... war crimes", a border
 # that arms flow "across"
 _WITH_BEFORE = re.compile(
-    r"\b(?:consultation|coordinat\w*|interaction|interlocutors|engagement|cooperation)\b[^;:]{0,160}$|"
+    # "engagement of civil society in the peace process" is their participation, a task
+    r"\b(?:consultation|coordinat\w*|interaction|interlocutors|engagement(?!\s+of\b)|cooperation)\b[^;:]{0,160}$|"
     r"\bincluding\s+$",
     re.I,
 )
@@ -72,7 +73,7 @@ _CONTEXT_BEFORE = {
     "CivilSociety": _WITH_BEFORE,
 }
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
-# where women take part, not a task given
+# where women take part, not a task given (civil society taking part beside them is one)
 _WOMEN_IN = re.compile(
     r"\b(?:participation|involvement|representation|inclusion|engagement)\b[^;]{0,60}?\bof\s+women\b[^;]*$",
     re.I,
@@ -86,6 +87,9 @@ _BY_REFERENCE = re.compile(
     r"(?:its\s+)?(?:paragraphs?|resolutions?)\b",
     re.I,
 )
+
+
+_WOMENS_BEFORE = re.compile(r"\bwomen(?:['’]s)?\s+$", re.I)
 
 
 def context(text: str, clause: Clause, match: TaskMatch) -> bool:
@@ -103,8 +107,10 @@ def context(text: str, clause: Clause, match: TaskMatch) -> bool:
         or _OWN_POLICE_AFTER.match(text, match.end)
     ):
         return True
-    if match.task != "Gender" and _WOMEN_IN.search(text, clause.start, match.start):
+    if match.task not in {"Gender", "CivilSociety"} and _WOMEN_IN.search(text, clause.start, match.start):
         return True
+    if match.task == "CivilSociety" and _WOMENS_BEFORE.search(text, max(0, match.start - 12), match.start):
+        return True  # "women's civil society organisations" are the Gender task's
     after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
     if (after and after.match(text, match.end)) or (
         earlier and earlier.search(text, max(clause.start, match.start - 400), match.start)
