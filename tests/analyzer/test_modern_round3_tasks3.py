@@ -293,3 +293,23 @@ def test_civil_society_taking_part_beside_women_is_a_task_but_womens_organisatio
         "Encourages UNAMX to strengthen the inclusion of women's civil society organisations;",
     )
     assert ("CivilSociety", "2") in found and ("CivilSociety", "3") not in found
+
+
+@given(
+    st.sampled_from(
+        [
+            "to conduct a strategic review of UNAMX, including of its support to",
+            "to provide options for the future role of UNAMX in supporting",
+            "to carry out an independent assessment of UNAMX's support to",
+            "to assess the impact of UNAMX's support to",
+            "to brief the Council on",
+            "to develop a transition plan for the handover of UNAMX's support to",
+            "to transfer UNAMX's tasks on",
+        ]
+    ),
+    st.sampled_from(["the electoral process", "the national police", "the peace process", "the rule of law"]),
+)
+def test_reviews_options_briefings_and_handovers_for_the_council_are_no_task(
+    request: str, object_: str
+) -> None:
+    assert _tasks(f"Requests the Secretary-General {request} {object_};") == {}

@@ -83,7 +83,13 @@ _STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:fun
 _NOT_A_TASK = re.compile(
     r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|take\s+planning\s+steps|"
     r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b|"
-    r"(?:develop|make|provide)\s+recommendations)",
+    r"(?:develop|make|provide)\s+recommendations|"
+    # reviews, options, benchmarks and transition plans for the Council ("to conduct a strategic review of the
+    # Mission, including of its support to the electoral process"), briefings, handovers of tasks
+    r"(?:conduct|carry\s+out|undertake)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:review|assessment|evaluation)|"
+    r"(?:provide|present)\s+(?:[\w-]+\s+){0,2}(?:options|benchmarks|proposals)|assess\b|evaluate\b|brief\b|"
+    r"develop\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:transition|drawdown|withdrawal|exit)\s+(?:plan|strategy)|"
+    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks)",
     re.I,
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
