@@ -219,7 +219,10 @@ def test_mediation_between_the_parties_is_the_peace_process_itself() -> None:
     found = _tasks(
         "Decides that the strategic priorities of UNAMX shall be the mediation between the Government and "
         "non-signatory armed movements, and support to the mediation of community conflict;",
+        "Requests UNAMX to provide good offices for dialogue among all political actors, and to promote the "
+        "rule of law;",
     )
+    assert ("PeaceProcess", "3") in found
     assert ("PeaceProcess", "2") in found and ("LocalReconcil", "2") in found
 
 

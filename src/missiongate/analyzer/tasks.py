@@ -98,7 +98,7 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
 # is what it helps with.
 _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
 # "the mediation between the Government and non-signatory armed movements": the peace process itself
-_BETWEEN_PARTIES = re.compile(r"\s+between\s+the\b", re.I)
+_BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the|all)\b", re.I)
 
 
 def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
