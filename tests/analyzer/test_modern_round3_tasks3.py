@@ -316,3 +316,11 @@ def test_reviews_options_briefings_and_handovers_for_the_council_are_no_task(
     request: str, object_: str
 ) -> None:
     assert _tasks(f"Requests the Secretary-General {request} {object_};") == {}
+
+
+def test_securing_routes_to_improve_the_humanitarian_situation_is_humanitarian_relief_secured() -> None:
+    found = _tasks(
+        "Requests UNAMX to give the utmost priority to securing key supply routes essential to improve the "
+        "humanitarian situation in the most affected areas;",
+    )
+    assert found == {("HumanRelief", "2"): {"Security"}}

@@ -249,7 +249,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"efforts)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
         r"humanitarian\s+access",
-        r"humanitarian\s+(?:response|action|needs|space)",
+        r"humanitarian\s+(?:response|action|needs|space|situation)",
         r"provision\s+of\s+relief",
     ),
     "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
