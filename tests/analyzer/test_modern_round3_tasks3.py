@@ -324,3 +324,14 @@ def test_securing_routes_to_improve_the_humanitarian_situation_is_humanitarian_r
         "humanitarian situation in the most affected areas;",
     )
     assert found == {("HumanRelief", "2"): {"Security"}}
+
+
+def test_monitoring_an_arms_embargo_with_powers_of_seizure_also_secures_it() -> None:
+    found = _tasks(
+        "Requests UNAMX to monitor the implementation of the arms embargo, and to seize, collect and dispose "
+        "of arms or related materiel brought into the country in violation of the measures;",
+        "Requests UNAMX to monitor the implementation of the arms embargo;",
+    )
+    assert found[("ArmsEmbargo", "2")] == {"Monitor", "Security"} and found[("ArmsEmbargo", "3")] == {
+        "Monitor"
+    }

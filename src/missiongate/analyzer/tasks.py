@@ -148,15 +148,24 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         modality = _allowed(match.task, _task_modality(text, clause, match, modality))
         if modality is None:
             continue
-        rule = f"task.{match.task}.{cue or 'encouraged'}"
-        yield Finding(
-            kind="task",
-            value=match.task,
-            rule=rule,
-            confidence=0.8 if clause.mood == "mandate" else 0.6,
-            evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
-            detail={"modality": modality, "clause_verb": clause.verb or None},
-        )
+        modalities = {modality: cue or "encouraged"}
+        if (
+            match.task == "ArmsEmbargo"
+            and modality == "Monitor"
+            and _SEIZES_ARMS.search(text, clause.start, clause.end)
+        ):
+            modalities["Security"] = (
+                "seizure"  # "monitor the arms embargo ... seize ... arms or related materiel"
+            )
+        for found, why in modalities.items():
+            yield Finding(
+                kind="task",
+                value=match.task,
+                rule=f"task.{match.task}.{why}",
+                confidence=0.8 if clause.mood == "mandate" else 0.6,
+                evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
+                detail={"modality": found, "clause_verb": clause.verb or None},
+            )
 
 
 def _head(
@@ -198,6 +207,9 @@ def _far(text: str, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple
     return (far[-1][2], far[-1][2].lower() + ".far") if far else None
 
 
+_SEIZES_ARMS = re.compile(
+    r"\b(?:seiz|confiscat|dispos)\w*\b[^;]{0,80}?\b(?:arms|weapons|(?:related\s+)?materiel)\b", re.I
+)
 _ADVISERS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+advis[eo]rs?\b", re.I)
 _SERVE_AS = re.compile(r"\b(?:serve|act)\s+as\s+(?:[\w-]+\s+and\s+)?$", re.I)
 
