@@ -143,7 +143,7 @@ def test_cli_dev_details_and_test_aggregates_only(tmp_path: Path) -> None:
 
 
 def test_the_dev_labels_rescored() -> None:
-    """The dev split's figures in docs/analyzer.md (round 3: 0.97 / 0.88 / 0.93 on the 78 dev resolutions,
+    """The dev split's figures in docs/analyzer.md (round 3: 0.97 / 0.89 / 0.94 on the 78 dev resolutions,
     the 26 original and the 52 added), less a margin: a change that loses more than that fails here."""
     labels = load_labels(DATA / "modern" / "labels", "dev")
     texts = DATA / "modern" / "texts"
@@ -151,4 +151,4 @@ def test_the_dev_labels_rescored() -> None:
     assert report.n_resolutions >= 78
     assert report.field_accuracy >= 0.97
     assert report.tasks.f1 >= 0.87
-    assert report.modality_accuracy >= 0.91
+    assert report.modality_accuracy >= 0.92
