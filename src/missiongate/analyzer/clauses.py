@@ -21,7 +21,7 @@ _VERB = re.compile(  # runs on the lower-cased text
     r"\b(?:(?:also|further|again|strongly|once again|hereby)\s+)?"
     r"(?P<verb>decides?|authori[sz]es|requests|directs|instructs|entrusts|mandates|approves|endorses|encourages|invites|"
     r"calls\s+(?:up)?on|urges|appeals|demands|welcomes|notes|takes\s+note|stresses|underlines|emphasi[sz]es|"
-    r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|"
+    r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|underscores|"
     r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
 )
 _CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\bl{1,3}[.,]\s*|\n\s*)$")
@@ -39,7 +39,7 @@ _MANDATE_VERBS = {
 _ENCOURAGE_VERBS = {"encourages", "invites", "calls on", "calls upon", "urges", "appeals"}
 _OPERATION = re.compile(
     r"\b(?:Secretary-General|Special\s+Representative|Special\s+Envoy|Mediator|Truce\s+Commission|Mission|Force|"
-    r"Authority|Operation|(?:observation|observer)\s+(?:group|unit)|"
+    r"Authority|Operation|Office(?!\s+(?:of|for)\b)|(?:observation|observer)\s+(?:group|unit)|"
     r"observers?|military\s+liaison|contingents?|(?!UNITA\b)UN[A-Z]{2,}(?:\s+II)?|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+|"
     r"BINU[A-Z]+|AMISOM|ATMIS|AFISMA|MISCA|EUFOR(?:\s+ALTHEA)?|KFOR|ISAF|"
     r"Member\s+States\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation))|"
@@ -83,7 +83,13 @@ _STRESSES_FUNCTIONS = re.compile(r"^\W*(?:the\s+)?importance\s+of\s+the\s+(?:fun
 _NOT_A_TASK = re.compile(
     r"^[^;:]{0,120}?\bto\s+(?:consider|examine|study|explore|review|make\s+contingency|take\s+planning\s+steps|"
     r"investigate\s+and\s+report|maintain\s+the\s+(?:trust\s+)?fund|establish\s+a\s+trust\s+fund|seek\b|"
-    r"(?:develop|make|provide)\s+recommendations)",
+    r"(?:develop|make|provide)\s+recommendations|"
+    # reviews, options, benchmarks and transition plans for the Council ("to conduct a strategic review of the
+    # Mission, including of its support to the electoral process"), briefings, handovers of tasks
+    r"(?:conduct|carry\s+out|undertake)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:review|assessment|evaluation)|"
+    r"(?:provide|present)\s+(?:[\w-]+\s+){0,2}(?:options|benchmarks|proposals)|assess\b|evaluate\b|brief\b|"
+    r"develop\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:transition|drawdown|withdrawal|exit)\s+(?:plan|strategy)|"
+    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks)",
     re.I,
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
@@ -202,14 +208,25 @@ def _mood(verb: str, rest: str) -> Mood:
 
 # The Council states what the operation will do: "affirms that UNIOGBIS and the Special Representative will
 # continue to lead ...", "underlines that the Team should ensure ..."
-_STATING_VERBS = {"affirms", "reaffirms", "stresses", "underlines", "emphasizes", "emphasises", "agrees"}
+_STATING_VERBS = {
+    "affirms", "reaffirms", "stresses", "underlines", "underscores", "emphasizes", "emphasises", "agrees",
+    "reiterates", "recognizes", "recognises",
+}  # fmt: skip
 _WILL = re.compile(
     r"^\W*that\s+(?P<subject>[^;:]{0,120}?)\s+(?:shall|will|should|is\s+to|are\s+to)\s+(?!be\b)", re.I
 )
 
 
+# "Reiterates the need for BINUH to take fully into account child protection ... and to assist the
+# authorities": the Council tells the operation what to do
+_NEED_FOR = re.compile(
+    r"^\W*(?:(?:also|further)\s+)?the\s+(?:need|importance)\s+for\s+(?P<subject>[^;:]{0,80}?)\s+to\s+(?!be\b)",
+    re.I,
+)
+
+
 def _operation_will(rest: str) -> bool:
-    found = _WILL.match(rest)
+    found = _WILL.match(rest) or _NEED_FOR.match(rest)
     if found is None:
         return False
     subject = re.sub(r"^(?:the|its)\s+", "", found.group("subject").strip(), flags=re.I)

@@ -16,10 +16,16 @@ class TaskMatch:
     end: int
 
 
-# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components":
-# what the operation is made of, not what it does
-_COMPOSED = re.compile(r"\b(?:compris\w*|compos\w*|consist\w*)\b", re.I)
-_COMPONENT_AFTER = re.compile(r"\s+components?\b", re.I)
+# "UNOMIL shall comprise military observers as well as medical, engineering and electoral components",
+# "requests that the Office be comprised of the following advisory units: ... a unit on elections": what the
+# operation is made of, not what it does
+# "the Mission's human rights unit will include ...": a part of the operation, not what it does
+_UNIT_AFTER = re.compile(r"\s+(?:units?|components?|sections?)\b", re.I)
+# "... personnel to serve as police advisers": what the members do is a task again
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
+_COMPOSED = re.compile(
+    r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I
+)
 
 
 # "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
@@ -49,7 +55,8 @@ _OWN_POLICE_AFTER = re.compile(
 # gathered in displaced persons and refugee camps", combatants "not suspected of ... war crimes", a border
 # that arms flow "across"
 _WITH_BEFORE = re.compile(
-    r"\b(?:consultation|coordinat\w*|interaction|interlocutors|engagement|cooperation)\b[^;:]{0,160}$|"
+    # "engagement of civil society in the peace process" is their participation, a task
+    r"\b(?:consultation|coordinat\w*|interaction|interlocutors|engagement(?!\s+of\b)|cooperation)\b[^;:]{0,160}$|"
     r"\bincluding\s+$",
     re.I,
 )
@@ -66,24 +73,44 @@ _CONTEXT_BEFORE = {
     "CivilSociety": _WITH_BEFORE,
 }
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
-# where women take part, not a task given
+# where women take part, not a task given (civil society taking part beside them is one)
 _WOMEN_IN = re.compile(
     r"\b(?:participation|involvement|representation|inclusion|engagement)\b[^;]{0,60}?\bof\s+women\b[^;]*$",
     re.I,
 )
 
 
+# "Decides to extend the mandate of UNMX, with the tasks set out in paragraphs 5 to 9 of resolution 9000 on
+# the protection of civilians ...": a mandate extended by reference gives no task of its own
+_BY_REFERENCE = re.compile(
+    r"\b(?:extend|renew)\w*\b[^;]*?\b(?:set\s+out|contained|outlined|laid\s+out|specified|defined|described)\s+in\s+"
+    r"(?:its\s+)?(?:paragraphs?|resolutions?)\b",
+    re.I,
+)
+
+
+_WOMENS_BEFORE = re.compile(r"\bwomen(?:['’]s)?\s+$", re.I)
+
+
 def context(text: str, clause: Clause, match: TaskMatch) -> bool:
-    """The phrase names the operation's make-up, a body, a time, or something stopped; not a task."""
-    if _COMPONENT_AFTER.match(text, match.end) and _COMPOSED.search(text, clause.start, match.start):
+    """The phrase names the operation's make-up, a body, a time, something stopped, or a mandate extended
+    by reference; not a task."""
+    if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, clause.end):
+        return True
+    if _UNIT_AFTER.match(text, match.end):
+        return True
+    composed = _COMPOSED.search(text, clause.start, match.start)
+    if composed and not _TO_DO.search(text, composed.end(), match.start):
         return True
     if match.task == "PoliceReform" and (
         _OWN_POLICE_BEFORE.search(text, max(0, match.start - 20), match.start)
         or _OWN_POLICE_AFTER.match(text, match.end)
     ):
         return True
-    if match.task != "Gender" and _WOMEN_IN.search(text, clause.start, match.start):
+    if match.task not in {"Gender", "CivilSociety"} and _WOMEN_IN.search(text, clause.start, match.start):
         return True
+    if match.task == "CivilSociety" and _WOMENS_BEFORE.search(text, max(0, match.start - 12), match.start):
+        return True  # "women's civil society organisations" are the Gender task's
     after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
     if (after and after.match(text, match.end)) or (
         earlier and earlier.search(text, max(clause.start, match.start - 400), match.start)

@@ -19,6 +19,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"demobili[sz]\w*",
         r"cantonment",
         r"assembly\s+(?:areas|zones|points)",
+        r"(?-i:DDR)",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -26,6 +27,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"resettlement\s+of\s+(?:ex-)?combatants",
         r"reincorporation",
         r"community\s+violence\s+reduction",
+        r"(?-i:DDR)",
     ),
     "ControlSALW": _any(
         r"small\s+arms",
@@ -35,7 +37,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"arms\s+caches",
         r"weapons-free",
         r"storage\s+of\s+(?:weapons|arms)",
-        r"weapons\s+and\s+ammunitions?",
+        r"(?:weapons|arms)\s+and\s+(?:ammunitions?|munitions)",
+        r"(?:weapons|arms|ammunition)\s+management",
+        r"stockpile\s+management",
+        r"(?:illicit|illegal)\s+(?:arms|weapons)\b",
         r"(?:trafficking|diversion)\s+(?:and\s+diversion\s+)?of\s+arms",
     ),
     "ArmsEmbargo": _any(
@@ -45,6 +50,9 @@ TASK_PATTERNS: dict[str, str] = {
     "CivProtect": _any(
         r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
         r"civilian\s+population",
+        r"civilian\s+protection",
+        r"situation\s+of\s+civilians",
+        r"protect\w*\s+(?:measures\s+)?(?:of|for)\s+(?:local\s+)?(?:communities|populations)",
         r"safe\s+areas?",
         r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
     ),
@@ -53,12 +61,25 @@ TASK_PATTERNS: dict[str, str] = {
         r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
         r"protection\s+of\s+children",
         r"children\s+in\s+armed",
+        # "grave violations against children", "children affected by armed conflict"
+        r"(?:violations|abuses)\s+(?:(?:and|or|committed)\s+)?(?:\w+\s+)?against\s+children",
+        r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
+        r"recruitment\s+(?:and\s+use\s+)?of\s+children",
+        r"(?:release|separation)\s+of\s+children",
     ),
-    "SGBViolence": _any(r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|exploitation|abuse)", r"rape"),
+    "SGBViolence": _any(
+        # "sexual exploitation and abuse" by the operation's own personnel is conduct and discipline
+        r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse)",
+        r"gender-based\s+violence",
+        r"rape",
+    ),
     "PoliceReform": _any(r"police", r"gendarmerie", r"law\s+enforcement"),
     "MilitaryReform": _any(
         r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
-        r"security\s+sector\s+reform",
+        r"security\s+sector\s+(?:reform|governance|development|transformation)",
+        r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
+        r"defen[cs]e\s+(?:sector\s+)?reform",
+        r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"(?-i:SSR)",
         r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
         r"new\s+(?:national\s+)?army",
@@ -90,6 +111,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"justice\s+system",
         r"rule\s+of\s+law",
         r"legal\s+system",
+        r"justice\s+(?:sector|institutions|chain)",
+        # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
+        r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
     # past atrocity crimes and transitional justice; "fight impunity" alone is the justice system's work
     "TransJustice": _any(
@@ -98,7 +122,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"tribunal",
         r"transitional\s+justice",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
-        r"special\s+criminal\s+court",
+        r"(?:special|mixed|hybrid)\s+(?:criminal\s+)?(?:court|tribunal|chambers?)",
         r"(?-i:SCC)\b",
     ),
     "CorrectionsReform": _any(
@@ -114,10 +138,12 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine\s+awareness",
         r"land[- ]?mines",
         r"mine[- ]?fields?",
-        r"explosive\s+(?:ordnance|hazards?)",
+        r"explosive\s+(?:ordnance|hazards?|remnants\s+of\s+war)",
         r"mine\s+action",
     ),
-    "Resources": _any(r"natural\s+resources", r"illegal\s+exploitation", r"timber", r"diamonds"),
+    "Resources": _any(
+        r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals"
+    ),
     "StateAuthority": _any(
         r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
         r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
@@ -125,13 +151,20 @@ TASK_PATTERNS: dict[str, str] = {
         r"administrative\s+structures",
         r"stabili[sz]ation\s+(?:efforts|support|activities)",
         r"State\s+organs",
+        r"state-?building",
+        r"decentrali[sz]ation",
+        r"(?:strengthen\w*|build\w*|restor\w*|consolidat\w*|function\w*)\s+(?:of\s+)?(?:the\s+)?(?:State|public)\s+"
+        r"institutions",
+        r"local\s+governance",
         r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
-        r"democratic\s+(?:institutions|governance)",
+        r"democratic\s+(?:institutions|governance|transition|process(?:es)?|order|principles)",
+        r"(?:restoration|consolidation|promotion)\s+of\s+democracy",
         r"good\s+governance",
         r"constitutional\s+order",
+        r"political\s+transition",
     ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
@@ -148,7 +181,9 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
     "CivilSociety": _any(r"civil\s+society"),
-    "Media": _any(r"\bmedia\b", r"radio", r"broadcast\w*"),
+    "Media": _any(
+        r"\bmedia\b", r"radio", r"broadcast\w*", r"free(?:dom\s+of\s+the)?\s+press", r"press\s+freedom"
+    ),
     "PublicInfo": _any(
         r"public\s+information",
         r"information\s+(?:campaigns?|activities|programmes?)",
@@ -167,13 +202,19 @@ TASK_PATTERNS: dict[str, str] = {
     "Reconcil": _any(
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
-        r"(?:further\w*|promot\w*|advanc\w*)\s+(?:national\s+)?reconciliation",
+        r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation",
+        r"reconciliation\s+(?:efforts|initiatives)",
+        r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
     ),
     "LocalReconcil": _any(
         r"local\s+reconciliation",
         r"inter-?communal",
+        r"communal\s+(?:conflicts?|violence|tensions|clashes)",
+        r"community\s+conflicts?",
+        r"conflicts?\s+(?:between|among)\s+communities",
+        r"local\s+peace\s+(?:initiatives|processes|committees|agreements)",
         r"community(?:-level)?\s+reconciliation",
         r"local\s+(?:mediation|conflict\s+resolution|conflicts)",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
@@ -185,6 +226,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"relations\s+with\s+neighbouring",
         r"engagement\s+with\s+neighbouring\s+countries",
         r"regional\s+cooperation",
+        r"regional\s+dialogue",
+        r"(?:with|and)\s+its\s+neighbou?rs",
     ),
     "EcDevelop": _any(
         r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
@@ -193,12 +236,20 @@ TASK_PATTERNS: dict[str, str] = {
         r"reconstruction\s+programmes",
         r"(?:fight\w*\s+against|reduc\w*|eradicat\w*|alleviat\w*)\s+(?:extreme\s+)?poverty",
         r"poverty\s+(?:reduction|alleviation|eradication)",
+        r"(?-i:sustainable\s+development)",  # not the "Sustainable Development Cooperation Framework"
+        r"socio-?economic\s+(?:development|recovery)",
+        r"economic\s+(?:reforms?|growth|governance|self-sufficiency)",
+        r"early\s+recovery",
+        r"livelihoods",
+        r"job\s+creation",
+        r"(?:reconstruction|rehabilitation)\s+of\s+(?:\w+\s+){0,2}infrastructure",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
         r"efforts)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
         r"humanitarian\s+access",
+        r"humanitarian\s+(?:response|action|needs|space|situation)",
         r"provision\s+of\s+relief",
     ),
     "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
@@ -206,13 +257,16 @@ TASK_PATTERNS: dict[str, str] = {
         r"refugees?",
         r"displaced\s+persons",
         r"internally\s+displaced",
+        r"displaced\s+(?:populations?|people|communities)",
         r"returnees",
+        r"(?-i:IDPs?)\b",
         r"repatriation",
     ),
     "Gender": _any(r"gender", r"women"),
     "LegalReform": _any(
         r"legislation",
         r"legal\s+framework",
+        r"(?:legal|legislative|law)\s+reform",
         r"constitutional\s+reform",
         r"constitution(?:al)?[- ](?:review|making|drafting)",
         r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
@@ -226,15 +280,16 @@ TASK_PATTERNS: dict[str, str] = {
         r"truce",
     ),
     "PeaceProcess": _any(
-        r"peace\s+(?:process|agreements?|accords?|plan|settlement|talks|negotiations)",
+        r"peace\s+(?:and\s+reconciliation\s+)?(?:process(?:es)?|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
         r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
         r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Agreement)\b",
-        r"political\s+(?:settlement|process)",
+        r"political\s+(?:settlement|process(?:es)?)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
         r"good\s+offices",
+        r"negotiations\s+(?:between|among)\s+the\s+parties",
         r"mediation",
         r"(?:political\s+)?dialogue",
     ),
@@ -252,15 +307,26 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly"),
-    "ControlSALW": ("small arms", "light weapons", "weapons", "arms caches", "storage", "of arms"),
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr"),
+    "ControlSALW": (
+        "small arms",
+        "light weapons",
+        "weapons",
+        "arms management",
+        "illicit arms",
+        "illegal arms",
+        "storage",
+        "of arms",
+        "ammunition",
+        "stockpile",
+    ),
     "ArmsEmbargo": ("embargo",),
-    "CivProtect": ("civilian", "safe area", "safety", "security"),
+    "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "populations"),
     "HumanRights": ("human rights",),
     "ChildRights": ("child",),
-    "SGBViolence": ("sexual", "rape"),
+    "SGBViolence": ("sexual", "gender-based", "rape"),
     "PoliceReform": ("police", "gendarmerie", "law enforcement"),
-    "MilitaryReform": ("forces", "army", "security sector", "ssr"),
+    "MilitaryReform": ("forces", "army", "security sector", "ssr", "defence sector", "defence reform"),
     "Demil": (
         "demilitari",
         "weapons-secure",
@@ -272,7 +338,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "zone",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system"),
+    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity"),
     "TransJustice": (
         "prosecut",
         "war crimes",
@@ -281,11 +347,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "truth",
         "criminal court",
         "scc",
+        " court",
+        "chamber",
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
-    "Resources": ("natural resources", "exploitation", "timber", "diamonds"),
+    "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
     "StateAuthority": (
         "authority",
         "administration",
@@ -294,35 +362,75 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "stabili",
         "state institutions",
         "state organs",
+        "state-building",
+        "statebuilding",
+        "decentrali",
+        "public institutions",
+        "local governance",
     ),
-    "Democratization": ("democrati", "governance", "constitutional order"),
+    "Democratization": ("democra", "governance", "constitutional order", "political transition"),
     "ElectSec": ("election", "electoral"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society",),
-    "Media": ("media", "radio", "broadcast"),
+    "Media": ("media", "radio", "broadcast", "press"),
     "PublicInfo": ("information", "communication", "awareness"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
-    "Reconcil": ("reconciliation", "national dialogue"),
+    "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
     "LocalReconcil": ("local", "communal", "community"),
-    "RegReconcil": ("regional reconciliation", "good-neighbourly", "neighbouring", "regional cooperation"),
-    "Reintegration": ("reintegrat", "reinsertion", "resettlement", "reincorporation", "violence reduction"),
-    "EcDevelop": ("econom", "reconstruction", "poverty"),
+    "RegReconcil": (
+        "regional reconciliation",
+        "good-neighbourly",
+        "neighbouring",
+        "its neighbo",
+        "regional cooperation",
+        "regional dialogue",
+    ),
+    "Reintegration": (
+        "reintegrat",
+        "reinsertion",
+        "resettlement",
+        "reincorporation",
+        "violence reduction",
+        " ddr",
+        "(ddr",
+    ),
+    "EcDevelop": (
+        "econom",
+        "reconstruction",
+        "poverty",
+        "sustainable development",
+        "early recovery",
+        "livelihoods",
+        "job creation",
+        "rehabilitation",
+    ),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
-    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation"),
+    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
     "Gender": ("gender", "women"),
     "LegalReform": (
         "legislation",
         "legal framework",
+        "legal reform",
+        "legislative reform",
+        "law reform",
         "constitution",
         "electoral law",
         "law on",
         "laws on",
     ),
     "Ceasefire": ("cease", "cessation", "truce"),
-    "PeaceProcess": ("peace", "political", "good offices", "mediation", "dialogue", "agreement"),
+    "PeaceProcess": (
+        "peace",
+        "political",
+        "good offices",
+        "mediation",
+        "dialogue",
+        "agreement",
+        "negotiations",
+    ),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
@@ -333,6 +441,8 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "Reconcil": ("LocalReconcil",),
     "Media": ("PublicInfo",),
     "PolPartyAssist": ("LegalReform",),
+    "PeaceProcess": ("RegReconcil",),
+    "Gender": ("SGBViolence",),
 }
 
 _CUES: tuple[tuple[str, str], ...] = (
@@ -361,6 +471,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "Monitor",
         _any(
+            # "provide available information on cases of human rights abuses": reporting, not assistance
+            r"provid\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
             r"monitor\w*",
             r"verif\w*",
             r"observ\w*",
@@ -408,11 +520,16 @@ _CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in 
 _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")
 
 
+# "the training and investigation capacities of the National Police": whose capacities, not an activity
+_CAPACITY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:capacit(?:y|ies)|capabilit(?:y|ies))\b", re.I)
+
+
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [
         (m.start(), m.end(), m.lastgroup or "")
         for m in _CUE_RE.finditer(text, start, end)
         if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
+        and not _CAPACITY_AFTER.match(text, m.end())
     ]
 
 
@@ -420,6 +537,11 @@ CUE_REACH = 160  # an activity verb governs task phrases up to this many charact
 # The modalities PEMA's codebook uses for a task. Peace-process support is always coded Assist, the use of
 # force always Security, electoral security never Security; a finding in another modality takes the
 # task's usual one, and an encouragement PEMA never codes is dropped.
+_HELPED_ONLY = (
+    "HumanRights", "Democratization", "ElectAssist", "Reconcil", "LocalReconcil", "MilitaryReform",
+    "PoliceReform", "CorrectionsReform", "Gender", "Reintegration", "EcDevelop", "VoterEducation",
+    "PolPartyAssist", "Resources", "PublicHealth",
+)  # fmt: skip
 ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
     "PeaceProcess": frozenset({"Assist", "Monitor", "Security"}),
     "PowerSharing": frozenset({"Assist"}),
@@ -433,6 +555,9 @@ ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
     "Demil": frozenset({"Monitor", "Assist", "Security"}),
     "ElectSec": frozenset({"Monitor", "Assist", "Security"}),
     "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
+    # reforms, rights and development the operation helps others with: it never secures them itself
+    # ("promote and protect human rights" is Assist)
+    **dict.fromkeys(_HELPED_ONLY, frozenset({"Assist", "Monitor", "Encouraged"})),
 }
 USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security"}  # otherwise Assist
 

@@ -66,10 +66,11 @@ def _scope(chapter7: list[Finding]) -> str:
 
 
 def _protects_civilians(analysis: Analysis) -> bool:
-    """A mandate to protect civilians, not relief delivered "to the civilian population"."""
+    """A mandate to protect civilians (secured or supported, not only monitored or encouraged), not relief
+    delivered "to the civilian population"."""
     return any(
         f.value == "CivProtect"
-        and f.detail["modality"] != "Encouraged"
+        and f.detail["modality"] in {"Security", "Assist"}
         and not _BENEFICIARY.fullmatch(f.evidence.quote)
         for f in analysis.of_kind("task")
     )

@@ -59,7 +59,9 @@ _CITED_BEFORE = re.compile(
 )
 # "Urges all parties to cooperate fully with the Authority in the preparation and holding of the election":
 # the parties' cooperation presupposes the task is the operation's.
-_COOPERATE_IN = re.compile(r"\bcooperat\w*\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+(?:in|to)\s+", re.I)
+_COOPERATE_IN = re.compile(
+    r"\bcooperat(?:e|es|ing)\s+(?:fully\s+)?with\s+(?P<op>[^;,]{0,80}?)\s+(?:in|to)\s+", re.I
+)
 _FALLBACK_VERBS = {
     "requests", "authorizes", "authorises", "directs", "instructs", "entrusts", "mandates", "approves",
     "endorses", "",
@@ -95,6 +97,8 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
 # Good offices and mediation are how the operation helps; with another task in the same clause, that task
 # is what it helps with.
 _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
+# "the mediation between the Government and non-signatory armed movements": the peace process itself
+_BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the|all)\b", re.I)
 
 
 def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
@@ -109,11 +113,9 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
     cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
-    head = None
-    if clause.paragraph.kind == "sub" and cues:
-        lead = _HEAD_OF_UNIT.match(text, clause.start, cues[0][0])
-        head = cues[0] if lead and lead.end() == cues[0][0] else None
+    head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
+    governing = _governing(text, clause, cues)
     fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
@@ -122,6 +124,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
             match.task == "PeaceProcess"
             and (others or lists)
             and _MEANS_ONLY.fullmatch(text[match.start : match.end])
+            and not _BETWEEN_PARTIES.match(text, match.end)
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
         title = _in_title(text, match)
@@ -130,26 +133,94 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         modality: str | None
         if title == "verified":
             modality, cue = "Monitor", "agreement_verified"
+        elif clause.mood == "encourage":
+            modality, cue = "Encouraged", ""  # "Encourages the Mission to: (a) support ..."
         elif head is not None and head[1] <= match.start:
             secured = _secured_between(text, cues, head, match)
             modality = "Security" if secured else head[2]
             cue = modality.lower() + (".head_secures" if secured else ".head")
         else:
-            modality, cue = _modality(clause.mood, match, cues)
+            modality, cue = _modality(clause.mood, match, cues, governing)
         if modality is None and fallback:
-            modality, cue = USUAL_MODALITY.get(match.task, "Assist"), "default"
+            modality, cue = _far(text, match, cues) or (USUAL_MODALITY.get(match.task, "Assist"), "default")
+        elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
+            modality, cue = "Assist", "advisers"
         modality = _allowed(match.task, _task_modality(text, clause, match, modality))
         if modality is None:
             continue
-        rule = f"task.{match.task}.{cue or 'encouraged'}"
-        yield Finding(
-            kind="task",
-            value=match.task,
-            rule=rule,
-            confidence=0.8 if clause.mood == "mandate" else 0.6,
-            evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
-            detail={"modality": modality, "clause_verb": clause.verb or None},
-        )
+        modalities = {modality: cue or "encouraged"}
+        if (
+            match.task == "ArmsEmbargo"
+            and modality == "Monitor"
+            and _SEIZES_ARMS.search(text, clause.start, clause.end)
+        ):
+            modalities["Security"] = (
+                "seizure"  # "monitor the arms embargo ... seize ... arms or related materiel"
+            )
+        for found, why in modalities.items():
+            yield Finding(
+                kind="task",
+                value=match.task,
+                rule=f"task.{match.task}.{why}",
+                confidence=0.8 if clause.mood == "mandate" else 0.6,
+                evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
+                detail={"modality": found, "clause_verb": clause.verb or None},
+            )
+
+
+def _head(
+    structure: Structure, paragraph: Paragraph, cues: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The activity verb heading a listed sub-paragraph; a sub-sub-paragraph without one takes its parent's
+    ("(c) To monitor and report on: (i) violations against children")."""
+    text = structure.text
+    if cues and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0])) and lead.end() == cues[0][0]:
+        return cues[0]
+    parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
+    if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
+        return None
+    return _head(structure, parent, find_cues(text, parent.start, parent.lead_end))
+
+
+# A lead-in that governs its list starts with a verb and ends in ":" ("(c) To monitor and report on:"); a
+# heading does not ("(a) Protection of civilians:", "(c) Supporting the Implementation of the Agreement:").
+_VERB_LEAD = re.compile(
+    r"\s*\(?[a-z]{1,4}[).]\s*(?:to\s+\w+|[a-z]+(?<!ion)(?<!ing)(?<!ance)(?<!ment))\b[^;]*:\s*$", re.I
+)
+
+
+# "Decides further that the Mission shall verify ... [a long list]": the clause's own verb governs its list
+_CLAUSE_VERB_BEFORE = re.compile(r"\b(?:shall|will|to)\s+(?:also\s+|further\s+|continue\s+to\s+)?$", re.I)
+
+
+def _governing(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    first = cues[0] if cues else None
+    if first is None or first[0] - clause.start > 200:
+        return None
+    return first if _CLAUSE_VERB_BEFORE.search(text, max(clause.start, first[0] - 30), first[0]) else None
+
+
+def _far(text: str, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """ "to ensure the protection of civilians from abuses ..., including ... abuses committed against
+    children": a verb beyond the usual reach still governs a listed task up to the end of its item."""
+    far = [c for c in cues if c[1] <= match.start and ";" not in text[c[1] : match.start]]
+    return (far[-1][2], far[-1][2].lower() + ".far") if far else None
+
+
+_SEIZES_ARMS = re.compile(
+    r"\b(?:seiz|confiscat|dispos)\w*\b[^;]{0,80}?\b(?:arms|weapons|(?:related\s+)?materiel)\b", re.I
+)
+_ADVISERS_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+advis[eo]rs?\b", re.I)
+_SERVE_AS = re.compile(r"\b(?:serve|act)\s+as\s+(?:[\w-]+\s+and\s+)?$", re.I)
+
+
+def _serve_as_advisers(text: str, match: TaskMatch) -> bool:
+    """ "personnel to serve as police and corrections advisers": they advise on the task (a count of
+    "88 corrections advisers" in a ceiling does not)."""
+    return bool(
+        _ADVISERS_AFTER.match(text, match.end)
+        and _SERVE_AS.search(text, max(0, match.start - 40), match.start)
+    )
 
 
 _SECURE_CONDITIONS = re.compile(
@@ -222,14 +293,17 @@ _MONITORING_AFTER = re.compile(
 _SUPPORTS_BEFORE = re.compile(
     r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
 )
+# "to take all necessary measures to ensure compliance with the Peace Agreement": what force is authorised
+# for, the operation secures
+_BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
     """What some tasks are by their nature: "human rights monitoring" undertaken is monitoring; "protection
-    of civilians" is the operation securing them (unless it monitors or is encouraged); offensive operations
-    carried out are the operation's own; communication that serves the operation's protection strategy is
-    part of it."""
+    of civilians" is the operation securing them (unless it monitors or is encouraged), and so is what force
+    is authorised for; offensive operations carried out are the operation's own; communication that serves
+    the operation's protection strategy is part of it."""
     if modality in {None, "Assist"}:
         if _MONITORING_AFTER.match(text, match.end) and not _SUPPORTS_BEFORE.search(
             text, max(clause.start, match.start - 60), match.start
@@ -237,6 +311,8 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             return "Monitor"
         phrase = text[match.start : match.end].lower()
         if match.task == "CivProtect" and "protect" in phrase:
+            return "Security"
+        if _BY_FORCE.search(text, max(clause.start, match.start - 200), match.start):
             return "Security"
         if match.task == "OffensOper" and _CARRIED_OUT.search(
             text, max(clause.start, match.start - 60), match.start
@@ -258,7 +334,33 @@ def _allowed(task: str, modality: str | None) -> str | None:
 
 # Every anchor in one pass; an anchor seen also shows those it contains ("light weapons": "weapons").
 _ANCHORS = sorted({a for v in ANCHORS.values() for a in v}, key=len, reverse=True)
-_ANCHOR_RE = re.compile("|".join(map(re.escape, _ANCHORS)))
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for a set of literals, factored by common prefix: the engine then tests each position once
+    per first letter instead of once per word (several times faster on long texts), and a greedy optional
+    tail still prefers the longest word, as the plain alternation sorted by length did."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node(tree)
+
+
+def _node(node: _Trie) -> str:
+    branches = [re.escape(char) + _node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_ANCHOR_RE = re.compile(_trie(_ANCHORS))
 _CONTAINED = {a: {b for b in _ANCHORS if b in a} for a in _ANCHORS}
 
 
@@ -299,7 +401,12 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
     )
 
 
-def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str | None, str]:
+def _modality(
+    mood: Mood,
+    match: TaskMatch,
+    cues: list[tuple[int, int, str]],
+    governing: tuple[int, int, str] | None = None,
+) -> tuple[str | None, str]:
     if mood == "encourage":
         return "Encouraged", ""
     before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= CUE_REACH]
@@ -310,6 +417,8 @@ def _modality(mood: Mood, match: TaskMatch, cues: list[tuple[int, int, str]]) ->
                 chosen[0] - before[-2][1] <= 25:  # fmt: skip
             chosen = before[-2]
         return chosen[2], chosen[2].lower()
+    if governing is not None and governing[1] <= match.start:
+        return governing[2], governing[2].lower() + ".clause"
     # "take into account child protection": the word inside the phrase is the task's name, not an activity;
     # only "protection of civilians" is itself the operation securing something
     inside = [
