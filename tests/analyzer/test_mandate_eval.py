@@ -138,6 +138,8 @@ def test_cli_dev_details_and_test_aggregates_only(tmp_path: Path) -> None:
     test = json.loads(_run("eval", "mandates", "--split", "test", *common).stdout)
     assert dev["n_resolutions"] == test["n_resolutions"] == 1 and "resolutions" in dev
     assert "resolutions" not in test and set(test["per_field"]) == set(FIELDS)
+    for part in ("test-original", "test-added"):  # every part of the held-out split: aggregates only
+        assert "resolutions" not in json.loads(_run("eval", "mandates", "--split", part, *common).stdout)
     missing = _run("eval", "mandates", "--labels", str(tmp_path / "none"), "--texts", str(texts))
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
 

@@ -177,7 +177,7 @@ def eval_mandates(
 
     chosen = load_labels(labels, split.value)
     report = evaluate_mandates(chosen, predict, split.value)
-    data = report.to_dict(details=split is not ModernSplit.TEST)
+    data = report.to_dict(details=split.value.startswith("dev"))  # a held-out split: aggregates only
     typer.echo(json.dumps(data, indent=2) if format is EvalFormat.JSON else _mandates_text(data))
 
 
