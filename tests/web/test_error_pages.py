@@ -20,6 +20,7 @@ def test_refused_uploads_get_the_apis_statuses_as_pages(client: TestClient, data
     assert wrong_type.status_code == 415
     assert "text/html" in wrong_type.headers["content-type"]
     assert "not accepted" in wrong_type.text
+    assert "Choose the file again" in wrong_type.text  # the upload form, shown again with the reason
     too_big = client.post(
         url, data={"csrf_token": csrf}, files={"file": ("big.txt", b"x" * (300 * 1024), "text/plain")}
     )

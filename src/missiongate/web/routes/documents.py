@@ -12,6 +12,7 @@ from fastapi import File, Form, Request, Response, UploadFile
 
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.server.deps import WS
+from missiongate.server.errors import as_problem
 from missiongate.server.responses import attachment
 from missiongate.services import documents
 from missiongate.services.queries import Names
@@ -39,6 +40,7 @@ def _documents_page(
     *,
     error: str | None = None,
     entered: dict[str, str] | None = None,
+    status: int = 422,
 ) -> Response:
     found = documents.case_documents(ws, actor, case_id)
     names, view = Names(ws.db), found.view
@@ -46,7 +48,7 @@ def _documents_page(
     return page(
         request,
         "case/documents.html",
-        422 if error else 200,
+        status if error else 200,
         nav="cases",
         tab="documents",
         view=view,
@@ -75,9 +77,10 @@ def upload(
         uploaded = documents.upload_document(ws, actor, case_id, upload, propose=True, expected=version)
     except (NotFoundError, ConflictError):
         raise
-    except MissionGateError as exc:  # e.g. a control character in the note: nothing kept, the form again
+    except MissionGateError as exc:  # a file refused, a control character: nothing kept, the form again
         entered = {"kind": kind, "note": note}
-        return _documents_page(request, ws, actor, case_id, error=exc.message, entered=entered)
+        status = as_problem(exc).status  # the API's status for the same refusal (413, 415, 422)
+        return _documents_page(request, ws, actor, case_id, error=exc.message, entered=entered, status=status)
     return see_other(f"/cases/{case_id}/documents/{uploaded.document.id}")
 
 
