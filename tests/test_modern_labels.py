@@ -15,6 +15,8 @@ import yaml
 
 MODERN = Path(__file__).resolve().parent.parent / "data" / "modern"
 LABELS = sorted((MODERN / "labels").glob("*.yaml"))
+# A second coder's blind labels of some dev resolutions, to measure agreement: same schema, own hashes.
+SECOND = sorted((MODERN / "second-coder").glob("*.yaml"))
 
 FIELDS = {
     "chapter_vii",
@@ -99,6 +101,15 @@ def test_every_label_file_has_its_recorded_hash() -> None:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[name], name
 
 
+def test_every_second_coder_file_has_its_recorded_hash() -> None:
+    lines = (MODERN / "second-coder" / "labels.sha256").read_text(encoding="utf-8").splitlines()
+    recorded = dict(reversed(line.split("  ", 1)) for line in lines)
+    assert set(recorded) == {path.name for path in SECOND} and SECOND
+    for path in SECOND:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[path.name], path.name
+        assert _load(path)["split"] == "dev", path.name  # a held-out text is never labelled twice
+
+
 def test_split_lists_each_labelled_text_once_and_no_group_falls_on_both_sides() -> None:
     split = _load(MODERN / "split.yaml")
     entries = _split_entries()
@@ -117,7 +128,7 @@ def test_split_lists_each_labelled_text_once_and_no_group_falls_on_both_sides() 
         assert (MODERN / "texts" / name).with_suffix(".json").is_file(), name
 
 
-@pytest.mark.parametrize("path", LABELS, ids=[path.stem for path in LABELS])
+@pytest.mark.parametrize("path", LABELS + SECOND, ids=[f"{p.parent.name}/{p.stem}" for p in LABELS + SECOND])
 def test_label_follows_the_schema(path: Path) -> None:
     label = _load(path)
     entry = _split_entries()[path.stem + ".txt"]
@@ -163,7 +174,7 @@ def _cited(text: str, citation: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize("path", LABELS, ids=[path.stem for path in LABELS])
+@pytest.mark.parametrize("path", LABELS + SECOND, ids=[f"{p.parent.name}/{p.stem}" for p in LABELS + SECOND])
 def test_cited_paragraphs_exist_in_the_text(path: Path) -> None:
     text = (MODERN / "texts" / f"{path.stem}.txt").read_text(encoding="utf-8")
     for task in _load(path)["tasks"]:

@@ -12,6 +12,10 @@ import typer
 from missiongate.errors import MissionGateError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from missiongate.analyzer.mandate_eval import Summary
+    from missiongate.analyzer.mandate_labels import MandateLabel
     from missiongate.mission import FactRecord
 
 
@@ -160,25 +164,46 @@ def eval_mandates(
     labels: Path = typer.Option(Path("data/modern/labels"), "--labels", help="Directory of label files."),
     texts: Path = typer.Option(Path("data/modern/texts"), "--texts", help="Directory of the labelled texts."),
     format: EvalFormat = typer.Option(EvalFormat.TEXT, "--format"),
+    coder: Path | None = typer.Option(
+        None, "--coder", help="Score this directory of labels instead of the analyzer, on its resolutions."
+    ),
 ) -> None:
     """Score decision fields, tasks and modalities against the modern hand labels (test: aggregates only)."""
     import json
 
     from missiongate.analyzer.analysis import analyze_file
-    from missiongate.analyzer.mandate_eval import Summary, evaluate_mandates
-    from missiongate.analyzer.mandate_labels import MandateLabel, load_labels
+    from missiongate.analyzer.mandate_eval import evaluate_mandates
+    from missiongate.analyzer.mandate_labels import load_labels
     from missiongate.analyzer.summary import summarise
 
-    def predict(label: MandateLabel) -> Summary:
+    def analyzer(label: MandateLabel) -> Summary:
         path = texts / label.file
         if not path.is_file():
             raise MissionGateError(f"no text {label.file} for {label.resolution}", source=texts)
         return summarise(analyze_file(path))
 
     chosen = load_labels(labels, split.value)
+    predict: Callable[[MandateLabel], Summary] = analyzer
+    if coder is not None:
+        chosen, predict = _coder_labels(coder, chosen, split.value)
     report = evaluate_mandates(chosen, predict, split.value)
     data = report.to_dict(details=split.value.startswith("dev"))  # a held-out split: aggregates only
     typer.echo(json.dumps(data, indent=2) if format is EvalFormat.JSON else _mandates_text(data))
+
+
+def _coder_labels(
+    directory: Path, gold: list[MandateLabel], split: str
+) -> tuple[list[MandateLabel], Callable[[MandateLabel], Summary]]:
+    """The gold labels of the resolutions another coder labelled in `directory`, and that coder's labels
+    as the prediction: how far two human codings of the same texts agree."""
+    from missiongate.analyzer.mandate_eval import Summary
+    from missiongate.analyzer.mandate_labels import load_labels
+
+    other = {label.file: label for label in load_labels(directory)}
+    shared = [label for label in gold if label.file in other]
+    if not shared:
+        raise MissionGateError(f"the coder's labels share no resolution with split {split}", source=directory)
+    return shared, lambda label: Summary(dict(other[label.file].fields), other[label.file].tasks)
 
 
 def _mandates_text(data: dict[str, Any]) -> str:
