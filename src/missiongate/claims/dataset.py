@@ -17,9 +17,9 @@ from missiongate.claims.position import Position, Verdict, check_claim, position
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
 
-# "test" is the third blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml) were folded
-# into dev once evaluated (see data/claims/README.md)
-SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh3.yaml"}
+# "test" is the fourth blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml,
+# test-fresh3.yaml) were folded into dev once evaluated (see data/claims/README.md)
+SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh4.yaml"}
 SPLITS = tuple(SPLIT_FILES)
 _STANCES = {
     "agreed": "agreed",
@@ -172,31 +172,35 @@ def evaluate(items: list[Item], split: str = "") -> Report:
 
 
 def evaluate_coder(items: list[Item], coded: list[Item], split: str = "") -> Report:
-    """Score another annotator's labels of the same items as if they were the extractor's output: its
-    claims are the extracted ones and its `rebuttal: true` is a drafted rebuttal."""
+    """Score another annotator's labels of some of the split's items as if they were the extractor's
+    output: its claims are the extracted ones and its `rebuttal: true` is a drafted rebuttal. Only the items
+    the coder labelled are scored (`Report.items` counts them): a coder may have labelled one batch of dev."""
     by_id = _same_items(items, coded)
-    report = Report(split, items=len(items))
-    for item in items:
+    scored = [item for item in items if item.id in by_id]
+    report = Report(split, items=len(scored))
+    for item in scored:
         other = by_id[item.id]
         _score_item(report, item, list(other.claims), other.rebuttal)
     return report
 
 
 def _same_items(items: list[Item], coded: list[Item]) -> dict[str, Item]:
-    """The coder's items by id; they must be exactly the split's items with the same texts."""
+    """The coder's items by id; each must be an item of the split, with the same text."""
+    if not coded:
+        raise MissionGateError("the coder's file has no items")
     by_id = {item.id: item for item in coded}
     ids = {item.id for item in items}
     problems = (
-        ("repeats", [item.id for item in coded if by_id[item.id] is not item]),
-        ("lacks", [item.id for item in items if item.id not in by_id]),
-        ("adds", sorted(by_id.keys() - ids)),
-        ("changes the text of", [i.id for i in items if i.id in by_id and by_id[i.id].text != i.text]),
+        ("repeats {} item(s)", [item.id for item in coded if by_id[item.id] is not item]),
+        ("has {} item(s) not in the split", sorted(by_id.keys() - ids)),
+        (
+            "changes the text of {} item(s)",
+            [i.id for i in items if i.id in by_id and by_id[i.id].text != i.text],
+        ),
     )
     for what, wrong in problems:
         if wrong:
-            raise MissionGateError(
-                f"the coder's file {what} {len(wrong)} item(s) of the split (first: {wrong[0]})"
-            )
+            raise MissionGateError(f"the coder's file {what.format(len(wrong))} (first: {wrong[0]})")
     return by_id
 
 

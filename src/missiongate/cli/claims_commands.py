@@ -253,11 +253,12 @@ def feeds(
 def evaluate(
     split: Annotated[str, typer.Option(help="dev or test (blind: aggregates only).")] = "dev",
     errors: Annotated[bool, typer.Option("--errors", help="List the mistakes (dev only).")] = False,
-    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh3.yaml.")] = None,
+    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh4.yaml.")] = None,
     coder: Annotated[
         Path | None,
         typer.Option(
-            help="Score this annotator's labels of the split's items (same layout) instead of the extractor."
+            help="Score this annotator's labels of some of the split's items (same layout) instead of the "
+            "extractor; only the items it labels are scored."
         ),
     ] = None,
 ) -> None:
@@ -273,5 +274,7 @@ def evaluate(
     report = evaluate_coder(items, load_items(coder), split) if coder else run(items, split)
     if errors:
         sys.stdout.writelines(line + "\n" for line in report.errors)
-    metrics = report.metrics() | ({"coder": str(coder)} if coder else {})
+    if coder:
+        sys.stderr.write(f"scored the coder's {report.items} of the {len(items)} items of {split}\n")
+    metrics = report.metrics() | ({"coder": str(coder), "split_items": len(items)} if coder else {})
     sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
