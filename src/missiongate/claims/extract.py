@@ -652,10 +652,13 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
     stance = _apply_negation(cue, negated, window + words)
     if cue.kind == "nominal" and lx.NOMINAL_ENDS.match(s, cue.end):
         stance = Stance.DECLINED if stance is Stance.AGREED else stance  # "its contribution would end"
-    if cue.stance is Stance.AGREED and lx.PLAN_BEFORE.search(window) and lx.PLAN_DROPPED.match(s, cue.end):
+    planned = lx.PLAN_BEFORE.search(window) or re.match(r"plans?\s+to\b", words, re.IGNORECASE)
+    if cue.stance is Stance.AGREED and planned and lx.PLAN_DROPPED.match(s, cue.end):
         stance = Stance.DECLINED  # "a plan to contribute a medical unit has been shelved"
     if cue.kind == "nominal" and lx.WEIGHING_NOUN_BEFORE.search(s, max(0, cue.start - 60), cue.start):
         stance = Stance.CONSIDERING  # "Vilnius was still discussing its contribution"
+    if stance is Stance.AGREED and lx.REVISIT_BEFORE.search(window):
+        stance = Stance.CONSIDERING  # "will revisit its offer of police": open again
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
@@ -690,8 +693,10 @@ def _background(sent: _Sentence, cue: _Cue) -> bool:
     """A country's forces named as background (round 4): what they number or make up, harm they suffered,
     presence since a year; aid carried by a ship is no contingent."""
     s, words = sent.text, sent.text[cue.start : cue.end]
-    if cue.stance is Stance.AGREED and lx.AID_CARGO.match(s, cue.end):
-        return True  # "sent a second ship carrying flour and medicine"
+    if cue.stance is Stance.AGREED and (lx.AID_CARGO.match(s, cue.end) or lx.EXERCISE.match(s, cue.end)):
+        return True  # "sent a second ship carrying flour and medicine", "took part in a field exercise"
+    if words.lower().startswith("return") and lx.TOUR_ENDED.match(s, cue.end):
+        return True  # "the frigate returned to Den Helder after a four-month tour"
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
     if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):

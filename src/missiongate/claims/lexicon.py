@@ -117,7 +117,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (
-        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|participate"
+        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|a request"
+        r"|(?:an|the) invitation|participate"
         r"|(?:any|a) (?:\w+ )?role)\b",
         Stance.AGREED,
         "verb",
@@ -303,7 +304,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b"
         r"|\b(?:consultations|talks|discussions|deliberations) (?:are|were|remain) (?:still )?ongoing\b"
         r"|\bbefore (?:\w+ )?(?:takes?|taking|makes?|making) (?:a|any) (?:final )?decision\b"
-        r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b",
+        r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b"
+        r"|\b(?:was|is|were|are) (?:said|described|reported|understood) (?:to be|as) (?:still )?(?:review"
+        r"|study|studies|assess|weigh|consider|examin|debat|discuss)\w*",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -587,6 +590,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "premature",
         "open to",
         "leaning",
+        "described as",
+        "said to be",
+        "reported as",
+        "understood to be",
         "in talks",
         "in consultation",
         "in discussions",
@@ -725,7 +732,7 @@ DENIAL = re.compile(
 _FALSE = (
     r"[\"'‘“]?(?:(?:pure|sheer|complete|total|utter|a)\s+)?(?:false|wrong|untrue|baseless|premature|inaccurate"
     r"|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading|invention|fiction"
-    r"|fabrication|fantasy|nonsense)\b"
+    r"|fabrication|fantasy|nonsense|speculation)\b"
 )
 FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
@@ -811,7 +818,9 @@ CONDITIONAL_NOUN = re.compile(
 QUESTION_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:]*", _I)
 INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s[^,]*,", _I)
 LEADING_CONDITION = re.compile(r"^\W*(?:until|unless|if|even if|only if|once)\b[^,]*,", _I)
-RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$)", _I)
+RELATIVE = re.compile(
+    r",\s+(?:(?:to|in|of|with|for|from|under)\s+)?(?:which|who|whom|whose)\b[^,;]*(?:,|$)", _I
+)
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,80},")
 WISH_BEFORE = re.compile(
     r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed"
@@ -935,10 +944,23 @@ PLAN_DROPPED = re.compile(
 PLAN_BEFORE = re.compile(r"\bplans?\s+(?:to|for)\s+$", _I)
 # a past exit listed as group membership: "were among the SADC states that pulled out of Goma"
 AMONG_THAT = re.compile(
-    r"\bamong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:states|countries|nations|contributors|members)\s+"
+    r"\bamong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:states|countries|nations|contributors|members|troops"
+    r"|forces|contingents|soldiers|units)\s+"
     r"(?:that|which|who)\s+$",
     _I,
 )
+# an exercise or a drill is no operation: "took part in a two-week field exercise"
+EXERCISE = re.compile(
+    r"\s+(?:in\s+|with\s+)?(?:\S+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|parades?"
+    r"|training courses?)\b",
+    _I,
+)
+# back home after a tour: "the frigate returned to Den Helder after a four-month tour"
+TOUR_ENDED = re.compile(
+    r"[^,;]{0,60}?\bafter (?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|deployment|rotation)\b", _I
+)
+# an offer taken back for review: "will 'revisit' its offer of police"
+REVISIT_BEFORE = re.compile(r"\b(?:revisit|reconsider|re-?examine|review)\w*\s+(?:\w+\s+){0,2}$", _I)
 INDIRECT_QUESTION = re.compile(r"^\W*(?:how (?:long|many|much|far)|why|whether)\b", _I)
 WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
 
