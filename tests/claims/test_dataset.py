@@ -30,7 +30,7 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
     dev = load_split("dev")
-    assert len(dev) >= 1230
+    assert len(dev) >= 1290
     assert len({item.id for item in dev}) == len(dev)
     assert all(g.country in country_codes() for item in dev for g in item.claims)
     assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
@@ -39,11 +39,10 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    # measured with test-fresh3 just folded in, before round 4 looked at it: 0.953 / 0.976 / 0.980 / 0.860
-    metrics = evaluate(load_split("dev"), "dev").metrics()
-    assert metrics["claim_f1"] >= 0.95
-    assert metrics["stance_accuracy"] >= 0.975
-    assert metrics["rebuttal_precision"] >= 0.98
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.963 / 0.981 / 1.0 / 0.866
+    assert metrics["claim_f1"] >= 0.96
+    assert metrics["stance_accuracy"] >= 0.98
+    assert metrics["rebuttal_precision"] == 1.0
     assert metrics["rebuttal_recall"] >= 0.86
 
 
