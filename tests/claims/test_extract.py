@@ -466,6 +466,28 @@ def test_round_4_background_is_no_claim(text: str) -> None:
             "PER",
             "considering",
         ),
+        (
+            "Ghana will not take part in combat in Mali, but its engineers will build roads for the mission.",
+            "GHA",
+            "agreed",
+        ),
+        (
+            "Kenya said it would bring its police home from Haiti once the current mandate ends.",
+            "KEN",
+            "declined",
+        ),
+        ("The deployment of 1,200 Nepalese troops to Lebanon was approved by the cabinet.", "NPL", "agreed"),
+        (
+            "The ministry in Suva has been approached about a company for the Golan force.",
+            "FJI",
+            "considering",
+        ),
+        ("Ecuador has deployed a first group of 60 soldiers to Port-au-Prince.", "ECU", "agreed"),
+        (
+            "Jordan would look carefully at any request for troops for Gaza, the minister said.",
+            "JOR",
+            "considering",
+        ),
     ],
 )
 def test_round_4_claims(text: str, country: str, stance: str) -> None:

@@ -166,7 +166,9 @@ def _claims_in(
             claims = _claims_for_cue(sent, cue, ctx, source)
             for claim in claims:
                 first = found.setdefault(claim.country, claim)
-                if first.stance is not claim.stance and cue.kind != "nominal":
+                if first.caveat and claim.stance is Stance.AGREED and cue.kind in ("force", "pledged"):
+                    found[claim.country] = claim  # "no combat, but its engineers will help": it takes part
+                elif first.stance is not claim.stance and cue.kind != "nominal":
                     mixed.add(claim.country)  # a noun ("ruled out any Mexican participation") is no stance
             if claims:
                 break
@@ -785,6 +787,8 @@ def _conditional(s: str, cue: _Cue, negated: bool) -> bool:
     condition = lx.CONDITION_AFTER.match(after)
     if condition and condition["cond"].lower() in ("until", "before") and not negated:
         condition = None  # "will stay until the new rotation arrives": how long, not whether
+    if condition and condition["cond"].lower() == "once" and lx.PHASE_ENDS.match(after, condition.end()):
+        condition = None  # "will bring its troops home once the current phase ends": when, not whether
     return bool(condition or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
     )

@@ -18,7 +18,8 @@ PART_NOUN = (
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
-    r"|battle ?groups?|rotations?|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
+    r"|(?:first|second|third|advance|initial|further) (?:group|wave|batch)|battle ?groups?|rotations?"
+    r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
 )
 _KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
 PART_VERB = (
@@ -53,7 +54,7 @@ _EXIT = (
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
     r"|go(?:ing)? anywhere"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
-    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ ){0,2}home"
     r"|(?:keep(?:s|ing)?|kept) (?:its|their|the) (?:\w+ ){0,2}?(?:ships|troops|soldiers|forces|units|navy"
     r"|frigates?) (?:at )?home"
     r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
@@ -169,7 +170,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "arrival",
     ),
-    (r"\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)", Stance.AGREED, "bare"),
+    (
+        r"\b(?:has|have|had) (?:formally )?accepted"
+        r"(?=\s*(?:[,;.]|$|\s+(?:the|a|an|this) (?:\w+ )?(?:request|invitation)))"
+        r"|\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)",
+        Stance.AGREED,
+        "bare",
+    ),
     (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
     (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
         r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
@@ -231,7 +238,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (
         r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
-        r"|look(?:s|ing) (?:at|into))\s+"
+        r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
@@ -382,8 +389,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
     (
-        r"\b(?:deployment|dispatch|sending)\s+of\s+[^,;]{0,60}?\s(?P<pred>(?:was|were|has been|have been"
-        r"|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed|ratified|green-?lit))\b",
+        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,60}?\s"
+        r"(?P<pred>(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed"
+        r"|ratified|green-?lit))\b",
         Stance.AGREED,
         "approval",
     ),
@@ -532,7 +540,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("start", "began", "begun", "begin", "commenc"),
     ("way", "en route", "under"),
     ("arrived", "landed"),
-    ("on board", "signed", " in"),
+    ("on board", "signed", " in", "accepted"),
     ("part of",),
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
@@ -563,6 +571,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "review",
         "examin",
         "mull",
+        "think",
         "ponder",
         "eye",
         "evaluat",
@@ -961,6 +970,10 @@ TOUR_ENDED = re.compile(
 )
 # an offer taken back for review: "will 'revisit' its offer of police"
 REVISIT_BEFORE = re.compile(r"\b(?:revisit|reconsider|re-?examine|review)\w*\s+(?:\w+\s+){0,2}$", _I)
+# a time, not a condition: "once the current AU phase ends"
+PHASE_ENDS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:ends|ended|expires|expired|is over|concludes|concluded|runs out)\b", _I
+)
 INDIRECT_QUESTION = re.compile(r"^\W*(?:how (?:long|many|much|far)|why|whether)\b", _I)
 WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
 
@@ -975,7 +988,7 @@ PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
     r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:officials|leadership|authorities|government)\s+in\s+$"
+    r"|\b(?:officials|leadership|authorities|government|ministry)\s+in\s+$"
     r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
     r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
     r"|nearly|up to) )?(?:[\d,]+\s+)?(?:more\s+)?$",
