@@ -39,11 +39,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.963 / 0.981 / 1.0 / 0.866
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.966 / 0.985 / 1.0 / 0.869
     assert metrics["claim_f1"] >= 0.96
     assert metrics["stance_accuracy"] >= 0.98
     assert metrics["rebuttal_precision"] == 1.0
-    assert metrics["rebuttal_recall"] >= 0.86
+    assert metrics["rebuttal_recall"] >= 0.865
 
 
 ANNOTATED = """\
