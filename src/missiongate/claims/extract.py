@@ -600,6 +600,11 @@ def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
     phrase_end = s.find(",", cue.end)
     if lx.OLD_YEAR.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
         return True
+    past_exit = cue.kind in lx.EXIT and not re.match(
+        r"(?:will|would|is|are|to|has|have)\b", s[cue.start :], re.I
+    )
+    if past_exit and lx.PAST_TIME.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
+        return True  # "left eastern Congo in the spring": an exit told as background is not rebutted
     own = frame if frame is not None and frame.kind in ("denial", *_UNSPOKEN) else None
     return any(
         not cue.start <= m.start() < cue.end and not (own and own.scope_start <= m.start() < own.scope_end)

@@ -818,6 +818,13 @@ DISPUTED = re.compile(
     _I,
 )
 COUNTERFACTUAL = re.compile(r"^\W*(?:had|were|should)\s|\b(?:would|could|might) (?:already|have)\b", _I)
+# a past season or month beside a past exit: "pulled out of Goma in the spring" (background, maybe ended)
+PAST_TIME = re.compile(
+    r"\b(?:in the (?:spring|summer|autumn|fall|winter)|last (?:year|spring|summer|autumn|winter)"
+    r"|earlier this year|in (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))\b",
+    _I,
+)
 OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", _I)
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
 CONDITIONAL_NOUN = re.compile(
