@@ -100,7 +100,7 @@ def test_eval(tmp_path: Path) -> None:
 
 def test_eval_of_the_test_split_prints_aggregates_only(tmp_path: Path) -> None:
     text = "Fiji has agreed to send engineers to the Golan mission."
-    (tmp_path / "test-fresh3.yaml").write_text(
+    (tmp_path / "test-fresh4.yaml").write_text(
         f'items:\n- id: x1\n  text: "{text}"\n'
         "  record: {country: FJI, mission: undof, position: declined}\n  rebuttal: true\n"
         "  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
@@ -111,3 +111,26 @@ def test_eval_of_the_test_split_prints_aggregates_only(tmp_path: Path) -> None:
     refused = runner.invoke(app(), ["claims", "eval", "--split", "test", "--errors", "--data", str(tmp_path)])
     assert isinstance(refused.exception, MissionGateError) and "dev only" in str(refused.exception)
     assert text not in refused.stdout
+
+
+def test_eval_of_a_coder_on_the_test_split_prints_aggregates_only(tmp_path: Path) -> None:
+    text = "Fiji has agreed to send engineers to the Golan mission."
+    record = "{country: FJI, mission: undof, position: declined}"
+    item = f'items:\n- id: x1\n  text: "{text}"\n  record: {record}\n'
+    (tmp_path / "test-fresh4.yaml").write_text(
+        item
+        + "  rebuttal: true\n  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
+    )
+    coder = tmp_path / "coder.yaml"
+    coder.write_text(
+        item + "  rebuttal: false\n  claims:\n  - {country: FJI, stance: considering, mission: null}\n"
+    )
+    args = ["claims", "eval", "--split", "test", "--data", str(tmp_path), "--coder", str(coder)]
+    result = runner.invoke(app(), args)
+    assert result.exit_code == 0 and text not in result.stdout and "x1" not in result.stdout
+    metrics = json.loads(result.stdout)
+    assert (metrics["claim_f1"], metrics["stance_accuracy"], metrics["rebuttal_recall"]) == (1.0, 0.0, 0.0)
+    assert (metrics["coder"], metrics["items"], metrics["split_items"]) == (str(coder), 1, 1)
+    coder.write_text(item.replace("x1", "x2"))
+    refused = runner.invoke(app(), args)
+    assert isinstance(refused.exception, MissionGateError) and "not in the split" in str(refused.exception)

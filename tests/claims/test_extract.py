@@ -417,3 +417,97 @@ def test_round_3_never_drafted(text: str) -> None:
     for claim in extract_claims(text):
         for stance in PositionStance:
             assert check_claim(claim, Position(claim.country, stance)).verdict is not Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Ghanaian peacekeepers serving with the UN mission in South Sudan were injured near Bor.",
+        "Nepalese and Indian battalions make up half of the force in southern Lebanon.",
+        "Irish troops have served in the Golan observer force since 1974.",
+        "The Rwandan-led force in Mozambique was renamed last year.",
+        "Qatar sent two planes carrying food and medicine to El Arish for Gaza.",
+        "Washington listed Kenya and Jamaica among the nations it hopes will send police to Haiti.",
+        "Egyptian officials said they would object to Iranian soldiers joining the Gaza force.",
+        "Norway has said nothing about sending troops to Ukraine.",
+        "Brazil's senate will hold a debate in March on the country's peacekeeping commitments.",
+        "How many Fijian soldiers can stay on the Golan next year is unclear.",
+        "Senegalese troops took part in a joint exercise near Thies, rehearsing drills for UN missions.",
+        "The Italian frigate returned to Taranto after a five-month deployment with the Red Sea mission.",
+        "The budget of the Kosovo force, to which Austria contributes 300 soldiers, is set in Brussels.",
+        "Ghanaian and Zambian soldiers were among the troops that left eastern Congo in the spring.",
+    ],
+)
+def test_round_4_background_is_no_claim(text: str) -> None:
+    assert [c for c in extract_claims(text) if c.cue] == []  # the rules find none (the back-off never drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        (
+            "A field hospital and 150 medics have been pledged by Gabon for the Central African mission.",
+            "GAB",
+            "agreed",
+        ),
+        ("A Nigerian plan to send police to Haiti has been shelved, officials said.", "NGA", "declined"),
+        ("Ghana has started moving an engineering company to Abyei.", "GHA", "agreed"),
+        ("UGANDA RECALLS PEACEKEEPERS FROM SOMALIA", "UGA", "declined"),
+        ("Kenyan police in Haiti are not going anywhere, the interior minister said.", "KEN", "agreed"),
+        ("Chile said it was not in a position at this stage to send troops to Ukraine.", "CHL", "declined"),
+        (
+            "Reports that Kazakhstan had offered a company for Gaza were 'pure invention', Astana said.",
+            "KAZ",
+            "declined",
+        ),
+        ("Spain was described as still studying the request for the Ukraine force.", "ESP", "considering"),
+        (
+            "Peru will revisit its offer of engineers for the Lebanon force, the minister said.",
+            "PER",
+            "considering",
+        ),
+        (
+            "Ghana will not take part in combat in Mali, but its engineers will build roads for the mission.",
+            "GHA",
+            "agreed",
+        ),
+        (
+            "Kenya said it would bring its police home from Haiti once the current mandate ends.",
+            "KEN",
+            "declined",
+        ),
+        ("The deployment of 1,200 Nepalese troops to Lebanon was approved by the cabinet.", "NPL", "agreed"),
+        (
+            "The ministry in Suva has been approached about a company for the Golan force.",
+            "FJI",
+            "considering",
+        ),
+        ("Ecuador has deployed a first group of 60 soldiers to Port-au-Prince.", "ECU", "agreed"),
+        (
+            "Jordan would look carefully at any request for troops for Gaza, the minister said.",
+            "JOR",
+            "considering",
+        ),
+    ],
+)
+def test_round_4_claims(text: str, country: str, stance: str) -> None:
+    assert one(text, country)[0] == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uruguay will send trainers to Montevideo, but none of its soldiers would deploy with the force.",
+        "Malawi pulled its troops out of the Congo mission in the spring.",
+    ],
+)
+def test_round_4_claims_never_drafted(text: str) -> None:
+    """A refusal after a contrast makes a mixed message; a past exit told with a season may be background."""
+    from missiongate.claims.position import Position, PositionStance, Verdict, check_claim
+
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    for claim in claims:
+        assert claim.qualified
+        for stance in PositionStance:
+            assert check_claim(claim, Position(claim.country, stance)).verdict is not Verdict.CONTRADICTS

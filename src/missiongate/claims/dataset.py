@@ -1,6 +1,8 @@
 """The labelled sentence set and its evaluation: claim detection per (item, country), stance, speaker
 and mission accuracy on the detected claims, and the rebuttal decision against each item's recorded
-position (rebuttal precision: of the items given a draft, the share that truly contradict the record)."""
+position (rebuttal precision: of the items given a draft, the share that truly contradict the record).
+Another annotator's labels of a split can be scored the same way, as if they were the extractor's output
+(`evaluate_coder`), to measure how far two annotators agree."""
 
 from __future__ import annotations
 
@@ -15,9 +17,9 @@ from missiongate.claims.position import Position, Verdict, check_claim, position
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
 
-# "test" is the third blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml) were folded
-# into dev once evaluated (see data/claims/README.md)
-SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh3.yaml"}
+# "test" is the fourth blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml,
+# test-fresh3.yaml) were folded into dev once evaluated (see data/claims/README.md)
+SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh4.yaml"}
 SPLITS = tuple(SPLIT_FILES)
 _STANCES = {
     "agreed": "agreed",
@@ -112,6 +114,11 @@ def load_split(split: str, directory: Path | None = None) -> list[Item]:
             "the blind split is not in this checkout yet" if split == "test" else "run from a source checkout"
         )
         raise MissionGateError(f"labelled set not found ({why})", source=path)
+    return load_items(path)
+
+
+def load_items(path: Path) -> list[Item]:
+    """The items of a labelled file: a split, or another annotator's labels of one."""
     doc = read_yaml(path)
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("items"), list):
         raise doc.error("a labelled set is a mapping with a list of `items`")
@@ -158,29 +165,68 @@ def _record(doc: YamlDocument, raw: Any, where: list[str | int]) -> Position | N
 def evaluate(items: list[Item], split: str = "") -> Report:
     report = Report(split, items=len(items))
     for item in items:
-        predicted: dict[str, Claim] = {}
         found = extract_claims(item.text)
-        for one in found:
-            predicted.setdefault(one.country, one)
-        gold = {g.country: g for g in item.claims}
-        _score_sentence(report, bool(predicted), bool(gold))
-        for country, g in gold.items():
-            claim: Claim | None = predicted.get(country)
-            if claim is None:
-                report.fn += 1
-                report.errors.append(f"{item.id} MISSED {country} {g.stance}: {item.text}")
-                continue
-            report.tp += 1
-            report.stance_ok += claim.stance == g.stance
-            report.speaker_ok += same_speaker(claim.speaker, g.speaker)
-            report.mission_ok += claim.mission == g.mission
-            if claim.stance != g.stance:
-                report.errors.append(f"{item.id} STANCE {country} {claim.stance} != {g.stance}: {item.text}")
-        for country in predicted.keys() - gold.keys():
-            report.fp += 1
-            report.errors.append(f"{item.id} SPURIOUS {country} {predicted[country].stance}: {item.text}")
-        _score_rebuttal(report, item, found)
+        predicted = [Gold(c.country, c.stance, c.speaker, c.mission) for c in found]
+        _score_item(report, item, predicted, drafts_rebuttal(found, item.record))
     return report
+
+
+def evaluate_coder(items: list[Item], coded: list[Item], split: str = "") -> Report:
+    """Score another annotator's labels of some of the split's items as if they were the extractor's
+    output: its claims are the extracted ones and its `rebuttal: true` is a drafted rebuttal. Only the items
+    the coder labelled are scored (`Report.items` counts them): a coder may have labelled one batch of dev."""
+    by_id = _same_items(items, coded)
+    scored = [item for item in items if item.id in by_id]
+    report = Report(split, items=len(scored))
+    for item in scored:
+        other = by_id[item.id]
+        _score_item(report, item, list(other.claims), other.rebuttal)
+    return report
+
+
+def _same_items(items: list[Item], coded: list[Item]) -> dict[str, Item]:
+    """The coder's items by id; each must be an item of the split, with the same text."""
+    if not coded:
+        raise MissionGateError("the coder's file has no items")
+    by_id = {item.id: item for item in coded}
+    ids = {item.id for item in items}
+    problems = (
+        ("repeats {} item(s)", [item.id for item in coded if by_id[item.id] is not item]),
+        ("has {} item(s) not in the split", sorted(by_id.keys() - ids)),
+        (
+            "changes the text of {} item(s)",
+            [i.id for i in items if i.id in by_id and by_id[i.id].text != i.text],
+        ),
+    )
+    for what, wrong in problems:
+        if wrong:
+            raise MissionGateError(f"the coder's file {what.format(len(wrong))} (first: {wrong[0]})")
+    return by_id
+
+
+def _score_item(report: Report, item: Item, predicted: list[Gold], drafted: bool) -> None:
+    """Count one item: the first predicted claim per country against the gold one, and the draft decision."""
+    first: dict[str, Gold] = {}
+    for one in predicted:
+        first.setdefault(one.country, one)
+    gold = {g.country: g for g in item.claims}
+    _score_sentence(report, bool(first), bool(gold))
+    for country, g in gold.items():
+        claim = first.get(country)
+        if claim is None:
+            report.fn += 1
+            report.errors.append(f"{item.id} MISSED {country} {g.stance}: {item.text}")
+            continue
+        report.tp += 1
+        report.stance_ok += claim.stance == g.stance
+        report.speaker_ok += same_speaker(claim.speaker, g.speaker)
+        report.mission_ok += claim.mission == g.mission
+        if claim.stance != g.stance:
+            report.errors.append(f"{item.id} STANCE {country} {claim.stance} != {g.stance}: {item.text}")
+    for country in first.keys() - gold.keys():
+        report.fp += 1
+        report.errors.append(f"{item.id} SPURIOUS {country} {first[country].stance}: {item.text}")
+    _score_rebuttal(report, item, drafted)
 
 
 def drafts_rebuttal(claims: list[Claim], record: Position | None) -> bool:
@@ -188,8 +234,7 @@ def drafts_rebuttal(claims: list[Claim], record: Position | None) -> bool:
     return record is not None and any(check_claim(c, record).verdict is Verdict.CONTRADICTS for c in claims)
 
 
-def _score_rebuttal(report: Report, item: Item, claims: list[Claim]) -> None:
-    drafted = drafts_rebuttal(claims, item.record)
+def _score_rebuttal(report: Report, item: Item, drafted: bool) -> None:
     report.rebuttal_tp += drafted and item.rebuttal
     report.rebuttal_fp += drafted and not item.rebuttal
     report.rebuttal_fn += item.rebuttal and not drafted

@@ -134,7 +134,7 @@ def _claims_in(
         _remember_question(analysed[sentence.start : sentence.end], ctx)
         return []
     question, ctx.question = ctx.question, None
-    if _is_question(original) or _COUNTERFACTUAL_HEAD.match(original):
+    if _is_question(original) or _COUNTERFACTUAL_HEAD.match(original) or lx.INDIRECT_QUESTION.match(original):
         return []  # "Had Nepal accepted ..., its police would already be in Haiti": nothing happened
     if question and sentence.turn_speaker and (answer := _ANSWER.match(original)):
         return _answer_claims(text, sentence, question, answer, source)
@@ -166,7 +166,9 @@ def _claims_in(
             claims = _claims_for_cue(sent, cue, ctx, source)
             for claim in claims:
                 first = found.setdefault(claim.country, claim)
-                if first.stance is not claim.stance and cue.kind != "nominal":
+                if first.caveat and claim.stance is Stance.AGREED and cue.kind in ("force", "pledged"):
+                    found[claim.country] = claim  # "no combat, but its engineers will help": it takes part
+                elif first.stance is not claim.stance and cue.kind != "nominal":
                     mixed.add(claim.country)  # a noun ("ruled out any Mexican participation") is no stance
             if claims:
                 break
@@ -543,6 +545,9 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
         return []
     if subject_spans and lx.REQUEST_BETWEEN.search(sent.text, subject_spans[-1][1], cue.start):
         return []  # "Britain has urged Gulf states to send troops": Britain asks, it does not send
+    after_subject = subject_spans[-1][1] if subject_spans else _window_start(sent, cue.start, hard=False)
+    if lx.OPPOSED_BETWEEN.search(sent.text, after_subject, cue.start):
+        return []  # "Israel would object to Turkish troops taking part": nobody claims a stance
     result = _stance(sent, cue, frame)
     if result is None:
         return []
@@ -587,12 +592,19 @@ def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
     s = sent.text
     if lx.QUALIFIED.search(sent.original) or lx.COUNTERFACTUAL.search(s):
         return True
+    if lx.CONTRAST_REFUSAL.search(s, cue.end):
+        return True  # "will send instructors, but none would be deployed with the force": mixed
     if not sent.missions and not lx.PARTICIPATION_CONTEXT.search(s):
         return True
     phrase_start = s.rfind(",", 0, cue.start) + 1
     phrase_end = s.find(",", cue.end)
     if lx.OLD_YEAR.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
         return True
+    past_exit = cue.kind in lx.EXIT and not re.match(
+        r"(?:will|would|is|are|to|has|have)\b", s[cue.start :], re.I
+    )
+    if past_exit and lx.PAST_TIME.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
+        return True  # "left eastern Congo in the spring": an exit told as background is not rebutted
     own = frame if frame is not None and frame.kind in ("denial", *_UNSPOKEN) else None
     return any(
         not cue.start <= m.start() < cue.end and not (own and own.scope_start <= m.start() < own.scope_end)
@@ -623,8 +635,10 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         return None  # "would be asked to contribute": a request still to come
     if cue.kind in ("force", "force-exit") and not sent.operation:
         return None  # "Kenyan police will investigate the shooting": at home, not in an operation
-    if cue.kind in lx.EXIT and _is_history(sent, cue, window):
-        return None  # "French troops left Mali in 2022"
+    if _background(sent, cue):
+        return None  # "Uruguayan troops make up the bulk of the force": presence, no stance
+    if cue.kind in lx.EXIT and (_is_history(sent, cue, window) or lx.AMONG_THAT.search(window)):
+        return None  # "French troops left Mali in 2022"; "among the states that pulled out of Goma"
     if cue.kind == "approval" and lx.OBLIGATION_BEFORE.search(window):
         return None  # "parliament would first have to approve the deployment": a procedure, not a vote
     if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
@@ -638,9 +652,20 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         return None  # "will send a delegation to the talks", "was not asked to send troops"
     if cue.kind == "nominal" and lx.NOMINAL_UNDECIDED.match(s, cue.end):
         return None  # "its participation remains under review": the undecided predicate makes the claim
+    if cue.kind == "nominal" and lx.TOPIC_BEFORE.search(s, max(0, cue.start - 80), cue.start):
+        return None  # "a hearing on the country's peacekeeping commitments": a topic, not a stance
+    if lx.SILENT_BEFORE.search(s, 0, cue.start) or lx.OTHER_OPERATIONS.match(s, cue.end):
+        return None  # "have said nothing about contributing"; "sent officers to other operations"
     stance = _apply_negation(cue, negated, window + words)
     if cue.kind == "nominal" and lx.NOMINAL_ENDS.match(s, cue.end):
         stance = Stance.DECLINED if stance is Stance.AGREED else stance  # "its contribution would end"
+    planned = lx.PLAN_BEFORE.search(window) or re.match(r"plans?\s+to\b", words, re.IGNORECASE)
+    if cue.stance is Stance.AGREED and planned and lx.PLAN_DROPPED.match(s, cue.end):
+        stance = Stance.DECLINED  # "a plan to contribute a medical unit has been shelved"
+    if cue.kind == "nominal" and lx.WEIGHING_NOUN_BEFORE.search(s, max(0, cue.start - 60), cue.start):
+        stance = Stance.CONSIDERING  # "Vilnius was still discussing its contribution"
+    if stance is Stance.AGREED and lx.REVISIT_BEFORE.search(window):
+        stance = Stance.CONSIDERING  # "will revisit its offer of police": open again
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
@@ -669,6 +694,22 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
         stance = Stance.CONSIDERING  # "analysts doubt that Azerbaijan will ever send troops"
     caveat = stance is Stance.DECLINED and _caveat(sent, cue)
     return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
+
+
+def _background(sent: _Sentence, cue: _Cue) -> bool:
+    """A country's forces named as background (round 4): what they number or make up, harm they suffered,
+    presence since a year; aid carried by a ship is no contingent."""
+    s, words = sent.text, sent.text[cue.start : cue.end]
+    if cue.stance is Stance.AGREED and (lx.AID_CARGO.match(s, cue.end) or lx.EXERCISE.match(s, cue.end)):
+        return True  # "sent a second ship carrying flour and medicine", "took part in a field exercise"
+    if words.lower().startswith("return") and lx.TOUR_ENDED.match(s, cue.end):
+        return True  # "the frigate returned to Den Helder after a four-month tour"
+    if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
+        return False
+    if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):
+        return True
+    serving = re.search(r"\bserv", words, re.IGNORECASE)
+    return bool(serving) and bool(lx.SINCE_YEAR.search(s, cue.start, _clause_after(sent, cue.end)))
 
 
 def _headline_subject(sent: _Sentence, cue: _Cue) -> bool:
@@ -751,6 +792,8 @@ def _conditional(s: str, cue: _Cue, negated: bool) -> bool:
     condition = lx.CONDITION_AFTER.match(after)
     if condition and condition["cond"].lower() in ("until", "before") and not negated:
         condition = None  # "will stay until the new rotation arrives": how long, not whether
+    if condition and condition["cond"].lower() == "once" and lx.PHASE_ENDS.match(after, condition.end()):
+        condition = None  # "will bring its troops home once the current phase ends": when, not whether
     return bool(condition or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
     )
@@ -784,6 +827,8 @@ def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
     """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue."""
     if _inside(mention.start, sent.suppressed) or _hosts(sent, mention):
         return False
+    if lx.REQUESTER_AFTER.match(sent.text, mention.end):
+        return False  # "Washington's request for troops": the one who asks
     for frame in sent.frames:
         governs = frame.scope_start <= pos < frame.scope_end
         if governs and frame.np_start <= mention.start < frame.np_end:
@@ -827,6 +872,8 @@ def _subjects(
     anaphors = list(lx.ANAPHOR.finditer(window))
     if anaphors:
         anaphor = anaphors[-1]  # the pronoun nearest the cue
+        if anaphor["third"] and lx.OTHERS_SUBJECT.search(window, 0, anaphor.start()):
+            return (), []  # "ten countries had confirmed they would send troops": not the speaker's
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
     if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
         return found
@@ -881,7 +928,7 @@ def _coordinated_verb_subject(sent: _Sentence, cue: _Cue) -> list[Mention]:
 
 def _passive_agents(sent: _Sentence, cue: _Cue) -> list[Mention]:
     """`Soldiers will be provided by Mongolia and Fiji`: the agents after "by", with coordination."""
-    if " be " not in f" {sent.text[cue.start : cue.end]} ":
+    if not re.search(r"\b(?:be|been|was|were)\b", sent.text[cue.start : cue.end], re.IGNORECASE):
         return []
     agents: list[Mention] = []
     for mention in sent.mentions:

@@ -18,7 +18,8 @@ PART_NOUN = (
     r"|(?:a|any) (?:military |combat |security |peacekeeping )?role|servicemen|manpower|a presence"
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
-    r"|battle ?groups?|rotations?|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
+    r"|(?:first|second|third|advance|initial|further) (?:group|wave|batch)|battle ?groups?|rotations?"
+    r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
 )
 _KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
 PART_VERB = (
@@ -50,9 +51,10 @@ _NOT_TROOPS = (
 
 _EXIT = (
     r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out"
-    r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all))"
+    r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
+    r"|go(?:ing)? anywhere"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
-    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ )?home"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ ){0,2}home"
     r"|(?:keep(?:s|ing)?|kept) (?:its|their|the) (?:\w+ ){0,2}?(?:ships|troops|soldiers|forces|units|navy"
     r"|frigates?) (?:at )?home"
     r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
@@ -65,7 +67,7 @@ _NP_WORD = (
     r"|might|must|has|have|had|is|are|was|were|said|says|(?-i:and\s+[a-z]))\b)[\w'’-]+,?"
 )
 _FORCE_NP = (
-    r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|already"
+    r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|to|already"
     r"|currently|still|now|serving|deployed|stationed|based|earmarked for|bound for|destined for|assigned to"
     r"|headed for)\b(?:" + _NP_WORD + r"){0,5}?)?"
     r"(?:,\s+(?:about|some|around|nearly|more than|over)\s+[\d,]+\s+strong,)?"
@@ -97,6 +99,11 @@ _FORCE_FUTURE = (
 )
 EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + _EXIT, _I)
 
+# passive pledges: "a contingent has been pledged by Chad", "jets were promised for the mission"
+PASSIVE_PLEDGE = (
+    r"\b(?:(?:has|have|had)\s+been|(?:was|were))\s+(?:formally\s+)?(?:pledged|promised|offered|committed"
+    r"|earmarked)(?=\s+(?:by|for|to)\b)"
+)
 # (pattern, stance, kind). kind "nominal" needs a country attached to the noun; "bare" cues carry no
 # participation word themselves and need one elsewhere in the sentence (or document); so do all kinds
 # but those in CONTEXT_FREE.
@@ -111,13 +118,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (
-        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|participate"
+        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|a request"
+        r"|(?:an|the) invitation|participate"
         r"|(?:any|a) (?:\w+ )?role)\b",
         Stance.AGREED,
         "verb",
     ),
     (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
-        r"\b(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
+        r"\b(?<![-‐])(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
         r"|lead(?:s|ing)?|led)"
         r"\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:mission|force|operation|coalition"
         r"|peacekeeping|(?-i:UNIFIL|UNDOF|UNMISS|MINUSCA|MONUSCO|AUSSOM|UNFICYP|KFOR|ISF|GSF|Aspides|EUFOR"
@@ -137,7 +145,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|earmark(?:s|ed)?"
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
         r"|ha[sd] readied|readying|readies|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?"
-        r"|kept|lent"
+        r"|kept|lent|mov(?:es|ed|ing)|transfer(?:s|red|ring)|airlift(?:s|ed|ing)"
         r"|" + _KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
         r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + _GAP + PART_NOUN + r"\b",
@@ -162,7 +170,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "arrival",
     ),
-    (r"\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)", Stance.AGREED, "bare"),
+    (
+        r"\b(?:has|have|had) (?:formally )?accepted"
+        r"(?=\s*(?:[,;.]|$|\s+(?:the|a|an|this) (?:\w+ )?(?:request|invitation)))"
+        r"|\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)",
+        Stance.AGREED,
+        "bare",
+    ),
     (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
     (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
         r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
@@ -224,7 +238,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (
         r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
-        r"|look(?:s|ing) (?:at|into))\s+"
+        r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
         + _GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
@@ -297,7 +311,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b"
         r"|\b(?:consultations|talks|discussions|deliberations) (?:are|were|remain) (?:still )?ongoing\b"
         r"|\bbefore (?:\w+ )?(?:takes?|taking|makes?|making) (?:a|any) (?:final )?decision\b"
-        r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b",
+        r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b"
+        r"|\b(?:was|is|were|are) (?:said|described|reported|understood) (?:to be|as) (?:still )?(?:review"
+        r"|study|studies|assess|weigh|consider|examin|debat|discuss)\w*",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -334,7 +350,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"(?:sending|deploying"
         r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
         r"|never)\s+(?:\w+\s+)?(?:ready"
-        r"|prepared|willing|in a position)\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
+        r"|prepared|willing|in a position)(?:\s+(?:at\s+)?(?:this|present|the moment|now|currently)"
+        r"(?:\s+stage)?)?\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
         r"|\bvoted against\b|\bunwilling to\b|\bno\s+(?:\w+\s+)?" + PART_NOUN + r"\s+to spare\b",
         Stance.DECLINED,
@@ -372,11 +389,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
     (
-        r"\b(?:deployment|dispatch|sending)\s+of\s+[^,;]{0,60}?\s(?P<pred>(?:was|were|has been|have been"
-        r"|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed|ratified|green-?lit))\b",
+        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,60}?\s"
+        r"(?P<pred>(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed"
+        r"|ratified|green-?lit))\b",
         Stance.AGREED,
         "approval",
     ),
+    (PASSIVE_PLEDGE, Stance.AGREED, "pledged"),
     # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
     (
         r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
@@ -394,7 +413,19 @@ UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial
 # deployment of a Namibian battalion"
 RIGHT_SUBJECT = frozenset({"nominal", "approval", "received"}) | UNDECIDED
 
-_EXIT_KEYWORDS = ("withdr", "pull", "recall", "leav", "left", "home", "froz", "freez", "suspend", "halt")
+_EXIT_KEYWORDS = (
+    "withdr",
+    "pull",
+    "recall",
+    "leav",
+    "left",
+    "home",
+    "froz",
+    "freez",
+    "suspend",
+    "halt",
+    "anywhere",
+)
 _FORCE_KEYWORDS = (
     "sapper",
     "advance",
@@ -456,6 +487,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "offer",
         "promis",
         "earmark",
+        "mov",
+        "transfer",
+        "airlift",
         "provid",
         "contribut",
         "send",
@@ -506,7 +540,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("start", "began", "begun", "begin", "commenc"),
     ("way", "en route", "under"),
     ("arrived", "landed"),
-    ("on board", "signed", " in"),
+    ("on board", "signed", " in", "accepted"),
     ("part of",),
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
@@ -537,6 +571,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "review",
         "examin",
         "mull",
+        "think",
         "ponder",
         "eye",
         "evaluat",
@@ -564,6 +599,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "premature",
         "open to",
         "leaning",
+        "described as",
+        "said to be",
+        "reported as",
+        "understood to be",
         "in talks",
         "in consultation",
         "in discussions",
@@ -600,6 +639,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     _FORCE_KEYWORDS,
     ("has", "have", "there"),
     ("approved", "authori", "endorsed", "ratified", "green"),
+    ("pledged", "promised", "offered", "committed", "earmarked"),
     ("to ",),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
@@ -699,8 +739,9 @@ DENIAL = re.compile(
     _I,
 )
 _FALSE = (
-    r"[\"'‘“]?(?:false|wrong|untrue|baseless|premature|inaccurate|unfounded|incorrect|mistaken|fake"
-    r"|fabricated|invented|not true|groundless|misleading)\b"
+    r"[\"'‘“]?(?:(?:pure|sheer|complete|total|utter|a)\s+)?(?:false|wrong|untrue|baseless|premature|inaccurate"
+    r"|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading|invention|fiction"
+    r"|fabrication|fantasy|nonsense|speculation)\b"
 )
 FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
@@ -772,10 +813,18 @@ QUALIFIED = re.compile(
 # Beside the cue, these say the claim is disputed, counterfactual or background: reported, never rebutted
 DISPUTED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refut\w*|retract\w*|clarif\w*|correct(?:ed|ion)|walked back|false|untrue"
-    r"|fabricat\w*|baseless|groundless|unfounded|inaccurate|not true|misleading)\b",
+    r"|fabricat\w*|baseless|groundless|unfounded|inaccurate|not true|misleading|invent(?:ed|ion)|fiction"
+    r"|fantasy|nonsense|premature)\b",
     _I,
 )
 COUNTERFACTUAL = re.compile(r"^\W*(?:had|were|should)\s|\b(?:would|could|might) (?:already|have)\b", _I)
+# a past season or month beside a past exit: "pulled out of Goma in the spring" (background, maybe ended)
+PAST_TIME = re.compile(
+    r"\b(?:in the (?:spring|summer|autumn|fall|winter)|last (?:year|spring|summer|autumn|winter)"
+    r"|earlier this year|in (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December))\b",
+    _I,
+)
 OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", _I)
 CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
 CONDITIONAL_NOUN = re.compile(
@@ -785,7 +834,9 @@ CONDITIONAL_NOUN = re.compile(
 QUESTION_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:]*", _I)
 INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s[^,]*,", _I)
 LEADING_CONDITION = re.compile(r"^\W*(?:until|unless|if|even if|only if|once)\b[^,]*,", _I)
-RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*(?:,|$)", _I)
+RELATIVE = re.compile(
+    r",\s+(?:(?:to|in|of|with|for|from|under)\s+)?(?:which|who|whom|whose)\b[^,;]*(?:,|$)", _I
+)
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,80},")
 WISH_BEFORE = re.compile(
     r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed"
@@ -796,7 +847,7 @@ WISH_BEFORE = re.compile(
 )
 PAST_DEPLOY = re.compile(
     r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began|left"
-    r"|withdrew|pulled|recalled|went)\b",
+    r"|withdrew|withdrawn|pulled|recalled|went)\b",
     _I,
 )
 # After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
@@ -814,6 +865,7 @@ CAVEAT = re.compile(
     r"\b(?:combat|peace enforcement|enforcement|offensive|fight\w*|front ?lines?|disarm\w*)\b", _I
 )
 RETRACTION = re.compile(
+    r"\bneither\s+confirm\w*\s+nor\s+den\w*\s+(?:that|whether|reports?)\b.*|"
     r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
     r"|story|statement|article)s?\s+that\b.*"
     r"|\b(?:report|claim|story|article)s?\b[^;:]{0,40}?\bthat\b[^;:]*?\b(?:was|were|has been|had been)\s+"
@@ -839,6 +891,97 @@ NOT_FORCES = re.compile(
     r"|fuel|grain|wheat|electricity|loans?|credits?|vaccines)\b",
     _I,
 )
+# A country's forces named as background, not as taking a stance (round 4): what they number or make up
+# ("make up the bulk of", "remain the largest", "account for a third"), harm they suffered ("two soldiers
+# serving with the force were killed"), presence since a year ("have served in Kosovo since 1999").
+BACKGROUND_PREDICATE = re.compile(
+    r"(?:(?:\w+\s+){0,2}?(?:make up|made up|account(?:s|ed)? for|number(?:s|ed)?"
+    r"|form(?:s|ed)? (?:the|a) (?:bulk|backbone|core|majority)"
+    r"|(?:remain|are|is|were|was)(?:s|ed)? (?:the|among|one of|a fixture)\b))",
+    _I,
+)
+HARM = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|hurt|ambushed|came under (?:fire|attack)|struck a mine"
+    r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral)\b",
+    _I,
+)
+SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b|\bfor (?:years|decades|two decades)\b", _I)
+# aid carried by a ship or a plane is not a contingent: "sent a ship carrying flour and medicine"
+AID_CARGO = re.compile(
+    r"\s+(?:\S+\s+){0,4}?(?:carrying|loaded with|laden with|of|with)\s+(?:[\w,]+\s+){0,5}?(?:aid|food|flour"
+    r"|medicines?|medical supplies|tents|blankets|relief|supplies|humanitarian|water|rice|wheat)\b",
+    _I,
+)
+# the operation is another one: "have sent staff officers to other operations"
+OTHER_OPERATIONS = re.compile(
+    r"\s+[^,;.]{0,60}?\b(?:to|in|with)\s+other\s+(?:\w+\s+)?(?:operations|missions)\b", _I
+)
+# silence is no stance: "have said nothing about contributing"
+SILENT_BEFORE = re.compile(r"\b(?:said|says|say) nothing (?:about|on)\s+$|\bsilent (?:about|on)\s+$", _I)
+# others' plural subjects are not the speaker's country: "ten countries had confirmed they would send"
+OTHERS_SUBJECT = re.compile(
+    r"\b(?:countries|governments|nations|states|partners|allies|contributors|members|capitals)\b", _I
+)
+# a contribution the country is still discussing: "Vilnius was still discussing its contribution"
+WEIGHING_NOUN_BEFORE = re.compile(
+    r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|debat\w*|assess\w*)\s+"
+    r"(?:its|their|a|any|the|his country's|her country's)\s+(?:\w+\s+)?$",
+    _I,
+)
+# a noun that is the topic of a hearing or debate, not a stance: "a hearing on its peacekeeping commitments"
+TOPIC_BEFORE = re.compile(
+    r"\b(?:hearing|debate|inquiry|report|review|questions?|briefing|discussion|study)\s+(?:\w+\s+){0,3}?"
+    r"(?:on|about|into|over|of)\s+[^,;]{0,40}$",
+    _I,
+)
+# a refusal beside the offer, after a contrast: "..., but none would be deployed with the force"
+CONTRAST_REFUSAL = re.compile(
+    r"\b(?:but|while|though|although|however|whereas)\b[^;]{0,80}?\b(?:none|no\s+\w+|not|never)\b[^,;]{0,40}?"
+    r"\b(?:be deployed|deploy|send|serve|take part|join|be sent|go)\b",
+    _I,
+)
+# between a country and the cue, the country acts on others' forces: "Israel would object to Turkish troops
+# taking part", "Washington named Kazakhstan among the countries it hopes will contribute"
+OPPOSED_BETWEEN = re.compile(
+    r"\b(?:object(?:s|ed|ing)? to|oppos(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|veto(?:es|ed)?|block(?:s|ed)?"
+    r"|resist(?:s|ed)?|hopes?|hoped|hoping|wants?|wanted)\b",
+    _I,
+)
+# a country named as the one who asks: "Washington's request for troops"
+REQUESTER_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|proposal|invitation|call|demand|appeal|plan for)\b", _I
+)
+# "a plan to contribute a unit ... has been shelved": the plan's end is a refusal
+PLAN_DROPPED = re.compile(
+    r"[^,;]{0,80}?\b(?:has been|have been|was|were|had been|is being)\s+(?:\w+\s+)?(?:shelved|dropped"
+    r"|scrapped|abandoned|cancell?ed|put on hold|suspended|frozen)\b",
+    _I,
+)
+PLAN_BEFORE = re.compile(r"\bplans?\s+(?:to|for)\s+$", _I)
+# a past exit listed as group membership: "were among the SADC states that pulled out of Goma"
+AMONG_THAT = re.compile(
+    r"\bamong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:states|countries|nations|contributors|members|troops"
+    r"|forces|contingents|soldiers|units)\s+"
+    r"(?:that|which|who)\s+$",
+    _I,
+)
+# an exercise or a drill is no operation: "took part in a two-week field exercise"
+EXERCISE = re.compile(
+    r"\s+(?:in\s+|with\s+)?(?:\S+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|parades?"
+    r"|training courses?)\b",
+    _I,
+)
+# back home after a tour: "the frigate returned to Den Helder after a four-month tour"
+TOUR_ENDED = re.compile(
+    r"[^,;]{0,60}?\bafter (?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|deployment|rotation)\b", _I
+)
+# an offer taken back for review: "will 'revisit' its offer of police"
+REVISIT_BEFORE = re.compile(r"\b(?:revisit|reconsider|re-?examine|review)\w*\s+(?:\w+\s+){0,2}$", _I)
+# a time, not a condition: "once the current AU phase ends"
+PHASE_ENDS = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:ends|ended|expires|expired|is over|concludes|concluded|runs out)\b", _I
+)
+INDIRECT_QUESTION = re.compile(r"^\W*(?:how (?:long|many|much|far)|why|whether)\b", _I)
 WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
 
 HARD_BOUNDARY = re.compile(
@@ -852,7 +995,7 @@ PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
     r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:officials|leadership|authorities|government)\s+in\s+$"
+    r"|\b(?:officials|leadership|authorities|government|ministry)\s+in\s+$"
     r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
     r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
     r"|nearly|up to) )?(?:[\d,]+\s+)?(?:more\s+)?$",

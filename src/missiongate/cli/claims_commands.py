@@ -253,16 +253,28 @@ def feeds(
 def evaluate(
     split: Annotated[str, typer.Option(help="dev or test (blind: aggregates only).")] = "dev",
     errors: Annotated[bool, typer.Option("--errors", help="List the mistakes (dev only).")] = False,
-    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh3.yaml.")] = None,
+    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh4.yaml.")] = None,
+    coder: Annotated[
+        Path | None,
+        typer.Option(
+            help="Score this annotator's labels of some of the split's items (same layout) instead of the "
+            "extractor; only the items it labels are scored."
+        ),
+    ] = None,
 ) -> None:
     """Score the extractor on the labelled set: claim F1, stance, speaker and mission accuracy, and rebuttal
-    precision (of the items given a rebuttal draft, the share that truly contradict their record)."""
+    precision (of the items given a rebuttal draft, the share that truly contradict their record). With
+    --coder, score another annotator's labels the same way: the agreement of two annotators."""
     from missiongate.claims.dataset import evaluate as run
-    from missiongate.claims.dataset import load_split
+    from missiongate.claims.dataset import evaluate_coder, load_items, load_split
 
     if errors and split != "dev":
         raise MissionGateError("--errors lists items and is for dev only; the test split prints aggregates")
-    report = run(load_split(split, data), split)
+    items = load_split(split, data)
+    report = evaluate_coder(items, load_items(coder), split) if coder else run(items, split)
     if errors:
         sys.stdout.writelines(line + "\n" for line in report.errors)
-    sys.stdout.write(json.dumps(report.metrics(), indent=2) + "\n")
+    if coder:
+        sys.stderr.write(f"scored the coder's {report.items} of the {len(items)} items of {split}\n")
+    metrics = report.metrics() | ({"coder": str(coder), "split_items": len(items)} if coder else {})
+    sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
