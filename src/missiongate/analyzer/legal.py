@@ -86,18 +86,27 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The host State as the text names it: its Government, authorities or a named State; "Somewhere" below.
 _STATE = r"(?:the\s+)?(?:(?:Republic|State|Kingdom|Federal\s+Republic|Islamic\s+Republic)\s+of\s+)?"
 _STATE += r"[A-Z][\w-]+"
+# An office of the State: "President", "Minister for Foreign Affairs", "Chargé d’affaires a.i. of the
+# Permanent Mission", "National Assembly" (title-case words and their joints, up to the "of" before the State)
+_ORGAN = r"(?:(?-i:[A-Z])[\w’'-]*\.?\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*){1,8}?"
+_STATE_NAME = r"(?:the\s+)?(?:(?:Republic|State|Kingdom|Federal\s+Republic|Islamic\s+Republic)\s+of\s+)?"
+_STATE_NAME += r"(?-i:[A-Z][a-z])[\w-]+"
 # Not the host: the Council, the Secretariat, an organisation, a committee ("the Secretary-General’s request")
 _NOT_A_STATE = (
     r"(?!(?:the\s+)?(?:Council|Security|Secretary|General|Committee|Union|African|European|Commission|Panel|"
-    r"Mission|Court|Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
+    r"Mission|Court|(?<=General\s)Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
     r"United|International|Special|Peace|League|Board|Team|Facilitator|Envoy|Mediat\w*|Heads?|His|Her|"
     r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
-    r"Ombudsperson|Monitoring|Expert|Experts)\b)"
+    r"Ombudsperson|Monitoring|Expert|Experts|Force|Operation|Peacebuilding)\b)"
 )
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
-     re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
-                r"(?:the\s+|both\s+)parties|"
+     re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
+                r"(?:all\s+|both\s+)?(?:the\s+)?(?:two\s+|main\s+)?parties\b|"
+                # what the parties accept is the operation itself, not a ceasefire between them
+                r"\b(?:the\s+|both\s+|all\s+(?:the\s+)?)(?:two\s+|main\s+)?parties\s+(?:have\s+|had\s+)?"
+                r"(?:agreed\s+to|accepted|requested|consented\s+to|invited)\s+the\s+(?:(?:deployment|presence|"
+                r"establishment|extension|continuation)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\b)|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest|"
                 # "an extension ... as agreed by the Government of Colombia and the FARC"
@@ -123,27 +132,31 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
                 r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
-                r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|for|and)\s+)?){1,8}?of\s+"
+                r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
+                r"{1,8}?of\s+"
                 r"[^;]{3,160}?\brequest", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
-     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?"
-                r"(?:(?:President|Prime\s+Minister|Head\s+of\s+State|Permanent\s+Representative|"
-                r"(?:[A-Z]\w+\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and\s+)?){1,4})?|"
-                r"Presiden(?:cy|tial)\s+Council)\s+of\s+" + _NOT_A_STATE + _STATE + r"|"
+     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance)\s+(?:made\s+|extended\s+)?"
+                r"(?:of|by|from)\s+(?:the\s+)?(?:"
+                + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
                 + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
-                r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|$)))")),
+                r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|for\b(?!\s+(?:the\s+)?(?:Security\s+)?Council\b)|regarding\b|"
+                r"concerning\b|on\b|through\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
-                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement)\b|letter\b[^;]{0,100}?\brequest)|"
-                r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent)\b|"
-                r"\b" + _NOT_A_STATE + r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent)\b|"
+                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence)\b|"
+                r"letter\b[^;]{0,100}?\brequest)|"
+                r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent|acceptance)\b|"
+                r"\b(?:" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\s+){0,3}" + _NOT_A_STATE +
+                r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent|acceptance|concurrence)\b|"
                 r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Government|country|State)\b|"
-                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
+     re.compile(r"(?:consent|agreement|concurrence|acceptance)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
+                r"(?:Government|country|State)\b|"
+                r"\bwith\s+the\s+(?:consent|concurrence)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
@@ -151,14 +164,17 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
                 r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
-                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|"
+                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|"
+                r"requests|invites|consents|accepts|asks|"
                 r"expressed\s+its\s+(?:consent|agreement))\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
                 r"\bhost[- ]country\s+agreement\b|"
-                r"\bagreements?\s+(?:signed\s+|concluded\s+)?between\s+the\s+(?:United\s+Nations\s+and\s+the\s+"
-                r"Government|Government\s+of\s+[^;,]{2,60}?\s+and\s+the\s+United\s+Nations)\b", re.I)),
+                r"\b(?:agreements?|memorand(?:um|a)\s+of\s+understanding|exchange\s+of\s+letters)\s+"
+                r"(?:(?:signed|concluded|reached)\s+)?between\s+the\s+(?:(?:United\s+Nations|Secretary-General)\s+and\s+"
+                r"the\s+(?:[\w-]+\s+){0,2}?Government|(?:[\w-]+\s+){0,2}?Government\s+of\s+[^;,]{2,60}?\s+and\s+the\s+"
+                r"(?:United\s+Nations|Secretary-General))\b", re.I)),
 )  # fmt: skip
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
 # not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
@@ -375,6 +391,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "consent.request_of_parties": (
         "request of the parties", "request of all the parties", "request of both parties",
         "request from the parties", "request from all the parties", "request from both parties",
+        "request of the two parties", "request from the two parties", "requests of the", "requests from the",
+        "request by the", "requested by the", "parties have", "parties had", "parties agreed",
+        "parties accepted", "parties requested", "parties consented", "parties invited",
         "joint request of the government",
         "shared request of the government", "on behalf of the government", "by the government of",
     ),
@@ -392,21 +411,27 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "shared request", "joint request", "letter",
     ),
     "consent.request_of_state_organ": tuple(
-        f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")
+        f"{word} {by}"
+        for word in ("request", "requests", "invitation", "consent", "concurrence", "acceptance")
+        for by in (*_BY, "made", "extended")
     ),
     "consent.request_of_state": (
-        *(f"{m} {w}" for m in ("’s", "'s", "’", "'") for w in ("request", "invitation", "consent")),
+        *(f"{m} {w}" for m in ("’s", "'s", "’", "'")
+          for w in ("request", "invitation", "consent", "acceptance")),
+        "’s concurrence", "'s concurrence",
         "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
         "'s written", "requested by", "invited by",
     ),
     "consent.consent_of_government": (
-        "consent of the", "agreement of the", "host state", "host-state", "host country", "host-country",
+        "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "host state",
+        "host-state", "host country", "host-country",
         "host government", "host-government",
     ),
     "consent.government_agreed": ("government", "authorities"),
     "consent.status_of_forces": (
         "status of", "status-of", "sofa", "soma", "host country agreement", "host-country agreement",
-        "between the united nations and", "and the united nations",
+        "between the united nations and", "and the united nations", "between the secretary-general and",
+        "and the secretary-general",
     ),
     "agreement.ceasefire_agreement": ("agreement",),
     "agreement.peace_agreement": ("agreement", "accord"),

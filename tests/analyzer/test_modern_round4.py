@@ -1,0 +1,141 @@
+"""Round 4 on modern mandates: consent and named agreements rewritten from the codebook
+(`data/modern/README.md`), generic structure bugs, task recall. Short resolutions written for the test, in
+the Council's drafting (no text of a held-out resolution)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.mandate_eval import same_value
+from missiongate.analyzer.summary import summarise
+
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+EXTEND = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
+    "31 March 2031;"
+)
+
+
+def _summary(pre: str, *operative: str) -> Any:
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative or (EXTEND,), start=1))
+    return summarise(analyze_text(f"{HEAD}The Security Council,\n\n{pre}\n\n{body}\n"))
+
+
+def _consent(pre: str, *operative: str) -> tuple[object, object]:
+    fields = _summary(pre, *operative).fields
+    return fields["consent_host_state"], fields["consent_parties"]
+
+
+# The codebook: a request, an agreement, a shared letter, an invitation or a status-of-forces/mission
+# agreement with the host State, made by any organ of the State.
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Welcoming the request of the Minister for Foreign Affairs and Cooperation of Somewhere for the "
+        "continued support of the Mission,",
+        "Taking note of the letter dated 3 February 2030 from the Chargé d’affaires a.i. of the Permanent "
+        "Mission of Somewhere to the United Nations requesting the renewal of the mandate,",
+        "Welcoming the request of Somewhere for the continued support of the Mission,",
+        "Noting that the Government of Somewhere has asked the United Nations to continue its support,",
+        "Noting that the Government of Somewhere requests the continued presence of the Mission,",
+        "Welcoming the consent of Somewhere to the deployment of the Mission,",
+        "Noting the Government’s acceptance of the Mission’s presence,",
+        "Acting with the concurrence of the Government of Somewhere,",
+        "Recalling the memorandum of understanding between the United Nations and the Government of "
+        "Somewhere on the Mission,",
+        "Recalling the agreement reached between the Government of Somewhere and the United Nations on the "
+        "Mission,",
+        "Welcoming the exchange of letters between the Secretary-General and the Government of Somewhere on "
+        "the Mission,",
+        "Welcoming the Somewhere National Assembly’s request for the continued presence of the Mission,",
+        "Noting the invitation extended by the Federal Government of Somewhere to the Mission,",
+    ],
+)
+def test_the_host_state_consents_in_every_form_the_codebook_names(pre: str) -> None:
+    assert _consent(pre)[0] is True
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Noting that the two parties have accepted the deployment of the Mission,",
+        "Welcoming the request of the two parties for the Mission,",
+        "Noting that the Mission was deployed as requested by the parties,",
+        "Noting that the parties have agreed to the presence of the Mission,",
+    ],
+)
+def test_the_parties_accept_the_operation(pre: str) -> None:
+    assert _consent(pre) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Calling on the Government of Somewhere to request technical assistance from Member States,",
+        "Noting the request of the Secretary-General for additional resources,",
+        "Noting that the parties have agreed on a ceasefire,",
+        "Reaffirming the basic principles of peacekeeping, including consent of the parties,",
+        "Calling on the parties to accept the deployment of the Mission,",
+    ],
+)
+def test_no_consent_recorded(pre: str) -> None:
+    assert _consent(pre) == (None, None)
+
+
+def test_a_request_that_the_council_meet_is_no_consent() -> None:
+    pre = "Considering the request by Somewhere for the Security Council to consider the situation,"
+    assert _consent(pre)[0] is None
+
+
+def _agreements(pre: str) -> tuple[str, ...]:
+    return tuple(_summary(pre).fields["peace_agreements"])
+
+
+# The codebook: peace and ceasefire agreements are listed when named (by a title, a place or a date);
+# communiqués, road maps, declarations, electoral and technical agreements are not.
+@pytest.mark.parametrize(
+    ("pre", "name"),
+    [
+        ("Recalling the Algiers Accord,", "Algiers Accord"),
+        ("Welcoming the Agreement on the Cessation of Hostilities in Somewhere,",
+         "Agreement on the Cessation of Hostilities in Somewhere"),
+        ("Recalling the 8 July 2029 Agreement between the two leaders,", "8 July 2029 Agreement"),
+        ("Recalling the Agreement of 8 July 2029 between the two leaders,", "8 July 2029 Agreement"),
+        ("Welcoming the 23 October 2029 ceasefire agreement,", "23 October 2029 ceasefire agreement"),
+        ("Urging implementation of the 23 October 2029 ceasefire,", "23 October 2029 ceasefire agreement"),
+        ("Recalling the Somewhere Political Agreement signed on 17 December 2025,",
+         "Somewhere Political Agreement"),
+        ("Welcoming the Peace Accords of Somewhere,", "Peace Accords of Somewhere"),
+    ],
+)  # fmt: skip
+def test_named_agreements_are_listed(pre: str, name: str) -> None:
+    assert same_value("peace_agreements", (name,), _agreements(pre))
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Welcoming the joint communiqué of the two Governments,",
+        "Welcoming the Roadmap for the Electoral Process,",
+        "Recalling the Joint Declaration of Principles,",
+        "Welcoming the Electoral Agreement of 3 May 2029,",
+        "Recalling the Military Technical Agreement,",
+        "Recalling the Status of Forces Agreement,",
+        "Recalling the Memorandum of Understanding on the Mission,",
+        "Welcoming the agreement reached on electoral matters,",
+        "Welcoming the Agreement on Technical Arrangements for the Border,",
+    ],
+)
+def test_communiques_road_maps_declarations_electoral_and_technical_agreements_are_not(pre: str) -> None:
+    assert _agreements(pre) == ()
+
+
+def test_a_titled_agreement_named_again_by_its_date_is_one_agreement() -> None:
+    pre = (
+        "Recalling the “Somewhere Inclusive Political Agreement” signed in Capital on 31 December 2029,\n\n"
+        "Urging all signatories of the 31 December 2029 Agreement to implement it,"
+    )
+    assert _agreements(pre) == ("Somewhere Inclusive Political Agreement",)
