@@ -10,6 +10,7 @@ import pytest
 
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.mandate_eval import same_value
+from missiongate.analyzer.structure import parse_structure
 from missiongate.analyzer.summary import summarise
 
 HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
@@ -139,3 +140,30 @@ def test_a_titled_agreement_named_again_by_its_date_is_one_agreement() -> None:
         "Urging all signatories of the 31 December 2029 Agreement to implement it,"
     )
     assert _agreements(pre) == ("Somewhere Inclusive Political Agreement",)
+
+
+def _ids(operative: str) -> list[str]:
+    structure = parse_structure(f"{HEAD}The Security Council,\n\nRecalling its resolutions,\n\n{operative}\n")
+    return [p.id for p in structure.operative]
+
+
+@pytest.mark.parametrize(
+    "restart",
+    [
+        "(b) To support the Government in the reform of the police; and decides further that the Mission "
+        "shall undertake:\n\n(i) To monitor the ceasefire;\n\n(ii) To support elections;",
+        "(b) To support the Government in the reform of the police;\n\nFurther requests the Mission to:\n\n"
+        "(i) To monitor the ceasefire;\n\n(ii) To support elections;",
+    ],
+)
+def test_a_second_list_in_a_paragraph_is_the_paragraphs_not_the_last_items(restart: str) -> None:
+    text = f"1. Decides that the Mission shall:\n\n(a) Protect civilians;\n\n{restart}\n\n2. Decides to stay."
+    assert _ids(text) == ["1", "1a", "1b", "1i", "1ii", "2"]
+
+
+def test_an_items_own_lead_in_still_nests_its_list() -> None:
+    text = (
+        "1. Decides that the Mission shall:\n\n(a) Protect civilians;\n\n(b) To assist the Government with "
+        "its efforts to:\n\n(i) reform the police;\n\n(ii) hold elections;\n\n2. Decides to remain seized."
+    )
+    assert _ids(text) == ["1", "1a", "1b", "1bi", "1bii", "2"]
