@@ -167,3 +167,32 @@ def test_an_items_own_lead_in_still_nests_its_list() -> None:
         "its efforts to:\n\n(i) reform the police;\n\n(ii) hold elections;\n\n2. Decides to remain seized."
     )
     assert _ids(text) == ["1", "1a", "1b", "1bi", "1bii", "2"]
+
+
+RECALL = "Recalling resolution 8000 (2029) on the United Nations Assistance Mission in Somewhere (UNAMX),"
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides that the mandate of UNAMX shall also include the following tasks: (a) To monitor the "
+        "ceasefire; (b) To support the holding of elections;",
+        "Decides that UNAMX shall support the holding of elections and monitor the ceasefire;",
+        "Decides to add to the mandate of UNAMX the monitoring of the ceasefire and support to elections;",
+        "Decides further that UNAMX shall also verify the ceasefire and support elections;",
+    ],
+)
+def test_a_mandate_changed_without_a_renewal_keeps_its_tasks(operative: str) -> None:
+    summary = _summary(RECALL, operative)
+    assert (summary.fields["operation_action"], summary.fields["operation_name"]) == ("revise", "UNAMX")
+    assert "Ceasefire" in {task.task for task in summary.tasks}
+
+
+def test_an_operation_asked_for_help_in_a_sanctions_text_gets_no_tasks() -> None:
+    summary = _summary(
+        RECALL,
+        "Decides to renew the measures on arms imposed by paragraph 5 of resolution 8001 (2029);",
+        "Requests UNAMX to support the Government in the implementation of the arms embargo;",
+        "Welcomes the decision of the African Union to end the mandate of UNAMX;",
+    )
+    assert summary.fields["operation_action"] == "none" and summary.tasks == ()
