@@ -196,3 +196,27 @@ def test_an_operation_asked_for_help_in_a_sanctions_text_gets_no_tasks() -> None
         "Welcomes the decision of the African Union to end the mandate of UNAMX;",
     )
     assert summary.fields["operation_action"] == "none" and summary.tasks == ()
+
+
+def _tasks(*operative: str) -> set[tuple[str, str]]:
+    summary = _summary(RECALL, "Decides to extend the mandate of UNAMX until 31 March 2031;", *operative)
+    return {(task.task, task.modality) for task in summary.tasks}
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to support the Government in the protection of children’s rights;",
+         {("ChildRights", "Assist")}),
+        ("Requests UNAMX to promote the rights of the child;", {("ChildRights", "Assist")}),
+        # the operation helps others protect civilians: Assist; civilians "including women" are no Gender task
+        ("Requests UNAMX to provide technical advice and support on the protection of civilians, including "
+         "women and girls;", {("CivProtect", "Assist")}),
+        ("Requests UNAMX to support the Government, as needed, in promoting the protection of civilians;",
+         {("CivProtect", "Assist")}),
+        ("Requests UNAMX to protect civilians under threat of violence;", {("CivProtect", "Security")}),
+        ("Requests UNAMX to support the participation of women in political life;", {("Gender", "Assist")}),
+    ],
+)  # fmt: skip
+def test_whose_rights_and_whose_protection(operative: str, expected: set[tuple[str, str]]) -> None:
+    assert _tasks(operative) == expected

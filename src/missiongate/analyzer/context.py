@@ -66,6 +66,12 @@ _CONTEXT_AFTER = {
     "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
 }
 _CONTEXT_BEFORE = {
+    # "the protection of civilians, including women and girls": women as the civilians protected, not a task
+    "Gender": re.compile(
+        r"\b(?:civilians|population|persons|people|victims)\b[^;:]{0,40}?\b(?:including|in\s+particular|"
+        r"especially|notably|such\s+as)\s+(?:for\s+)?$",
+        re.I,
+    ),
     "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
     "RefugeeIDPs": re.compile(r"\b(?:gathered|living)\s+in\s+$|\brotation,\s+$", re.I),
     # flows "across the eastern border" watched under an arms embargo are the embargo's monitoring

@@ -58,7 +58,8 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "HumanRights": _any(r"human\s+rights"),
     "ChildRights": _any(
-        r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
+        r"child(?:ren)?(?:['’]s)?\s+(?:rights|protection|soldiers)",
+        r"rights\s+of\s+(?:the\s+)?child(?:ren)?\b",
         r"protection\s+of\s+children",
         r"children\s+in\s+armed",
         # "grave violations against children", "children affected by armed conflict"
