@@ -220,3 +220,31 @@ def _tasks(*operative: str) -> set[tuple[str, str]]:
 )  # fmt: skip
 def test_whose_rights_and_whose_protection(operative: str, expected: set[tuple[str, str]]) -> None:
     assert _tasks(operative) == expected
+
+
+@pytest.mark.parametrize(
+    ("pre", "authorised"),
+    [
+        ("Acting under Chapter VII of the Charter of the United Nations,", True),
+        ("Recalling its previous resolutions,", False),
+    ],
+)
+def test_the_necessary_actions_authorise_force_where_chapter_vii_governs_the_whole_text(
+    pre: str, authorised: bool
+) -> None:
+    fields = _summary(
+        pre,
+        "Decides to extend until 15 November 2031 the mandate of the United Nations Interim Security Force "
+        "for Somewhere (UNISFX), and decides that UNISFX is authorized to take the necessary actions to "
+        "protect civilians;",
+    ).fields
+    assert fields["force_authorised"] is authorised
+    assert fields["operation_type"] == ("robust_peacekeeping" if authorised else "traditional_peacekeeping")
+
+
+def test_states_called_upon_to_take_the_necessary_actions_are_not_authorised() -> None:
+    pre = "Acting under Chapter VII of the Charter of the United Nations,"
+    fields = _summary(
+        pre, "Calls upon Member States to take the necessary actions to implement the embargo;"
+    ).fields
+    assert fields["force_authorised"] is False

@@ -25,7 +25,7 @@ _ALL_NECESSARY = re.compile(
     r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|actions?)\b|\ball\s+measures\s+necessary\b", re.I
 )
 # "Acting under Chapter VII ..., authorizes UNX to take the necessary actions to protect civilians": the same
-# authority in a paragraph acting under Chapter VII ("the necessary measures" alone is asked of States daily)
+# authority where Chapter VII governs the paragraph ("the necessary measures" alone is asked of States daily)
 _NECESSARY_ACTION = re.compile(r"\b(?:take|use)\s+(?:the\s+)?necessary\s+(?:actions?|means)\b", re.I)
 _NECESSARY_FORCE = re.compile(
     r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
@@ -207,7 +207,8 @@ _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def find_legal(structure: Structure) -> list[Finding]:
     findings = list(_charter(structure))
-    findings += _use_of_force(structure)
+    whole = any(f.value == "chapter_vii" and f.detail.get("scope") == "whole_resolution" for f in findings)
+    findings += _use_of_force(structure, whole)
     findings += _such_measures(structure)
     findings += _consent(structure)
     if not any(f.value == "consent.all_parties" for f in findings):
@@ -258,13 +259,18 @@ def _locate(structure: Structure, offset: int) -> Paragraph | None:
     return best
 
 
-def _use_of_force(structure: Structure) -> Iterator[Finding]:
+def _use_of_force(structure: Structure, whole_chapter7: bool) -> Iterator[Finding]:
+    """The force formulas; "the necessary actions/means" only where Chapter VII governs the paragraph (its
+    own "acting under Chapter VII", or the whole resolution's)."""
     text = structure.text
     for paragraph in (*structure.operative, *structure.preamble):
         lower = structure.lower[paragraph.start : paragraph.end]
         if "necessary" not in lower and "force" not in lower:
             continue
-        chapter7 = "chapter vii" in structure.lower[_top(structure, paragraph).start : paragraph.end]
+        chapter7 = (
+            whole_chapter7
+            or "chapter vii" in structure.lower[_top(structure, paragraph).start : paragraph.end]
+        )
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
             formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
