@@ -248,3 +248,20 @@ def test_states_called_upon_to_take_the_necessary_actions_are_not_authorised() -
         pre, "Calls upon Member States to take the necessary actions to implement the embargo;"
     ).fields
     assert fields["force_authorised"] is False
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to support the mobilization of economic and development assistance;",
+         {("EcDevelop", "Assist")}),
+        ("Requests UNAMX to assist the Government in aligning development programmes with its priorities;",
+         {("EcDevelop", "Assist")}),
+        ("Requests UNAMX to coordinate with the UN Development Programme and the National Development Plan "
+         "team;", set()),
+    ],
+)  # fmt: skip
+def test_development_aid_and_plans_are_economic_development(
+    operative: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _tasks(operative) == expected

@@ -244,6 +244,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"livelihoods",
         r"job\s+creation",
         r"(?:reconstruction|rehabilitation)\s+of\s+(?:\w+\s+){0,2}infrastructure",
+        # development aid and plans ("the mobilization of economic and development assistance"), not
+        # "development partners" (whom the operation works with)
+        # lower case: "the UN Development Programme", "the National Development Plan" are names
+        r"(?-i:development\s+(?:assistance|aid|programmes?|plans?|strateg(?:y|ies)|projects))",
+        r"economic\s+assistance",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
@@ -399,6 +404,12 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "EcDevelop": (
         "econom",
+        "development assistance",
+        "development aid",
+        "development programme",
+        "development plan",
+        "development strateg",
+        "development project",
         "reconstruction",
         "poverty",
         "sustainable development",
