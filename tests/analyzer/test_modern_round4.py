@@ -265,3 +265,14 @@ def test_development_aid_and_plans_are_economic_development(
     operative: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _tasks(operative) == expected
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to support the restoring of health services;", {("PublicHealth", "Assist")}),
+        ("Requests UNAMX to support a truth and reconciliation process;", {("Reconcil", "Assist")}),
+    ],
+)  # fmt: skip
+def test_health_services_and_truth_and_reconciliation(operative: str, expected: set[tuple[str, str]]) -> None:
+    assert _tasks(operative) == expected

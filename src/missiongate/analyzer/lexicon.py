@@ -208,6 +208,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
+        r"truth(?:,\s+justice)?\s+and\s+reconciliation",
     ),
     "LocalReconcil": _any(
         r"local\s+reconciliation",
@@ -258,7 +259,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"humanitarian\s+(?:response|action|needs|space|situation)",
         r"provision\s+of\s+relief",
     ),
-    "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
+    "PublicHealth": _any(
+        r"public\s+health",
+        r"HIV",
+        r"AIDS",
+        r"epidemic",
+        r"cholera",
+        r"Ebola",
+        r"health\s+(?:care|services|systems?|sector|facilities)",
+    ),
     "RefugeeIDPs": _any(
         r"refugees?",
         r"displaced\s+persons",
