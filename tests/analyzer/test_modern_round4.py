@@ -53,6 +53,9 @@ def _consent(pre: str, *operative: str) -> tuple[object, object]:
         "the Mission,",
         "Welcoming the Somewhere National Assembly’s request for the continued presence of the Mission,",
         "Noting the invitation extended by the Federal Government of Somewhere to the Mission,",
+        "Deploying the Mission with the approval of the Government of Somewhere,",
+        "Noting that the Government of Somewhere has approved the deployment of the Mission,",
+        "Welcoming Somewhere’s approval of the Mission’s continued presence,",
     ],
 )
 def test_the_host_state_consents_in_every_form_the_codebook_names(pre: str) -> None:

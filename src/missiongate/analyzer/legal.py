@@ -137,7 +137,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"[^;]{3,160}?\brequest", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
-     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance)\s+(?:made\s+|extended\s+)?"
+     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
                 r"(?:of|by|from)\s+(?:the\s+)?(?:"
                 + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
@@ -146,17 +146,17 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"concerning\b|on\b|through\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
-                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence)\b|"
+                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
                 r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent|acceptance)\b|"
                 r"\b(?:" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\s+){0,3}" + _NOT_A_STATE +
-                r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent|acceptance|concurrence)\b|"
+                r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent|acceptance|concurrence|approval)\b|"
                 r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement|concurrence|acceptance)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
+     re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
                 r"(?:Government|country|State)\b|"
-                r"\bwith\s+the\s+(?:consent|concurrence)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
+                r"\bwith\s+the\s+(?:consent|concurrence|approval)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
@@ -164,7 +164,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
                 r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
-                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|"
+                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
                 r"requests|invites|consents|accepts|asks|"
                 r"expressed\s+its\s+(?:consent|agreement))\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
@@ -418,18 +418,19 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.request_of_state_organ": tuple(
         f"{word} {by}"
-        for word in ("request", "requests", "invitation", "consent", "concurrence", "acceptance")
+        for word in ("request", "requests", "invitation", "consent", "concurrence", "acceptance", "approval")
         for by in (*_BY, "made", "extended")
     ),
     "consent.request_of_state": (
         *(f"{m} {w}" for m in ("’s", "'s", "’", "'")
           for w in ("request", "invitation", "consent", "acceptance")),
-        "’s concurrence", "'s concurrence",
+        "’s concurrence", "'s concurrence", "’s approval", "'s approval",
         "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
         "'s written", "requested by", "invited by",
     ),
     "consent.consent_of_government": (
-        "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "host state",
+        "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "approval of the",
+        "host state",
         "host-state", "host country", "host-country",
         "host government", "host-government",
     ),
