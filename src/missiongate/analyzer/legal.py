@@ -103,10 +103,6 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
                 r"(?:all\s+|both\s+)?(?:the\s+)?(?:two\s+|main\s+)?parties\b|"
-                # what the parties accept is the operation itself, not a ceasefire between them
-                r"\b(?:the\s+|both\s+|all\s+(?:the\s+)?)(?:two\s+|main\s+)?parties\s+(?:have\s+|had\s+)?"
-                r"(?:agreed\s+to|accepted|requested|consented\s+to|invited)\s+the\s+(?:(?:deployment|presence|"
-                r"establishment|extension|continuation)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\b)|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest|"
                 # "an extension ... as agreed by the Government of Colombia and the FARC"
@@ -120,6 +116,11 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\bparties(?:’|')\s+(?:joint\s+)?(?:request|consent|agreement|acceptance)\b|"
                 r"\bagreed\s+(?:upon\s+)?by\s+(?:all\s+|both\s+)?the\s+parties\b|\bagreed\s+by\s+both\s+parties\b",
                 re.I)),
+    # what the parties accept is the operation itself, not a ceasefire between them
+    ("consent.all_parties", "consent.parties_accept",
+     re.compile(r"\b(?:the\s+|both\s+|all\s+(?:the\s+)?)(?:two\s+|main\s+)?parties\s+(?:have\s+|had\s+)?"
+                r"(?:agreed\s+to|accepted|requested|consented\s+to|invited)\s+the\s+(?:(?:deployment|presence|"
+                r"establishment|extension|continuation)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\b)", re.I)),
     # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
     ("consent.all_parties", "consent.agreements_with_operation",
      re.compile(r"(?<!Forces\s)(?<!Mission\s)\bagreements?\s+(?:reached|concluded|signed|made)\s+"
@@ -274,7 +275,7 @@ def _use_of_force(structure: Structure, whole_chapter7: bool) -> Iterator[Findin
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
             formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
-            if chapter7 and not formulas:
+            if chapter7 and not formulas and ("action" in lower or "means" in lower):
                 formulas = list(_NECESSARY_ACTION.finditer(text, *span))
             for match in formulas:
                 before = text[clause.start : match.start()]
@@ -398,8 +399,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "request of the parties", "request of all the parties", "request of both parties",
         "request from the parties", "request from all the parties", "request from both parties",
         "request of the two parties", "request from the two parties", "requests of the", "requests from the",
-        "request by the", "requested by the", "parties have", "parties had", "parties agreed",
-        "parties accepted", "parties requested", "parties consented", "parties invited",
+        "request by the", "requested by the",
         "joint request of the government",
         "shared request of the government", "on behalf of the government", "by the government of",
     ),
@@ -407,6 +407,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "consent of", "consent by", "agreement of", "agreement by", "acceptance of", "acceptance by",
         "parties agreed", "parties have agreed", "parties accepted", "parties have accepted",
         "parties consented", "parties have consented", "parties’", "parties'", "agreed by", "agreed upon by",
+    ),
+    "consent.parties_accept": (
+        "parties have", "parties had", "parties agreed", "parties accepted", "parties requested",
+        "parties consented", "parties invited",
     ),
     "consent.agreements_with_operation": (
         "agreement between", "agreements between", "by the parties with",
@@ -472,7 +476,21 @@ def _consent(structure: Structure) -> Iterator[Finding]:
 # only around that word (their patterns start with alternations, slow to run over a whole modern text)
 _AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
     "consent.consent_of_parties": (re.compile(r"parties"), 60, 30),
+    "consent.parties_accept": (re.compile(r"parties\s"), 30, 120),
     "consent.request_of_state": (re.compile(r"[’']s?\s|(?:requested|invited)\s+by\b"), 90, 140),
+    "consent.request_of_state_organ": (
+        re.compile(
+            r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
+            r"(?:of|by|from)\b"
+        ),
+        0,
+        200,
+    ),
+    "consent.consent_of_government": (
+        re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]"),
+        20,
+        100,
+    ),
 }
 
 
