@@ -279,3 +279,16 @@ def test_development_aid_and_plans_are_economic_development(
 )  # fmt: skip
 def test_health_services_and_truth_and_reconciliation(operative: str, expected: set[tuple[str, str]]) -> None:
     assert _tasks(operative) == expected
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Encourages the Government and UNAMX to work together to support the electoral process;",
+         {("ElectAssist", "Encouraged")}),
+        ("Requests the Government and the Mission to support elections;", {("ElectAssist", "Assist")}),
+        ("Calls upon the parties and Member States to support the electoral process;", set()),
+    ],
+)  # fmt: skip
+def test_an_operation_addressed_beside_the_government(operative: str, expected: set[tuple[str, str]]) -> None:
+    assert _tasks(operative) == expected
