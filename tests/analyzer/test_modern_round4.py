@@ -292,3 +292,18 @@ def test_health_services_and_truth_and_reconciliation(operative: str, expected: 
 )  # fmt: skip
 def test_an_operation_addressed_beside_the_government(operative: str, expected: set[tuple[str, str]]) -> None:
     assert _tasks(operative) == expected
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to continue documenting human rights abuses;", {("HumanRights", "Monitor")}),
+        ("Requests UNAMX to keep under review the human rights situation;", {("HumanRights", "Monitor")}),
+        ("Requests UNAMX to keep the Council informed of human rights;", {("HumanRights", "Monitor")}),
+        ("Requests UNAMX to include in its reports sexual violence;", {("SGBViolence", "Monitor")}),
+        ("Requests UNAMX to support the Government in documenting its heritage and in electoral matters;",
+         {("ElectAssist", "Assist")}),
+    ],
+)  # fmt: skip
+def test_documenting_and_reporting_are_monitoring(operative: str, expected: set[tuple[str, str]]) -> None:
+    assert _tasks(operative) == expected

@@ -504,6 +504,12 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"oversee\w*",
             r"oversight",
             r"watch\w*",
+            # reporting and documenting are monitoring too ("document violations", "include in its reports")
+            r"document(?:ing|ation\s+of)?(?=\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+)?"
+            r"(?:human|violations|abuses|cases|incidents|crimes|sexual))",
+            r"keep\w*\s+under\s+review",
+            r"keep\w*\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:regularly\s+|fully\s+)?informed",
+            r"include\w*\s+in\s+(?:its|his|her|their|the)\s+(?:regular\s+)?reports?",
         ),
     ),
     (
