@@ -307,3 +307,27 @@ def test_an_operation_addressed_beside_the_government(operative: str, expected: 
 )  # fmt: skip
 def test_documenting_and_reporting_are_monitoring(operative: str, expected: set[tuple[str, str]]) -> None:
     assert _tasks(operative) == expected
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides that the mandate of UNAMX shall continue until 31 March 2031;",
+        "Decides to continue the mandate of UNAMX until 31 March 2031;",
+        "Decides to extend the period of the mandate of UNAMX until 31 March 2031;",
+        "Decides to extend UNAMX until 31 March 2031;",
+        "Decides to extend the mandates of UNAMX and of the Panel of Experts until 31 March 2031;",
+    ],
+)
+def test_every_way_of_extending_a_mandate(operative: str) -> None:
+    fields = _summary(RECALL, operative).fields
+    assert (fields["operation_action"], fields["operation_name"], fields["end_date"]) == (
+        "extend", "UNAMX", "2031-03-31"
+    )  # fmt: skip
+
+
+def test_a_panel_extended_is_no_operation() -> None:
+    fields = _summary(
+        RECALL, "Decides to extend the mandate of the Panel of Experts until 31 March 2031;"
+    ).fields
+    assert fields["operation_action"] == "none"
