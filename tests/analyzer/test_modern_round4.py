@@ -331,3 +331,18 @@ def test_a_panel_extended_is_no_operation() -> None:
         RECALL, "Decides to extend the mandate of the Panel of Experts until 31 March 2031;"
     ).fields
     assert fields["operation_action"] == "none"
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Requests UNAMX to enforce a zero-tolerance policy on misconduct, fraud and trafficking in natural "
+        "resources by its personnel;",
+        "Requests UNAMX to plan its drawdown in line with the disengagement plan agreed with the Government;",
+        "Requests UNAMX to facilitate the delivery of humanitarian assistance to the civilian population;",
+        "Requests UNAMX to increase the participation of political parties and youth in public life;",
+    ],
+)
+def test_conduct_exit_plans_recipients_and_participation_are_no_tasks(operative: str) -> None:
+    tasks = {task for task, _ in _tasks(operative)}
+    assert not tasks & {"Resources", "Demil", "CivProtect", "PolPartyAssist"}
