@@ -346,3 +346,11 @@ def test_a_panel_extended_is_no_operation() -> None:
 def test_conduct_exit_plans_recipients_and_participation_are_no_tasks(operative: str) -> None:
     tasks = {task for task, _ in _tasks(operative)}
     assert not tasks & {"Resources", "Demil", "CivProtect", "PolPartyAssist"}
+
+
+def test_the_council_underlining_what_the_operation_is_authorised_to_do_mandates_it() -> None:
+    operative = (
+        "Underlines, in particular, that UNAMX is authorized to contribute to the creation of the necessary "
+        "security conditions for the provision of humanitarian assistance;"
+    )
+    assert _tasks(operative) == {("HumanRelief", "Security")}

@@ -213,7 +213,10 @@ _STATING_VERBS = {
     "reiterates", "recognizes", "recognises",
 }  # fmt: skip
 _WILL = re.compile(
-    r"^\W*that\s+(?P<subject>[^;:]{0,120}?)\s+(?:shall|will|should|is\s+to|are\s+to)\s+(?!be\b)", re.I
+    r"^\W*(?:(?:in\s+particular|also|further|again)\W+)?that\s+(?P<subject>[^;:]{0,120}?)\s+"
+    r"(?:shall|will|should|is\s+to|are\s+to|"
+    r"(?:is|are|remains)\s+(?:authori[sz]ed|mandated)\s+to)\s+(?!be\b)",
+    re.I,
 )
 
 
