@@ -420,10 +420,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
         "shared request", "joint request", "letter",
     ),
-    "consent.request_of_state_organ": tuple(
-        f"{word} {by}"
-        for word in ("request", "requests", "invitation", "consent", "concurrence", "acceptance", "approval")
-        for by in (*_BY, "made", "extended")
+    "consent.request_of_state_organ": (
+        *(f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")),
+        "consent of", "concurrence of", "acceptance of", "approval of", "extended by",
     ),
     "consent.request_of_state": (
         *(f"{m} {w}" for m in ("’s", "'s", "’", "'")
@@ -444,8 +443,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "between the united nations and", "and the united nations", "between the secretary-general and",
         "and the secretary-general",
     ),
-    "agreement.ceasefire_agreement": ("agreement",),
-    "agreement.peace_agreement": ("agreement", "accord"),
+    "agreement.ceasefire_agreement": (
+        "fire agreement", "agreement on a cease", "agreements on a cease", "agreement on cease",
+        "agreements on cease", "hostilities agreement",
+    ),
+    "agreement.peace_agreement": ("peace agreement", "peace accord", "comprehensive political settlement"),
 }  # fmt: skip
 
 
