@@ -354,3 +354,25 @@ def test_the_council_underlining_what_the_operation_is_authorised_to_do_mandates
         "security conditions for the provision of humanitarian assistance;"
     )
     assert _tasks(operative) == {("HumanRelief", "Security")}
+
+
+def test_an_operation_named_for_the_parties_agreement_rests_on_their_consent() -> None:
+    named = (
+        "Decides to extend until 14 July 2031 the mandate of the United Nations Mission to support the "
+        "Portville Agreement (UNMPX);"
+    )
+    assert _consent("Recalling the agreement reached by the parties in Capital,", named) == (True, True)
+    supports = (
+        "Decides to extend the mandate of the United Nations Mission in Somewhere (UNMISX) until 30 April "
+        "2031 to support the implementation of the Revitalized Peace Agreement;"
+    )
+    assert _consent("Recalling its resolutions,", supports) == (None, None)
+
+
+def test_a_date_after_until_is_no_condition_on_the_parties_consent() -> None:
+    operative = "Decides to extend until 14 July 2031 the mandate of UNAMX, as agreed by the parties;"
+    assert _consent(RECALL, operative) == (True, True)
+    assert _consent(RECALL, "Decides to deploy observers until the parties have agreed on it;") == (
+        None,
+        None,
+    )

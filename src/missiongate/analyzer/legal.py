@@ -121,6 +121,11 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:the\s+|both\s+|all\s+(?:the\s+)?)(?:two\s+|main\s+)?parties\s+(?:have\s+|had\s+)?"
                 r"(?:agreed\s+to|accepted|requested|consented\s+to|invited)\s+the\s+(?:(?:deployment|presence|"
                 r"establishment|extension|continuation)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\b)", re.I)),
+    # an operation named for the parties' agreement it supports ("the United Nations Mission to support the
+    # Portville Agreement"): the codebook's agreement of the parties tied to the operation
+    ("consent.all_parties", "consent.named_for_agreement",
+     re.compile(r"\b(?:Mission|Operation|Force|Office)\s+(?:to\s+support|in\s+support\s+of|for)\s+the\s+"
+                r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Peace\s+|Ceasefire\s+)?Agreement\b")),
     # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
     ("consent.all_parties", "consent.agreements_with_operation",
      re.compile(r"(?<!Forces\s)(?<!Mission\s)\bagreements?\s+(?:reached|concluded|signed|made)\s+"
@@ -194,7 +199,10 @@ _ENDING = re.compile(
 )
 # "unless those have been agreed by the parties", "once it has been freely agreed by the parties": a condition
 _CONDITION = re.compile(
-    r"\b(?:unless|once|until|if|where|provided\s+that|as\s+soon\s+as)\b(?:[^;.,\n]|\n(?!\s*\n)){0,60}$", re.I
+    # "until 14 July 2031" is a date, not a condition
+    r"\b(?:unless|once|until(?!\s+(?:\d|the\s+end\b))|if|where|provided\s+that|as\s+soon\s+as)\b"
+    r"(?:[^;.,\n]|\n(?!\s*\n)){0,60}$",
+    re.I,
 )
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political.ceasefire_agreement",
@@ -412,6 +420,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "parties have", "parties had", "parties agreed", "parties accepted", "parties requested",
         "parties consented", "parties invited",
     ),
+    "consent.named_for_agreement": ("to support the", "in support of the", "for the"),
     "consent.agreements_with_operation": (
         "agreement between", "agreements between", "by the parties with",
         *(f"{v} {w}" for v in ("reached", "concluded", "signed", "made") for w in ("with", "between")),
