@@ -370,7 +370,7 @@ def test_an_operation_named_for_the_parties_agreement_rests_on_their_consent() -
 
 
 def test_a_date_after_until_is_no_condition_on_the_parties_consent() -> None:
-    operative = "Decides to extend until 14 July 2031 the mandate of UNAMX, as agreed by the parties;"
+    operative = "Decides to extend until 14 July 2031 the mandate of UNAMX as agreed by the parties;"
     assert _consent(RECALL, operative) == (True, True)
     assert _consent(RECALL, "Decides to deploy observers until the parties have agreed on it;") == (
         None,
