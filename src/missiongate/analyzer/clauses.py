@@ -213,7 +213,10 @@ _STATING_VERBS = {
     "reiterates", "recognizes", "recognises",
 }  # fmt: skip
 _WILL = re.compile(
-    r"^\W*that\s+(?P<subject>[^;:]{0,120}?)\s+(?:shall|will|should|is\s+to|are\s+to)\s+(?!be\b)", re.I
+    r"^\W*(?:(?:in\s+particular|also|further|again)\W+)?that\s+(?P<subject>[^;:]{0,120}?)\s+"
+    r"(?:shall|will|should|is\s+to|are\s+to|"
+    r"(?:is|are|remains)\s+(?:authori[sz]ed|mandated)\s+to)\s+(?!be\b)",
+    re.I,
 )
 
 
@@ -236,7 +239,16 @@ def _operation_will(rest: str) -> bool:
     )
 
 
+# "Encourages the Government and UNMX to ...": the operation is addressed beside the Government
+_AND_OPERATION = re.compile(
+    r"\band\s+(?:the\s+)?(?:(?!UNITA\b)UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS|"
+    r"(?-i:Mission|Force|Operation))\b"
+)
+
+
 def _addresses_operation(addressee: str, rest: str) -> bool:
+    if _NOT_OPERATION.search(addressee) and _AND_OPERATION.search(addressee):
+        return True
     if _NOT_OPERATION.search(addressee) or _AGENCIES.search(addressee):
         return False
     return bool(_OPERATION.search(addressee) or _OPERATION.search(rest[:60]))

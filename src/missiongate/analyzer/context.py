@@ -63,15 +63,40 @@ _WITH_BEFORE = re.compile(
 _IN_CONTEXT_OF = re.compile(r"\bin\s+the\s+context\s+of\s+(?:the\s+)?$", re.I)
 _CONTEXT_AFTER = {
     "HumanRights": re.compile(r"\s+Due\s+Diligence", re.I),
+    # "in line with the disengagement plan", "throughout the disengagement phases": the operation's own exit
+    "Demil": re.compile(r"\s+(?:plan|phases?)\b", re.I),
     "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
 }
 _CONTEXT_BEFORE = {
+    # "the protection of civilians, including women and girls": women as the civilians protected, not a task
+    "Gender": re.compile(
+        r"\b(?:civilians|population|persons|people|victims)\b[^;:]{0,40}?\b(?:including|in\s+particular|"
+        r"especially|notably|such\s+as)\s+(?:for\s+)?$",
+        re.I,
+    ),
     "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
     "RefugeeIDPs": re.compile(r"\b(?:gathered|living)\s+in\s+$|\brotation,\s+$", re.I),
     # flows "across the eastern border" watched under an arms embargo are the embargo's monitoring
     "BorderControl": re.compile(r"\bembargo\b[^;]*\bacross\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
     "CivilSociety": _WITH_BEFORE,
+    # "the delivery of humanitarian assistance to the civilian population": whom relief reaches
+    "CivProtect": re.compile(
+        r"\b(?:assistance|aid|relief|supplies|services|delivery|access)\b[^;]{0,40}?\b(?:to|for)\s+(?:the\s+)?$",
+        re.I,
+    ),
+    # "increase participation of political parties", "the dialogue among political parties": their inclusion
+    # or their talks, not assistance to them
+    "PolPartyAssist": re.compile(
+        r"\b(?:participation|inclusion|involvement)\s+of\s+(?:all\s+)?(?:the\s+)?$|"
+        r"\b(?:dialogue|consultations?|process)\s+(?:among|between)\s+(?:all\s+)?(?:the\s+)?$",
+        re.I,
+    ),
 }
+# "a zero-tolerance policy on serious misconduct, ... trafficking in natural resources": the personnel's
+# conduct, not a task
+_CONDUCT_BEFORE = re.compile(
+    r"\b(?:zero[- ]tolerance|misconduct|conduct\s+and\s+discipline)\b[^;]{0,160}$", re.I
+)
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
 # where women take part, not a task given (civil society taking part beside them is one)
 _WOMEN_IN = re.compile(
@@ -111,6 +136,8 @@ def context(text: str, clause: Clause, match: TaskMatch) -> bool:
         return True
     if match.task == "CivilSociety" and _WOMENS_BEFORE.search(text, max(0, match.start - 12), match.start):
         return True  # "women's civil society organisations" are the Gender task's
+    if _CONDUCT_BEFORE.search(text, max(clause.start, match.start - 200), match.start):
+        return True
     after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
     if (after and after.match(text, match.end)) or (
         earlier and earlier.search(text, max(clause.start, match.start - 400), match.start)

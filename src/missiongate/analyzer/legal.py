@@ -25,7 +25,7 @@ _ALL_NECESSARY = re.compile(
     r"\ball\s+(?:the\s+)?necessary\s+(?P<what>means|measures|actions?)\b|\ball\s+measures\s+necessary\b", re.I
 )
 # "Acting under Chapter VII ..., authorizes UNX to take the necessary actions to protect civilians": the same
-# authority in a paragraph acting under Chapter VII ("the necessary measures" alone is asked of States daily)
+# authority where Chapter VII governs the paragraph ("the necessary measures" alone is asked of States daily)
 _NECESSARY_ACTION = re.compile(r"\b(?:take|use)\s+(?:the\s+)?necessary\s+(?:actions?|means)\b", re.I)
 _NECESSARY_FORCE = re.compile(
     r"\b(?:take|use)\s+(?:the\s+)?necessary\s+measures,?\s+including\s+the\s+use\s+of\s+force|"
@@ -86,18 +86,23 @@ _PURPOSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The host State as the text names it: its Government, authorities or a named State; "Somewhere" below.
 _STATE = r"(?:the\s+)?(?:(?:Republic|State|Kingdom|Federal\s+Republic|Islamic\s+Republic)\s+of\s+)?"
 _STATE += r"[A-Z][\w-]+"
+# An office of the State: "President", "Minister for Foreign Affairs", "Chargé d’affaires a.i. of the
+# Permanent Mission", "National Assembly" (title-case words and their joints, up to the "of" before the State)
+_ORGAN = r"(?:(?-i:[A-Z])[\w’'-]*\.?\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*){1,8}?"
+_STATE_NAME = r"(?:the\s+)?(?:(?:Republic|State|Kingdom|Federal\s+Republic|Islamic\s+Republic)\s+of\s+)?"
+_STATE_NAME += r"(?-i:[A-Z][a-z])[\w-]+"
 # Not the host: the Council, the Secretariat, an organisation, a committee ("the Secretary-General’s request")
 _NOT_A_STATE = (
     r"(?!(?:the\s+)?(?:Council|Security|Secretary|General|Committee|Union|African|European|Commission|Panel|"
-    r"Mission|Court|Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
+    r"Mission|Court|(?<=General\s)Assembly|Member|States|Chair\w*|President|Organi[sz]ation|Office|Group|Resolution|"
     r"United|International|Special|Peace|League|Board|Team|Facilitator|Envoy|Mediat\w*|Heads?|His|Her|"
     r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
-    r"Ombudsperson|Monitoring|Expert|Experts)\b)"
+    r"Ombudsperson|Monitoring|Expert|Experts|Force|Operation|Peacebuilding)\b)"
 )
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
-     re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request|request\s+from)\s+(?:of\s+)?(?:all\s+)?"
-                r"(?:the\s+|both\s+)parties|"
+     re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
+                r"(?:all\s+|both\s+)?(?:the\s+)?(?:two\s+|main\s+)?parties\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 r"\bon\s+behalf\s+of\s+the\s+Government\s+of\s+[\w\s-]{2,40}?\s+and\s+[^;,]{2,60}?\brequest|"
                 # "an extension ... as agreed by the Government of Colombia and the FARC"
@@ -111,6 +116,16 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\bparties(?:’|')\s+(?:joint\s+)?(?:request|consent|agreement|acceptance)\b|"
                 r"\bagreed\s+(?:upon\s+)?by\s+(?:all\s+|both\s+)?the\s+parties\b|\bagreed\s+by\s+both\s+parties\b",
                 re.I)),
+    # what the parties accept is the operation itself, not a ceasefire between them
+    ("consent.all_parties", "consent.parties_accept",
+     re.compile(r"\b(?:the\s+|both\s+|all\s+(?:the\s+)?)(?:two\s+|main\s+)?parties\s+(?:have\s+|had\s+)?"
+                r"(?:agreed\s+to|accepted|requested|consented\s+to|invited)\s+the\s+(?:(?:deployment|presence|"
+                r"establishment|extension|continuation)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\b)", re.I)),
+    # an operation named for the parties' agreement it supports ("the United Nations Mission to support the
+    # Portville Agreement"): the codebook's agreement of the parties tied to the operation
+    ("consent.all_parties", "consent.named_for_agreement",
+     re.compile(r"\b(?:Mission|Operation|Force|Office)\s+(?:to\s+support|in\s+support\s+of|for)\s+the\s+"
+                r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Peace\s+|Ceasefire\s+)?Agreement\b")),
     # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
     ("consent.all_parties", "consent.agreements_with_operation",
      re.compile(r"(?<!Forces\s)(?<!Mission\s)\bagreements?\s+(?:reached|concluded|signed|made)\s+"
@@ -123,27 +138,31 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
                 r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
-                r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w-]*\s+(?:(?:of|for|and)\s+)?){1,8}?of\s+"
+                r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
+                r"{1,8}?of\s+"
                 r"[^;]{3,160}?\brequest", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
-     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?"
-                r"(?:(?:President|Prime\s+Minister|Head\s+of\s+State|Permanent\s+Representative|"
-                r"(?:[A-Z]\w+\s+){0,3}Minister(?:\s+(?:of|for)\s+(?:[A-Z]\w+\s+(?:and\s+)?){1,4})?|"
-                r"Presiden(?:cy|tial)\s+Council)\s+of\s+" + _NOT_A_STATE + _STATE + r"|"
+     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
+                r"(?:of|by|from)\s+(?:the\s+)?(?:"
+                + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
                 + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
-                r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|$)))")),
+                r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|for\b(?!\s+(?:the\s+)?(?:Security\s+)?Council\b)|regarding\b|"
+                r"concerning\b|on\b|through\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
-                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement)\b|letter\b[^;]{0,100}?\brequest)|"
-                r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent)\b|"
-                r"\b" + _NOT_A_STATE + r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent)\b|"
+                r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
+                r"letter\b[^;]{0,100}?\brequest)|"
+                r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent|acceptance)\b|"
+                r"\b(?:" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\s+){0,3}" + _NOT_A_STATE +
+                r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent|acceptance|concurrence|approval)\b|"
                 r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Government|country|State)\b|"
-                r"\bwith\s+the\s+consent\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
+     re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
+                r"(?:Government|country|State)\b|"
+                r"\bwith\s+the\s+(?:consent|concurrence|approval)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
@@ -151,14 +170,17 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
                 r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
-                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|"
+                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
+                r"requests|invites|consents|accepts|asks|"
                 r"expressed\s+its\s+(?:consent|agreement))\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
                 r"\bhost[- ]country\s+agreement\b|"
-                r"\bagreements?\s+(?:signed\s+|concluded\s+)?between\s+the\s+(?:United\s+Nations\s+and\s+the\s+"
-                r"Government|Government\s+of\s+[^;,]{2,60}?\s+and\s+the\s+United\s+Nations)\b", re.I)),
+                r"\b(?:agreements?|memorand(?:um|a)\s+of\s+understanding|exchange\s+of\s+letters)\s+"
+                r"(?:(?:signed|concluded|reached)\s+)?between\s+the\s+(?:(?:United\s+Nations|Secretary-General)\s+and\s+"
+                r"the\s+(?:[\w-]+\s+){0,2}?Government|(?:[\w-]+\s+){0,2}?Government\s+of\s+[^;,]{2,60}?\s+and\s+the\s+"
+                r"(?:United\s+Nations|Secretary-General))\b", re.I)),
 )  # fmt: skip
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
 # not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
@@ -177,7 +199,10 @@ _ENDING = re.compile(
 )
 # "unless those have been agreed by the parties", "once it has been freely agreed by the parties": a condition
 _CONDITION = re.compile(
-    r"\b(?:unless|once|until|if|where|provided\s+that|as\s+soon\s+as)\b(?:[^;.,\n]|\n(?!\s*\n)){0,60}$", re.I
+    # "until 14 July 2031" is a date, not a condition
+    r"\b(?:unless|once|until(?!\s+(?:\d|the\s+end\b))|if|where|provided\s+that|as\s+soon\s+as)\b"
+    r"(?:[^;.,\n]|\n(?!\s*\n)){0,60}$",
+    re.I,
 )
 _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("political.ceasefire_agreement",
@@ -191,7 +216,8 @@ _AGREEMENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def find_legal(structure: Structure) -> list[Finding]:
     findings = list(_charter(structure))
-    findings += _use_of_force(structure)
+    whole = any(f.value == "chapter_vii" and f.detail.get("scope") == "whole_resolution" for f in findings)
+    findings += _use_of_force(structure, whole)
     findings += _such_measures(structure)
     findings += _consent(structure)
     if not any(f.value == "consent.all_parties" for f in findings):
@@ -242,17 +268,22 @@ def _locate(structure: Structure, offset: int) -> Paragraph | None:
     return best
 
 
-def _use_of_force(structure: Structure) -> Iterator[Finding]:
+def _use_of_force(structure: Structure, whole_chapter7: bool) -> Iterator[Finding]:
+    """The force formulas; "the necessary actions/means" only where Chapter VII governs the paragraph (its
+    own "acting under Chapter VII", or the whole resolution's)."""
     text = structure.text
     for paragraph in (*structure.operative, *structure.preamble):
         lower = structure.lower[paragraph.start : paragraph.end]
         if "necessary" not in lower and "force" not in lower:
             continue
-        chapter7 = "chapter vii" in structure.lower[_top(structure, paragraph).start : paragraph.end]
+        chapter7 = (
+            whole_chapter7
+            or "chapter vii" in structure.lower[_top(structure, paragraph).start : paragraph.end]
+        )
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
             formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
-            if chapter7 and not formulas:
+            if chapter7 and not formulas and ("action" in lower or "means" in lower):
                 formulas = list(_NECESSARY_ACTION.finditer(text, *span))
             for match in formulas:
                 before = text[clause.start : match.start()]
@@ -375,6 +406,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "consent.request_of_parties": (
         "request of the parties", "request of all the parties", "request of both parties",
         "request from the parties", "request from all the parties", "request from both parties",
+        "request of the two parties", "request from the two parties", "requests of the", "requests from the",
+        "request by the", "requested by the",
         "joint request of the government",
         "shared request of the government", "on behalf of the government", "by the government of",
     ),
@@ -383,6 +416,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "parties agreed", "parties have agreed", "parties accepted", "parties have accepted",
         "parties consented", "parties have consented", "parties’", "parties'", "agreed by", "agreed upon by",
     ),
+    "consent.parties_accept": (
+        "parties have", "parties had", "parties agreed", "parties accepted", "parties requested",
+        "parties consented", "parties invited",
+    ),
+    "consent.named_for_agreement": ("to support the", "in support of the", "for the"),
     "consent.agreements_with_operation": (
         "agreement between", "agreements between", "by the parties with",
         *(f"{v} {w}" for v in ("reached", "concluded", "signed", "made") for w in ("with", "between")),
@@ -391,25 +429,34 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
         "shared request", "joint request", "letter",
     ),
-    "consent.request_of_state_organ": tuple(
-        f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")
+    "consent.request_of_state_organ": (
+        *(f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")),
+        "consent of", "concurrence of", "acceptance of", "approval of", "extended by",
     ),
     "consent.request_of_state": (
-        *(f"{m} {w}" for m in ("’s", "'s", "’", "'") for w in ("request", "invitation", "consent")),
+        *(f"{m} {w}" for m in ("’s", "'s", "’", "'")
+          for w in ("request", "invitation", "consent", "acceptance")),
+        "’s concurrence", "'s concurrence", "’s approval", "'s approval",
         "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
         "'s written", "requested by", "invited by",
     ),
     "consent.consent_of_government": (
-        "consent of the", "agreement of the", "host state", "host-state", "host country", "host-country",
+        "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "approval of the",
+        "host state",
+        "host-state", "host country", "host-country",
         "host government", "host-government",
     ),
     "consent.government_agreed": ("government", "authorities"),
     "consent.status_of_forces": (
         "status of", "status-of", "sofa", "soma", "host country agreement", "host-country agreement",
-        "between the united nations and", "and the united nations",
+        "between the united nations and", "and the united nations", "between the secretary-general and",
+        "and the secretary-general",
     ),
-    "agreement.ceasefire_agreement": ("agreement",),
-    "agreement.peace_agreement": ("agreement", "accord"),
+    "agreement.ceasefire_agreement": (
+        "fire agreement", "agreement on a cease", "agreements on a cease", "agreement on cease",
+        "agreements on cease", "hostilities agreement",
+    ),
+    "agreement.peace_agreement": ("peace agreement", "peace accord", "comprehensive political settlement"),
 }  # fmt: skip
 
 
@@ -440,7 +487,21 @@ def _consent(structure: Structure) -> Iterator[Finding]:
 # only around that word (their patterns start with alternations, slow to run over a whole modern text)
 _AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
     "consent.consent_of_parties": (re.compile(r"parties"), 60, 30),
+    "consent.parties_accept": (re.compile(r"parties\s"), 30, 120),
     "consent.request_of_state": (re.compile(r"[’']s?\s|(?:requested|invited)\s+by\b"), 90, 140),
+    "consent.request_of_state_organ": (
+        re.compile(
+            r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
+            r"(?:of|by|from)\b"
+        ),
+        0,
+        200,
+    ),
+    "consent.consent_of_government": (
+        re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]"),
+        20,
+        100,
+    ),
 }
 
 

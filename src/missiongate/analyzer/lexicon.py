@@ -58,7 +58,8 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "HumanRights": _any(r"human\s+rights"),
     "ChildRights": _any(
-        r"child(?:ren)?(?:'s)?\s+(?:rights|protection|soldiers)",
+        r"child(?:ren)?(?:['’]s)?\s+(?:rights|protection|soldiers)",
+        r"rights\s+of\s+(?:the\s+)?child(?:ren)?\b",
         r"protection\s+of\s+children",
         r"children\s+in\s+armed",
         # "grave violations against children", "children affected by armed conflict"
@@ -207,6 +208,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
+        r"truth(?:,\s+justice)?\s+and\s+reconciliation",
     ),
     "LocalReconcil": _any(
         r"local\s+reconciliation",
@@ -243,6 +245,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"livelihoods",
         r"job\s+creation",
         r"(?:reconstruction|rehabilitation)\s+of\s+(?:\w+\s+){0,2}infrastructure",
+        # development aid and plans ("the mobilization of economic and development assistance"), not
+        # "development partners" (whom the operation works with)
+        # lower case: "the UN Development Programme", "the National Development Plan" are names
+        r"(?-i:development\s+(?:assistance|aid|programmes?|plans?|strateg(?:y|ies)|projects))",
+        r"economic\s+assistance",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
@@ -252,7 +259,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"humanitarian\s+(?:response|action|needs|space|situation)",
         r"provision\s+of\s+relief",
     ),
-    "PublicHealth": _any(r"public\s+health", r"HIV", r"AIDS", r"epidemic", r"cholera", r"Ebola"),
+    "PublicHealth": _any(
+        r"public\s+health",
+        r"HIV",
+        r"AIDS",
+        r"epidemic",
+        r"cholera",
+        r"Ebola",
+        r"health\s+(?:care|services|systems?|sector|facilities)",
+    ),
     "RefugeeIDPs": _any(
         r"refugees?",
         r"displaced\s+persons",
@@ -398,6 +413,12 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "EcDevelop": (
         "econom",
+        "development assistance",
+        "development aid",
+        "development programme",
+        "development plan",
+        "development strateg",
+        "development project",
         "reconstruction",
         "poverty",
         "sustainable development",
@@ -483,6 +504,12 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"oversee\w*",
             r"oversight",
             r"watch\w*",
+            # reporting and documenting are monitoring too ("document violations", "include in its reports")
+            r"document(?:ing|ation\s+of)?(?=\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+)?"
+            r"(?:human|violations|abuses|cases|incidents|crimes|sexual))",
+            r"keep\w*\s+under\s+review",
+            r"keep\w*\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:regularly\s+|fully\s+)?informed",
+            r"include\w*\s+in\s+(?:its|his|her|their|the)\s+(?:regular\s+)?reports?",
         ),
     ),
     (

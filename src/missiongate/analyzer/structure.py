@@ -162,6 +162,7 @@ class _Builder:
     _outer: str | None = None  # the first sub-paragraph level of the open paragraph: "letter" or "roman"
     _section: str | None = None
     _section_open: _Open | None = None
+    _restarted: bool = False  # the next sub-paragraph opens a second list directly under the paragraph
 
     def scan(self, start: int, end: int) -> None:
         for line_start, line_end in _lines(self.text, start, end):
@@ -181,7 +182,10 @@ class _Builder:
             and (match := _SUB.match(text, start, end))
             and self._open_sub(match.group(1) or match.group(2), start)
         ):
-            return
+            if _LIST_AGAIN.search(text, match.end(), end):
+                self._restart_list()  # "(b) ...; and decides further that the Mission shall:" then "(i) ..."
+        elif len(self._stack) > 1 and _NEW_LEAD.match(text, start, end):
+            self._close_subs(start)  # "Further decides that the Mission shall:" on its own line
         elif (match := _SECTION.match(text, start, end)) and self._is_section_break(start):
             self._open_section(match.group(1), start)
 
@@ -197,6 +201,7 @@ class _Builder:
         self._stack = [_Open(pid, "operative", start, None, self._section)]
         self._next_number = number + 1
         self._letter, self._roman, self._outer = "", 0, None
+        self._restarted = False
 
     def _open_sub(self, token: str, start: int) -> bool:
         """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph); when a
@@ -229,7 +234,19 @@ class _Builder:
             return True
         return False
 
+    def _restart_list(self) -> None:
+        """A second lead-in of the paragraph: its list is the paragraph's, not the last item's."""
+        self._letter, self._roman, self._outer = "", 0, None
+        self._restarted = True
+
+    def _close_subs(self, start: int) -> None:
+        while len(self._stack) > 1:
+            self._close(self._stack.pop(), start)
+        self._restart_list()
+
     def _push(self, token: str, start: int, depth: int) -> None:
+        if self._restarted:
+            depth, self._restarted = 1, False
         while len(self._stack) > depth:
             self._close(self._stack.pop(), start)
         parent = self._stack[-1]
@@ -295,6 +312,16 @@ class _Builder:
         for number, match in enumerate(_BLOCK.finditer(self.text, start, stop), start=1):
             end = _rstrip(self.text, match.start(), match.end())
             yield Paragraph(f"p{number}", "preamble", match.start(), end, end)
+
+
+# A second lead-in inside a paragraph: the Council's own verb ("and decides further that the Mission shall
+# undertake:", "Further requests the Mission to:"), not an item's ("(b) To assist the Government to:", "Work
+# with the Government:"); after an item's ";" on the item's line, or on a line of its own
+_COUNCIL_VERB = r"(?:and\s+)?(?:(?:[a-z]+ly|also|further|again)\s+)?"
+_COUNCIL_VERB += r"(?:decides|requests|authori[sz]es|directs|mandates)"
+_COUNCIL_VERB += r"(?:\s+(?:also|further))?\b[^;:\n]*:[^\S\n]*$"
+_LIST_AGAIN = re.compile(r";[^\S\n]*" + _COUNCIL_VERB, re.I | re.M)
+_NEW_LEAD = re.compile(r"[^\S\n]*" + _COUNCIL_VERB, re.I | re.M)
 
 
 # "Elections", "Transfer of Responsibilities", "Economic recovery and development": a section heading printed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 
@@ -215,14 +215,18 @@ _PLAIN_AGREEMENT = re.compile(
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
     r"the\s(?P<name>(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
-    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
+    # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July
+    # 2006"); a dated ceasefire is the ceasefire agreement of that day ("the 23 October 2020 ceasefire")
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s+(?:Agreement|(?:ceasefire|cease-fire)(?!\s+(?:agreement|line)))|"
+    rf"Agreement\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b"
 )
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
 _NOT_PEACE = re.compile(
     r"\bStatus\s+of\s+(?:Forces?|Mission)|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
     r"|\bClimate\b|\bSafeguards\b|\bImplementation\s+of\b|\bVerification\s+of\b|\bFollow-up\b|\bElectoral\b|"
-    r"\bRelationship\b|\bCooperation\s+Agreement\b|\bTrade\b|\bBasic\s+Agreement\b|\bModel\b|\bLoan\b",
+    r"\bRelationship\b|\bTechnical\b|\bCooperation\s+Agreement\b|\bTrade\b|\bBasic\s+Agreement\b|\bModel\b|\bLoan\b",
     re.I,
 )
 # "Chapter V of the Revitalised Agreement", "the Ethnic Chapter of the Final Agreement" name the agreement
@@ -234,7 +238,7 @@ _PART_OF = re.compile(
 def find_agreements(structure: Structure) -> Iterator[Finding]:
     """Peace and ceasefire agreements cited by name, each once (the longest form of a name wins)."""
     text = structure.text
-    if "agreement" not in structure.lower and "accord" not in structure.lower:
+    if not any(word in structure.lower for word in ("agreement", "accord", "ceasefire", "cease-fire")):
         return
     names: dict[str, re.Match[str]] = {}
     aliases: set[frozenset[str]] = set()
@@ -252,9 +256,10 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         names[name] = match
     plain = (*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
              *_DATED_AGREEMENT.finditer(text, 0, structure.body_end))  # fmt: skip
+    signed = _signing_dates(text, names.values())
     for match in plain:
         name = " ".join((match.groupdict().get("name") or match.group()).split())
-        if _NOT_PEACE.search(name):
+        if _NOT_PEACE.search(name) or any(date in name for date in signed):
             continue
         if not any(_words(name) <= _words(known) for known in names):
             names[name] = match
@@ -264,6 +269,16 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         group = "name" if "name" in match.re.groupindex else 0
         evidence = Evidence.from_span(text, match.start(group), match.end(group), None)
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
+
+
+_DATE = re.compile(rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}")
+
+
+def _signing_dates(text: str, titled: Iterable[re.Match[str]]) -> set[str]:
+    """Dates given just after a titled agreement ("... Political Agreement" signed in Kinshasa on 31 December
+    2016): "the 31 December 2016 Agreement" is then that agreement again, not another one."""
+    found = (_DATE.search(text, match.end(), match.end() + 80) for match in titled)
+    return {" ".join(date.group().split()) for date in found if date}
 
 
 # "the Bilateral ... Ceasefire Agreement between the Government and the ELN (“Second Cuba Agreement”)": the

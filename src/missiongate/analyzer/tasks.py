@@ -295,6 +295,12 @@ _SUPPORTS_BEFORE = re.compile(
 )
 # "to take all necessary measures to ensure compliance with the Peace Agreement": what force is authorised
 # for, the operation secures
+# "technical advice and support on the protection of civilians", "assist the authorities in strengthening the
+# protection of civilians": the operation helps others protect; it does not secure them itself
+_ADVISES_ON = re.compile(
+    r"\b(?:advi[cs]e|support|assist\w*|help)\b[^;]{0,80}?\b(?:on|in)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -310,7 +316,11 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
         ):
             return "Monitor"
         phrase = text[match.start : match.end].lower()
-        if match.task == "CivProtect" and "protect" in phrase:
+        if (
+            match.task == "CivProtect"
+            and "protect" in phrase
+            and not _ADVISES_ON.search(text, max(clause.start, match.start - 120), match.start)
+        ):
             return "Security"
         if _BY_FORCE.search(text, max(clause.start, match.start - 200), match.start):
             return "Security"
