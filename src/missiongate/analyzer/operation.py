@@ -13,6 +13,7 @@ from missiongate.analyzer.ceilings import find_ceilings
 from missiongate.analyzer.clauses import clauses
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 from missiongate.analyzer.pema import report_symbols
+from missiongate.analyzer.scan import Led
 from missiongate.analyzer.structure import parse_date
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -71,6 +72,20 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
                                          r"\bauthori[sz]es\s+the\s+deployment\s+of", re.I)),
 )  # fmt: skip
+# The words every match of each action's pattern starts with: the patterns run only there (scan.py).
+_FIRST_WORDS = {
+    "established": ("decide", "authori", "requests"),
+    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for"),
+    "revised": (
+        "expand", "enlarge", "adjust", "modify", "revise", "increase", "strengthen", "decide", "add",
+        "include", "shall", "authori",
+    ),
+    "terminated": ("terminat", "end", "decide", "mandate"),
+    "replaced": ("shall", "will", "to", "reconfigur", "take"),
+    "deployment_authorised": ("authori",),
+}  # fmt: skip
+_LED_ACTIONS = tuple((action, Led(pattern, _FIRST_WORDS[action])) for action, pattern in _ACTIONS)
+_EXTENDED = _LED_ACTIONS[1][1]
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
     r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
@@ -157,8 +172,8 @@ def find_operation(structure: Structure) -> list[Finding]:
 def _actions(structure: Structure) -> list[Finding]:
     found: list[Finding] = []
     for paragraph in structure.top_level():
-        for action, pattern in _ACTIONS:
-            match = pattern.search(structure.text, paragraph.start, paragraph.end)
+        for action, pattern in _LED_ACTIONS:
+            match = pattern.search(structure, paragraph.start, paragraph.end)
             if match and _acts_on_operation(structure, action, match, paragraph):
                 found.append(
                     _finding(
@@ -197,7 +212,7 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     ):
         return False  # "Recognises the work ... for an operation to replace ATMIS" decides nothing
     if action == "deployment_authorised":
-        return not _ACTIONS[1][1].search(structure.text, paragraph.start, paragraph.end)
+        return not _EXTENDED.search(structure, paragraph.start, paragraph.end)
     return True
 
 
