@@ -11,6 +11,7 @@ from collections.abc import Iterator, Mapping
 
 from missiongate.analyzer.clauses import Clause, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+from missiongate.analyzer.scan import Led
 
 _ACTING = re.compile(
     r"\b(?:acting,?\s+(?:therefore,?\s+|also\s+)?(?:under|wider|in\s+accordance\s+with)|decides,?\s+under)\s+"
@@ -37,6 +38,13 @@ _NECESSARY_FORCE = re.compile(
 _SUCH_MEASURES = re.compile(
     r"\bsuch\s+(?:\w+\s+){0,2}measures\b[^;.]{0,120}?\bas\s+may\s+be\s+necessary\b", re.I
 )
+# The words the matches of these patterns start with: they run only there (scan.py)
+_ACTING_AT = Led(_ACTING, ("acting", "decides"))
+_ACTING_ARTICLES_AT = Led(_ACTING_ARTICLES, ("acting",))
+_ALL_NECESSARY_AT = Led(_ALL_NECESSARY, ("all",))
+_NECESSARY_ACTION_AT = Led(_NECESSARY_ACTION, ("take", "use"))
+_NECESSARY_FORCE_AT = Led(_NECESSARY_FORCE, ("take", "use"))
+_SUCH_MEASURES_AT = Led(_SUCH_MEASURES, ("such",))
 _INTERDICTION = re.compile(r"\bshipping\b|\bcargoes\b|\bembargo\b|\bsanctions\b|\binspect", re.I)
 _AUTHORISING = {"authorizes", "authorises", "mandates"}
 # "Decides that Member States ... may take ... all necessary measures", "is authorized ... to take" and
@@ -229,7 +237,7 @@ def _charter(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     if "under chapter" not in structure.lower and "acting" not in structure.lower:
         return
-    for match in _ACTING.finditer(text, 0, structure.body_end):
+    for match in _ACTING_AT.finditer(structure, 0, structure.body_end):
         if _RECALLED.search(text, max(0, match.start() - 120), match.start()):
             continue  # "Recalling its resolution 2699 (2023) which, acting under Chapter VII, authorizes"
         chapters = {match.group("chapter").upper(), (match.group("second") or "").upper()} - {""}
@@ -240,7 +248,7 @@ def _charter(structure: Structure) -> Iterator[Finding]:
             value = f"chapter_{chapter.lower()}"
             yield _finding(structure, "charter_basis", value, "charter.acting_under", 0.95, match.start(),
                            match.end(), where, detail)  # fmt: skip
-    for match in _ACTING_ARTICLES.finditer(text, 0, structure.body_end):
+    for match in _ACTING_ARTICLES_AT.finditer(structure, 0, structure.body_end):
         articles = [int(a) for a in re.findall(r"\d+", match.group("articles"))]
         if any(a in _CHAPTER_VII_ARTICLES for a in articles):
             where = _locate(structure, match.start())
@@ -282,9 +290,12 @@ def _use_of_force(structure: Structure, whole_chapter7: bool) -> Iterator[Findin
         )
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
-            formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
+            formulas = [
+                *_ALL_NECESSARY_AT.finditer(structure, *span),
+                *_NECESSARY_FORCE_AT.finditer(structure, *span),
+            ]
             if chapter7 and not formulas and ("action" in lower or "means" in lower):
-                formulas = list(_NECESSARY_ACTION.finditer(text, *span))
+                formulas = list(_NECESSARY_ACTION_AT.finditer(structure, *span))
             for match in formulas:
                 before = text[clause.start : match.start()]
                 authorised, addressee = _authorised(structure, clause, before)
@@ -358,7 +369,7 @@ def _such_measures(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     for paragraph in structure.operative:
         for clause in clauses(structure, paragraph):
-            for match in _SUCH_MEASURES.finditer(text, clause.start, clause.end):
+            for match in _SUCH_MEASURES_AT.finditer(structure, clause.start, clause.end):
                 before = text[clause.start : match.start()]
                 authorised = clause.verb in {"calls on", "calls upon"} or _authorises(clause.verb, before)
                 authorised = authorised and bool(re.search(r"\b(?:use|take)\s+(?:\w+\s+)?$", before))
@@ -505,8 +516,31 @@ _AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
 }
 
 
+# The words every match of these rules starts with: they run only there (scan.py)
+_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "consent.request_of_parties": ("at", "request", "shared", "joint", "on", "agreed"),
+    "consent.named_for_agreement": ("mission", "operation", "force", "office"),
+    "consent.agreements_with_operation": ("agreement",),
+    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter"),
+    "consent.status_of_forces": ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
+    "agreement.ceasefire_agreement": ("cease", "agreement", "cessation"),
+    "agreement.peace_agreement": ("peace", "agreement", "general"),
+}
+_LED_RULES = {
+    rule: Led(pattern, _FIRST_WORDS[rule], inside=rule.startswith("agreement."))
+    for rule, pattern in (
+        *((rule, pattern) for _, rule, pattern in _CONSENT),
+        *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),
+    )
+    if rule in _FIRST_WORDS
+}
+
+
 def _matches(structure: Structure, rule: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The pattern's matches in the body, in order; around the rule's word where it has one."""
+    if rule in _LED_RULES:
+        yield from _LED_RULES[rule].finditer(structure, 0, structure.body_end)
+        return
     if rule not in _AROUND:
         yield from pattern.finditer(structure.text, 0, structure.body_end)
         return

@@ -154,6 +154,10 @@ _APPROVES_REPORT = re.compile(
     re.I,
 )
 
+# The words the matches of these patterns start with: they run only there (scan.py)
+_APPROVES_REPORT_AT = Led(_APPROVES_REPORT, ("approves", "endorses", "welcomes", "takes"))
+_NAME_AT = Led(_NAME, ("“", '"', "united"), inside=True)
+
 
 def find_operation(structure: Structure) -> list[Finding]:
     findings = list(_actions(structure))
@@ -230,7 +234,7 @@ def _clause_verb(structure: Structure, paragraph: Paragraph, offset: int) -> str
 def _names(structure: Structure) -> Iterator[Finding]:
     """Names with acronyms, "United Nations Protection Force (UNPROFOR)"; each distinct name once."""
     seen: set[str] = set()
-    for match in _NAME.finditer(structure.text, 0, structure.body_end):
+    for match in _NAME_AT.finditer(structure, 0, structure.body_end):
         name = " ".join(match.group("name").split())
         acronym = " ".join(match.group("acronym").split())
         if name not in seen:
@@ -347,7 +351,7 @@ def _reports(structure: Structure) -> Iterator[Finding]:
     """Reports approved in an operative paragraph; the symbol is in the text or in its footnote."""
     text = structure.text
     for paragraph in structure.top_level():
-        match = _APPROVES_REPORT.search(text, paragraph.start, paragraph.end)
+        match = _APPROVES_REPORT_AT.search(structure, paragraph.start, paragraph.end)
         if not match:
             continue
         rest = text[match.start() : paragraph.end]

@@ -1,35 +1,50 @@
 """Patterns tried only where a match can start: at one of the words every match of the pattern starts with.
 
 Python's re engine tries a pattern that opens with `\\b` or with a case-insensitive word at every character of
-the range (15-20 ns each: 1.5 ms a pass over a long modern resolution, however rare the match); str.find
-jumps to the few places worth trying, and re then matches there exactly as its own search would. The words
-are checked in `structure.lower`, so a match spelt with one of the few non-ASCII letters that re folds onto
-an ASCII one (the dotless ı, the Kelvin sign) is not found, as with every other `lower` pre-check.
-tests/analyzer/test_scan.py checks each pattern declared this way against re's own search.
+the range (15-20 ns each: 1.5 ms a pass over a long modern resolution, however rare the match). Here the
+text's words are indexed once, and re matches only where one of the pattern's first words starts, exactly as
+its own search would there. The words are looked up in `structure.lower`, so a match spelt with one of the
+few non-ASCII letters re folds onto an ASCII one (the dotless ı, the Kelvin sign) is not found, as with every
+other `lower` pre-check. tests/analyzer/test_scan.py checks each pattern declared this way against re.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate, islice
 
 from missiongate.analyzer.model import Structure
+
+_WORD = re.compile(r"([a-z]{2,})")
 
 
 @dataclass(frozen=True)
 class Led:
-    """A pattern every match of which starts with one of `words` (lower-case)."""
+    """A pattern every match of which starts with one of `words`: lower-case prefixes of a word of the text
+    (the pattern opens with `\\b` or a look-behind for a word start), or, if `inside`, anywhere (then any
+    characters). `lowered` if the pattern runs on `structure.lower` rather than on the text."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...]
+    lowered: bool = False
+    inside: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.inside and not all(_WORD.fullmatch(word) for word in self.words):
+            raise ValueError(f"word starts must be two or more ASCII lower-case letters: {self.words}")
 
     def finditer(self, structure: Structure, start: int, end: int) -> Iterator[re.Match[str]]:
         """`pattern.finditer(structure.text, start, end)`."""
+        offsets = _offsets(structure, self.words, self.inside)
+        text = structure.lower if self.lowered else structure.text
         last = start
-        for at in _starts(structure, self.words, start, end):
-            if at >= last and (match := self.pattern.match(structure.text, at, end)):
+        for index in range(bisect_left(offsets, start), bisect_left(offsets, end)):
+            at = offsets[index]
+            if at >= last and (match := self.pattern.match(text, at, end)):
                 last = match.end()  # never empty: it holds a word
                 yield match
 
@@ -38,23 +53,42 @@ class Led:
         return next(self.finditer(structure, start, end), None)
 
 
-def _starts(structure: Structure, words: tuple[str, ...], start: int, end: int) -> list[int]:
-    """Offsets in [start, end) where one of the words begins and ends by `end`, in order."""
-    found: set[int] = set()
+def _offsets(structure: Structure, words: tuple[str, ...], inside: bool) -> list[int]:
+    """Where one of the words starts (a word of the text, or anywhere if `inside`), in order; once a text."""
+    memo: dict[tuple[tuple[str, ...], bool], list[int]] = structure.memo.setdefault("led_offsets", {})
+    if (words, inside) not in memo:
+        found = _anywhere(structure.lower, words) if inside else _word_starts(structure, words)
+        memo[words, inside] = sorted(set(found))
+    return memo[words, inside]
+
+
+def _anywhere(lower: str, words: tuple[str, ...]) -> Iterator[int]:
     for word in words:
-        offsets = _offsets(structure, word)
-        found.update(offsets[bisect_left(offsets, start) : bisect_right(offsets, end - len(word))])
-    return sorted(found)
-
-
-def _offsets(structure: Structure, word: str) -> list[int]:
-    """Every offset of a word in the lower-cased text, found once per text."""
-    memo: dict[str, list[int]] = structure.memo.setdefault("offsets", {})
-    if word not in memo:
-        lower, offsets = structure.lower, []
         at = lower.find(word)
         while at >= 0:
-            offsets.append(at)
+            yield at
             at = lower.find(word, at + 1)
-        memo[word] = offsets
-    return memo[word]
+
+
+def _word_starts(structure: Structure, prefixes: tuple[str, ...]) -> Iterator[int]:
+    vocabulary, index = _words(structure)
+    for prefix in prefixes:
+        position = bisect_left(vocabulary, prefix)
+        while position < len(vocabulary) and vocabulary[position].startswith(prefix):
+            yield from index[vocabulary[position]]
+            position += 1
+
+
+def _words(structure: Structure) -> tuple[list[str], dict[str, list[int]]]:
+    """The text's words (runs of two or more ASCII letters, lower-cased), sorted, and where each occurs. One
+    split in C and a pass over the words: cheaper than a str.find per pattern word over a long text."""
+    memo = structure.memo
+    if "words" not in memo:
+        parts = _WORD.split(structure.lower)  # gap, word, gap, word, ..., gap
+        starts = islice(accumulate(map(len, parts), initial=0), 1, None, 2)
+        index: dict[str, list[int]] = defaultdict(list)
+        for word, at in zip(parts[1::2], starts, strict=False):
+            index[word].append(at)
+        memo["words"] = (sorted(index), index)
+    words: tuple[list[str], dict[str, list[int]]] = memo["words"]
+    return words

@@ -111,7 +111,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
     # "protection" in "child protection" names a task; it is no activity governing the next phrases
     # a cue word inside a task's name ("child protection", "humanitarian assistance") is no activity
     phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
-    cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
+    cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
@@ -179,7 +179,7 @@ def _head(
     parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
     if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
         return None
-    return _head(structure, parent, find_cues(text, parent.start, parent.lead_end))
+    return _head(structure, parent, find_cues(structure, parent.start, parent.lead_end))
 
 
 # A lead-in that governs its list starts with a verb and ends in ":" ("(c) To monitor and report on:"); a
@@ -254,7 +254,7 @@ def _cooperation_tasks(
             continue
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
-        cues = find_cues(text, found.end(), end)
+        cues = find_cues(structure, found.end(), end)
         for match in _task_matches(structure, found.end(), end, candidates):
             found_modality, _ = _modality("mandate", match, cues)
             modality = _allowed(match.task, found_modality or USUAL_MODALITY.get(match.task, "Assist"))
