@@ -1,4 +1,5 @@
-"""Patterns tried only where a match can start: at one of the words every match of the pattern starts with.
+"""Patterns tried only where a match can be: at one of the words every match starts with (`Led`), or in the
+stretches of text that hold one of the words every match holds (`Held`).
 
 Python's re engine tries a pattern that opens with `\\b` or with a case-insensitive word at every character of
 the range (15-20 ns each: 1.5 ms a pass over a long modern resolution, however rare the match). Here the
@@ -22,7 +23,7 @@ from missiongate.analyzer.model import Structure
 _WORD = re.compile(r"([a-z]{2,})")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cheap memo key
 class Led:
     """A pattern every match of which starts with one of `words`: lower-case prefixes of a word of the text
     (the pattern opens with `\\b` or a look-behind for a word start), or, if `inside`, anywhere (then any
@@ -39,7 +40,7 @@ class Led:
 
     def finditer(self, structure: Structure, start: int, end: int) -> Iterator[re.Match[str]]:
         """`pattern.finditer(structure.text, start, end)`."""
-        offsets = _offsets(structure, self.words, self.inside)
+        offsets = self._offsets(structure)
         text = structure.lower if self.lowered else structure.text
         last = start
         for index in range(bisect_left(offsets, start), bisect_left(offsets, end)):
@@ -52,14 +53,33 @@ class Led:
         """`pattern.search(structure.text, start, end)`."""
         return next(self.finditer(structure, start, end), None)
 
+    def _offsets(self, structure: Structure) -> list[int]:
+        """Where one of the words starts (a word of the text, or anywhere if `inside`), in order."""
+        memo: dict[Led, list[int]] = structure.memo.setdefault("led_offsets", {})
+        if self not in memo:
+            words = self.words
+            found = _anywhere(structure.lower, words) if self.inside else _word_starts(structure, words)
+            memo[self] = sorted(set(found))
+        return memo[self]
 
-def _offsets(structure: Structure, words: tuple[str, ...], inside: bool) -> list[int]:
-    """Where one of the words starts (a word of the text, or anywhere if `inside`), in order; once a text."""
-    memo: dict[tuple[tuple[str, ...], bool], list[int]] = structure.memo.setdefault("led_offsets", {})
-    if (words, inside) not in memo:
-        found = _anywhere(structure.lower, words) if inside else _word_starts(structure, words)
-        memo[words, inside] = sorted(set(found))
-    return memo[words, inside]
+
+@dataclass(frozen=True, eq=False)
+class Held:
+    """A pattern every match of which holds one of `words` (lower-case) and no `stop`, with no `$` and no
+    look-ahead that could match a stop: every match lies in one stretch between stops, and a stretch without
+    any of the words holds none (the sentences that name an agreement, the clauses that count personnel)."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+    stop: str = ";"
+
+    def finditer(self, structure: Structure, start: int, end: int) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(structure.text, start, end)`."""
+        at = start
+        for stretch in structure.lower[start:end].split(self.stop):
+            if any(word in stretch for word in self.words):
+                yield from self.pattern.finditer(structure.text, at, at + len(stretch))
+            at += len(stretch) + len(self.stop)
 
 
 def _anywhere(lower: str, words: tuple[str, ...]) -> Iterator[int]:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+from missiongate.analyzer.scan import Held
 
 # "(UNMISS)", "(hereafter ATMIS)", "(“EUFOR ALTHEA”)"
 _DEFINED = re.compile(
@@ -204,6 +205,8 @@ _AGREEMENT = re.compile(
     rf"(?:Agreement|Accords?))\b"
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
+# searched only in the stretches between semicolons that name one (scan.py)
+_AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
@@ -242,7 +245,7 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         return
     names: dict[str, re.Match[str]] = {}
     aliases: set[frozenset[str]] = set()
-    for match in _AGREEMENT.finditer(text, 0, structure.body_end):
+    for match in _AGREEMENT_HELD.finditer(structure, 0, structure.body_end):
         name = _trim(_PART_OF.sub("", " ".join(match.group().split())))
         if len(name.split()) < 2 or _NOT_PEACE.search(name) or _words(name) in aliases:
             continue
