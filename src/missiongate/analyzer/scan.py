@@ -82,21 +82,25 @@ class Held:
             at += len(stretch) + len(self.stop)
 
 
-def _anywhere(lower: str, words: tuple[str, ...]) -> Iterator[int]:
+def _anywhere(lower: str, words: tuple[str, ...]) -> list[int]:
+    found = []
     for word in words:
         at = lower.find(word)
         while at >= 0:
-            yield at
+            found.append(at)
             at = lower.find(word, at + 1)
+    return found
 
 
-def _word_starts(structure: Structure, prefixes: tuple[str, ...]) -> Iterator[int]:
+def _word_starts(structure: Structure, prefixes: tuple[str, ...]) -> list[int]:
     vocabulary, index = _words(structure)
+    found: list[int] = []
     for prefix in prefixes:
         position = bisect_left(vocabulary, prefix)
         while position < len(vocabulary) and vocabulary[position].startswith(prefix):
-            yield from index[vocabulary[position]]
+            found.extend(index[vocabulary[position]])
             position += 1
+    return found
 
 
 def _words(structure: Structure) -> tuple[list[str], dict[str, list[int]]]:

@@ -128,7 +128,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
         title = _in_title(text, match)
-        if title == "cited" or described(text, match, relative) or context(text, clause, match):
+        if title == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
         modality: str | None
         if title == "verified":
