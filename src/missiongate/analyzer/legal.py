@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from itertools import chain
 
 from missiongate.analyzer.clauses import Clause, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
-from missiongate.analyzer.scan import Led
+from missiongate.analyzer.scan import Held, Led
 
 _ACTING = re.compile(
     r"\b(?:acting,?\s+(?:therefore,?\s+|also\s+)?(?:under|wider|in\s+accordance\s+with)|decides,?\s+under)\s+"
@@ -479,9 +480,11 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         *_CONSENT,
         *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
     ):
-        if fact_id in seen or not any(words in flat for words in _NEEDS[rule]):
+        matches = _matches(structure, rule, pattern) if fact_id not in seen else iter(())
+        first = next(matches, None)  # the phrase check costs more than the search: only where it matched
+        if first is None or not any(words in flat for words in _NEEDS[rule]):
             continue
-        for match in _matches(structure, rule, pattern):
+        for match in chain((first,), matches):
             if _stock_or_other(text, match, fact_id):
                 continue
             kind = "consent" if fact_id.startswith("consent") else "agreement"
@@ -495,30 +498,62 @@ def _consent(structure: Structure) -> Iterator[Finding]:
 
 
 # A word every match of these rules contains, and how far a match reaches before and after it: the rule runs
-# only around that word (their patterns start with alternations, slow to run over a whole modern text)
-_AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
-    "consent.consent_of_parties": (re.compile(r"parties"), 60, 30),
-    "consent.parties_accept": (re.compile(r"parties\s"), 30, 120),
-    "consent.request_of_state": (re.compile(r"[’']s?\s|(?:requested|invited)\s+by\b"), 90, 140),
+# only around that word (their patterns start with alternations, slow to run over a whole modern text). The
+# word is found in the lower-cased text, itself only where its first letters are (scan.py).
+def _anchor(pattern: str, words: tuple[str, ...]) -> Led:
+    return Led(re.compile(pattern), words, lowered=True, inside=True)
+
+
+_AROUND: dict[str, tuple[Led, int, int]] = {
+    "consent.consent_of_parties": (_anchor(r"parties", ("parties",)), 60, 30),
+    "consent.parties_accept": (_anchor(r"parties\s", ("parties",)), 30, 120),
+    "consent.request_of_state": (
+        _anchor(r"[’']s?\s|(?:requested|invited)\s+by\b", ("’", "'", "requested", "invited")),
+        90,
+        140,
+    ),
     "consent.request_of_state_organ": (
-        re.compile(
+        _anchor(
             r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
-            r"(?:of|by|from)\b"
+            r"(?:of|by|from)\b",
+            ("request", "invitation", "consent", "concurrence", "acceptance", "approval"),
         ),
         0,
         200,
     ),
     "consent.consent_of_government": (
-        re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]"),
+        _anchor(
+            r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]",
+            ("consent", "agreement", "concurrence", "acceptance", "approval", "host"),
+        ),
         20,
         100,
     ),
 }
 
 
-# The words every match of these rules starts with: they run only there (scan.py)
+# The words every match of these rules starts with: they run only there (scan.py); the first two also
+# inside a word
+_INSIDE = {"agreement.ceasefire_agreement", "agreement.peace_agreement", "consent.consent_of_government"}
 _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "consent.request_of_parties": ("at", "request", "shared", "joint", "on", "agreed"),
+    "consent.request_of_state_organ": (
+        "request",
+        "invitation",
+        "consent",
+        "concurrence",
+        "acceptance",
+        "approval",
+    ),
+    "consent.consent_of_government": (
+        "consent",
+        "agreement",
+        "concurrence",
+        "acceptance",
+        "approval",
+        "with",
+        "host",
+    ),
     "consent.named_for_agreement": ("mission", "operation", "force", "office"),
     "consent.agreements_with_operation": ("agreement",),
     "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter"),
@@ -526,34 +561,43 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     "agreement.ceasefire_agreement": ("cease", "agreement", "cessation"),
     "agreement.peace_agreement": ("peace", "agreement", "general"),
 }
-_LED_RULES = {
-    rule: Led(pattern, _FIRST_WORDS[rule], inside=rule.startswith("agreement."))
-    for rule, pattern in (
-        *((rule, pattern) for _, rule, pattern in _CONSENT),
-        *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),
-    )
-    if rule in _FIRST_WORDS
+# Words every match holds, none across a semicolon: the rule runs only in the stretches that hold one
+_HELD_WORDS = {"consent.government_agreed": ("government", "authorities")}
+_SCANS: dict[str, Led | Held] = {
+    **{
+        rule: Led(pattern, _FIRST_WORDS[rule], inside=rule in _INSIDE)
+        for rule, pattern in (
+            *((rule, pattern) for _, rule, pattern in _CONSENT),
+            *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),
+        )
+        if rule in _FIRST_WORDS
+    },
+    **{rule: Held(pattern, _HELD_WORDS[rule]) for _, rule, pattern in _CONSENT if rule in _HELD_WORDS},
 }
 
 
 def _matches(structure: Structure, rule: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The pattern's matches in the body, in order; around the rule's word where it has one."""
-    if rule in _LED_RULES:
-        yield from _LED_RULES[rule].finditer(structure, 0, structure.body_end)
-        return
     if rule not in _AROUND:
-        yield from pattern.finditer(structure.text, 0, structure.body_end)
+        yield from _found(structure, rule, pattern, 0, structure.body_end)
         return
     word, before, after = _AROUND[rule]
     last = -1
-    for anchor in word.finditer(structure.lower, 0, structure.body_end):
+    for anchor in word.finditer(structure, 0, structure.body_end):
         lo = max(0, anchor.start() - before)
         hi = min(structure.body_end, anchor.end() + after)
-        for match in pattern.finditer(structure.text, max(lo, last + 1), hi):
+        for match in _found(structure, rule, pattern, max(lo, last + 1), hi):
             if match.start() <= anchor.start() < match.end():
                 last = match.start()
                 yield match
                 break
+
+
+def _found(
+    structure: Structure, rule: str, pattern: re.Pattern[str], start: int, end: int
+) -> Iterator[re.Match[str]]:
+    scan = _SCANS.get(rule)
+    return scan.finditer(structure, start, end) if scan else pattern.finditer(structure.text, start, end)
 
 
 # "the request of the Haitian government for a specialized international force": consent to a force still to
