@@ -69,12 +69,10 @@ _FALLBACK_VERBS = {
 
 
 def find_tasks(structure: Structure) -> list[Finding]:
-    body = structure.lower[structure.operative_start : structure.body_end]
-    candidates = tuple(task for task, anchors in ANCHORS.items() if any(a in body for a in anchors))
     findings: list[Finding] = []
     for paragraph in structure.operative:
         for clause in _units(structure, paragraph):
-            findings.extend(_clause_tasks(structure, clause, candidates))
+            findings.extend(_clause_tasks(structure, clause))
     return findings
 
 
@@ -101,12 +99,12 @@ _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
 _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the|all)\b", re.I)
 
 
-def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
+def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     if clause.mood == "none":
-        yield from _cooperation_tasks(structure, clause, candidates)
+        yield from _cooperation_tasks(structure, clause)
         return
     text = structure.text
-    matches = _task_matches(structure, clause.start, clause.end, candidates)
+    matches = _task_matches(structure, clause.start, clause.end)
     named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
     # "protection" in "child protection" names a task; it is no activity governing the next phrases
     # a cue word inside a task's name ("child protection", "humanitarian assistance") is no activity
@@ -242,9 +240,7 @@ def _secured_between(
 _NAMED_BY_CUE = {"HumanRelief"}
 
 
-def _cooperation_tasks(
-    structure: Structure, clause: Clause, candidates: tuple[str, ...]
-) -> Iterator[Finding]:
+def _cooperation_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     """ "cooperate fully with UNTAC in the preparation and holding of the election": the operation's task."""
     text = structure.text
     if "cooperat" not in structure.lower[clause.start : clause.end]:
@@ -255,7 +251,7 @@ def _cooperation_tasks(
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
         cues = find_cues(structure, found.end(), end)
-        for match in _task_matches(structure, found.end(), end, candidates):
+        for match in _task_matches(structure, found.end(), end):
             found_modality, _ = _modality("mandate", match, cues)
             modality = _allowed(match.task, found_modality or USUAL_MODALITY.get(match.task, "Assist"))
             if modality is None:
@@ -374,9 +370,11 @@ _ANCHOR_RE = re.compile(_trie(_ANCHORS))
 _CONTAINED = {a: {b for b in _ANCHORS if b in a} for a in _ANCHORS}
 
 
-def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[TaskMatch]:
+def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]:
+    """The task phrases in a stretch of the operative part; a task's phrases run only if one of its anchors is
+    in the stretch (hence in the operative part: no pass over the whole part first)."""
     seen = {b for m in _ANCHOR_RE.finditer(structure.lower, start, end) for b in _CONTAINED[m.group()]}
-    present = [task for task in candidates if any(a in seen for a in ANCHORS[task])]
+    present = [task for task, anchors in ANCHORS.items() if not seen.isdisjoint(anchors)]
     text = structure.text
     found = [
         TaskMatch(task, m.start(), m.end())
