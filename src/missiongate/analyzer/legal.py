@@ -607,8 +607,11 @@ _FOR_A_FORCE = re.compile(r"\s+for\s+an?\s+(?:[\w-]+\s+){0,4}?force\b", re.I)
 
 # "Encourages the parties to the Disengagement Agreement to ... with UNDOF": the operation rests on an
 # agreement of the parties when a paragraph names both
-_PARTIES_TO = re.compile(
-    r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
+_PARTIES_TO = Led(
+    re.compile(
+        r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
+    ),
+    ("parties",),
 )
 _OPERATION_HERE = re.compile(
     r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS)\b|\b(?:the|this)\s+(?:Mission|Force|Operation)\b"
@@ -619,7 +622,7 @@ def _parties_to_agreement(structure: Structure) -> list[Finding]:
     if "parties to the" not in structure.lower:
         return []
     for paragraph in (*structure.preamble, *structure.top_level()):
-        match = _PARTIES_TO.search(structure.text, paragraph.start, paragraph.end)
+        match = _PARTIES_TO.search(structure, paragraph.start, paragraph.end)
         if match and _OPERATION_HERE.search(structure.text, paragraph.start, paragraph.end):
             return [_finding(structure, "consent", "consent.all_parties", "consent.parties_to_agreement", 0.6,
                              match.start(), match.end(), paragraph)]  # fmt: skip

@@ -135,7 +135,9 @@ _STARTS = re.compile(
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
 )
-_COMMENCE_PERIOD = re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I)
+_COMMENCE_PERIOD = Led(
+    re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I), ("commence",)
+)
 _UNTIL = re.compile(
     rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
@@ -331,7 +333,7 @@ def _start_date(structure: Structure, paragraph: Paragraph) -> dt.date | None:
     found = _STARTS.search(text, paragraph.start, paragraph.end)
     if found is None:
         commencing = next(
-            (p for p in structure.top_level() if _COMMENCE_PERIOD.search(text, p.start, p.end)), None
+            (p for p in structure.top_level() if _COMMENCE_PERIOD.search(structure, p.start, p.end)), None
         )
         found = _STARTS.search(text, commencing.start, commencing.end) if commencing else None
     date = _DATE.search(found.group("date")) if found else None

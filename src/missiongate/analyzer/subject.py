@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
-from missiongate.analyzer.scan import Held
+from missiongate.analyzer.scan import Held, Led
 
 # "(UNMISS)", "(hereafter ATMIS)", "(“EUFOR ALTHEA”)"
 _DEFINED = re.compile(
@@ -147,9 +147,12 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|d
 
 
 # "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
-_FULL_NAME = re.compile(
-    r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
-    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
+_FULL_NAME = Led(
+    re.compile(
+        r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
+        r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
+    ),
+    ("united", "un"),  # the words its matches start with: it runs only there (scan.py)
 )
 # "the Verification Mission": a short form of a full name the text uses
 _SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
@@ -159,10 +162,10 @@ def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | 
     """(quote, name) of an operation named in full in the paragraph, or by a short form of a full name the
     text uses elsewhere; "UN" is spelt out so that both forms compare equal."""
     text = structure.text
-    here = _FULL_NAME.search(text, paragraph.start, paragraph.end)
+    here = _FULL_NAME.search(structure, paragraph.start, paragraph.end)
     if here:
         return here.group(), _spelt(here.group())
-    fulls = [m.group() for m in _FULL_NAME.finditer(text, 0, structure.body_end)]
+    fulls = [m.group() for m in _FULL_NAME.finditer(structure, 0, structure.body_end)]
     for short in _SHORT_NAME.finditer(text, paragraph.start, paragraph.end):
         full = next((f for f in fulls if short.group(1) in f), None)
         if full:
