@@ -25,6 +25,8 @@ _VERB = re.compile(  # runs on the lower-cased text
     r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|underscores|"
     r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
 )
+# The words a verb match starts with: _VERB runs only there (scan.py; a new verb needs its word here, which
+# tests/analyzer/test_scan.py checks)
 _VERB_AT = Led(
     _VERB,
     (

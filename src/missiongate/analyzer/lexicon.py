@@ -544,6 +544,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
+# The cues run only where one of these words starts (scan.py): a cue with another first word needs it here,
+# which tests/analyzer/test_scan.py checks
 _CUE_RE = Led(
     re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I),
     (
