@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from missiongate.analyzer.model import Evidence, Finding, Structure
+from missiongate.analyzer.scan import Held
 
 _UNITS = (
     "one",
@@ -59,6 +60,11 @@ _CEILING = re.compile(
     rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b(?P<level_what>\s+(?:troops|military|police|uniformed))?",
     re.I,
 )
+# every match names personnel or a level: searched only in the clauses between semicolons that do (scan.py)
+_CEILING_HELD = Held(
+    _CEILING,
+    ("troops", "personnel", "observers", "police", "officers", "force", "strength", "ceiling", "maximum"),
+)
 _PERSONNEL = (
     r"(?:additional\s+)?(?:troops|military|observers|civilian|police|personnel|formed|individual|staff)"
 )
@@ -99,7 +105,7 @@ def find_ceilings(structure: Structure) -> Iterator[Finding]:
             or _COUNTED_IN_WORDS.search(words)
         ):
             continue  # the full pattern is slow on long modern paragraphs: run it only where a count is
-        for match in _CEILING.finditer(text, paragraph.start, paragraph.end):
+        for match in _CEILING_HELD.finditer(structure, paragraph.start, paragraph.end):
             raw = match.group("number") or match.group("level_number")
             number = int(raw.replace(",", "")) if raw[0].isdigit() else _word_number(raw)
             if 1900 <= number <= 2100 and "," not in raw:

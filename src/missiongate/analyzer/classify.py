@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from missiongate.analyzer.model import Evidence, Finding, Structure
+from missiongate.analyzer.scan import Led
 
 _CIVILIAN_TASKS = {
     "HumanRights", "PoliceReform", "JusticeReform", "ElectAssist", "ElectSec", "StateAuthority",
@@ -26,8 +27,11 @@ _NON_UN_ADDRESSEES = {"member_states", "regional_force", "multinational_force"}
 _UN_FORM = re.compile(
     r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|^(?:United Nations|UN)\b"
 )
-_OFFENSIVE = re.compile(r"\boffensive\s+operations\b|\boperations\s+against\b", re.I)
-_STABILIZATION_FORCE = re.compile(r"\bstabili[sz]ation\s+force\b", re.I)
+# run only where the words their matches start with are (scan.py)
+_OFFENSIVE = Led(
+    re.compile(r"\boffensive\s+operations\b|\boperations\s+against\b", re.I), ("offensive", "operations")
+)
+_STABILIZATION_FORCE = Led(re.compile(r"\bstabili[sz]ation\s+force\b", re.I), ("stabili",))
 _FORCE_NAME = re.compile(r"\bForce\b")
 # a UN "mechanism" in the field monitors or verifies (the Syria cross-border and Gaza mechanisms)
 _OBSERVER_NAME = re.compile(
@@ -57,14 +61,14 @@ def _outside_un(subject: Finding | None, force: list[Finding]) -> bool:
 
 
 def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding]) -> Finding | None:
-    text = structure.text
     offensive = [f.evidence for f in tasks if f.value == "OffensOper"]
     offensive += [
-        _span(structure, m) for m in _OFFENSIVE.finditer(text, structure.operative_start, structure.body_end)
+        _span(structure, m)
+        for m in _OFFENSIVE.finditer(structure, structure.operative_start, structure.body_end)
     ]
     if offensive:
         return _result("peace_enforcement", offensive[0], ["a force outside the UN fights armed groups"])
-    called = _STABILIZATION_FORCE.search(text, 0, structure.body_end)
+    called = _STABILIZATION_FORCE.search(structure, 0, structure.body_end)
     if called:
         return _result(
             "stabilization", _span(structure, called), ["the text calls the force a stabilization force"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from missiongate.analyzer.model import Paragraph, Structure
+from missiongate.analyzer.scan import Led
 
 Mood = Literal["mandate", "encourage", "none"]
 
@@ -24,6 +25,20 @@ _VERB = re.compile(  # runs on the lower-cased text
     r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|underscores|"
     r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
 )
+# The words a verb match starts with: _VERB runs only there (scan.py; a new verb needs its word here, which
+# tests/analyzer/test_scan.py checks)
+_VERB_AT = Led(
+    _VERB,
+    (
+        "also", "further", "again", "strongly", "once", "hereby", "decide", "authori", "requests", "directs",
+        "instructs", "entrusts", "mandates", "approves", "endorses", "encourages", "invites", "calls",
+        "urges", "appeals", "demands", "welcomes", "notes", "takes", "stresses", "underlines", "emphasi",
+        "supports", "condemns", "reaffirms", "reiterates", "expresses", "commends", "affirms", "recogni",
+        "insists", "agrees", "underscores", "declares", "considers", "deplores", "looks", "requires",
+        "resolves", "recommends", "acknowledges", "believes",
+    ),
+    lowered=True,
+)  # fmt: skip
 _CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\bl{1,3}[.,]\s*|\n\s*)$")
 _MANDATE_VERBS = {
     "decide",
@@ -135,7 +150,9 @@ def _clauses(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
     text = structure.text
     lower = structure.lower
     verbs = [
-        m for m in _VERB.finditer(lower, paragraph.start, paragraph.lead_end) if _starts_clause(lower, m)
+        m
+        for m in _VERB_AT.finditer(structure, paragraph.start, paragraph.lead_end)
+        if _starts_clause(lower, m)
     ]
     if not verbs:
         yield Clause(paragraph, paragraph.start, paragraph.lead_end, "", "none")

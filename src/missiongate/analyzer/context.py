@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from missiongate.analyzer.clauses import Clause
+from missiongate.analyzer.model import Structure
+from missiongate.analyzer.scan import Led
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +25,9 @@ class TaskMatch:
 _UNIT_AFTER = re.compile(r"\s+(?:units?|components?|sections?)\b", re.I)
 # "... personnel to serve as police advisers": what the members do is a task again
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
-_COMPOSED = re.compile(
-    r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I
+_COMPOSED = Led(
+    re.compile(r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I),
+    ("compris", "compos", "consist"),  # the words its matches start with: it runs only there (scan.py)
 )
 
 
@@ -94,14 +97,18 @@ _CONTEXT_BEFORE = {
 }
 # "a zero-tolerance policy on serious misconduct, ... trafficking in natural resources": the personnel's
 # conduct, not a task
-_CONDUCT_BEFORE = re.compile(
-    r"\b(?:zero[- ]tolerance|misconduct|conduct\s+and\s+discipline)\b[^;]{0,160}$", re.I
+_CONDUCT_BEFORE = Led(
+    re.compile(r"\b(?:zero[- ]tolerance|misconduct|conduct\s+and\s+discipline)\b[^;]{0,160}$", re.I),
+    ("zero", "misconduct", "conduct"),
 )
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
 # where women take part, not a task given (civil society taking part beside them is one)
-_WOMEN_IN = re.compile(
-    r"\b(?:participation|involvement|representation|inclusion|engagement)\b[^;]{0,60}?\bof\s+women\b[^;]*$",
-    re.I,
+_WOMEN_IN = Led(
+    re.compile(
+        r"\b(?:participation|involvement|representation|inclusion|engagement)\b[^;]{0,60}?\bof\s+women\b[^;]*$",
+        re.I,
+    ),
+    ("participation", "involvement", "representation", "inclusion", "engagement"),
 )
 
 
@@ -117,14 +124,15 @@ _BY_REFERENCE = re.compile(
 _WOMENS_BEFORE = re.compile(r"\bwomen(?:['’]s)?\s+$", re.I)
 
 
-def context(text: str, clause: Clause, match: TaskMatch) -> bool:
+def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     """The phrase names the operation's make-up, a body, a time, something stopped, or a mandate extended
     by reference; not a task."""
+    text = structure.text
     if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, clause.end):
         return True
     if _UNIT_AFTER.match(text, match.end):
         return True
-    composed = _COMPOSED.search(text, clause.start, match.start)
+    composed = _COMPOSED.search(structure, clause.start, match.start)
     if composed and not _TO_DO.search(text, composed.end(), match.start):
         return True
     if match.task == "PoliceReform" and (
@@ -132,11 +140,13 @@ def context(text: str, clause: Clause, match: TaskMatch) -> bool:
         or _OWN_POLICE_AFTER.match(text, match.end)
     ):
         return True
-    if match.task not in {"Gender", "CivilSociety"} and _WOMEN_IN.search(text, clause.start, match.start):
+    if match.task not in {"Gender", "CivilSociety"} and _WOMEN_IN.search(
+        structure, clause.start, match.start
+    ):
         return True
     if match.task == "CivilSociety" and _WOMENS_BEFORE.search(text, max(0, match.start - 12), match.start):
         return True  # "women's civil society organisations" are the Gender task's
-    if _CONDUCT_BEFORE.search(text, max(clause.start, match.start - 200), match.start):
+    if _CONDUCT_BEFORE.search(structure, max(clause.start, match.start - 200), match.start):
         return True
     after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
     if (after and after.match(text, match.end)) or (

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from itertools import chain
 
 from missiongate.analyzer.clauses import Clause, clauses, mood_of_lead
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+from missiongate.analyzer.scan import Held, Led
 
 _ACTING = re.compile(
     r"\b(?:acting,?\s+(?:therefore,?\s+|also\s+)?(?:under|wider|in\s+accordance\s+with)|decides,?\s+under)\s+"
@@ -37,6 +39,13 @@ _NECESSARY_FORCE = re.compile(
 _SUCH_MEASURES = re.compile(
     r"\bsuch\s+(?:\w+\s+){0,2}measures\b[^;.]{0,120}?\bas\s+may\s+be\s+necessary\b", re.I
 )
+# The words the matches of these patterns start with: they run only there (scan.py)
+_ACTING_AT = Led(_ACTING, ("acting", "decides"))
+_ACTING_ARTICLES_AT = Led(_ACTING_ARTICLES, ("acting",))
+_ALL_NECESSARY_AT = Led(_ALL_NECESSARY, ("all",))
+_NECESSARY_ACTION_AT = Led(_NECESSARY_ACTION, ("take", "use"))
+_NECESSARY_FORCE_AT = Led(_NECESSARY_FORCE, ("take", "use"))
+_SUCH_MEASURES_AT = Led(_SUCH_MEASURES, ("such",))
 _INTERDICTION = re.compile(r"\bshipping\b|\bcargoes\b|\bembargo\b|\bsanctions\b|\binspect", re.I)
 _AUTHORISING = {"authorizes", "authorises", "mandates"}
 # "Decides that Member States ... may take ... all necessary measures", "is authorized ... to take" and
@@ -229,7 +238,7 @@ def _charter(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     if "under chapter" not in structure.lower and "acting" not in structure.lower:
         return
-    for match in _ACTING.finditer(text, 0, structure.body_end):
+    for match in _ACTING_AT.finditer(structure, 0, structure.body_end):
         if _RECALLED.search(text, max(0, match.start() - 120), match.start()):
             continue  # "Recalling its resolution 2699 (2023) which, acting under Chapter VII, authorizes"
         chapters = {match.group("chapter").upper(), (match.group("second") or "").upper()} - {""}
@@ -240,7 +249,7 @@ def _charter(structure: Structure) -> Iterator[Finding]:
             value = f"chapter_{chapter.lower()}"
             yield _finding(structure, "charter_basis", value, "charter.acting_under", 0.95, match.start(),
                            match.end(), where, detail)  # fmt: skip
-    for match in _ACTING_ARTICLES.finditer(text, 0, structure.body_end):
+    for match in _ACTING_ARTICLES_AT.finditer(structure, 0, structure.body_end):
         articles = [int(a) for a in re.findall(r"\d+", match.group("articles"))]
         if any(a in _CHAPTER_VII_ARTICLES for a in articles):
             where = _locate(structure, match.start())
@@ -282,9 +291,12 @@ def _use_of_force(structure: Structure, whole_chapter7: bool) -> Iterator[Findin
         )
         for clause in _force_clauses(structure, paragraph):
             span = (clause.start, clause.end)
-            formulas = [*_ALL_NECESSARY.finditer(text, *span), *_NECESSARY_FORCE.finditer(text, *span)]
+            formulas = [
+                *_ALL_NECESSARY_AT.finditer(structure, *span),
+                *_NECESSARY_FORCE_AT.finditer(structure, *span),
+            ]
             if chapter7 and not formulas and ("action" in lower or "means" in lower):
-                formulas = list(_NECESSARY_ACTION.finditer(text, *span))
+                formulas = list(_NECESSARY_ACTION_AT.finditer(structure, *span))
             for match in formulas:
                 before = text[clause.start : match.start()]
                 authorised, addressee = _authorised(structure, clause, before)
@@ -358,7 +370,7 @@ def _such_measures(structure: Structure) -> Iterator[Finding]:
     text = structure.text
     for paragraph in structure.operative:
         for clause in clauses(structure, paragraph):
-            for match in _SUCH_MEASURES.finditer(text, clause.start, clause.end):
+            for match in _SUCH_MEASURES_AT.finditer(structure, clause.start, clause.end):
                 before = text[clause.start : match.start()]
                 authorised = clause.verb in {"calls on", "calls upon"} or _authorises(clause.verb, before)
                 authorised = authorised and bool(re.search(r"\b(?:use|take)\s+(?:\w+\s+)?$", before))
@@ -468,9 +480,11 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         *_CONSENT,
         *((f, f"agreement.{f.split('.')[1]}", p) for f, p in _AGREEMENTS),
     ):
-        if fact_id in seen or not any(words in flat for words in _NEEDS[rule]):
+        matches = _matches(structure, rule, pattern) if fact_id not in seen else iter(())
+        first = next(matches, None)  # the phrase check costs more than the search: only where it matched
+        if first is None or not any(words in flat for words in _NEEDS[rule]):
             continue
-        for match in _matches(structure, rule, pattern):
+        for match in chain((first,), matches):
             if _stock_or_other(text, match, fact_id):
                 continue
             kind = "consent" if fact_id.startswith("consent") else "agreement"
@@ -484,42 +498,106 @@ def _consent(structure: Structure) -> Iterator[Finding]:
 
 
 # A word every match of these rules contains, and how far a match reaches before and after it: the rule runs
-# only around that word (their patterns start with alternations, slow to run over a whole modern text)
-_AROUND: dict[str, tuple[re.Pattern[str], int, int]] = {
-    "consent.consent_of_parties": (re.compile(r"parties"), 60, 30),
-    "consent.parties_accept": (re.compile(r"parties\s"), 30, 120),
-    "consent.request_of_state": (re.compile(r"[’']s?\s|(?:requested|invited)\s+by\b"), 90, 140),
+# only around that word (their patterns start with alternations, slow to run over a whole modern text). The
+# word is found in the lower-cased text, itself only where its first letters are (scan.py).
+def _anchor(pattern: str, words: tuple[str, ...]) -> Led:
+    return Led(re.compile(pattern), words, lowered=True, inside=True)
+
+
+_AROUND: dict[str, tuple[Led, int, int]] = {
+    "consent.consent_of_parties": (_anchor(r"parties", ("parties",)), 60, 30),
+    "consent.parties_accept": (_anchor(r"parties\s", ("parties",)), 30, 120),
+    "consent.request_of_state": (
+        _anchor(r"[’']s?\s|(?:requested|invited)\s+by\b", ("’", "'", "requested", "invited")),
+        90,
+        140,
+    ),
     "consent.request_of_state_organ": (
-        re.compile(
+        _anchor(
             r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
-            r"(?:of|by|from)\b"
+            r"(?:of|by|from)\b",
+            ("request", "invitation", "consent", "concurrence", "acceptance", "approval"),
         ),
         0,
         200,
     ),
     "consent.consent_of_government": (
-        re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]"),
+        _anchor(
+            r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]",
+            ("consent", "agreement", "concurrence", "acceptance", "approval", "host"),
+        ),
         20,
         100,
     ),
 }
 
 
+# The words every match of these rules starts with: they run only there (scan.py); the first two also
+# inside a word
+_INSIDE = {"agreement.ceasefire_agreement", "agreement.peace_agreement", "consent.consent_of_government"}
+_FIRST_WORDS: dict[str, tuple[str, ...]] = {
+    "consent.request_of_parties": ("at", "request", "shared", "joint", "on", "agreed"),
+    "consent.request_of_state_organ": (
+        "request",
+        "invitation",
+        "consent",
+        "concurrence",
+        "acceptance",
+        "approval",
+    ),
+    "consent.consent_of_government": (
+        "consent",
+        "agreement",
+        "concurrence",
+        "acceptance",
+        "approval",
+        "with",
+        "host",
+    ),
+    "consent.named_for_agreement": ("mission", "operation", "force", "office"),
+    "consent.agreements_with_operation": ("agreement",),
+    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter"),
+    "consent.status_of_forces": ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
+    "agreement.ceasefire_agreement": ("cease", "agreement", "cessation"),
+    "agreement.peace_agreement": ("peace", "agreement", "general"),
+}
+# Words every match holds, none across a semicolon: the rule runs only in the stretches that hold one
+_HELD_WORDS = {"consent.government_agreed": ("government", "authorities")}
+_SCANS: dict[str, Led | Held] = {
+    **{
+        rule: Led(pattern, _FIRST_WORDS[rule], inside=rule in _INSIDE)
+        for rule, pattern in (
+            *((rule, pattern) for _, rule, pattern in _CONSENT),
+            *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),
+        )
+        if rule in _FIRST_WORDS
+    },
+    **{rule: Held(pattern, _HELD_WORDS[rule]) for _, rule, pattern in _CONSENT if rule in _HELD_WORDS},
+}
+
+
 def _matches(structure: Structure, rule: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """The pattern's matches in the body, in order; around the rule's word where it has one."""
     if rule not in _AROUND:
-        yield from pattern.finditer(structure.text, 0, structure.body_end)
+        yield from _found(structure, rule, pattern, 0, structure.body_end)
         return
     word, before, after = _AROUND[rule]
     last = -1
-    for anchor in word.finditer(structure.lower, 0, structure.body_end):
+    for anchor in word.finditer(structure, 0, structure.body_end):
         lo = max(0, anchor.start() - before)
         hi = min(structure.body_end, anchor.end() + after)
-        for match in pattern.finditer(structure.text, max(lo, last + 1), hi):
+        for match in _found(structure, rule, pattern, max(lo, last + 1), hi):
             if match.start() <= anchor.start() < match.end():
                 last = match.start()
                 yield match
                 break
+
+
+def _found(
+    structure: Structure, rule: str, pattern: re.Pattern[str], start: int, end: int
+) -> Iterator[re.Match[str]]:
+    scan = _SCANS.get(rule)
+    return scan.finditer(structure, start, end) if scan else pattern.finditer(structure.text, start, end)
 
 
 # "the request of the Haitian government for a specialized international force": consent to a force still to
@@ -529,8 +607,11 @@ _FOR_A_FORCE = re.compile(r"\s+for\s+an?\s+(?:[\w-]+\s+){0,4}?force\b", re.I)
 
 # "Encourages the parties to the Disengagement Agreement to ... with UNDOF": the operation rests on an
 # agreement of the parties when a paragraph names both
-_PARTIES_TO = re.compile(
-    r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
+_PARTIES_TO = Led(
+    re.compile(
+        r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
+    ),
+    ("parties",),
 )
 _OPERATION_HERE = re.compile(
     r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS)\b|\b(?:the|this)\s+(?:Mission|Force|Operation)\b"
@@ -541,7 +622,7 @@ def _parties_to_agreement(structure: Structure) -> list[Finding]:
     if "parties to the" not in structure.lower:
         return []
     for paragraph in (*structure.preamble, *structure.top_level()):
-        match = _PARTIES_TO.search(structure.text, paragraph.start, paragraph.end)
+        match = _PARTIES_TO.search(structure, paragraph.start, paragraph.end)
         if match and _OPERATION_HERE.search(structure.text, paragraph.start, paragraph.end):
             return [_finding(structure, "consent", "consent.all_parties", "consent.parties_to_agreement", 0.6,
                              match.start(), match.end(), paragraph)]  # fmt: skip

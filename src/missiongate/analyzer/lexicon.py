@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from missiongate.analyzer.model import Structure
+from missiongate.analyzer.scan import Led
+
 _W = r"(?<![\w-])"  # word start that also refuses "non-" and "de-" prefixes
 
 
@@ -541,7 +544,19 @@ _CUES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
-_CUE_RE = re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I)
+# The cues run only where one of these words starts (scan.py): a cue with another first word needs it here,
+# which tests/analyzer/test_scan.py checks
+_CUE_RE = Led(
+    re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I),
+    (
+        "ensur", "provid", "creat", "seiz", "confiscat", "destroy", "dispos", "neutrali", "apprehend",
+        "maint", "contribut", "secur", "protect", "safeguard", "escort", "guard", "deter", "monitor", "verif",
+        "observ", "supervis", "investigat", "report", "inspect", "oversee", "oversight", "watch", "document",
+        "keep", "include", "assist", "support", "help", "play", "facilitat", "advis", "advice", "train",
+        "coordinat", "promot", "organi", "conduct", "carry", "develop", "rehabilitat", "undertak", "good",
+        "mediat", "strengthen", "build",
+    ),
+)  # fmt: skip
 # A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
 # Force", "Assistance Mission") says nothing about the task.
 _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")
@@ -551,10 +566,11 @@ _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operati
 _CAPACITY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:capacit(?:y|ies)|capabilit(?:y|ies))\b", re.I)
 
 
-def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def find_cues(structure: Structure, start: int, end: int) -> list[tuple[int, int, str]]:
+    text = structure.text
     return [
         (m.start(), m.end(), m.lastgroup or "")
-        for m in _CUE_RE.finditer(text, start, end)
+        for m in _CUE_RE.finditer(structure, start, end)
         if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
         and not _CAPACITY_AFTER.match(text, m.end())
     ]

@@ -13,6 +13,7 @@ from missiongate.analyzer.ceilings import find_ceilings
 from missiongate.analyzer.clauses import clauses
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 from missiongate.analyzer.pema import report_symbols
+from missiongate.analyzer.scan import Led
 from missiongate.analyzer.structure import parse_date
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -71,6 +72,20 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
                                          r"\bauthori[sz]es\s+the\s+deployment\s+of", re.I)),
 )  # fmt: skip
+# The words every match of each action's pattern starts with: the patterns run only there (scan.py).
+_FIRST_WORDS = {
+    "established": ("decide", "authori", "requests"),
+    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for"),
+    "revised": (
+        "expand", "enlarge", "adjust", "modify", "revise", "increase", "strengthen", "decide", "add",
+        "include", "shall", "authori",
+    ),
+    "terminated": ("terminat", "end", "decide", "mandate"),
+    "replaced": ("shall", "will", "to", "reconfigur", "take"),
+    "deployment_authorised": ("authori",),
+}  # fmt: skip
+_LED_ACTIONS = tuple((action, Led(pattern, _FIRST_WORDS[action])) for action, pattern in _ACTIONS)
+_EXTENDED = _LED_ACTIONS[1][1]
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
     r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
@@ -120,7 +135,9 @@ _STARTS = re.compile(
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
 )
-_COMMENCE_PERIOD = re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I)
+_COMMENCE_PERIOD = Led(
+    re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I), ("commence",)
+)
 _UNTIL = re.compile(
     rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
@@ -138,6 +155,10 @@ _APPROVES_REPORT = re.compile(
     r"(?:further\s+|special\s+|interim\s+)?report\s+of\s+the\s+Secretary-General[^;]*",
     re.I,
 )
+
+# The words the matches of these patterns start with: they run only there (scan.py)
+_APPROVES_REPORT_AT = Led(_APPROVES_REPORT, ("approves", "endorses", "welcomes", "takes"))
+_NAME_AT = Led(_NAME, ("“", '"', "united"), inside=True)
 
 
 def find_operation(structure: Structure) -> list[Finding]:
@@ -157,8 +178,8 @@ def find_operation(structure: Structure) -> list[Finding]:
 def _actions(structure: Structure) -> list[Finding]:
     found: list[Finding] = []
     for paragraph in structure.top_level():
-        for action, pattern in _ACTIONS:
-            match = pattern.search(structure.text, paragraph.start, paragraph.end)
+        for action, pattern in _LED_ACTIONS:
+            match = pattern.search(structure, paragraph.start, paragraph.end)
             if match and _acts_on_operation(structure, action, match, paragraph):
                 found.append(
                     _finding(
@@ -197,7 +218,7 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     ):
         return False  # "Recognises the work ... for an operation to replace ATMIS" decides nothing
     if action == "deployment_authorised":
-        return not _ACTIONS[1][1].search(structure.text, paragraph.start, paragraph.end)
+        return not _EXTENDED.search(structure, paragraph.start, paragraph.end)
     return True
 
 
@@ -215,7 +236,7 @@ def _clause_verb(structure: Structure, paragraph: Paragraph, offset: int) -> str
 def _names(structure: Structure) -> Iterator[Finding]:
     """Names with acronyms, "United Nations Protection Force (UNPROFOR)"; each distinct name once."""
     seen: set[str] = set()
-    for match in _NAME.finditer(structure.text, 0, structure.body_end):
+    for match in _NAME_AT.finditer(structure, 0, structure.body_end):
         name = " ".join(match.group("name").split())
         acronym = " ".join(match.group("acronym").split())
         if name not in seen:
@@ -312,7 +333,7 @@ def _start_date(structure: Structure, paragraph: Paragraph) -> dt.date | None:
     found = _STARTS.search(text, paragraph.start, paragraph.end)
     if found is None:
         commencing = next(
-            (p for p in structure.top_level() if _COMMENCE_PERIOD.search(text, p.start, p.end)), None
+            (p for p in structure.top_level() if _COMMENCE_PERIOD.search(structure, p.start, p.end)), None
         )
         found = _STARTS.search(text, commencing.start, commencing.end) if commencing else None
     date = _DATE.search(found.group("date")) if found else None
@@ -332,7 +353,7 @@ def _reports(structure: Structure) -> Iterator[Finding]:
     """Reports approved in an operative paragraph; the symbol is in the text or in its footnote."""
     text = structure.text
     for paragraph in structure.top_level():
-        match = _APPROVES_REPORT.search(text, paragraph.start, paragraph.end)
+        match = _APPROVES_REPORT_AT.search(structure, paragraph.start, paragraph.end)
         if not match:
             continue
         rest = text[match.start() : paragraph.end]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -285,10 +286,10 @@ class _Builder:
             open_.parent,
             open_.section,
         )
-        target = self.operative if into is None else into
-        target.append(paragraph)
-        if into is None:
-            target.sort(key=lambda p: p.start)
+        if into is None:  # in order of start (after any that start there), without sorting the list again
+            insort(self.operative, paragraph, key=lambda p: p.start)
+        else:
+            into.append(paragraph)
 
     def unnumbered(self, start: int, end: int) -> None:
         """Early resolutions number nothing: the operative part starts at the first finite verb."""

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
+from missiongate.analyzer.scan import Held, Led
 
 # "(UNMISS)", "(hereafter ATMIS)", "(“EUFOR ALTHEA”)"
 _DEFINED = re.compile(
@@ -146,9 +147,12 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for|on|the|and|to|d
 
 
 # "the United Nations Verification Mission in Colombia", "the UN Verification Mission in Colombia"
-_FULL_NAME = re.compile(
-    r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
-    r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
+_FULL_NAME = Led(
+    re.compile(
+        r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
+        r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
+    ),
+    ("united", "un"),  # the words its matches start with: it runs only there (scan.py)
 )
 # "the Verification Mission": a short form of a full name the text uses
 _SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
@@ -158,10 +162,10 @@ def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | 
     """(quote, name) of an operation named in full in the paragraph, or by a short form of a full name the
     text uses elsewhere; "UN" is spelt out so that both forms compare equal."""
     text = structure.text
-    here = _FULL_NAME.search(text, paragraph.start, paragraph.end)
+    here = _FULL_NAME.search(structure, paragraph.start, paragraph.end)
     if here:
         return here.group(), _spelt(here.group())
-    fulls = [m.group() for m in _FULL_NAME.finditer(text, 0, structure.body_end)]
+    fulls = [m.group() for m in _FULL_NAME.finditer(structure, 0, structure.body_end)]
     for short in _SHORT_NAME.finditer(text, paragraph.start, paragraph.end):
         full = next((f for f in fulls if short.group(1) in f), None)
         if full:
@@ -204,6 +208,8 @@ _AGREEMENT = re.compile(
     rf"(?:Agreement|Accords?))\b"
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
+# searched only in the stretches between semicolons that name one (scan.py)
+_AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
@@ -242,7 +248,7 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         return
     names: dict[str, re.Match[str]] = {}
     aliases: set[frozenset[str]] = set()
-    for match in _AGREEMENT.finditer(text, 0, structure.body_end):
+    for match in _AGREEMENT_HELD.finditer(structure, 0, structure.body_end):
         name = _trim(_PART_OF.sub("", " ".join(match.group().split())))
         if len(name.split()) < 2 or _NOT_PEACE.search(name) or _words(name) in aliases:
             continue

@@ -69,12 +69,10 @@ _FALLBACK_VERBS = {
 
 
 def find_tasks(structure: Structure) -> list[Finding]:
-    body = structure.lower[structure.operative_start : structure.body_end]
-    candidates = tuple(task for task, anchors in ANCHORS.items() if any(a in body for a in anchors))
     findings: list[Finding] = []
     for paragraph in structure.operative:
         for clause in _units(structure, paragraph):
-            findings.extend(_clause_tasks(structure, clause, candidates))
+            findings.extend(_clause_tasks(structure, clause))
     return findings
 
 
@@ -101,17 +99,17 @@ _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
 _BETWEEN_PARTIES = re.compile(r"\s+(?:between|among)\s+(?:the|all)\b", re.I)
 
 
-def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, ...]) -> Iterator[Finding]:
+def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     if clause.mood == "none":
-        yield from _cooperation_tasks(structure, clause, candidates)
+        yield from _cooperation_tasks(structure, clause)
         return
     text = structure.text
-    matches = _task_matches(structure, clause.start, clause.end, candidates)
+    matches = _task_matches(structure, clause.start, clause.end)
     named = [(m.start, m.end) for m in matches if m.task != "CivProtect"]
     # "protection" in "child protection" names a task; it is no activity governing the next phrases
     # a cue word inside a task's name ("child protection", "humanitarian assistance") is no activity
     phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
-    cues = [c for c in find_cues(text, clause.start, clause.end) if not any(
+    cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
@@ -128,7 +126,7 @@ def _clause_tasks(structure: Structure, clause: Clause, candidates: tuple[str, .
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
         title = _in_title(text, match)
-        if title == "cited" or described(text, match, relative) or context(text, clause, match):
+        if title == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
         modality: str | None
         if title == "verified":
@@ -179,7 +177,7 @@ def _head(
     parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
     if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
         return None
-    return _head(structure, parent, find_cues(text, parent.start, parent.lead_end))
+    return _head(structure, parent, find_cues(structure, parent.start, parent.lead_end))
 
 
 # A lead-in that governs its list starts with a verb and ends in ":" ("(c) To monitor and report on:"); a
@@ -242,9 +240,7 @@ def _secured_between(
 _NAMED_BY_CUE = {"HumanRelief"}
 
 
-def _cooperation_tasks(
-    structure: Structure, clause: Clause, candidates: tuple[str, ...]
-) -> Iterator[Finding]:
+def _cooperation_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     """ "cooperate fully with UNTAC in the preparation and holding of the election": the operation's task."""
     text = structure.text
     if "cooperat" not in structure.lower[clause.start : clause.end]:
@@ -254,8 +250,8 @@ def _cooperation_tasks(
             continue
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
-        cues = find_cues(text, found.end(), end)
-        for match in _task_matches(structure, found.end(), end, candidates):
+        cues = find_cues(structure, found.end(), end)
+        for match in _task_matches(structure, found.end(), end):
             found_modality, _ = _modality("mandate", match, cues)
             modality = _allowed(match.task, found_modality or USUAL_MODALITY.get(match.task, "Assist"))
             if modality is None:
@@ -374,9 +370,11 @@ _ANCHOR_RE = re.compile(_trie(_ANCHORS))
 _CONTAINED = {a: {b for b in _ANCHORS if b in a} for a in _ANCHORS}
 
 
-def _task_matches(structure: Structure, start: int, end: int, candidates: tuple[str, ...]) -> list[TaskMatch]:
+def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]:
+    """The task phrases in a stretch of the operative part; a task's phrases run only if one of its anchors is
+    in the stretch (hence in the operative part: no pass over the whole part first)."""
     seen = {b for m in _ANCHOR_RE.finditer(structure.lower, start, end) for b in _CONTAINED[m.group()]}
-    present = [task for task in candidates if any(a in seen for a in ANCHORS[task])]
+    present = [task for task, anchors in ANCHORS.items() if not seen.isdisjoint(anchors)]
     text = structure.text
     found = [
         TaskMatch(task, m.start(), m.end())
