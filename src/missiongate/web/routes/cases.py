@@ -211,8 +211,9 @@ def sign_off(
         raise
     except MissionGateError as exc:  # e.g. a control character in the note: nothing signed, the form again
         entered = {"decision": decision.value, "note": note}
-        found = (request, ws, actor, case_id, assessment_id)
-        return _assessment_page(*found, error=exc.message, entered=entered)
+        return _assessment_page(
+            request, ws, actor, case_id, assessment_id, error=exc.message, entered=entered
+        )
     return see_other(f"/cases/{case_id}/assessments/{assessment_id}")
 
 
