@@ -82,6 +82,9 @@ def test_each_split_is_its_original_labels_and_the_added_ones(tmp_path: Path) ->
     assert files("test-added") == ["S_RES_9998_2025.txt"]
     assert files("test-original") == ["S_RES_9997_2025.txt"]
     assert files("test") == ["S_RES_9997_2025.txt", "S_RES_9998_2025.txt"]
+    (tmp_path / "split.yaml").unlink()  # nothing added: an empty part is refused, not scored 0.0
+    with pytest.raises(MissionGateError, match="no label of the dev-added split"):
+        load_labels(labels, "dev-added")
 
 
 def test_scoring_fields_tasks_and_modalities(tmp_path: Path) -> None:
@@ -138,8 +141,10 @@ def test_cli_dev_details_and_test_aggregates_only(tmp_path: Path) -> None:
     test = json.loads(_run("eval", "mandates", "--split", "test", *common).stdout)
     assert dev["n_resolutions"] == test["n_resolutions"] == 1 and "resolutions" in dev
     assert "resolutions" not in test and set(test["per_field"]) == set(FIELDS)
-    for part in ("test-original", "test-added"):  # every part of the held-out split: aggregates only
-        assert "resolutions" not in json.loads(_run("eval", "mandates", "--split", part, *common).stdout)
+    for part, added in (("test-original", []), ("test-added", [{"file": TEXT.name}])):
+        (tmp_path / "split.yaml").write_text(yaml.safe_dump({"added_test": added}), encoding="utf-8")
+        scored = json.loads(_run("eval", "mandates", "--split", part, *common).stdout)
+        assert scored["n_resolutions"] == 1 and "resolutions" not in scored  # held out: aggregates only
     missing = _run("eval", "mandates", "--labels", str(tmp_path / "none"), "--texts", str(texts))
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
 

@@ -84,11 +84,14 @@ def load_labels(directory: str | Path, split: str | None = None) -> list[Mandate
     labels = [read_label(path) for path in sorted(directory.glob("*.yaml"))]
     if not labels:
         raise MissionGateError("no label files (*.yaml)", source=directory)
+    chosen = [label for label in labels if split is None or label.split == split]
     if split is not None and "-" in split:
         base, part = split.split("-")
         added = added_files(directory.parent / "split.yaml", base)
-        return [x for x in labels if x.split == base and (x.file in added) == (part == "added")]
-    return [label for label in labels if split is None or label.split == split]
+        chosen = [x for x in labels if x.split == base and (x.file in added) == (part == "added")]
+    if not chosen:  # a score over nothing would read as 0.0
+        raise MissionGateError(f"no label of the {split} split", source=directory)
+    return chosen
 
 
 def added_files(split_file: Path, split: str) -> frozenset[str]:
