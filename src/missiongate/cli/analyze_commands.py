@@ -195,7 +195,7 @@ def _coder_labels(
     directory: Path, gold: list[MandateLabel], split: str
 ) -> tuple[list[MandateLabel], Callable[[MandateLabel], Summary]]:
     """The gold labels of the resolutions another coder labelled in `directory`, and that coder's labels
-    as the prediction: how far two human codings of the same texts agree."""
+    as the prediction: how far two codings of the same texts agree."""
     from missiongate.analyzer.mandate_eval import Summary
     from missiongate.analyzer.mandate_labels import load_labels
 
