@@ -13,14 +13,14 @@ POSITION = Position("AZE", PositionStance.NO_CONSENT_GIVEN, "gaza-isf")
 
 def test_claim_review_json_ld() -> None:
     (claim,) = extract_claims(
-        "“Azerbaijan has agreed to send troops,” the U.S. ambassador, Jane Doe, told reporters.",
+        "“Azerbaijan has agreed to send troops to Gaza,” the U.S. ambassador, Jane Doe, told reporters.",
         "https://n.example/a",
     )
     review = claim_review(
         check_claim(claim, POSITION), reviewer="MFA", url="https://mfa.example/r/1", today=dt.date(2026, 1, 6)
     )
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
-    assert review["claimReviewed"] == "Azerbaijan has agreed to send troops,"
+    assert review["claimReviewed"] == "Azerbaijan has agreed to send troops to Gaza,"
     assert review["itemReviewed"]["author"] == {
         "@type": "Person",
         "name": "Jane Doe",

@@ -143,8 +143,10 @@ def test_a_claim_about_another_place_cannot_be_checked_against_an_operation() ->
     (unnamed,) = extract_claims("Azerbaijan has agreed to send engineers, the envoy said.")
     assert elsewhere.destination == "MLI" and unnamed.destination is None
     assert check_claim(elsewhere, AZE).verdict is Verdict.CANNOT_CHECK
-    assert check_claim(unnamed, AZE).verdict is Verdict.CONTRADICTS  # no place named: the record's operation
-    assert check_claim(elsewhere, replace(AZE, mission=None)).verdict is Verdict.CONTRADICTS
+    # no known operation named: the record's operation is assumed, but the reading is not unambiguous enough
+    # to draft (a deployment at home reads the same): reported for review
+    for result in (check_claim(unnamed, AZE), check_claim(elsewhere, replace(AZE, mission=None))):
+        assert result.verdict is Verdict.CANNOT_CHECK and "no operation is named" in result.reason
 
 
 @given(st.sampled_from(list(PositionStance)), st.sampled_from(list(Stance)))

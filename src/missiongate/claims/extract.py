@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
 from missiongate.claims.gazetteer import country_name, find_countries
 from missiongate.claims.learned import Backoff, load_backoff, masked
@@ -176,7 +177,25 @@ def _claims_in(
     if not found and sent.operation and (backoff := load_backoff()) is not None:
         return _learned(sent, backoff, ctx, source)
     # "would train police but would not station troops": a mixed message is reported, never rebutted
-    return [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
+    claims = [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
+    return _gated(sent, claims)
+
+
+def _gated(sent: _Sentence, claims: list[Claim]) -> list[Claim]:
+    """The draft gate's sentence-wide reason (`gate.py`): another country named with another stance."""
+    stances = {c.country: c.stance for c in claims}
+    others: dict[str, Stance | None] = {m.code: stances.get(m.code) for m in sent.mentions}
+    allowed = {
+        m.code
+        for m in sent.mentions
+        if _hosts(sent, m) or any(f.np_start <= m.start < f.np_end for f in sent.frames)
+    }
+    return [
+        replace(claim, review=gate.other_country_review(claim, others, allowed))
+        if gate.could_draft(claim) and not claim.review
+        else claim
+        for claim in claims
+    ]
 
 
 def _learned(sent: _Sentence, backoff: Backoff, ctx: _Context, source: str | None) -> list[Claim]:
@@ -558,7 +577,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     at = sent.index[cue.start] if sent.index else cue.start
     quote_start, quote_end = _quote(double_quotes(sent.original), at)
     base = sent.offset
-    return [
+    claims = [
         Claim(
             text=sent.original,
             start=base,
@@ -582,6 +601,18 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
         )
         for code in subjects
     ]
+    return [_local_gate(sent, claim, cue, subject_spans) for claim in claims]
+
+
+def _local_gate(sent: _Sentence, claim: Claim, cue: _Cue, spans: list[tuple[int, int]]) -> Claim:
+    """The draft gate's reasons that need the cue and the subject's span (`gate.local_review`)."""
+    if not gate.could_draft(claim):
+        return claim
+    named = next(
+        ((m.start, m.end) for m in sent.mentions if m.code == claim.country and (m.start, m.end) in spans),
+        None,
+    )
+    return replace(claim, review=gate.local_review(sent.text, claim, (cue.start, cue.end), named))
 
 
 def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:

@@ -54,6 +54,9 @@ class Claim:
     # where the claim sends forces when that is no known operation ("to Mali", "UNISFA"): another operation
     destination: str | None = None
     source: str | None = None
+    # why a claim that could contradict a record is not read unambiguously enough to draft a rebuttal
+    # (`gate.py`): it is reported for an analyst to review. Empty: the reading is unambiguous.
+    review: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -126,6 +126,15 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
         return CheckResult(claim, Verdict.CANNOT_CHECK, "claim names no operation", position)
     recorded = _POSITION_WORDS[position.stance] + (f" ({position.date.isoformat()})" if position.date else "")
     asserted = asserts(claim)
+    if asserted in _DENIED[position.stance] and claim.review:
+        return CheckResult(
+            claim,
+            Verdict.CANNOT_CHECK,
+            f"claim says {claim.stance}; recorded position: {recorded}; not read unambiguously"
+            f" ({claim.review}): for an analyst to review, no rebuttal drafted",
+            position,
+            assumed,
+        )
     verdict = Verdict.CONTRADICTS if asserted in _DENIED[position.stance] else Verdict.CONSISTENT
     reason = f"claim says {claim.stance}; recorded position: {recorded}"
     if verdict is Verdict.CONSISTENT and asserted is None and (claim.qualified or claim.hedged):

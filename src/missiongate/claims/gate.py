@@ -1,0 +1,134 @@
+"""The draft gate (round 5): a rebuttal is drafted only for a claim whose reading is unambiguous.
+
+Rules that read unseen writing get some claims wrong, and a rebuttal drafted against a true report is the
+one mistake the product must not make. So a firm-looking claim (`agreed`, or a `declined` that is no
+caveat) that could contradict a record is drafted only when all of these hold; otherwise `Claim.review`
+says why not, and the check reports it for an analyst to review instead of drafting:
+
+1. the country is named (name, demonym or capital) before the cue as its subject, in the same clause and
+   at most ten words away: no pronoun, no speaker's country, no earlier sentence, no question;
+2. the cue is a verb of a closed set (agree, pledge, send, deploy, join, approve, arrive, stay, ... / rule
+   out, refuse, decline, withdraw, will not ..., or one of the first set right after "not" or "never"),
+   not a noun ("participation") or a presence ("in Gaza");
+3. the sentence has no second negation beside the cue, and none of the words that make a reading
+   uncertain: a hedge, condition, question, forecast, request or wish, a report of a report, a
+   denial, correction or dispute, a threat, "any", a past frame (a year, "last year", "since", "former")
+   or an end or a return;
+4. no other country is named, except a host of the operation, one inside the speaker's words ("a British
+   minister said"), or one given the same stance ("Chile and Uruguay have agreed");
+5. an operation is named (or a place where one operates), in the sentence or earlier in the document, and
+   the country is not a host or party of it (Lebanon's army south of the Litani; a navy sent up a river
+   at home names none).
+
+The learned model was tried as a sixth condition (it must read a claim, and the same stance): held out
+batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
+(docs/claims.md, round 5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from missiongate.claims.model import Claim, Stance
+
+_I = re.IGNORECASE
+MAX_SUBJECT_GAP = 10  # words between the named country and its cue
+
+_UNCERTAIN = re.compile(
+    r"\b(?:if|unless|whether|could|might|may|should|expect\w*|likely|unlikely|possibl\w*|perhaps|probabl\w*"
+    r"|potential\w*|poised|tipped|report(?:s|ed|edly|ing)?|rumou?r\w*|claim\w*|alleg\w*|unconfirmed"
+    r"|confirm\w*|neither|nor|den(?:y|ies|ied|ial|ying)|dismiss\w*|reject\w*|refut\w*|false|untrue|wrong|fiction|fantasy|nonsense"
+    r"|invent\w*|fabricat\w*|baseless|premature|correct\w*|clarif\w*|contrar\w*|contradict\w*|retract\w*"
+    r"|deleted|despite|insist\w*|hypothe\w*|speculat\w*|any|target\w*|threat\w*|warn\w*|until|pending"
+    r"|subject to|vote|only|provided|condition\w*|depend\w*|ask\w*|request\w*|urg(?:e|es|ed|ing)|call\w* on"
+    r"|hop(?:e|es|ed|ing)|wish\w*|want\w*|invit\w*|post(?:s|ed)?|tweet\w*|wrote|viral|appear\w*|seem\w*"
+    r"|ago|former\w*|previous\w*|once|last (?:year|month|week|spring|summer|autumn|winter)|since"
+    r"|(?:19|20)\d\d|end(?:s|ed|ing)?|over|home|return\w*|back|rotation|instead|or)\b|\?",
+    _I,
+)
+_NEGATOR_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$", _I)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|without|nothing)\b|n't\b", _I)
+_FIRM_CUE = {
+    Stance.AGREED: re.compile(
+        r"\b(?:agree[sd]?|agreeing|consent\w*|pledg\w*|commit\w*|offer(?:s|ed|ing)?|promis\w*|send\w*|sent"
+        r"|deploy(?:s|ed|ing)?|dispatch\w*|contribut(?:e|es|ed|ing)|join\w*|sign\w* (?:up|on|off)|approv\w*"
+        r"|ratifi\w*|authori[sz]\w*|arriv\w*|land(?:s|ed|ing)?|touch\w* down|on (?:their|its) way|on board"
+        r"|provid\w*|lead|take part|participat(?:e|es|ed|ing)|accept\w*|says? yes|said yes|remain\w*|stay\w*"
+        r"|keep\w*|serv(?:e|es|ed|ing)|fl(?:y|ies|own|ew)|reach\w*|readie[sd]|being readied|form)\b",
+        _I,
+    ),
+    Stance.DECLINED: re.compile(
+        r"\b(?:rul\w* out|refus\w*|declin\w*|turn\w* down|withdr\w*|pull\w*|recall\w*|leav\w*"
+        r"|out of the question|no plans|says? no|said no|will not|won't|is not|are not"
+        r"|not (?:to )?send\w*)\b",
+        _I,
+    ),
+}
+# Hosts and parties of an operation: their own forces beside it are no contribution to it.
+HOSTS: dict[str, frozenset[str]] = {
+    "gaza-isf": frozenset({"PSE", "ISR"}),
+    "haiti-gsf": frozenset({"HTI"}),
+    "haiti-mss": frozenset({"HTI"}),
+    "unifil": frozenset({"LBN", "ISR"}),
+    "undof": frozenset({"SYR", "ISR"}),
+    "unmiss": frozenset({"SSD"}),
+    "minusca": frozenset({"CAF"}),
+    "monusco": frozenset({"COD"}),
+    "aussom": frozenset({"SOM"}),
+    "ukraine-mnf": frozenset({"UKR", "RUS"}),
+    "eunavfor-aspides": frozenset({"YEM"}),
+    "unficyp": frozenset({"CYP"}),
+    "kfor": frozenset({"SRB"}),
+    "isaf": frozenset({"AFG"}),
+    "mnf-iraq": frozenset({"IRQ"}),
+}
+
+
+def could_draft(claim: Claim) -> bool:
+    """Only a firm agreed or declined claim can contradict a record; the gate looks at nothing else."""
+    if claim.qualified or claim.hedged or not claim.cue:
+        return False
+    return claim.stance is Stance.AGREED or (claim.stance is Stance.DECLINED and not claim.caveat)
+
+
+def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tuple[int, int] | None) -> str:
+    """Reasons 1-3 and 5, from the sentence (`sentence`, the text the cue offsets index), the cue and the
+    span of the country named as its subject (None: not named). Empty when the reading is unambiguous."""
+    if subject is None or subject[1] > cue[0]:
+        return "the country is not named as the subject of the cue"
+    gap = sentence[subject[1] : cue[0]]
+    if len(gap.split()) > MAX_SUBJECT_GAP or re.search(r"[,;:()]|\s[-–—]\s", gap):
+        return "the country is named far from the cue"
+    if not claim.mission:
+        return "no operation is named, in the sentence or earlier in the document"
+    firm = _firm_cue(sentence, claim, cue)
+    if firm is None:
+        return f"the cue {claim.cue!r} is not in the closed set of firm cues"
+    if found := _NEGATION.search(sentence[: firm[0]] + " " + sentence[firm[1] :]):
+        return f"a negation beside the cue ({found.group(0)!r})"
+    if found := _UNCERTAIN.search(claim.text):
+        return f"the sentence has {found.group(0)!r}: a hedge, condition, report, dispute or time frame"
+    if claim.country in HOSTS.get(claim.mission, ()):
+        return "the country hosts or is a party to the operation"
+    return ""
+
+
+def _firm_cue(sentence: str, claim: Claim, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The cue's span if it is a firm cue; for a refusal, "not" + a firm agreement ("has not committed
+    troops") counts, the negation included."""
+    words = sentence[cue[0] : cue[1]]
+    if _FIRM_CUE[claim.stance].search(words):
+        return cue
+    negator = _NEGATOR_BEFORE.search(sentence, 0, cue[0])
+    if claim.stance is Stance.DECLINED and negator and _FIRM_CUE[Stance.AGREED].search(words):
+        return negator.start(), cue[1]
+    return None
+
+
+def other_country_review(claim: Claim, others: dict[str, Stance | None], allowed: set[str]) -> str:
+    """Reason 4: `others` are the countries named in the sentence with the stance claimed for them (None
+    when no claim), `allowed` those that host the operation or stand in the speaker's words."""
+    for code, stance in others.items():
+        if code != claim.country and code not in allowed and stance is not claim.stance:
+            return f"another country is named ({code})"
+    return ""

@@ -1,0 +1,82 @@
+"""The draft gate: a rebuttal is drafted only when the claim's reading is unambiguous; everything else that
+would contradict the record is reported for review with the reason, never drafted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from missiongate.claims.extract import extract_claims
+from missiongate.claims.gate import could_draft, local_review
+from missiongate.claims.model import Stance
+from missiongate.claims.position import Position, PositionStance, Verdict, check_claim
+
+NO_CONSENT = Position("MNG", PositionStance.NO_CONSENT_GIVEN, "unmiss")
+CONSENT = Position("MNG", PositionStance.CONSENT_GIVEN, "unmiss")
+FIRM = "Mongolia has agreed to send an infantry company to South Sudan, the UN peacekeeping chief said."
+
+
+def verdicts(text: str, position: Position) -> list[Verdict]:
+    return [check_claim(c, position).verdict for c in extract_claims(text) if c.country == position.country]
+
+
+def test_an_unambiguous_claim_is_drafted() -> None:
+    (claim,) = extract_claims(FIRM)
+    assert claim.review == ""
+    assert check_claim(claim, NO_CONSENT).verdict is Verdict.CONTRADICTS
+    refusal = "Mongolia has ruled out sending troops to South Sudan, the defence ministry said."
+    assert verdicts(refusal, CONSENT) == [Verdict.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Mongolia's envoy said it has agreed to send an infantry company to South Sudan.", "not named"),
+        (
+            "Mongolia, after weeks of talks in Geneva, has agreed to send a company to South Sudan.",
+            "far from",
+        ),
+        ("Mongolia has agreed to send an infantry company, the UN peacekeeping chief said.", "no operation"),
+        ("Mongolia has agreed to send a company to South Sudan, a newspaper reported.", "'reported'"),
+        ("Mongolia has agreed to send a company to South Sudan, but not its engineers.", "negation"),
+        ("Mongolia has agreed to send a company to South Sudan despite objections.", "'despite'"),
+        ("Mongolia has agreed to send a company to South Sudan and Nepal has refused.", "another country"),
+    ],
+)
+def test_an_ambiguous_reading_is_reviewed_not_drafted(text: str, reason: str) -> None:
+    (result,) = [check_claim(c, NO_CONSENT) for c in extract_claims(text) if c.country == "MNG"]
+    assert result.verdict is Verdict.CANNOT_CHECK
+    assert reason in result.claim.review and "for an analyst to review" in result.reason
+
+
+def test_a_host_deploying_at_home_beside_the_operation_is_not_drafted() -> None:
+    text = (
+        "The South Sudanese army has deployed two battalions alongside UNMISS in Malakal, a spokesman said."
+    )
+    position = Position("SSD", PositionStance.NO_CONSENT_GIVEN, "unmiss")
+    assert Verdict.CONTRADICTS not in verdicts(text, position)
+
+
+def test_only_a_firm_claim_is_gated() -> None:
+    (claim,) = extract_claims(FIRM)
+    assert could_draft(claim)
+    assert not could_draft(replace(claim, stance=Stance.CONSIDERING))
+    assert not could_draft(replace(claim, qualified=True))
+    assert not could_draft(replace(claim, cue=""))  # the learned back-off's claims
+    assert (
+        local_review(claim.text, claim, (0, 8), None) == "the country is not named as the subject of the cue"
+    )
+
+
+_UNCERTAIN = ["if", "may", "reportedly", "denied", "any", "until", "in 2019", "since", "unconfirmed", "?"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_UNCERTAIN), st.integers(min_value=1, max_value=14))
+def test_an_uncertain_word_anywhere_prevents_a_draft(word: str, at: int) -> None:
+    words = FIRM.rstrip(".").split()
+    words.insert(min(at, len(words)), word)
+    assert Verdict.CONTRADICTS not in verdicts(" ".join(words) + ".", NO_CONSENT)
