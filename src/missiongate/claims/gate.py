@@ -20,7 +20,7 @@ says why not, and the check reports it for an analyst to review instead of draft
    the country is not a host or party of it (Lebanon's army south of the Litani; a navy sent up a river
    at home names none).
 
-The learned model was tried as a sixth condition (it must read a claim, and the same stance): held out
+The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
 (docs/claims.md, round 5).
 """
