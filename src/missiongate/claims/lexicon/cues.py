@@ -1,0 +1,569 @@
+"""Stance cues of the claims lexicon: (pattern, stance, kind) with the keywords that gate each pattern."""
+
+from __future__ import annotations
+
+import re
+
+from missiongate.claims.lexicon.words import (
+    _EXIT,
+    _FORCE_AUX,
+    _FORCE_FUTURE,
+    _FORCE_NP,
+    _FORCE_VERB,
+    _GAP,
+    _I,
+    _KEEP,
+    _MAYBE,
+    _MODAL,
+    _NEG,
+    _NOT_TROOPS,
+    PART_NOUN,
+    PART_VERB,
+    PASSIVE_PLEDGE,
+)
+from missiongate.claims.model import Stance
+
+# (pattern, stance, kind). kind "nominal" needs a country attached to the noun; "bare" cues carry no
+# participation word themselves and need one elsewhere in the sentence (or document); so do all kinds
+# but those in CONTEXT_FREE.
+_CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
+    # agreed
+    (
+        r"\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|pledg(?:e|es|ed|ing)|commit(?:s|ted)?"
+        r"|promis(?:e|es|ed)"
+        r"|vow(?:s|ed)?|volunteer(?:s|ed)?|offer(?:s|ed)?|undert(?:ook|akes))"
+        r"\s+(?:in principle\s+|formally\s+|tentatively\s+|privately\s+|quietly\s+)?to\s+" + _GAP + PART_VERB,
+        Stance.AGREED,
+        "verb",
+    ),
+    (
+        r"\b(?:agree[sd]?|consent(?:s|ed)?) to (?:anything|it|this|that|the request|a request"
+        r"|(?:an|the) invitation|participate"
+        r"|(?:any|a) (?:\w+ )?role)\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
+        r"\b(?<![-‐])(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
+        r"|lead(?:s|ing)?|led)"
+        r"\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:mission|force|operation|coalition"
+        r"|peacekeeping|(?-i:UNIFIL|UNDOF|UNMISS|MINUSCA|MONUSCO|AUSSOM|UNFICYP|KFOR|ISF|GSF|Aspides|EUFOR"
+        r"|UNISFA|MINURSO|UNMIK))\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (  # "remains committed to the African Union mission"
+        r"\bcommitted to (?:the |a |an |its |their )?(?:[\w'’-]+\s+){0,5}?"
+        r"(?:mission|force|operation|coalition"
+        r"|(?-i:[A-Z]{4,}))\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (
+        r"\b(?:pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|offer(?:s|ed|ing)?|promis(?:e|es|ed)"
+        r"|earmark(?:s|ed)?"
+        r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
+        r"|ha[sd] readied|readying|readies|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?"
+        r"|kept|lent|mov(?:es|ed|ing)|transfer(?:s|red|ring)|airlift(?:s|ed|ing)"
+        r"|" + _KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
+        r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
+        r"\s+" + _GAP + PART_NOUN + r"\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
+    (r"\b(?:is|are)\s+(?:not\s+)?(?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
+    # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
+    (
+        r"\b(?:start(?:s|ed|ing)?|beg(?:an|un|ins?|inning)|commenc(?:e|es|ed|ing))\s+(?:to\s+)?(?:deploy"
+        r"|arriv|send|dispatch|mov(?:e|ing) (?:troops|soldiers|units|forces|personnel)"
+        r"|fly(?:ing)? (?:in|troops))\w*",
+        Stance.AGREED,
+        "verb",
+    ),
+    (r"\b(?:already\s+)?(?:on (?:their|its|the) way|en route|under ?way)\b", Stance.AGREED, "bare"),
+    (
+        r"\b"
+        + PART_NOUN
+        + r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:already\s+)?(?:arrived|landed)\b",
+        Stance.AGREED,
+        "arrival",
+    ),
+    (
+        r"\b(?:has|have|had) (?:formally )?accepted"
+        r"(?=\s*(?:[,;.]|$|\s+(?:the|a|an|this) (?:\w+ )?(?:request|invitation)))"
+        r"|\b(?:on board|signed (?:on|up))\b|\b(?:is|are) in(?=\s*[.!]?\s*$)",
+        Stance.AGREED,
+        "bare",
+    ),
+    (r"\b(?:is|are|will be|would be)\s+(?:not\s+|no longer\s+)?(?:a\s+)?part of\b", Stance.AGREED, "bare"),
+    (  # present participation: "has 300 soldiers serving with UNIFIL", "troops are already deployed in"
+        r"\b(?:(?:has|have)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+)?"
+        r"[\d,]+\s+(?:\w+\s+)?"
+        + PART_NOUN
+        + r"|"
+        + PART_NOUN
+        + r"\s+(?:are|is)\s+(?:already\s+|currently\s+|now\s+)?)\s*(?:serving|deployed|stationed)\b",
+        Stance.AGREED,
+        "arrival",
+    ),
+    (
+        r"\b(?:give|gave|given|giving)\s+(?:its|their|our|his|her|the)\s+(?:word|consent|approval"
+        r"|green light)",
+        Stance.AGREED,
+        "bare",
+    ),
+    (r"\bgreen[- ]light(?:ed|s)?\b", Stance.AGREED, "bare"),
+    (  # a government or parliament approves: "endorsed the army's proposal to send", "backs sending"
+        r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)"
+        r"|back(?:s|ed|ing)?(?! out)"
+        r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for))"
+        r"\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending|dispatch|participation|contribution|extension"
+        r"|(?:proposal|plans?) to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
+        Stance.AGREED,
+        "approval",
+    ),
+    (r"\bvoted (?:for|in favou?r of) (?:sending|deploying|the deployment)", Stance.AGREED, "verb"),
+    (
+        r"\bconfirm(?:ed|s|ing)?\s+(?:its|their|the country's|his country's|her country's"
+        r"|our)\s+participation",
+        Stance.AGREED,
+        "verb",
+    ),
+    (
+        r"\b(?:largest|biggest|first|main|lead|latest|new|major) (?:troop )?contributors?\b",
+        Stance.AGREED,
+        "bare",
+    ),
+    (r"\bdecision in principle\b", Stance.AGREED, "bare"),
+    (r"\bcomplet(?:ed|es|ing) (?:the |its |their )?(?:\w+ )?deployment\b", Stance.AGREED, "verb"),
+    (  # "only Indonesia has given a firm yes; Egypt and Jordan have said no"
+        r"\b(?:said|says|say|given|gave|give|giving) (?:a |an )?(?:firm |clear |formal )?yes\b",
+        Stance.AGREED,
+        "bare",
+    ),
+    (
+        r"\b(?:said|says|say|given|gave|give)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b(?=\s*(?:[,.;]|and\b|$))",
+        Stance.DECLINED,
+        "bare",
+    ),
+    (
+        r"\b(?:participation|contributions?|offers?|pledges?|commitments?|involvement|consent|deployments?"
+        r"|arrival)\b",
+        Stance.AGREED,
+        "nominal",
+    ),
+    # considering
+    (
+        r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
+        r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
+        r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
+        + _GAP
+        + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
+        r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
+        r"|details?|terms|mandate"
+        r"|contributing|taking part|whether"
+        r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
+        Stance.CONSIDERING,
+        "verb",
+    ),
+    (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
+    # predictions by others: "is expected to join" says nothing decided
+    (
+        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
+        + _GAP
+        + PART_VERB
+        + r"\b",
+        Stance.CONSIDERING,
+        "predicted",
+    ),
+    (
+        r"\b(?:not yet|yet to|not|will|would)\s+"
+        r"(?:(?:decide[ds]?|made a decision|taken a decision)\s+(?:on|about)"
+        r"|(?:responded|replied|respond|reply)\s+to|answered|answer)\s+(?:the|a|an|its|their|this|that|such)\s+"
+        r"(?:\w+\s+)?(?:request|inquiry|invitation|proposal)\b",
+        Stance.CONSIDERING,
+        "undecided-request",
+    ),
+    (
+        r"\b(?:receiv(?:e|ed|es|ing)|got)\s+(?:\w+\s+){0,2}?(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)"
+        r"|invitations?|letters?|soundings?|notes? verbales?|quer(?:y|ies)"
+        r"|approach)"
+        r"|\b(?:requests?|inquir(?:y|ies)|invitations?)\b[^,;]{0,40}?\b(?:has|have|had) been received",
+        Stance.CONSIDERING,
+        "received",
+    ),
+    (
+        r"\b(?:been|was|were|being|be)\s+(?:formally |officially |also |already )?(?:asked"
+        r"|approached|invited"
+        r"|contacted|sounded out)\b",
+        Stance.CONSIDERING,
+        "asked",
+    ),
+    (
+        r"\bno (?:final |formal )?decision\b|\b(?:not|yet to|has yet to"
+        r"|have yet to)\s+(?:yet\s+)?(?:decided?"
+        r"|made (?:a|any) decision|taken (?:a|any) decision)\b|\bundecided\b|\b(?:has|have|had|is"
+        r"|are) yet to"
+        r" (?:respond|answer|reply|decide|commit|make|vote|approve|confirm|announce)\b"
+        r"|\bnothing has been decided\b|\btoo (?:early|soon) to\b"
+        r"|\b(?:will|would) (?:take|make) (?:a|the|its|any) (?:final )?decision\b"
+        r"|\bpremature\b|\bopen to\b|\bleaning (?:towards?|toward)\b"
+        r"|\bin (?:talks|consultations?|discussions)\b"
+        r"|\b(?:will"
+        r"|would) decide\b"
+        r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
+        r"|\bmade no decision\b|\bunder (?:active |careful )?(?:consideration|review|study|discussion)\b"
+        r"|\b(?:took|takes|take) no decision\b|\bclose to (?:a|its|their) decision\b"
+        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote on) (?:the |a |an )?(?:\w+ )?"
+        r"(?:deployment|request|proposal|sending|contribution|participation)\b"
+        r"|\b(?:still|is|are) deciding\b"
+        r"|\b(?:deferred|postponed|put off|delayed) (?:a|its|their|the|any) decision\b"
+        r"|\bbefore (?:\w+ )?(?:gives?|giving|sends?|sending) (?:\w+ ){0,3}?(?:an? )?"
+        r"(?:answer|reply|response)\b"
+        r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,4}?(?:clarity|answers?"
+        r"|clarif\w*|details|more information|a reply|replies)\b"
+        r"|\b(?:has|have|had) not (?:yet )?been answered\b"
+        r"|\b(?:a|the|any) (?:final )?decision (?:on|about)\b"
+        r"(?=[^.;]{0,80}\b(?:expected|due|awaited|pending))"
+        r"|\bnot (?:yet )?made up (?:its|our|their|his|her|my) minds?\b"
+        r"|\b(?:yet to|not yet) (?:take|taken|adopt|adopted|form|formed) a (?:position|stance|view)\b"
+        r"|\b(?:consultations|talks|discussions|deliberations) (?:are|were|remain) (?:still )?ongoing\b"
+        r"|\bbefore (?:\w+ )?(?:takes?|taking|makes?|making) (?:a|any) (?:final )?decision\b"
+        r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b"
+        r"|\b(?:was|is|were|are) (?:said|described|reported|understood) (?:to be|as) (?:still )?(?:review"
+        r"|study|studies|assess|weigh|consider|examin|debat|discuss)\w*",
+        Stance.CONSIDERING,
+        "undecided",
+    ),
+    (r"\b" + _MAYBE + r"\s+" + _GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
+    # declined
+    (
+        r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
+        + _GAP
+        + PART_VERB
+        + r"|(?:(?:the|a|an|any)\s+)?"
+        r"(?:\w+\s+){0,2}?(?:requests?|invitations?|calls?|participation|role))\b",
+        Stance.DECLINED,
+        "verb",
+    ),
+    (
+        r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
+        r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment|motion"
+        r"|bill|plan)\b",
+        Stance.DECLINED,
+        "verb",
+    ),
+    (r"\brefus(?:e|es|ed|ing) to (?:withdraw|pull out|leave|recall)\b", Stance.AGREED, "verb"),
+    (r"\b(?:rul(?:e|es|ed|ing) out|ruled\s+\w+\s+out|exclud(?:e|es|ed|ing))\b", Stance.DECLINED, "bare"),
+    (
+        r"\b(?:out of the question|off the table|closed? the door (?:on|to)|no question of"
+        r"|dismiss(?:es|ed|ing)? (?:the |any )?(?:idea|possibility|prospect|notion) of)\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    (
+        r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
+        r" (?:of|to|for|in)\b|\bno such (?:plans?|intention)\b"
+        r"|\b(?:decided|decides|chose|ruled|came out|voted)\s+(?:[\w]+\s+){0,3}?against\s+"
+        r"(?:sending|deploying"
+        r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
+        r"|never)\s+(?:\w+\s+)?(?:ready"
+        r"|prepared|willing|in a position)(?:\s+(?:at\s+)?(?:this|present|the moment|now|currently)"
+        r"(?:\s+stage)?)?\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
+        r"|opted) not to\b"
+        r"|\bvoted against\b|\bunwilling to\b|\bno\s+(?:\w+\s+)?" + PART_NOUN + r"\s+to spare\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    # leaving an operation: "will withdraw its troops", "pulled out"; negated or denied it asserts staying
+    (r"\b" + _EXIT + r"\b(?!\s+" + _NOT_TROOPS + ")", Stance.DECLINED, "exit"),
+    (
+        r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?)"
+        r"\s+(?:its\s+|their\s+|the\s+)?plans?\s+to\b|\bback(?:s|ed|ing)? out\b|\bstay(?:s|ed|ing)? out of\b"
+        r"|\brefrain(?:s|ed|ing)? from\b|\bsit(?:s|ting)? out\b|\bsat out\b|\b(?:says?|said) no to\b",
+        Stance.DECLINED,
+        "bare",
+    ),
+    # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
+    (  # "its contingent would leave by June"
+        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + r"(?:" + _EXIT + r"|leav(?:e|es|ing)\b(?! for)"
+        r"|left\b(?! for| behind)))\b",
+        Stance.DECLINED,
+        "force-exit",
+    ),
+    (
+        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
+        Stance.AGREED,
+        "force",
+    ),
+    # present or absent forces: "Kenya and Jamaica have soldiers in Haiti", "there will be no Finnish
+    # soldiers in Gaza" (negated by "no"); the preposition is the cue, so the country stands before it
+    (
+        r"\b(?:(?:has|have)\s+(?:\w+\s+)?|there (?:will|would) be no\s+(?:[\w'’-]+\s+){0,2}?)"
+        + PART_NOUN
+        + r"\s+(?P<pred>(?:already\s+)?(?:in|on|with)\s+[\w-]+)",
+        Stance.AGREED,
+        "force",
+    ),
+    # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
+    (
+        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,60}?\s"
+        r"(?P<pred>(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed"
+        r"|ratified|green-?lit))\b",
+        Stance.AGREED,
+        "approval",
+    ),
+    (PASSIVE_PLEDGE, Stance.AGREED, "pledged"),
+    # headline style: "Kenya to send 600 police officers to Haiti" (needs the country right before)
+    (
+        r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
+        Stance.AGREED,
+        "headline",
+    ),
+)
+
+CONTEXT_FREE = frozenset(
+    {"verb", "predicted", "undecided-request", "arrival", "force", "force-exit", "approval", "received"}
+)
+EXIT = frozenset({"exit", "force-exit"})  # leaving: negated or denied, the country stays
+UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
+# cues whose country may follow them: "no decision on sending Azerbaijani servicemen", "approved the
+# deployment of a Namibian battalion"
+RIGHT_SUBJECT = frozenset({"nominal", "approval", "received"}) | UNDECIDED
+
+_EXIT_KEYWORDS = (
+    "withdr",
+    "pull",
+    "recall",
+    "leav",
+    "left",
+    "home",
+    "froz",
+    "freez",
+    "suspend",
+    "halt",
+    "anywhere",
+)
+_FORCE_KEYWORDS = (
+    "sapper",
+    "advance",
+    "battle",
+    "rotation",
+    "mine",
+    "submarine",
+    "patrol",
+    "navy",
+    "naval",
+    "air force",
+    "troop",
+    "soldier",
+    "forces",
+    "personnel",
+    "peacekeep",
+    "police",
+    "gendarme",
+    "officers",
+    "contingent",
+    "battalion",
+    "brigade",
+    "compan",
+    "platoon",
+    "unit",
+    "engineer",
+    "medic",
+    "hospital",
+    "frigate",
+    "ship",
+    "vessel",
+    "aircraft",
+    "helicopter",
+    "trainer",
+    "instructor",
+    "helmet",
+    "marines",
+    "sailors",
+    "deminer",
+    "observers",
+    "detachment",
+    "squadron",
+    "task group",
+    "servicemen",
+    "service",
+    "members",
+    "advis",
+)
+# Lower-case words one of which must occur for the cue pattern at the same index to be tried: a cheap
+# substring test that skips most of the regex scans (extraction speed).
+_CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
+    ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
+    ("agree", "consent"),
+    ("join", "part", "participat", "lead", "led"),
+    ("committed to",),
+    (
+        "pledg",
+        "commit",
+        "offer",
+        "promis",
+        "earmark",
+        "mov",
+        "transfer",
+        "airlift",
+        "provid",
+        "contribut",
+        "send",
+        "sent",
+        "deploy",
+        "dispatch",
+        "readied",
+        "readying",
+        "readies",
+        "assign",
+        "prepar",
+        "station",
+        "kept",
+        "lent",
+        "keep",
+        "maintain",
+        "boots",
+        "rotat",
+        "approv",
+        "spare",
+        "replac",
+    ),
+    (
+        "will",
+        "would",
+        "shall",
+        "'ll",
+        "wo",
+        " to ",
+        "going",
+        "plan",
+        "intend",
+        "set",
+        "about",
+        "ready",
+        "prepared",
+        "willing",
+        "keen",
+        "eager",
+        "determined",
+        "stand",
+        "stood",
+        "decided",
+        "sending",
+        "deploying",
+    ),
+    ("sending", "deploying", "dispatching", "contributing"),
+    ("start", "began", "begun", "begin", "commenc"),
+    ("way", "en route", "under"),
+    ("arrived", "landed"),
+    ("on board", "signed", " in", "accepted"),
+    ("part of",),
+    ("serving", "deployed", "stationed"),
+    ("give", "gave", "given", "giving"),
+    ("green",),
+    ("approv", "authori", "endors", "back", "ratif", "rubber", "sign", "go-ahead"),
+    ("voted",),
+    ("confirm",),
+    ("contributor",),
+    ("in principle",),
+    ("complet",),
+    ("yes",),
+    ("no",),
+    (
+        "participation",
+        "contribution",
+        "offer",
+        "pledge",
+        "commitment",
+        "involvement",
+        "consent",
+        "deployment",
+        "arrival",
+    ),
+    (
+        "consider",
+        "weigh",
+        "stud",
+        "review",
+        "examin",
+        "mull",
+        "think",
+        "ponder",
+        "eye",
+        "evaluat",
+        "assess",
+        "explor",
+        "look",
+    ),
+    ("consider",),
+    ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
+    ("yet", "not", "will", "would"),
+    ("receiv", "got", "received"),
+    ("asked", "approached", "invited", "contacted", "sounded"),
+    (
+        "decision",
+        "decide",
+        "yet to",
+        "not yet",
+        "made up",
+        "undecided",
+        "too early",
+        "too soon",
+        "take a",
+        "make a",
+        "final decision",
+        "premature",
+        "open to",
+        "leaning",
+        "described as",
+        "said to be",
+        "reported as",
+        "understood to be",
+        "in talks",
+        "in consultation",
+        "in discussions",
+        "answer",
+        "responded",
+        "under",
+        "ongoing",
+        "before",
+        "interest",
+        "took no",
+        "close to",
+        "time",
+        "waiting",
+        "answered",
+        "deciding",
+        "debate",
+        "discuss",
+        "vote on",
+        "decision",
+        "answer",
+        "repl",
+        "respons",
+    ),
+    ("may", "might", "could", "can"),
+    ("refus", "declin"),
+    ("reject", "turn"),
+    ("refus",),
+    ("rul", "exclud"),
+    ("question", "off the table", "door", "dismiss"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against", "spare"),
+    _EXIT_KEYWORDS,
+    ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
+    _EXIT_KEYWORDS,  # a force leaving needs an exit word
+    _FORCE_KEYWORDS,
+    ("has", "have", "there"),
+    ("approved", "authori", "endorsed", "ratified", "green"),
+    ("pledged", "promised", "offered", "committed", "earmarked"),
+    ("to ",),
+)
+assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
+
+CUES: tuple[tuple[re.Pattern[str], Stance, str, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, _I), stance, kind, keywords)
+    for (pattern, stance, kind), keywords in zip(_CUE_PATTERNS, _CUE_KEYWORDS, strict=True)
+)

@@ -1,0 +1,158 @@
+"""Frames of the claims lexicon: participation context, headlines, requests, speech verbs, denials,
+embedded claims, negation, hedges and conditions after a cue."""
+
+from __future__ import annotations
+
+import re
+
+from missiongate.claims.lexicon.words import _I, _MAYBE, PART_NOUN
+
+PARTICIPATION_CONTEXT = re.compile(
+    r"\b(?:" + PART_NOUN + r"|participat\w*|contribut\w*|take part|taking part|deploy\w*|mission|force"
+    r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas)\b",
+    _I,
+)
+
+# "Bangladesh Army to send ...": a country, maybe one of its institutions, right before a headline cue
+HEADLINE_SUBJECT = re.compile(
+    r"\s+(?:army|navy|air force|military|armed forces|police|government|cabinet|parliament|defen[cs]e"
+    r"(?: ministry)?|ministry)$",
+    _I,
+)
+# the object of a request, not the requester's stance: "Britain urged Gulf states to send troops"
+REQUEST_BETWEEN = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed)? on|press(?:es|ed|ing)|invit(?:e|es|ed)"
+    r"|want(?:s|ed)?|encourag(?:e|es|ed)|appeal(?:s|ed)? to|request(?:s|ed)|push(?:es|ed)|lobb(?:y|ies|ied))"
+    r"\s+(?:[\w'’-]+\s+){1,5}?to\s+$",
+    _I,
+)
+OPPOSED_PLAN = re.compile(
+    r"\b(?:condemn|oppos|criticis|criticiz|reject|denounc|protest|warn)\w*\s+(?:(?:the|any|such)\s+)?"
+    r"(?:\w+\s+)?plans?\s+to\b",
+    _I,
+)
+FORECAST_BEFORE = re.compile(
+    r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?|likely|expected to (?:announce"
+    r"|confirm|say|decide|declare|formalise|formalize))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
+    _I,
+)
+# "its contribution to UNFICYP would end next year"
+NOMINAL_ENDS = re.compile(
+    r"[^,;]{0,60}?\b(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?(?:end|cease|expire"
+    r"|be (?:ended|wound down|terminated|phased out))\b",
+    _I,
+)
+# "Azerbaijan's participation remains under review": the noun is the topic of an undecided predicate
+NOMINAL_UNDECIDED = re.compile(
+    r"[^,;]{0,60}?\b(?:remains?|is|was|are|were|has been)\s+(?:still\s+)?(?:under (?:review|consideration"
+    r"|discussion|study)|undecided|uncertain|unclear|being (?:considered|discussed|studied|reviewed))",
+    _I,
+)
+NOT_AMONG = re.compile(
+    r"\bnot\s+(?:one of|among)\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations|governments|contributors)"
+    r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
+# before a country named as where forces go: "to Mali", "into Sudan", "in eastern Chad"
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:to|into|in|for)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$", _I
+)
+OTHER_OPERATION = re.compile(r"\b(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,})\b")
+OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", _I)
+# an international operation meant without its name ("the UN mission", "a peacekeeping contingent")
+OPERATION_WORD = re.compile(
+    r"\b(?:missions?|operations?|peacekeep\w*|blue helmets|coalition|contingents?|stabili[sz]ation"
+    r"|multinational|(?-i:UN|AU|EU|NATO)|United Nations|African Union|(?:the|a|an) (?:\w+ )?force"
+    r"|deploy\w*|rotat\w*|abroad|overseas|outside (?:the|their|its) (?:country|borders))\b",
+    _I,
+)
+PASSIVE_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
+SPEECH_VERB = re.compile(
+    r"\b(?P<verb>said|says|say|stated|states|announced"
+    r"|announces|added|adds|noted|notes|stressed|stresses|insisted|insists|claimed|argued|argues|declared"
+    r"|declares|asserted|asserts|maintained|maintains|wrote|writes|posted|tweeted|replied|replies|explained"
+    r"|explains|suggested|suggests|warned|warns|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed"
+    r"|underlined|indicated|recalled|conceded|revealed|disclosed|told|tells|informed|informs|confirmed"
+    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
+    _I,
+)
+AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", _I)
+OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs"})
+THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported"})
+SPEECH_TAIL = re.compile(
+    r"\s*(?:(?:on|in|at|to|during|after|before|late|earlier|later|last|this|from|of|via|through"
+    r"|when)\b(?:(?!\b(?:would|will|had|has|have|is|are|was|were)\b)[^,;])*)?"  # not "on Tuesday it would"
+    r"\s*(?:[.!]?[\"”’']?\s*$|,)",
+    _I,
+)
+ACCORDING_TO = re.compile(r"\baccording to\s+", _I)
+DENIAL = re.compile(
+    r"\b(?P<verb>denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed"
+    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b"
+    r"|(?:as\s+(?:\w+\s+){1,3}?)?(?:the\s+"
+    r"|a\s+|an\s+"
+    r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
+    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b"
+    r"|(?=(?:any\s+)?(?:[\w'’-]+\s+)?(?:troops?|soldiers?|forces|peacekeepers|deployment)\b))",  # headlines
+    _I,
+)
+_FALSE = (
+    r"[\"'‘“]?(?:(?:pure|sheer|complete|total|utter|a)\s+)?(?:false|wrong|untrue|baseless|premature|inaccurate"
+    r"|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading|invention|fiction"
+    r"|fabrication|fantasy|nonsense|speculation)\b"
+)
+FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
+FALSE_PREDICATE = re.compile(
+    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?)\b"
+    r"(?P<content>[^;]{0,160}?)\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
+    + _FALSE
+    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)",
+    _I,
+)
+CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
+    r"\b(?:called|calls|call|described|describes|termed|branded|dismissed)\s+(?:the\s+|such\s+|these\s+)?"
+    r"(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b[^;]{0,160}?\s(?:as\s+)?" + _FALSE,
+    _I,
+)
+EMBED_NOUN = re.compile(
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?:remarks?|suggestions?|claims?|assertions?|statements?|comments?|announcement"
+    r"|insistence|boast)\s+that\b",
+    _I,
+)
+CLAIM_BY = re.compile(
+    r"\b(?:claims?|remarks?|suggestions?|statements?|assertions?) by\s+(?P<np>[^,;]{2,80}?)\s+that\b", _I
+)
+
+NEGATION_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no longer|cannot)\b|n't|\bno\b)\s*(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:neither|nor)\b\s*(?:[\w'’-]+\s+){0,4}$",
+    _I,
+)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", _I)
+NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", _I)
+REFUSAL_GAP = re.compile(
+    r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
+    _I,
+)
+STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
+PROBABLY = re.compile(r"\b(?:probably|likely|possibly|perhaps)\b", _I)  # "will probably join": a forecast
+REQUESTED_BEFORE = re.compile(  # "had not been asked to send troops": the request, not a stance
+    r"\b(?:asked|invited|requested|approached|urged|called on|requests?)\s+(?:to\s+(?:\w+\s+){0,3})?$", _I
+)
+REQUEST_INSIDE = re.compile(r"\b(?:asked|invited|urged|requested|called on|pressed)\b", _I)
+MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
+HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to|appears? to"
+    r"|rumou?red|purportedly|understood to|believed to)\b",
+    _I,
+)
+CONDITION_AFTER = re.compile(
+    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
+    r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes|exists|lasts|continues|runs))"
+    r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
+    r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
+    r"|depend(?:s|ing)? (?:on|upon)|(?<!its )(?<!their )(?<!the )(?<!a )contingent (?:on|upon)|but only"
+    r"|as soon as|pending|in the event"
+    r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
+    _I,
+)
