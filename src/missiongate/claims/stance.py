@@ -1,0 +1,341 @@
+"""Stance cues and the stance of the claim each makes: negation, modality, conditions, history, caveats,
+qualified claims and the draft gate's local reasons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from missiongate.claims import gate
+from missiongate.claims import lexicon as lx
+from missiongate.claims.frames import _UNSPOKEN, _governing, _speech_of
+from missiongate.claims.model import Claim, Stance
+from missiongate.claims.segment import double_quotes
+from missiongate.claims.sentence import (
+    _clause_after,
+    _Context,
+    _Cue,
+    _Frame,
+    _inside,
+    _Sentence,
+    _window_start,
+)
+from missiongate.claims.subjects import _destination, _hosts, _mission, _quote, _speaker, _subjects
+
+_ELLIPSIS = re.compile(
+    r"\b(?:has|have|had|did|does|will|would|is|are|was)(?:\s+not|n't)(?:\s+yet)?(?=\s*(?:[.;,]|$))",
+    re.IGNORECASE,
+)
+
+
+# --- stance cues ------------------------------------------------------------------------------------------
+
+
+def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
+    """Cues in text order; overlapping matches form one group, tried longest-first until one yields."""
+    lower = sent.text.lower()
+    found = sorted(
+        (
+            _Cue(m.start("pred") if "pred" in regex.groupindex else m.start(), m.end(), stance, kind)
+            for regex, stance, kind, keywords in lx.CUES
+            if any(word in lower for word in keywords)
+            for m in regex.finditer(sent.text)
+        ),
+        key=lambda c: (c.start, -c.end),
+    )
+    groups: list[list[_Cue]] = []
+    group_end = -1
+    for cue in found:
+        if _inside(cue.start, sent.suppressed) or any(
+            f.np_start <= cue.start < f.np_end for f in sent.frames
+        ):
+            continue
+        if cue.kind not in lx.CONTEXT_FREE and not sent.participation:
+            continue
+        if groups and cue.start < group_end:
+            groups[-1].append(cue)
+            group_end = max(group_end, cue.end)
+        else:
+            groups.append([cue])
+            group_end = cue.end
+    if groups:
+        # "Indonesia has offered troops, but Azerbaijan has not": the last verb, negated.
+        last = groups[-1][0]
+        groups += [
+            [_Cue(m.start(), m.end(), last.stance, "ellipsis")]
+            for m in _ELLIPSIS.finditer(sent.text, group_end)
+        ]
+    return groups
+
+
+def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | None) -> list[Claim]:
+    frame = _governing(sent.frames, cue.start)
+    subjects, subject_spans = _subjects(sent, cue, frame, ctx)
+    if not subjects:
+        return []
+    if subject_spans and lx.REQUEST_BETWEEN.search(sent.text, subject_spans[-1][1], cue.start):
+        return []  # "Britain has urged Gulf states to send troops": Britain asks, it does not send
+    after_subject = subject_spans[-1][1] if subject_spans else _window_start(sent, cue.start, hard=False)
+    if lx.OPPOSED_BETWEEN.search(sent.text, after_subject, cue.start):
+        return []  # "Israel would object to Turkish troops taking part": nobody claims a stance
+    result = _stance(sent, cue, frame)
+    if result is None:
+        return []
+    stance, hedged, conditional, caveat = result
+    speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
+    mission, inferred = _mission(sent, cue, subject_spans, ctx)
+    destination = None if mission else _destination(sent, cue, subjects)
+    at = sent.index[cue.start] if sent.index else cue.start
+    quote_start, quote_end = _quote(double_quotes(sent.original), at)
+    base = sent.offset
+    claims = [
+        Claim(
+            text=sent.original,
+            start=base,
+            end=base + len(sent.original),
+            country=code,
+            stance=stance,
+            speaker=speaker,
+            speaker_role=role,
+            mission=mission,
+            mission_inferred=inferred,
+            quote=sent.original[quote_start:quote_end],
+            quote_start=base + quote_start,
+            quote_end=base + quote_end,
+            cue=sent.text[cue.start : cue.end],
+            hedged=hedged,
+            conditional=conditional,
+            caveat=caveat,
+            qualified=_qualified(sent, cue, frame),
+            destination=destination,
+            source=source,
+        )
+        for code in subjects
+    ]
+    return [_local_gate(sent, claim, cue, subject_spans) for claim in claims]
+
+
+def _local_gate(sent: _Sentence, claim: Claim, cue: _Cue, spans: list[tuple[int, int]]) -> Claim:
+    """The draft gate's reasons that need the cue and the subject's span (`gate.local_review`)."""
+    if not gate.could_draft(claim):
+        return claim
+    named = next(
+        ((m.start, m.end) for m in sent.mentions if m.code == claim.country and (m.start, m.end) in spans),
+        None,
+    )
+    return replace(claim, review=gate.local_review(sent.text, claim, (cue.start, cue.end), named))
+
+
+def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
+    """Too uncertain to rebut: a condition, forecast, rumour or request anywhere in the sentence; a
+    denial, retraction or correction that is not the claim's own frame (the claim is disputed); a
+    counterfactual ("Had Nepal accepted ..."); a year gone by in the cue's phrase (background); no forces
+    or operation named in the sentence itself ("has agreed to supply gas": maybe no claim at all)."""
+    s = sent.text
+    if lx.QUALIFIED.search(sent.original) or lx.COUNTERFACTUAL.search(s):
+        return True
+    if lx.CONTRAST_REFUSAL.search(s, cue.end):
+        return True  # "will send instructors, but none would be deployed with the force": mixed
+    if not sent.missions and not lx.PARTICIPATION_CONTEXT.search(s):
+        return True
+    phrase_start = s.rfind(",", 0, cue.start) + 1
+    phrase_end = s.find(",", cue.end)
+    if lx.OLD_YEAR.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
+        return True
+    past_exit = cue.kind in lx.EXIT and not re.match(
+        r"(?:will|would|is|are|to|has|have)\b", s[cue.start :], re.I
+    )
+    if past_exit and lx.PAST_TIME.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
+        return True  # "left eastern Congo in the spring": an exit told as background is not rebutted
+    own = frame if frame is not None and frame.kind in ("denial", *_UNSPOKEN) else None
+    return any(
+        not cue.start <= m.start() < cue.end and not (own and own.scope_start <= m.start() < own.scope_end)
+        for m in lx.DISPUTED.finditer(s)
+    )
+
+
+def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
+    """(stance, hedged, conditional, caveat) of the claim a cue makes, or None when it makes none."""
+    s = sent.text
+    window = s[_window_start(sent, cue.start, hard=True) : cue.start]
+    words = s[cue.start : cue.end]
+    negated = (
+        cue.kind == "ellipsis"
+        or bool(lx.NEGATION_BEFORE.search(window))
+        or (
+            (cue.stance is Stance.AGREED or cue.kind in lx.EXIT)
+            and bool(lx.NEGATION_INSIDE.search(words) or lx.NOT_ONE.search(window))
+        )
+    )
+    if cue.kind == "nominal" and not _nominal_attached(sent, cue, window, frame):
+        return None
+    if cue.kind == "headline" and not _headline_subject(sent, cue):
+        return None
+    if cue.kind in ("asked", "received") and negated:
+        return None  # "has not been asked", "has not received any request": no stance
+    if cue.kind == "asked" and re.search(r"\b(?:will|would)\s+$", window, re.IGNORECASE):
+        return None  # "would be asked to contribute": a request still to come
+    if cue.kind in ("force", "force-exit") and not sent.operation:
+        return None  # "Kenyan police will investigate the shooting": at home, not in an operation
+    if _background(sent, cue):
+        return None  # "Uruguayan troops make up the bulk of the force": presence, no stance
+    if cue.kind in lx.EXIT and (_is_history(sent, cue, window) or lx.AMONG_THAT.search(window)):
+        return None  # "French troops left Mali in 2022"; "among the states that pulled out of Goma"
+    if cue.kind == "approval" and lx.OBLIGATION_BEFORE.search(window):
+        return None  # "parliament would first have to approve the deployment": a procedure, not a vote
+    if cue.stance is Stance.AGREED and not negated and _is_history(sent, cue, window):
+        return None
+    if cue.stance is Stance.AGREED and (
+        lx.NOT_FORCES.match(s, cue.end)
+        or lx.REQUESTED_BEFORE.search(window)
+        or lx.REQUEST_INSIDE.search(words)
+        or lx.OPPOSED_PLAN.search(window + words)
+    ):
+        return None  # "will send a delegation to the talks", "was not asked to send troops"
+    if cue.kind == "nominal" and lx.NOMINAL_UNDECIDED.match(s, cue.end):
+        return None  # "its participation remains under review": the undecided predicate makes the claim
+    if cue.kind == "nominal" and lx.TOPIC_BEFORE.search(s, max(0, cue.start - 80), cue.start):
+        return None  # "a hearing on the country's peacekeeping commitments": a topic, not a stance
+    if lx.SILENT_BEFORE.search(s, 0, cue.start) or lx.OTHER_OPERATIONS.match(s, cue.end):
+        return None  # "have said nothing about contributing"; "sent officers to other operations"
+    stance = _apply_negation(cue, negated, window + words)
+    if cue.kind == "nominal" and lx.NOMINAL_ENDS.match(s, cue.end):
+        stance = Stance.DECLINED if stance is Stance.AGREED else stance  # "its contribution would end"
+    planned = lx.PLAN_BEFORE.search(window) or re.match(r"plans?\s+to\b", words, re.IGNORECASE)
+    if cue.stance is Stance.AGREED and planned and lx.PLAN_DROPPED.match(s, cue.end):
+        stance = Stance.DECLINED  # "a plan to contribute a medical unit has been shelved"
+    if cue.kind == "nominal" and lx.WEIGHING_NOUN_BEFORE.search(s, max(0, cue.start - 60), cue.start):
+        stance = Stance.CONSIDERING  # "Vilnius was still discussing its contribution"
+    if stance is Stance.AGREED and lx.REVISIT_BEFORE.search(window):
+        stance = Stance.CONSIDERING  # "will revisit its offer of police": open again
+    if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
+        stance = Stance.CONSIDERING  # "is ready to consider sending troops"
+    if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):
+        # "will refrain from sending troops", but "would not rule out sending" leaves it open; from 1:
+        # "refused to withdraw" heads its own cue
+        stance = Stance.CONSIDERING if negated else Stance.DECLINED
+    if cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT and lx.EXIT_AFTER.match(s, cue.end):
+        stance = Stance.AGREED  # "no intention of withdrawing", "refused to pull out": it stays
+    denied = frame is not None and frame.kind in ("denial", "false")
+    if denied and cue.kind in lx.EXIT:
+        stance = Stance.AGREED  # "reports that Austria was pulling out were false"
+    elif frame is not None and frame.kind == "premature":
+        stance = Stance.CONSIDERING  # "the envoy's suggestion ... was premature": not decided yet
+    elif denied and cue.kind not in lx.UNDECIDED:
+        stance = (
+            Stance.DECLINED
+        )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
+    conditional = stance is not Stance.CONSIDERING and _conditional(s, cue, negated)
+    if conditional:
+        stance = Stance.CONSIDERING
+    if lx.NOT_AMONG.search(window):
+        stance = _apply_negation(cue, True, window + words)  # "is not among the countries that have offered"
+    if cue.stance is Stance.AGREED and not negated and lx.MAYBE_BEFORE.search(window):
+        stance = Stance.CONSIDERING
+    if stance is Stance.AGREED and lx.FORECAST_BEFORE.search(s, max(0, cue.start - 80), cue.start):
+        stance = Stance.CONSIDERING  # "analysts doubt that Azerbaijan will ever send troops"
+    caveat = stance is Stance.DECLINED and _caveat(sent, cue)
+    return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
+
+
+def _background(sent: _Sentence, cue: _Cue) -> bool:
+    """A country's forces named as background (round 4): what they number or make up, harm they suffered,
+    presence since a year; aid carried by a ship is no contingent."""
+    s, words = sent.text, sent.text[cue.start : cue.end]
+    if cue.stance is Stance.AGREED and (lx.AID_CARGO.match(s, cue.end) or lx.EXERCISE.match(s, cue.end)):
+        return True  # "sent a second ship carrying flour and medicine", "took part in a field exercise"
+    if words.lower().startswith("return") and lx.TOUR_ENDED.match(s, cue.end):
+        return True  # "the frigate returned to Den Helder after a four-month tour"
+    if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
+        return False
+    if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):
+        return True
+    serving = re.search(r"\bserv", words, re.IGNORECASE)
+    return bool(serving) and bool(lx.SINCE_YEAR.search(s, cue.start, _clause_after(sent, cue.end)))
+
+
+def _headline_subject(sent: _Sentence, cue: _Cue) -> bool:
+    """`Kenya to send ...`, `Bangladesh Army to send ...`: a country heads the headline verb."""
+    head = sent.text[: cue.start].rstrip()
+    institution = lx.HEADLINE_SUBJECT.search(head)
+    end = institution.start() if institution else len(head)
+    return any(m.end == end for m in sent.mentions)
+
+
+def _caveat(sent: _Sentence, cue: _Cue) -> bool:
+    """Does a declined claim refuse only a role ("will not take part in combat operations") or a risk ("no
+    intention of risking lives"), not taking part as such? A national caveat, not a refusal (domain A2)."""
+    if lx.CAVEAT.search(sent.text, cue.start, _clause_after(sent, cue.end)):
+        return True
+    return bool(lx.DANGLING.search(sent.text, cue.start, cue.end)) and not lx.REFUSED_OBJECT.match(
+        sent.text, cue.end
+    )
+
+
+def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
+    # "is not expected to join" is still a forecast, "has not yet decided" still undecided
+    if not negated or cue.kind in lx.UNDECIDED or cue.kind == "predicted":
+        return cue.stance
+    if cue.kind in lx.EXIT:
+        return Stance.AGREED  # "is not leaving UNDOF", "will not withdraw"
+    if cue.stance is Stance.AGREED:
+        return Stance.CONSIDERING if lx.STILL_OPEN.search(near[-40:]) else Stance.DECLINED
+    if cue.stance is Stance.CONSIDERING:
+        return Stance.DECLINED
+    return Stance.CONSIDERING  # "did not rule out"
+
+
+def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | None) -> bool:
+    """A bare noun ("participation") is a claim only when tied to a country, negated or denied."""
+    s = sent.text
+    before = s[max(0, cue.start - 40) : cue.start]
+    possessive = re.search(
+        r"(?:'s|’s|\b(?:its|their|our|his country's|her country's))\s+(?:[\w-]+\s+)?$", before
+    )
+    if possessive:
+        owner = next((m for m in reversed(sent.mentions) if m.end <= cue.start), None)
+        # "Ethiopia rejected Egypt's participation": about Egypt, but nobody claims Egypt's stance.
+        return owner is None or not lx.POSSESSOR_OBJECT.search(s, max(0, owner.start - 30), owner.start)
+    if re.search(
+        r"\b(?:no|made no|no such|confirmed|announced)\s+(?:[\w-]+\s+){0,2}$", before, re.IGNORECASE
+    ):
+        return True
+    if attached := next(
+        (
+            m
+            for m in sent.mentions
+            if m.end <= cue.start and not s[m.end : cue.start].strip(" -") and not _hosts(sent, m)
+        ),
+        None,
+    ):
+        # "Israel has vetoed Turkish participation": nobody claims Turkey's stance
+        return not lx.POSSESSOR_OBJECT.search(s, max(0, attached.start - 30), attached.start)
+    if frame is not None and frame.kind in ("denial", *_UNSPOKEN):
+        return True
+    return bool(lx.CONDITIONAL_NOUN.search(s, cue.end)) and bool(window.strip())
+
+
+def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
+    """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
+    if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
+        return bool(lx.PAST_MARKER.search(sent.text) or lx.PAST_YEAR.search(sent.text))
+    if not lx.PAST_DEPLOY.match(sent.text, cue.start):
+        return False
+    if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
+        return False
+    historical = any(ref.historical for ref in sent.missions)
+    return historical or bool(lx.HISTORY.search(sent.text))
+
+
+def _conditional(s: str, cue: _Cue, negated: bool) -> bool:
+    after = s[cue.end :]
+    if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
+        return True  # "will only deploy troops under a UN mandate"
+    condition = lx.CONDITION_AFTER.match(after)
+    if condition and condition["cond"].lower() in ("until", "before") and not negated:
+        condition = None  # "will stay until the new rotation arrives": how long, not whether
+    if condition and condition["cond"].lower() == "once" and lx.PHASE_ENDS.match(after, condition.end()):
+        condition = None  # "will bring its troops home once the current phase ends": when, not whether
+    return bool(condition or lx.CONDITION_BEFORE.match(s)) or (
+        bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
+    )
