@@ -134,3 +134,21 @@ def test_eval_of_a_coder_on_the_test_split_prints_aggregates_only(tmp_path: Path
     coder.write_text(item.replace("x1", "x2"))
     refused = runner.invoke(app(), args)
     assert isinstance(refused.exception, MissionGateError) and "not in the split" in str(refused.exception)
+
+
+def test_claims_to_review_are_listed_with_the_contradictions(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Azerbaijan has agreed to join the Gaza force, a newspaper reported. "
+        "The U.S. ambassador said Azerbaijan had agreed to join the Gaza force.\n"
+    )
+    (tmp_path / "p.yaml").write_text(POSITION)
+    args = ["claims", "check", str(tmp_path / "a.txt"), "-p", str(tmp_path / "p.yaml"), "--contradictions"]
+    result = runner.invoke(app(), args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("REVIEW ") == 1 and result.stdout.count("CONTRADICTS ") == 1
+    assert "1 contradict the recorded position, 1 to review" in result.stdout
+    rows = json.loads(runner.invoke(app(), [*args, "-f", "json"]).stdout)
+    assert [("rebuttal" in row, row["verdict"]) for row in rows] == [
+        (False, "cannot_check"),
+        (True, "contradicts"),
+    ]

@@ -50,6 +50,8 @@ class CheckResult:
     reason: str
     position: Position | None = None
     mission_assumed: bool = False  # the claim named no operation; the position's was taken
+    # it would contradict the record but is not read unambiguously (`gate.py`): for an analyst, no draft
+    review: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         position = None
@@ -134,6 +136,7 @@ def check_claim(claim: Claim, position: Position, *, assume_mission: bool = True
             f" ({claim.review}): for an analyst to review, no rebuttal drafted",
             position,
             assumed,
+            review=True,
         )
     verdict = Verdict.CONTRADICTS if asserted in _DENIED[position.stance] else Verdict.CONSISTENT
     reason = f"claim says {claim.stance}; recorded position: {recorded}"

@@ -159,7 +159,11 @@ def check(
     record: RecordOpt = False,
     format: FormatOpt = OutputFormat.text,
     only_contradictions: Annotated[
-        bool, typer.Option("--contradictions", help="Only contradicting claims.")
+        bool,
+        typer.Option(
+            "--contradictions",
+            help="Only contradicting claims, and those to review (not read unambiguously).",
+        ),
     ] = False,
     drafts: Annotated[bool, typer.Option("--drafts", help="Print draft rebuttals in text output.")] = False,
 ) -> None:
@@ -171,11 +175,12 @@ def check(
 
     results, failed = _checked(sources, position, case, user, record)
     if only_contradictions:
-        results = [r for r in results if r.verdict is Verdict.CONTRADICTS]
+        results = [r for r in results if r.verdict is Verdict.CONTRADICTS or r.review]
     rows, lines = [], []
     for result in results:
         row = result.to_dict()
-        lines.append(f"{result.verdict.upper():<12} {_claim_line(result.claim)}\n    {result.reason}")
+        label = "REVIEW" if result.review else result.verdict.upper()
+        lines.append(f"{label:<12} {_claim_line(result.claim)}\n    {result.reason}")
         if result.verdict is Verdict.CONTRADICTS:
             draft = draft_rebuttal(result)
             row["rebuttal"] = {"note": draft.note, "public_line": draft.public_line}
@@ -184,7 +189,11 @@ def check(
                 lines.append(_indent(f"--- public line ---\n{draft.public_line}"))
         rows.append(row)
     contradictions = sum(r.verdict is Verdict.CONTRADICTS for r in results)
-    lines.append(f"{len(results)} claim(s) checked, {contradictions} contradict the recorded position")
+    to_review = sum(r.review for r in results)
+    lines.append(
+        f"{len(results)} claim(s) checked, {contradictions} contradict the recorded position,"
+        f" {to_review} to review (would contradict it, not read unambiguously: no draft)"
+    )
     _emit(rows, format, lines)
     _finish(failed)
 
