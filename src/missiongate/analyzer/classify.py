@@ -38,6 +38,10 @@ _OBSERVER_NAME = re.compile(
     r"\b(?:Verification|Observers?|Observation|Supervision|Monitoring|[Mm]echanism)\b"
 )
 
+# The names of special political missions: "Assistance Mission", "Support Mission", "Integrated Transition
+# Assistance Mission", "Political Mission" (without troops: the 1990s "Assistance Missions" had them)
+_POLITICAL_NAME = re.compile(r"\b(?:Assistance|Support|Political|Peacebuilding)\s+(?:Mission|Office)\b")
+
 
 def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
     """One `operation_type` finding, or None when the text acts on no operation or says too little."""
@@ -103,6 +107,8 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
     separation = {f.detail.get("modality") for f in tasks if f.value in _TRADITIONAL_TASKS}
     if "Security" in separation:
         return _result("traditional_peacekeeping", anchor, ["the operation secures a ceasefire or a line"])
+    if _POLITICAL_NAME.search(name) and not troops:
+        return None  # a special political mission, whatever it monitors
     if "Monitor" in separation:
         return _result("observer_mission", anchor, ["the operation monitors a ceasefire or a line"])
     return None  # a political mission, or too little said

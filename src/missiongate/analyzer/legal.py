@@ -108,6 +108,11 @@ _NOT_A_STATE = (
     r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
     r"Ombudsperson|Monitoring|Expert|Experts|Force|Operation|Peacebuilding)\b)"
 )
+# "the request contained in the letter dated 3 May 2030 of the Prime Minister of X"
+_IN_LETTER = r"(?:contained|set\s+out|expressed)\s+in\s+(?:the|a|its)\s+letter\s+"
+_IN_LETTER += r"(?:dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?"
+# "the Government of X, in its letter of 3 May 2030, requested": the letter between the State and its verb
+_BY_LETTER = r"(?:,\s+(?:in|by|through)\s+(?:its|a|the)\s+letter\b[^,;]{0,80},)?"
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
@@ -149,11 +154,11 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
                 r"{1,8}?of\s+"
-                r"[^;]{3,160}?\brequest", re.I)),
+                r"(?:(?!\breport\b|,\s+and\s+(?:of\s+)?the\b)[^;]){3,160}?\brequest", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
-     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
-                r"(?:of|by|from)\s+(?:the\s+)?(?:"
+     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+|"
+                + _IN_LETTER + r")?(?:of|by|from)\s+(?:the\s+)?(?:"
                 + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
                 + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
@@ -178,10 +183,14 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.host_state", "consent.government_agreed",
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
-                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+)?"
                 r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
                 r"requests|invites|consents|accepts|asks|"
                 r"expressed\s+its\s+(?:consent|agreement))\b")),
+    # "the Presidency Council of X has requested", "the Prime Minister of X, in a letter ..., requested"
+    ("consent.host_state", "consent.organ_requested",
+     re.compile(r"\b(?:the\s+)?" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + _BY_LETTER +
+                r"\s+(?:has\s+|have\s+|had\s+)?(?:formally\s+|also\s+|again\s+)?(?:requested|invited|asked)\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
@@ -194,7 +203,15 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
 # not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
 _STOCK_PRINCIPLES = re.compile(
-    r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$|\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
+    r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$|"
+    r"(?<!decides,\s)(?<!decides\s)\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
+    re.I,
+)
+# what the State asks for is not the operation: sanctions relief, another body's help, a referral
+_ELSEWHERE = re.compile(
+    r"(?:(?!\b(?-i:Mission|Force|Operation|[A-Z]{4,})\b|\bmandate\b|\bpresence\b)[^;.]){0,60}?\b(?:sanctions|embargo|"
+    r"assets?\s+freeze|travel\s+ban|exemptions?|de-?listing|lifting|Peacebuilding|Special\s+Rapporteur|"
+    r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer)",
     re.I,
 )
 _STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
@@ -443,7 +460,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.request_of_state_organ": (
         *(f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")),
-        "consent of", "concurrence of", "acceptance of", "approval of", "extended by",
+        "consent of", "concurrence of", "acceptance of", "approval of", "extended by", "in the letter",
+        "in a letter", "in its letter",
     ),
     "consent.request_of_state": (
         *(f"{m} {w}" for m in ("’s", "'s", "’", "'")
@@ -459,6 +477,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "host government", "host-government",
     ),
     "consent.government_agreed": ("government", "authorities"),
+    "consent.organ_requested": ("requested", "invited", "asked"),
     "consent.status_of_forces": (
         "status of", "status-of", "sofa", "soma", "host country agreement", "host-country agreement",
         "between the united nations and", "and the united nations", "between the secretary-general and",
@@ -515,11 +534,16 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
     "consent.request_of_state_organ": (
         _anchor(
             r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
-            r"(?:of|by|from)\b",
+            r"(?:of|by|from|contained|set|expressed)\b",
             ("request", "invitation", "consent", "concurrence", "acceptance", "approval"),
         ),
         0,
-        200,
+        260,
+    ),
+    "consent.organ_requested": (
+        _anchor(r"(?:requested|invited|asked)\b", ("requested", "invited", "asked")),
+        240,
+        12,
     ),
     "consent.consent_of_government": (
         _anchor(
@@ -643,7 +667,11 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         return True  # "consent of the parties, impartiality, and non-use of force"
     if fact_id != "consent.host_state":
         return False
-    return bool(_NOT_HOST.search(match.group()) or _ENDING.match(text, match.end()))
+    return bool(
+        _NOT_HOST.search(match.group())
+        or _ENDING.match(text, match.end())
+        or _ELSEWHERE.match(text, match.end())
+    )
 
 
 def _finding(

@@ -32,7 +32,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
-    ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*,?\s+"
+    ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*(?:,\s+[^,;]{2,60},)?,?\s+"
                             r"(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
                             # "the mandate", "UNAMA's mandate"
                             r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?"
@@ -43,10 +43,20 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\bmandate\s+of\s+[^;]{0,120}?\bshall\s+(?:be\s+(?:extended|renewed|prolonged)|"
                             r"continue\s+until)\b|"
                             r"\bdecides?\s+to\s+continue\s+(?:the\s+|its\s+)?mandate\b|"
-                            r"\b(?:extend|renew)\w*\s+(?-i:[A-Z]{4,})\s+(?:until|through|for)\b|"
-                            r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
+                            r"\b(?:extend|renew|maintain)\w*\s+(?-i:[A-Z]{4,})\s+(?:until|through|for)\b|"
+                            # "decides that UNMX shall continue its mandate / remain deployed until 31 March"
+                            r"\bdecides?\s+(?:also\s+)?that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,6}?"
+                            r"(?:(?-i:Mission|Force|Office|Operation)|(?-i:[A-Z]{4,}))\s+shall\s+(?:continue|remain)\b"
+                            r"[^;]{0,40}?\buntil\b|"
+                            r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b|"
+                            # "authorize the Member States of the AU to maintain the AU Mission in X until"
+                            r"\bauthori[sz]e[sd]?\s+[^;]{0,120}?\bto\s+(?:maintain|continue)\s+(?:the\s+|a\s+|its\s+)?"
+                            r"(?:deployment|presence|mission|(?-i:[A-Z]))", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)|"
+                           # "reduce the troop ceiling of UNMX", "amend the mandate" (not a stockpile's size)
+                           r"\b(?:reduc|decreas|amend|increas|adjust)\w*\s+(?:the\s+|its\s+)?(?:(?:authori[sz]ed|troop|"
+                           r"military|police|personnel)\s+)?(?:mandate|ceiling|strength|force\s+level)|"
                            r"\bdecides?\s+(?:also\s+|further\s+)?that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+"
                            r"(?:also\s+|further\s+|now\s+)?(?:be|include|comprise)\b|"
                            # "decides to add to the mandate of UNAMX", "to include in its mandate"
@@ -63,24 +73,26 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b",
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end|expire)\b|"
+                              r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"
+                              r"\bshall\s+cease\s+(?:all\s+)?(?:its\s+)?operations\b",
                               re.I)),
     ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
                             r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
                             r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
     # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
     ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
-                                         r"\bauthori[sz]es\s+the\s+deployment\s+of", re.I)),
+                                         r"\bauthori[sz]e[sd]?\s+the\s+deployment\s+of", re.I)),
 )  # fmt: skip
 # The words every match of each action's pattern starts with: the patterns run only there (scan.py).
 _FIRST_WORDS = {
     "established": ("decide", "authori", "requests"),
-    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for"),
+    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for", "authori"),
     "revised": (
-        "expand", "enlarge", "adjust", "modify", "revise", "increase", "strengthen", "decide", "add",
-        "include", "shall", "authori",
+        "expand", "enlarge", "adjust", "modify", "revise", "increas", "strengthen", "reduc", "decreas",
+        "amend", "decide", "add", "include", "shall", "authori",
     ),
-    "terminated": ("terminat", "end", "decide", "mandate"),
+    "terminated": ("terminat", "end", "decide", "mandate", "bring", "shall"),
     "replaced": ("shall", "will", "to", "reconfigur", "take"),
     "deployment_authorised": ("authori",),
 }  # fmt: skip
@@ -139,13 +151,13 @@ _COMMENCE_PERIOD = Led(
     re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I), ("commence",)
 )
 _UNTIL = re.compile(
-    rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to(?:\s+and\s+including)?|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 # "until the end of March 2031": the month's last day
 _MONTH_END = re.compile(rf"\buntil\s+the\s+end\s+of\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b")
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
-_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated"}
+_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated", "replaced"}
 # "Decides to terminate the mandate of X effective 3 December 2023": the day the mandate ends
 _ENDS_ON = re.compile(
     rf"\b(?:effective|as\s+of|on|with\s+effect\s+from|until)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}", re.I

@@ -1,0 +1,219 @@
+"""Round 5 on modern mandates, the decision fields: every wording the Council uses for host consent, named
+agreements, the action on the operation, its name, end date and type, tried in short resolutions written
+for the test in the Council's drafting (no text of a held-out resolution)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.mandate_eval import same_value
+from missiongate.analyzer.summary import summarise
+
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+EXTEND = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
+    "31 March 2031;"
+)
+RECALL = "Recalling resolution 8000 (2029) on the United Nations Assistance Mission in Somewhere (UNAMX),"
+
+
+def _fields(pre: str, *operative: str) -> dict[str, Any]:
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative or (EXTEND,), start=1))
+    return summarise(analyze_text(f"{HEAD}The Security Council,\n\n{pre}\n\n{body}\n")).fields
+
+
+# Host consent (README: a request, an agreement, a shared letter or a status-of-forces/mission agreement with
+# the host State), in the forms the Council records it: any organ, active or passive, a letter between the
+# State and its verb, a request "contained in" a letter.
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Noting the request contained in the letter of the Prime Minister of Somewhere "
+        "for the continuation of the Mission,",
+        "Noting that the Government of Somewhere, in its letter of 3 February 2030, "
+        "requested the extension of the Mission,",
+        "Noting that the Government of Somewhere, in a letter to the Secretary-General, has requested the "
+        "renewal of the mandate,",
+        "Noting that the Presidency Council of Somewhere has requested the continued support of UNAMX,",
+        "Welcoming the letter dated 5 January 2030 from the President of Somewhere to the Secretary-General "
+        "requesting the extension of the mandate of UNAMX,",
+        "Acting at the request of the Government of Somewhere,",
+        "Welcoming the deployment of UNAMX following the invitation of the Government of Somewhere,",
+        "Noting that the Mission operates with the agreement of the Government of Somewhere,",
+        "Stressing that the Mission operates in accordance with the Status of Forces Agreement,",
+        "Noting the Government’s request for a gradual drawdown of the Mission,",
+        "Welcoming the request by the State of Somewhere for the continued presence of UNAMX,",
+    ],
+)
+def test_the_host_state_requests_or_agrees_in_any_wording(pre: str) -> None:
+    assert _fields(pre)["consent_host_state"] is True
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["at the request of", "upon the request of", "in response to the request of", "as requested by"],
+)
+def test_a_decision_taken_at_the_states_request(verb: str) -> None:
+    operative = (
+        f"Decides, {verb} the Government of Somewhere, to extend the mandate of the "
+        "United Nations Assistance Mission in Somewhere (UNAMX) until 31 March 2031;"
+    )
+    assert _fields("Recalling its resolutions,", operative)["consent_host_state"] is True
+
+
+# Narrowly: the State's request must be about the operation, not for something else.
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Taking note of the letter dated 1 May 2030 from the Permanent Representative of "
+        "Somewhere addressed to the President of the Security Council, and of the report of "
+        "the Secretary-General requesting "
+        "additional resources,",
+        "Taking note of the request of the Government of Somewhere for the lifting of the arms embargo,",
+        "Noting the request of the Government of Somewhere to the Peacebuilding Commission for advice,",
+        "Welcoming the Government’s invitation to the Special Rapporteur to visit the country,",
+        "Noting the request by the Government of Somewhere for the removal of individuals from the sanctions "
+        "list,",
+        "Noting the request of the Government of Somewhere for an exemption to the assets freeze,",
+        "Taking note of the request of the Government of Somewhere that the Council "
+        "refer the situation to the International Criminal Court,",
+        "Encouraging the Government of Somewhere to request support from the Mission for elections,",
+        "Noting the request of the Government of Somewhere for the termination of the Mission,",
+    ],
+)
+def test_a_request_for_something_else_is_no_consent(pre: str) -> None:
+    assert _fields(pre)["consent_host_state"] is None
+
+
+def test_help_given_upon_a_future_request_is_a_condition() -> None:
+    operative = (
+        "Requests UNAMX to provide, upon request of the Government, technical assistance to elections;"
+    )
+    assert _fields("Recalling its resolutions,", EXTEND, operative)["consent_host_state"] is None
+
+
+def _agreements(pre: str) -> tuple[str, ...]:
+    return tuple(_fields(pre)["peace_agreements"])
+
+
+@pytest.mark.parametrize(
+    ("pre", "name"),
+    [
+        ("Recalling the Agreement between the Government of Somewhere and the Movement for Justice on "
+         "Temporary Arrangements for the Border Area of 20 June 2029,",
+         "Agreement on Temporary Arrangements for the Border Area"),
+        ("Recalling the Portville Protocol,", "Portville Protocol"),
+        ("Recalling the Capital Protocols,", "Capital Protocols"),
+        ("Recalling the Juba Agreement for Peace in Somewhere,", "Juba Agreement for Peace in Somewhere"),
+        ("Recalling the Global and Inclusive Agreement on the Transition,",
+         "Global and Inclusive Agreement on the Transition"),
+    ],
+)  # fmt: skip
+def test_named_agreements_in_more_forms(pre: str, name: str) -> None:
+    assert same_value("peace_agreements", (name,), _agreements(pre))
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Recalling the Optional Protocol to the Convention on the Rights of the Child,",
+        "Recalling the Protocols Additional to the Geneva Conventions,",
+        "Recalling the Geneva Protocol,",
+        "Recalling the Kyoto Protocol,",
+        "Welcoming the signing of the Agreement on the Status of the Mission,",
+        "Recalling the Agreement between the United Nations and the Government of Somewhere on the Mission,",
+    ],
+)
+def test_treaty_protocols_and_agreements_on_the_missions_status_are_not_peace_agreements(pre: str) -> None:
+    assert _agreements(pre) == ()
+
+
+def _operation(operative: str, pre: str = RECALL) -> tuple[object, object, object]:
+    fields = _fields(pre, operative)
+    return fields["operation_action"], fields["operation_name"], fields["end_date"]
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Decides to extend, on an exceptional basis, the mandate of UNAMX until 31 March 2031;",
+         ("extend", "UNAMX", "2031-03-31")),
+        ("Decides that UNAMX shall continue its mandate until 31 March 2031;",
+         ("extend", "UNAMX", "2031-03-31")),
+        ("Decides to maintain UNAMX until 31 March 2031;", ("extend", "UNAMX", "2031-03-31")),
+        ("Decides to extend the mandate of UNAMX up to and including 31 March 2031;",
+         ("extend", "UNAMX", "2031-03-31")),
+        ("Decides to authorize the Member States of the African Union to maintain the "
+         "African Union Mission in Somewhere (AMISX) until 31 December 2030;",
+         ("extend", "AMISX", "2030-12-31")),
+        ("Decides to reduce the troop ceiling of UNAMX to 2,000 troops;", ("revise", "UNAMX", None)),
+        ("Decides to amend the mandate of UNAMX to include support to elections;", ("revise", "UNAMX", None)),
+        ("Decides to bring the mandate of UNAMX to an end on 31 December 2030;",
+         ("terminate", "UNAMX", "2030-12-31")),
+        ("Decides that UNAMX shall cease all operations on 31 December 2030;",
+         ("terminate", "UNAMX", "2030-12-31")),
+        ("Decides that the mandate of UNAMX shall expire on 31 December 2030;",
+         ("terminate", "UNAMX", "2030-12-31")),
+        ("Decides to replace UNAMX with the United Nations Transition Mission in Somewhere (UNTMX) until "
+         "31 March 2031;", ("replace", "UNTMX", "2031-03-31")),
+        ("Decides that the United Nations Transition Mission in Somewhere (UNTMX) shall replace UNAMX until "
+         "31 March 2031;", ("replace", "UNTMX", "2031-03-31")),
+        ("Decides to authorize the deployment of UNAMX until 31 March 2031;",
+         ("authorise_deployment", "UNAMX", "2031-03-31")),
+    ],
+)  # fmt: skip
+def test_every_way_of_acting_on_the_operation(operative: str, expected: tuple[object, ...]) -> None:
+    assert _operation(operative) == expected
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Notes the need to reduce the size of charcoal stockpiles in the port;",
+        "Decides to extend the mandate of the Panel of Experts until 31 March 2031;",
+    ],
+)
+def test_reductions_and_extensions_of_no_operation(operative: str) -> None:
+    assert _operation(operative)[0] == "none"
+
+
+def _type(pre: str, *operative: str) -> object:
+    return _fields(pre, *operative)["operation_type"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "United Nations Support Mission in Somewhere (UNSMX)",
+        "United Nations Assistance Mission in Somewhere (UNAMX)",
+        "United Nations Political Mission in Somewhere (UNPMX)",
+    ],
+)
+def test_a_special_political_mission_that_monitors_a_ceasefire_has_no_type(name: str) -> None:
+    acronym = name.split("(")[1].rstrip(")")
+    extend = f"Decides to extend the mandate of the {name} until 30 September 2030;"
+    monitor = f"Requests {acronym} to monitor the ceasefire and to support elections;"
+    assert _type("Recalling its resolutions,", extend, monitor) is None
+
+
+def test_a_mission_that_monitors_a_ceasefire_is_an_observer_mission() -> None:
+    extend = (
+        "Decides to extend the mandate of the United Nations Mission to support the "
+        "Portville Agreement (UNMPX) until 14 July 2031;"
+    )
+    monitor = "Decides that UNMPX shall monitor the compliance of the parties with the ceasefire;"
+    assert _type("Recalling its resolutions,", extend, monitor) == "observer_mission"
+
+
+def test_an_african_union_mission_fighting_armed_groups_enforces_peace() -> None:
+    operative = (
+        "Decides to authorize the Member States of the African Union to maintain the "
+        "African Union Mission in Somewhere (AMISX) until 31 December 2030, which shall be "
+        "authorized to take all necessary measures to conduct offensive operations against "
+        "armed groups;"
+    )
+    pre = "Acting under Chapter VII of the Charter of the United Nations,"
+    assert _type(pre, operative) == "peace_enforcement"
