@@ -217,3 +217,23 @@ def test_an_african_union_mission_fighting_armed_groups_enforces_peace() -> None
     )
     pre = "Acting under Chapter VII of the Charter of the United Nations,"
     assert _type(pre, operative) == "peace_enforcement"
+
+
+# End dates: adopted 1 March 2030; "N months" from a start ends the day before (README)
+@pytest.mark.parametrize(
+    ("period", "end"),
+    [
+        ("by six months", "2030-08-31"),
+        ("for a twelve-month period", "2031-02-28"),
+        ("for a period of one year, from 15 March 2030", "2031-03-14"),
+        ("for a period of 12 months from the expiry of its current mandate on 15 March 2030", "2031-03-14"),
+        ("for a period of twelve months, ending on 28 February 2031", "2031-02-28"),
+    ],
+)
+def test_end_dates_in_more_forms(period: str, end: str) -> None:
+    assert _operation(f"Decides to extend the mandate of UNAMX {period};") == ("extend", "UNAMX", end)
+
+
+def test_a_mandate_which_shall_expire_is_extended_not_terminated() -> None:
+    operative = "Decides to extend the mandate of UNAMX, which shall expire on 28 February 2031;"
+    assert _operation(operative) == ("extend", "UNAMX", "2031-02-28")

@@ -73,7 +73,9 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end|expire)\b|"
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b|"
+                              # "the mandate of UNMX shall expire", not "the mandate, which shall expire"
+                              r"\bmandate\s+[^;,]{0,40}?\bshall\s+expire\b|"
                               r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"
                               r"\bshall\s+cease\s+(?:all\s+)?(?:its\s+)?operations\b",
                               re.I)),
@@ -129,9 +131,16 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "sixty": 60, "ninety": 90}  # fmt: skip
 _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 _PERIOD = re.compile(
-    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+"
+    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for|by)\s+"
     + _COUNT
     + r"[\s-]+(?P<unit>months?|days?|years?)\b",
+    re.I,
+)
+# "for a twelve-month period", "for a further six-month period"
+_UNIT_PERIOD = re.compile(
+    r"\bfor\s+(?:an?\s+)?(?:further\s+|additional\s+|new\s+)?"
+    + _COUNT
+    + r"[\s-]+(?P<unit>month|year|day)\s+period\b",
     re.I,
 )
 # "for a further year", "for another year": one unit
@@ -142,7 +151,8 @@ _ONE_PERIOD = re.compile(
 # all verification activities on 26 September 2017 ... this will commence the initial 12 month period")
 _STARTS = re.compile(
     rf"\b(?:(?:beginning|starting|commencing)(?:\s+(?:on|from))?|as\s+(?:of|from)|with\s+effect\s+from|"
-    rf"(?:months?|years?)\s+from|"
+    # "from 15 March", "twelve months from 15 March", "from the expiry of its current mandate on 15 March"
+    rf"from(?:\s+the\s+(?:expiry|expiration|end)\s+of\s+[^;]{{0,60}}?\bon)?|"
     rf"begin\s+(?:[\w-]+\s+){{0,4}}?on)\s+"
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
@@ -305,8 +315,10 @@ def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Fin
             end = dt.date(year, month, calendar.monthrange(year, month)[1])
             yield _finding(structure, "end_date", end, "period.until_month_end", 0.8, month_end, paragraph)
             return
-        period = _PERIOD.search(text, paragraph.start, paragraph.end) or _ONE_PERIOD.search(
-            text, paragraph.start, paragraph.end
+        period = (
+            _PERIOD.search(text, paragraph.start, paragraph.end)
+            or _UNIT_PERIOD.search(text, paragraph.start, paragraph.end)
+            or _ONE_PERIOD.search(text, paragraph.start, paragraph.end)
         )
         start = _start_date(structure, paragraph) or structure.adopted
         if period and start:
