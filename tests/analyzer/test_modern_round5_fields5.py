@@ -237,3 +237,44 @@ def test_end_dates_in_more_forms(period: str, end: str) -> None:
 def test_a_mandate_which_shall_expire_is_extended_not_terminated() -> None:
     operative = "Decides to extend the mandate of UNAMX, which shall expire on 28 February 2031;"
     assert _operation(operative) == ("extend", "UNAMX", "2031-02-28")
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Expresses its intention to consider extending the mandate of UNAMX;",
+        "Recalls its decision in resolution 8000 (2029) to extend the mandate of UNAMX until 31 March 2031;",
+        "Expresses its readiness to review and adjust the mandate of UNAMX as appropriate;",
+        "Expresses its willingness to work with the Government to extend the mandate of UNAMX;",
+        "Looks forward to the renewal of the mandate of UNAMX in March 2031;",
+    ],
+)
+def test_an_action_intended_considered_or_recalled_is_not_taken(operative: str) -> None:
+    assert _operation(operative)[0] == "none"
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Approves the continuation of UNAMX’s mandate until 31 March 2031;",
+        "Approves the recommendation of the Secretary-General for the continuation of UNAMX until "
+        "31 March 2031;",
+    ],
+)
+def test_the_continuation_of_the_mandate_approved_extends_it(operative: str) -> None:
+    assert _operation(operative) == ("extend", "UNAMX", "2031-03-31")
+
+
+@pytest.mark.parametrize(
+    ("pre", "host"),
+    [
+        ("Welcoming the Prime Minister’s letter dated 3 February 2030 requesting the continued support "
+         "of UNAMX,", True),
+        ("Noting the letter of 3 February 2030 from the Minister for Foreign Affairs of Somewhere "
+         "requesting the renewal of UNAMX,", True),
+        ("Encouraging the Government to conclude a Status of Forces Agreement with the Mission,", None),
+        ("Welcoming the signing of the Status of Forces Agreement,", True),
+    ],
+)  # fmt: skip
+def test_letters_of_ministers_and_agreements_still_to_be_made(pre: str, host: object) -> None:
+    assert _fields(pre)["consent_host_state"] is host

@@ -151,7 +151,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"\bletter\s+(?:(?:dated|of)\s+\d[^,;]{4,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
                 r"{1,8}?of\s+"
                 r"(?:(?!\breport\b|,\s+and\s+(?:of\s+)?the\b)[^;]){3,160}?\brequest", re.I)),
@@ -168,6 +168,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
+                # "the Prime Minister’s letter dated ... requesting"
+                r"\bMinister(?:’s|'s)\s+letter\b[^;]{0,100}?\brequest|"
                 r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent|acceptance)\b|"
                 r"\b(?:" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\s+){0,3}" + _NOT_A_STATE +
                 r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent|acceptance|concurrence|approval)\b|"
@@ -214,6 +216,8 @@ _ELSEWHERE = re.compile(
     r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer)",
     re.I,
 )
+# "encourages the Government to conclude a status of forces agreement": one still to be made
+_NOT_YET = re.compile(r"\bto\s+(?:conclude|finali[sz]e|negotiate|sign)\b[^;]{0,30}$", re.I)
 _STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
 # "the request of the troop-contributing countries" is not a host state's request
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
@@ -667,6 +671,8 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         return True  # "consent of the parties, impartiality, and non-use of force"
     if fact_id != "consent.host_state":
         return False
+    if _NOT_YET.search(text, max(0, match.start() - 60), match.start()):
+        return True
     return bool(
         _NOT_HOST.search(match.group())
         or _ENDING.match(text, match.end())

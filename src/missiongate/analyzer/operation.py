@@ -49,6 +49,10 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:(?-i:Mission|Force|Office|Operation)|(?-i:[A-Z]{4,}))\s+shall\s+(?:continue|remain)\b"
                             r"[^;]{0,40}?\buntil\b|"
                             r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b|"
+                            # "Approves the continuation of UNMX’s mandate", "approves the recommendation for
+                            # the continuation of UNMX"
+                            r"\b(?:approves|authori[sz]es|decides\s+on)\s+(?:[^;]{0,80}?\bfor\s+)?the\s+continuation\s+"
+                            r"of\s+(?:the\s+mandate\b|(?-i:[A-Z][\w-]+)(?:’|')s\s+mandate\b|(?-i:[A-Z]{3,}))|"
                             # "authorize the Member States of the AU to maintain the AU Mission in X until"
                             r"\bauthori[sz]e[sd]?\s+[^;]{0,120}?\bto\s+(?:maintain|continue)\s+(?:the\s+|a\s+|its\s+)?"
                             r"(?:deployment|presence|mission|(?-i:[A-Z]))", re.I)),
@@ -89,7 +93,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The words every match of each action's pattern starts with: the patterns run only there (scan.py).
 _FIRST_WORDS = {
     "established": ("decide", "authori", "requests"),
-    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for", "authori"),
+    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for", "authori", "approves"),
     "revised": (
         "expand", "enlarge", "adjust", "modify", "revise", "increas", "strengthen", "reduc", "decreas",
         "amend", "decide", "add", "include", "shall", "authori",
@@ -221,6 +225,9 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
     if action == "established" and structure.text[max(0, match.start() - 6) : match.start()] == "would ":
         return False  # "the basis on which the Council would authorize the establishment of the Mission"
+    before = structure.text[max(paragraph.start, match.start() - 120) : match.start()]
+    if _NOT_DECIDED.search(before):
+        return False  # "Expresses its intention to consider extending the mandate": not done here
     if _NOT_AN_OPERATION.search(match.group()) and not _AN_OPERATION.search(match.group()):
         return False  # "decides that the mandate of the Panel of Experts shall include"
     if action in {"established", "deployment_authorised"} and (
@@ -244,6 +251,12 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     return True
 
 
+# An action the Council intends, considers, is ready for or recalls from an earlier resolution
+_NOT_DECIDED = re.compile(
+    r"\b(?:intention|intends?|readiness|ready|willing\w*|recalls?\s+its\s+decision|(?:to|will|would)\s+consider|"
+    r"consider(?:ing)?\s*$|options?\s+for|looks?\s+forward)\b[^;]{0,100}$",
+    re.I,
+)
 _DECIDING = {"decide", "decides", "authorizes", "authorises", "endorses", "approves", "requests"}
 
 
