@@ -278,3 +278,24 @@ def test_the_continuation_of_the_mandate_approved_extends_it(operative: str) -> 
 )  # fmt: skip
 def test_letters_of_ministers_and_agreements_still_to_be_made(pre: str, host: object) -> None:
     assert _fields(pre)["consent_host_state"] is host
+
+
+REFERENDUM = (
+    "Recalling its resolutions on the United Nations Mission for the Referendum in Somewhere (MINURSX),"
+)
+RENEW = "Decides to extend the mandate of MINURSX until 31 October 2030;"
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Calls upon the parties to respect the ceasefire and to cooperate fully with MINURSX in its "
+         "monitoring of it;", "observer_mission"),
+        ("Calls upon the parties to cooperate fully with MINURSX;", None),
+        ("Requests MINURSX to monitor the human rights situation;", None),
+    ],
+)  # fmt: skip
+def test_a_mission_renewed_by_reference_watching_a_ceasefire_is_an_observer_mission(
+    operative: str, expected: object
+) -> None:
+    assert _type(REFERENDUM, RENEW, operative) == expected

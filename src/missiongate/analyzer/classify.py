@@ -55,7 +55,7 @@ def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
     if force and any(f.kind == "charter_basis" and f.value == "chapter_vii" for f in findings):
         reasons = ["acting under Chapter VII", f'force authorised: "{force[0].detail["formula"]}"']
         return _result("robust_peacekeeping", force[0].evidence, [*reasons, "for a UN operation"])
-    return _un_operation(findings, tasks, subject)
+    return _un_operation(structure, findings, tasks, subject)
 
 
 def _outside_un(subject: Finding | None, force: list[Finding]) -> bool:
@@ -84,7 +84,9 @@ def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding
     return None
 
 
-def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Finding | None) -> Finding | None:
+def _un_operation(
+    structure: Structure, findings: list[Finding], tasks: list[Finding], subject: Finding | None
+) -> Finding | None:
     name = str((subject.detail.get("name") or subject.value) if subject else "")
     codes = {f.value for f in tasks}
     anchor = subject.evidence if subject else (tasks[0].evidence if tasks else None)
@@ -111,7 +113,30 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
         return None  # a special political mission, whatever it monitors
     if "Monitor" in separation:
         return _result("observer_mission", anchor, ["the operation monitors a ceasefire or a line"])
+    watched = _watches_ceasefire(structure, str(subject.value) if subject else "")
+    if watched:
+        return _result("observer_mission", watched, ["a paragraph on the operation watches a ceasefire"])
     return None  # a political mission, or too little said
+
+
+_CEASEFIRE = re.compile(r"\bcease-?\s?fire\b", re.I)
+_WATCH = re.compile(r"\b(?:monitor\w*|observ\w*|verif\w*|supervis\w*)\b", re.I)
+
+
+def _watches_ceasefire(structure: Structure, acronym: str) -> Evidence | None:
+    """A renewal by reference lists no task: an operative paragraph naming the operation that watches a
+    ceasefire ("calls on the parties to respect the ceasefire monitored by UNMX") still shows an observer
+    mission."""
+    if not acronym.isupper() or " " in acronym:
+        return None
+    text = structure.text
+    for paragraph in structure.top_level():
+        if acronym not in text[paragraph.start : paragraph.end]:
+            continue
+        ceasefire = _CEASEFIRE.search(text, paragraph.start, paragraph.end)
+        if ceasefire and _WATCH.search(text, paragraph.start, paragraph.end):
+            return Evidence.from_span(text, ceasefire.start(), ceasefire.end(), paragraph.id)
+    return None
 
 
 def _span(structure: Structure, match: re.Match[str]) -> Evidence:
