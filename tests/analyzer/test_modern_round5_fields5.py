@@ -299,3 +299,26 @@ def test_a_mission_renewed_by_reference_watching_a_ceasefire_is_an_observer_miss
     operative: str, expected: object
 ) -> None:
     assert _type(REFERENDUM, RENEW, operative) == expected
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Decides to deploy, for an initial period of six months, a United Nations Supervision Mission in "
+         "Somewhere (UNSMX);", ("establish", "UNSMX", "observer_mission")),
+        ("Decides to dispatch a team of United Nations observers to verify the ceasefire;",
+         ("establish", "TEAM OF UNITED NATIONS OBSERVERS", "observer_mission")),
+        ("Decides to authorize an advance team of United Nations personnel to provide early assistance;",
+         ("establish", "ADVANCE TEAM OF UNITED NATIONS PERSONNEL", None)),
+        ("Decides to deploy 200 additional troops to the Mission;", ("none", None, None)),
+        ("Decides to send a special mission of three members of the Security Council to Capital;",
+         ("none", None, None)),
+        ("Decides to authorize a multinational force under unified command;",
+         ("authorise_deployment", None, None)),
+    ],
+)  # fmt: skip
+def test_an_operation_deployed_or_dispatched_is_established(
+    operative: str, expected: tuple[object, ...]
+) -> None:
+    fields = _fields("Recalling its resolutions,", operative)
+    assert (fields["operation_action"], fields["operation_name"], fields["operation_type"]) == expected

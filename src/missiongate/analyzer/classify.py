@@ -25,7 +25,7 @@ _CIVILIAN_TASKS = {
 _TRADITIONAL_TASKS = {"Ceasefire", "Demil", "BorderControl"}
 _NON_UN_ADDRESSEES = {"member_states", "regional_force", "multinational_force"}
 _UN_FORM = re.compile(
-    r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|^(?:United Nations|UN)\b"
+    r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|\b(?:United Nations|UN)\b"
 )
 # run only where the words their matches start with are (scan.py)
 _OFFENSIVE = Led(
@@ -35,7 +35,7 @@ _STABILIZATION_FORCE = Led(re.compile(r"\bstabili[sz]ation\s+force\b", re.I), ("
 _FORCE_NAME = re.compile(r"\bForce\b")
 # a UN "mechanism" in the field monitors or verifies (the Syria cross-border and Gaza mechanisms)
 _OBSERVER_NAME = re.compile(
-    r"\b(?:Verification|Observers?|Observation|Supervision|Monitoring|[Mm]echanism)\b"
+    r"\b(?:Verification|[Oo]bservers?|Observation|Supervision|Monitoring|[Mm]echanism)\b"
 )
 
 # The names of special political missions: "Assistance Mission", "Support Mission", "Integrated Transition

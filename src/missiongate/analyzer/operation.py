@@ -22,6 +22,13 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
                                r"(?-i:Mission|Office|Force|Operation)\b|"
                                r"\bdecides?\s+to\s+set\s+up|"
+                               # "decides to deploy, for an initial period, a UN observer mission", "to
+                               # authorize an advance team of United Nations personnel" (not more troops for
+                               # one already there, not a force of States)
+                               r"\bdecides?\s+to\s+(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
+                               r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b|"
+                               r"\bdecides?\s+to\s+authori[sz]e\s+an?\s+(?:[\w-]+\s+){0,3}?(?:Mission|Team|presence)\s+"
+                               r"of\s+United\s+Nations\b|"
                                # "Approves the recommendation ... to authorize the establishment of the
                                # Mission"; not a component of an operation, not "the Council would authorize"
                                r"\bauthori[sz]e\w*\s+the\s+establishment\s+(?:and\s+[\w\s]{0,30}?)?of\s+"
@@ -88,7 +95,11 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
     # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
     ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
-                                         r"\bauthori[sz]e[sd]?\s+the\s+deployment\s+of", re.I)),
+                                         r"\bauthori[sz]e[sd]?\s+the\s+deployment\s+of|"
+                                         # "Decides to authorize a multinational force under unified command"
+                                         r"\bauthori[sz]e[sd]?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:multinational|international|"
+                                         r"regional|stabili[sz]ation)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|presence)\b",
+                                         re.I)),
 )  # fmt: skip
 # The words every match of each action's pattern starts with: the patterns run only there (scan.py).
 _FIRST_WORDS = {
@@ -230,10 +241,13 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
         return False  # "Expresses its intention to consider extending the mandate": not done here
     if _NOT_AN_OPERATION.search(match.group()) and not _AN_OPERATION.search(match.group()):
         return False  # "decides that the mandate of the Panel of Experts shall include"
-    if action in {"established", "deployment_authorised"} and (
-        operation is None or (other is not None and other.start() < operation.start())
+    named = _AN_OPERATION.search(match.group()) and not _NOT_AN_OPERATION.search(match.group())
+    if (
+        action in {"established", "deployment_authorised"}
+        and not named
+        and (operation is None or (other is not None and other.start() < operation.start()))
     ):
-        return False
+        return False  # "decides to establish a Committee"; not "decides to deploy a team of observers"
     if (
         action in {"extended", "revised", "terminated"}
         and other is not None

@@ -186,8 +186,8 @@ def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | 
 
 # "establish an Investigative Team, headed by ...", "establish a monitoring mechanism, under the authority of"
 _ESTABLISHED = re.compile(
-    r"\bestablish\s+(?:an?|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?:Team|Mission|Office|Force|Operation|"
-    r"[Mm]echanism))\b"
+    r"\b(?:establish|deploy|dispatch|authori[sz]e)\s+(?:an?|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?:Team|Mission|"
+    r"Office|Force|Operation|[Mm]echanism|team)(?:\s+of\s+United\s+Nations\s+(?:personnel|(?:military\s+)?observers))?)\b"
 )
 
 
@@ -202,7 +202,7 @@ def _established_body(structure: Structure, paragraph: Paragraph) -> tuple[str, 
     fuller = re.search(rf"\bUnited\s+Nations\s+{re.escape(name)}\b", text[: structure.body_end])
     if fuller:
         return name, " ".join(fuller.group().split())
-    return (name, name) if name[0].isupper() else None
+    return (name, name) if name[0].isupper() or "United Nations" in name else None
 
 
 def _spelt(name: str) -> str:
