@@ -322,3 +322,17 @@ def test_an_operation_deployed_or_dispatched_is_established(
 ) -> None:
     fields = _fields("Recalling its resolutions,", operative)
     assert (fields["operation_action"], fields["operation_name"], fields["operation_type"]) == expected
+
+
+def test_force_given_to_member_states_does_not_type_a_un_mission() -> None:
+    inspect = (
+        "Authorizes Member States to use all necessary measures to inspect vessels on the high seas "
+        "suspected of carrying arms;"
+    )
+    pre = "Acting under Chapter VII of the Charter of the United Nations,"
+    fields = _fields(pre, EXTEND, inspect)
+    assert (fields["force_addressee"], fields["operation_name"], fields["operation_type"]) == (
+        "member_states",
+        "UNAMX",
+        None,
+    )

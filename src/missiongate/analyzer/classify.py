@@ -52,16 +52,20 @@ def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
     force = [f for f in findings if f.kind == "use_of_force" and f.detail.get("authorised")]
     if _outside_un(subject, force):
         return _other_force(structure, tasks, force)
-    if force and any(f.kind == "charter_basis" and f.value == "chapter_vii" for f in findings):
-        reasons = ["acting under Chapter VII", f'force authorised: "{force[0].detail["formula"]}"']
-        return _result("robust_peacekeeping", force[0].evidence, [*reasons, "for a UN operation"])
+    # force the text gives others (States inspecting vessels, a parallel force) does not make a UN
+    # operation robust
+    own = [f for f in force if f.detail.get("addressee") not in _NON_UN_ADDRESSEES]
+    if own and any(f.kind == "charter_basis" and f.value == "chapter_vii" for f in findings):
+        reasons = ["acting under Chapter VII", f'force authorised: "{own[0].detail["formula"]}"']
+        return _result("robust_peacekeeping", own[0].evidence, [*reasons, "for a UN operation"])
     return _un_operation(structure, findings, tasks, subject)
 
 
 def _outside_un(subject: Finding | None, force: list[Finding]) -> bool:
-    if force and force[0].detail.get("addressee") in _NON_UN_ADDRESSEES:
-        return True
-    return subject is not None and not _UN_FORM.search(str(subject.value))
+    """The operation acted on is not the UN's: by its name, else by whom the text authorises."""
+    if subject is not None:
+        return not _UN_FORM.search(str(subject.value))
+    return bool(force) and force[0].detail.get("addressee") in _NON_UN_ADDRESSEES
 
 
 def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding]) -> Finding | None:
