@@ -336,3 +336,19 @@ def test_force_given_to_member_states_does_not_type_a_un_mission() -> None:
         "UNAMX",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("wanted", "host"),
+    [
+        ("for the extension of AMISX", None),
+        ("for the extension of UNAMX", True),
+        ("for the continued presence of the Mission", True),
+    ],
+)
+def test_a_request_about_another_operation_is_no_consent_to_this_one(wanted: str, host: object) -> None:
+    pre = (
+        "Recalling its resolutions on the African Union Mission in Somewhere (AMISX),\n\n"
+        f"Welcoming the request of the Government of Somewhere {wanted},"
+    )
+    assert _fields(pre)["consent_host_state"] is host

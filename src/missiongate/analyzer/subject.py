@@ -41,7 +41,7 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     operative part names most often; none when the Council acts on no operation."""
     if not actions:
         return []  # a text that acts on no operation (sanctions, a thematic text) is about none
-    operations = _operations(structure)
+    operations = operation_acronyms(structure)
     text = structure.text
     for action in actions:
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
@@ -79,7 +79,9 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     return [Finding("operation_subject", acronym, "subject.most_named", 0.6, evidence, {"name": name})]
 
 
-def _operations(structure: Structure) -> set[str]:
+def operation_acronyms(structure: Structure) -> set[str]:
+    """Acronyms the text gives operations ("... Mission in Somewhere (UNAMX)") or that have a UN operation's
+    form."""
     text = structure.text
     defined = {
         m.group("acronym")
