@@ -110,6 +110,7 @@ def _agreements(pre: str) -> tuple[str, ...]:
         ("Recalling the Juba Agreement for Peace in Somewhere,", "Juba Agreement for Peace in Somewhere"),
         ("Recalling the Global and Inclusive Agreement on the Transition,",
          "Global and Inclusive Agreement on the Transition"),
+        ("Recalling the Capital agreements,", "Capital agreements"),
     ],
 )  # fmt: skip
 def test_named_agreements_in_more_forms(pre: str, name: str) -> None:
@@ -125,9 +126,10 @@ def test_named_agreements_in_more_forms(pre: str, name: str) -> None:
         "Recalling the Kyoto Protocol,",
         "Welcoming the signing of the Agreement on the Status of the Mission,",
         "Recalling the Agreement between the United Nations and the Government of Somewhere on the Mission,",
+        "Welcoming the Tripartite Agreement on the Voluntary Repatriation of Refugees,",
     ],
 )
-def test_treaty_protocols_and_agreements_on_the_missions_status_are_not_peace_agreements(pre: str) -> None:
+def test_treaty_protocols_status_and_repatriation_agreements_are_not_peace_agreements(pre: str) -> None:
     assert _agreements(pre) == ()
 
 

@@ -230,7 +230,7 @@ _AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
     r"the\s(?P<name>(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreement|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreements?|"
     # "the Lusaka Protocol", "the Abuja Protocols": a protocol named for the place a peace process signed it,
     # not a treaty's protocol ("the Optional Protocol to ...", "the Kyoto Protocol")
     r"(?!(?:Optional|Additional|Geneva|Kyoto|Montreal|Cartagena|Nagoya|Palermo|Maputo)\b)[A-Z][a-z]+\s+Protocols?"
@@ -251,7 +251,9 @@ _DATED_AGREEMENT = re.compile(
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
 _NOT_PEACE = re.compile(
     r"\bStatus\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Forces?|Mission|Operation|Personnel)|"
-    r"\bbetween\s+the\s+United\s+Nations\b|\bUnited\s+Nations\s+and\s+the\s+Government\b|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
+    r"\bbetween\s+the\s+United\s+Nations\b|\bUnited\s+Nations\s+and\s+the\s+Government\b|"
+    r"\bRepatriation\b|\bRefugees\b|"
+    r"\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
     r"|\bClimate\b|\bSafeguards\b|\bImplementation\s+of\b|\bVerification\s+of\b|\bFollow-up\b|\bElectoral\b|"
     r"\bRelationship\b|\bTechnical\b|\bCooperation\s+Agreement\b|\bTrade\b|\bBasic\s+Agreement\b|\bModel\b|\bLoan\b",
     re.I,
