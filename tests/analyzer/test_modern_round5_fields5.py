@@ -175,6 +175,8 @@ def test_every_way_of_acting_on_the_operation(operative: str, expected: tuple[ob
     "operative",
     [
         "Notes the need to reduce the size of charcoal stockpiles in the port;",
+        "Requests the Secretary-General to establish a Team of Experts on the rule of law;",
+        "Decides to extend the mandate of the Team of Experts until 31 March 2031;",
         "Decides to extend the mandate of the Panel of Experts until 31 March 2031;",
     ],
 )

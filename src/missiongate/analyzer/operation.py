@@ -117,7 +117,8 @@ _LED_ACTIONS = tuple((action, Led(pattern, _FIRST_WORDS[action])) for action, pa
 _EXTENDED = _LED_ACTIONS[1][1]
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
-    r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
+    r"\b(?:Committee|Panel|(?:Group|Team)\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|"
+    r"mechanism|Special\s+Envoy|"
     r"Commission\s+of\s+Inquiry|embargo|ban|sanctions|measures|"
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
@@ -245,14 +246,14 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     if (
         action in {"established", "deployment_authorised"}
         and not named
-        and (operation is None or (other is not None and other.start() < operation.start()))
+        and (operation is None or (other is not None and other.start() <= operation.start()))
     ):
         return False  # "decides to establish a Committee"; not "decides to deploy a team of observers"
     if (
         action in {"extended", "revised", "terminated"}
         and other is not None
         and other.start() < 40
-        and (operation is None or other.start() < operation.start())
+        and (operation is None or other.start() <= operation.start())
     ):
         return False  # "extend the mandate of the Panel of Experts", "extend the measures"
     if (
