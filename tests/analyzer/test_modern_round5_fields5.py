@@ -45,6 +45,9 @@ def _fields(pre: str, *operative: str) -> dict[str, Any]:
         "Noting that the Mission operates with the agreement of the Government of Somewhere,",
         "Stressing that the Mission operates in accordance with the Status of Forces Agreement,",
         "Noting the Government’s request for a gradual drawdown of the Mission,",
+        "Taking note of the letter dated 3 February 2030 from the Minister for Foreign Affairs of Somewhere "
+        "supporting the renewal of the Mission,",
+        "Noting the wish expressed by the Government of Somewhere for the continued presence of the Mission,",
         "Welcoming the request by the State of Somewhere for the continued presence of UNAMX,",
     ],
 )
@@ -81,6 +84,8 @@ def test_a_decision_taken_at_the_states_request(verb: str) -> None:
         "Taking note of the request of the Government of Somewhere that the Council "
         "refer the situation to the International Criminal Court,",
         "Encouraging the Government of Somewhere to request support from the Mission for elections,",
+        "Taking note of the letter dated 3 February 2030 from the Permanent Representative of Somewhere on "
+        "the situation in the region,",
         "Noting the request of the Government of Somewhere for the termination of the Mission,",
     ],
 )

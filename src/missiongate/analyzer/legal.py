@@ -150,11 +150,17 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
+                # "the wish expressed by the Government for the continued presence of the Mission"
+                r"\bwish(?:es)?\s+(?:expressed\s+)?(?:of|by)\s+the\s+(?:[\w-]+\s+){0,3}?Government\b[^;]{0,80}?"
+                r"\b(?:continu\w+|extension|renewal|presence|deployment)\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
                 r"\bletter\s+(?:(?:dated|of)\s+\d[^,;]{4,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
                 r"{1,8}?of\s+"
-                r"(?:(?!\breport\b|,\s+and\s+(?:of\s+)?the\b)[^;]){3,160}?\brequest", re.I)),
+                r"(?:(?!\breport\b|,\s+and\s+(?:of\s+)?the\b)[^;]){3,160}?\b(?:request|"
+                # "... expressing its support for the extension of the mandate": the State agrees to it
+                r"(?:support\w*|agree\w*)\s+(?:for\s+|to\s+|with\s+)?the\s+(?:extension|renewal|continu\w+|presence|"
+                r"deployment)\b)", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
      re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+|"
@@ -460,7 +466,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.request_of_government": (
         *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
-        "shared request", "joint request", "letter",
+        "shared request", "joint request", "letter", "wish",
     ),
     "consent.request_of_state_organ": (
         *(f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")),
@@ -584,7 +590,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.named_for_agreement": ("mission", "operation", "force", "office"),
     "consent.agreements_with_operation": ("agreement",),
-    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter"),
+    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter", "wish"),
     "consent.status_of_forces": ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
     "agreement.ceasefire_agreement": ("cease", "agreement", "cessation"),
     "agreement.peace_agreement": ("peace", "agreement", "general"),
