@@ -48,6 +48,7 @@ def _fields(pre: str, *operative: str) -> dict[str, Any]:
         "Taking note of the letter dated 3 February 2030 from the Minister for Foreign Affairs of Somewhere "
         "supporting the renewal of the Mission,",
         "Noting the wish expressed by the Government of Somewhere for the continued presence of the Mission,",
+        "Recalling the request of the Government of Somewhere referred to in the letter of 3 May 2030,",
         "Welcoming the request by the State of Somewhere for the continued presence of UNAMX,",
     ],
 )

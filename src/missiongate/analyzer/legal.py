@@ -219,7 +219,7 @@ _STOCK_PRINCIPLES = re.compile(
 _ELSEWHERE = re.compile(
     r"(?:(?!\b(?-i:Mission|Force|Operation|[A-Z]{4,})\b|\bmandate\b|\bpresence\b)[^;.]){0,60}?\b(?:sanctions|embargo|"
     r"assets?\s+freeze|travel\s+ban|exemptions?|de-?listing|lifting|Peacebuilding|Special\s+Rapporteur|"
-    r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer)",
+    r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer(?:ral)?)\b",
     re.I,
 )
 # "encourages the Government to conclude a status of forces agreement": one still to be made
