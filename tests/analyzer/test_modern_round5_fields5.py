@@ -354,6 +354,7 @@ def test_force_given_to_member_states_does_not_type_a_un_mission() -> None:
         ("for the extension of AMISX", None),
         ("for the extension of UNAMX", True),
         ("for the continued presence of the Mission", True),
+        ("for UNAMX to take over tasks from AMISX", True),
     ],
 )
 def test_a_request_about_another_operation_is_no_consent_to_this_one(wanted: str, host: object) -> None:

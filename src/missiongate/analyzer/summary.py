@@ -86,11 +86,11 @@ def _consent(analysis: Analysis, action: str) -> dict[str, Any]:
     parties_consent = None if parties is None else not parties.detail.get("refused", False)
     # a request for a new force is consent to the operation only where the Council creates one
     creates = action in {"establish", "authorise_deployment"}
-    others = _other_operations(analysis)
+    named = _operations_named(analysis)
     host = any(
         f.value == "consent.host_state"
         and (creates or not f.detail.get("new_force"))
-        and not _about(analysis, f, others)
+        and not _about(analysis, f, named)
         for f in analysis.of_kind("consent")
     )
     # the host State is one of the parties: their request or agreement is also its own
@@ -98,23 +98,23 @@ def _consent(analysis: Analysis, action: str) -> dict[str, Any]:
     return {"consent_host_state": True if host else None, "consent_parties": parties_consent}
 
 
-def _other_operations(analysis: Analysis) -> re.Pattern[str] | None:
-    """The operations the text names besides the one it acts on."""
+def _operations_named(analysis: Analysis) -> tuple[str, re.Pattern[str]] | None:
+    """The operation the text acts on, and a pattern for every operation it names."""
     subject = subject_name(analysis)
     if subject is None:
         return None
-    others = sorted(operation_acronyms(analysis.structure) - {subject})
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, others)) + r")\b") if others else None
+    named = sorted(operation_acronyms(analysis.structure) | {subject}, key=len, reverse=True)
+    return subject, re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b")
 
 
-def _about(analysis: Analysis, consent: Finding, others: re.Pattern[str] | None) -> bool:
+def _about(analysis: Analysis, consent: Finding, named: tuple[str, re.Pattern[str]] | None) -> bool:
     """ "the request of the Government for the extension of AMISX" in a text renewing UNAMX: consent to
-    another operation, named right after the request."""
-    if others is None:
+    another operation, the first one named right after the request."""
+    if named is None:
         return False
     end = consent.evidence.end
-    after = analysis.structure.text[end : end + 80].split(";")[0]
-    return bool(others.search(after))
+    first = named[1].search(analysis.structure.text[end : end + 80].split(";")[0])
+    return first is not None and first.group() != named[0]
 
 
 def _action(analysis: Analysis) -> str:
