@@ -152,6 +152,8 @@ def _operation(operative: str, pre: str = RECALL) -> tuple[object, object, objec
         ("Decides that UNAMX shall continue its mandate until 31 March 2031;",
          ("extend", "UNAMX", "2031-03-31")),
         ("Decides to maintain UNAMX until 31 March 2031;", ("extend", "UNAMX", "2031-03-31")),
+        ("Decides that the mandate of UNAMX is hereby extended until 31 March 2031;",
+         ("extend", "UNAMX", "2031-03-31")),
         ("Decides to extend the mandate of UNAMX up to and including 31 March 2031;",
          ("extend", "UNAMX", "2031-03-31")),
         ("Decides to authorize the Member States of the African Union to maintain the "
