@@ -171,6 +171,10 @@ def _operation(operative: str, pre: str = RECALL) -> tuple[object, object, objec
          "31 March 2031;", ("replace", "UNTMX", "2031-03-31")),
         ("Decides that the United Nations Transition Mission in Somewhere (UNTMX) shall replace UNAMX until "
          "31 March 2031;", ("replace", "UNTMX", "2031-03-31")),
+        ("Decides that UNAMX shall be replaced by the United Nations Transition Mission in Somewhere (UNTMX) "
+         "until 31 October 2031;", ("replace", "UNTMX", "2031-10-31")),
+        ("Decides that UNAMX shall transition into a United Nations Transition Mission in Somewhere (UNTMX);",
+         ("replace", "UNTMX", None)),
         ("Decides to authorize the deployment of UNAMX until 31 March 2031;",
          ("authorise_deployment", "UNAMX", "2031-03-31")),
     ],
@@ -185,6 +189,7 @@ def test_every_way_of_acting_on_the_operation(operative: str, expected: tuple[ob
         "Notes the need to reduce the size of charcoal stockpiles in the port;",
         "Requests the Secretary-General to establish a Team of Experts on the rule of law;",
         "Decides to extend the mandate of the Team of Experts until 31 March 2031;",
+        "Decides that paragraph 5 of resolution 8001 (2029) shall be replaced by the following text;",
         "Decides to extend the mandate of the Panel of Experts until 31 March 2031;",
     ],
 )

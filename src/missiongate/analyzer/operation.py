@@ -92,7 +92,14 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                               re.I)),
     ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
                             r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
-                            r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
+                            r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b|"
+                            # "UNAMX shall be replaced by UNTMX" (not by "the following" text), "decides that
+                            # UNAMX shall transition into a United Nations Transition Mission"
+                            r"\bshall\s+be\s+replaced\s+by\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?-i:[A-Z]{3,}\b|United\s+Nations\b|UN\b)|"
+                            r"\bdecides?\s+(?:also\s+)?that\s+[^;]{0,80}?\btransition\s+(?:from\s+[^;]{0,60}?\s+)?"
+                            r"(?:to|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?-i:Mission|Office|Operation|Force)\b",
+                            re.I)),
     # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
     ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
                                          r"\bauthori[sz]e[sd]?\s+the\s+deployment\s+of|"
@@ -110,7 +117,7 @@ _FIRST_WORDS = {
         "amend", "decide", "add", "include", "shall", "authori",
     ),
     "terminated": ("terminat", "end", "decide", "mandate", "bring", "shall"),
-    "replaced": ("shall", "will", "to", "reconfigur", "take"),
+    "replaced": ("shall", "will", "to", "reconfigur", "take", "decide"),
     "deployment_authorised": ("authori",),
 }  # fmt: skip
 _LED_ACTIONS = tuple((action, Led(pattern, _FIRST_WORDS[action])) for action, pattern in _ACTIONS)

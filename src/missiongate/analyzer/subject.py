@@ -43,7 +43,8 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
         return []  # a text that acts on no operation (sanctions, a thematic text) is about none
     operations = operation_acronyms(structure)
     text = structure.text
-    for action in actions:
+    # a replacement names the operation that replaces, wherever the text also revises the one replaced
+    for action in sorted(actions, key=lambda found: found.value != "replaced"):
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
         if paragraph is None:
             continue
