@@ -370,3 +370,16 @@ def test_a_request_about_another_operation_is_no_consent_to_this_one(wanted: str
         f"Welcoming the request of the Government of Somewhere {wanted},"
     )
     assert _fields(pre)["consent_host_state"] is host
+
+
+@pytest.mark.parametrize(
+    ("pre", "host"),
+    [
+        ("Stressing the importance of host-country consent and cooperation for all peace operations,", None),
+        ("Underlining the need for the consent of the host Government to the deployment of any mission,", None),
+        ("Stressing the importance of the Memorandum of Understanding between the United Nations and the "
+         "Government of Somewhere,", True),
+    ],
+)  # fmt: skip
+def test_consent_stated_as_a_principle_records_none(pre: str, host: object) -> None:
+    assert _fields(pre)["consent_host_state"] is host

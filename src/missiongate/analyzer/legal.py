@@ -215,6 +215,12 @@ _STOCK_PRINCIPLES = re.compile(
     r"(?<!decides,\s)(?<!decides\s)\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
     re.I,
 )
+# "stressing the importance of host-country consent": a principle stated, no consent recorded (the
+# importance of a signed memorandum still records it)
+_CONSENT_AS_PRINCIPLE = re.compile(
+    r"\b(?:importance|need|necessity|requirement)\s+(?:of|for)\s+(?:the\s+|obtaining\s+the\s+|securing\s+the\s+)?$",
+    re.I,
+)
 # what the State asks for is not the operation: sanctions relief, another body's help, a referral
 _ELSEWHERE = re.compile(
     r"(?:(?!\b(?-i:Mission|Force|Operation|[A-Z]{4,})\b|\bmandate\b|\bpresence\b)[^;.]){0,60}?\b(?:sanctions|embargo|"
@@ -671,6 +677,10 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         return True
     if fact_id == "consent.all_parties" and _CONDITION.search(
         text, max(0, match.start() - 80), match.start()
+    ):
+        return True
+    if "consent" in match.group().lower() and _CONSENT_AS_PRINCIPLE.search(
+        text, max(0, match.start() - 40), match.start()
     ):
         return True
     if _STOCK_AFTER.match(text, match.end()):
