@@ -376,7 +376,8 @@ def test_a_request_about_another_operation_is_no_consent_to_this_one(wanted: str
     ("pre", "host"),
     [
         ("Stressing the importance of host-country consent and cooperation for all peace operations,", None),
-        ("Underlining the need for the consent of the host Government to the deployment of any mission,", None),
+        ("Underlining the need for the consent of the host Government to the deployment of any mission,",
+         None),
         ("Stressing the importance of the Memorandum of Understanding between the United Nations and the "
          "Government of Somewhere,", True),
     ],
