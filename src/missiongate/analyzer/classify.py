@@ -25,7 +25,7 @@ _CIVILIAN_TASKS = {
 _TRADITIONAL_TASKS = {"Ceasefire", "Demil", "BorderControl"}
 _NON_UN_ADDRESSEES = {"member_states", "regional_force", "multinational_force"}
 _UN_FORM = re.compile(
-    r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|^(?:United Nations|UN)\b"
+    r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|\b(?:United Nations|UN)\b"
 )
 # run only where the words their matches start with are (scan.py)
 _OFFENSIVE = Led(
@@ -35,8 +35,12 @@ _STABILIZATION_FORCE = Led(re.compile(r"\bstabili[sz]ation\s+force\b", re.I), ("
 _FORCE_NAME = re.compile(r"\bForce\b")
 # a UN "mechanism" in the field monitors or verifies (the Syria cross-border and Gaza mechanisms)
 _OBSERVER_NAME = re.compile(
-    r"\b(?:Verification|Observers?|Observation|Supervision|Monitoring|[Mm]echanism)\b"
+    r"\b(?:Verification|[Oo]bservers?|Observation|Supervision|Monitoring|[Mm]echanism)\b"
 )
+
+# The names of special political missions: "Assistance Mission", "Support Mission", "Integrated Transition
+# Assistance Mission", "Political Mission" (without troops: the 1990s "Assistance Missions" had them)
+_POLITICAL_NAME = re.compile(r"\b(?:Assistance|Support|Political|Peacebuilding)\s+(?:Mission|Office)\b")
 
 
 def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
@@ -48,16 +52,20 @@ def classify(structure: Structure, findings: list[Finding]) -> Finding | None:
     force = [f for f in findings if f.kind == "use_of_force" and f.detail.get("authorised")]
     if _outside_un(subject, force):
         return _other_force(structure, tasks, force)
-    if force and any(f.kind == "charter_basis" and f.value == "chapter_vii" for f in findings):
-        reasons = ["acting under Chapter VII", f'force authorised: "{force[0].detail["formula"]}"']
-        return _result("robust_peacekeeping", force[0].evidence, [*reasons, "for a UN operation"])
-    return _un_operation(findings, tasks, subject)
+    # force the text gives others (States inspecting vessels, a parallel force) does not make a UN
+    # operation robust
+    own = [f for f in force if f.detail.get("addressee") not in _NON_UN_ADDRESSEES]
+    if own and any(f.kind == "charter_basis" and f.value == "chapter_vii" for f in findings):
+        reasons = ["acting under Chapter VII", f'force authorised: "{own[0].detail["formula"]}"']
+        return _result("robust_peacekeeping", own[0].evidence, [*reasons, "for a UN operation"])
+    return _un_operation(structure, findings, tasks, subject)
 
 
 def _outside_un(subject: Finding | None, force: list[Finding]) -> bool:
-    if force and force[0].detail.get("addressee") in _NON_UN_ADDRESSEES:
-        return True
-    return subject is not None and not _UN_FORM.search(str(subject.value))
+    """The operation acted on is not the UN's: by its name, else by whom the text authorises."""
+    if subject is not None:
+        return not _UN_FORM.search(str(subject.value))
+    return bool(force) and force[0].detail.get("addressee") in _NON_UN_ADDRESSEES
 
 
 def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding]) -> Finding | None:
@@ -80,7 +88,9 @@ def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding
     return None
 
 
-def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Finding | None) -> Finding | None:
+def _un_operation(
+    structure: Structure, findings: list[Finding], tasks: list[Finding], subject: Finding | None
+) -> Finding | None:
     name = str((subject.detail.get("name") or subject.value) if subject else "")
     codes = {f.value for f in tasks}
     anchor = subject.evidence if subject else (tasks[0].evidence if tasks else None)
@@ -103,9 +113,34 @@ def _un_operation(findings: list[Finding], tasks: list[Finding], subject: Findin
     separation = {f.detail.get("modality") for f in tasks if f.value in _TRADITIONAL_TASKS}
     if "Security" in separation:
         return _result("traditional_peacekeeping", anchor, ["the operation secures a ceasefire or a line"])
+    if _POLITICAL_NAME.search(name) and not troops:
+        return None  # a special political mission, whatever it monitors
     if "Monitor" in separation:
         return _result("observer_mission", anchor, ["the operation monitors a ceasefire or a line"])
+    watched = _watches_ceasefire(structure, str(subject.value) if subject else "")
+    if watched:
+        return _result("observer_mission", watched, ["a paragraph on the operation watches a ceasefire"])
     return None  # a political mission, or too little said
+
+
+_CEASEFIRE = re.compile(r"\bcease-?\s?fire\b", re.I)
+_WATCH = re.compile(r"\b(?:monitor\w*|observ\w*|verif\w*|supervis\w*)\b", re.I)
+
+
+def _watches_ceasefire(structure: Structure, acronym: str) -> Evidence | None:
+    """A renewal by reference lists no task: an operative paragraph naming the operation that watches a
+    ceasefire ("calls on the parties to respect the ceasefire monitored by UNMX") still shows an observer
+    mission."""
+    if not acronym.isupper() or " " in acronym:
+        return None
+    text = structure.text
+    for paragraph in structure.top_level():
+        if acronym not in text[paragraph.start : paragraph.end]:
+            continue
+        ceasefire = _CEASEFIRE.search(text, paragraph.start, paragraph.end)
+        if ceasefire and _WATCH.search(text, paragraph.start, paragraph.end):
+            return Evidence.from_span(text, ceasefire.start(), ceasefire.end(), paragraph.id)
+    return None
 
 
 def _span(structure: Structure, match: re.Match[str]) -> Evidence:

@@ -108,6 +108,11 @@ _NOT_A_STATE = (
     r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
     r"Ombudsperson|Monitoring|Expert|Experts|Force|Operation|Peacebuilding)\b)"
 )
+# "the request contained in the letter dated 3 May 2030 of the Prime Minister of X"
+_IN_LETTER = r"(?:contained|set\s+out|expressed)\s+in\s+(?:the|a|its)\s+letter\s+"
+_IN_LETTER += r"(?:dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?"
+# "the Government of X, in its letter of 3 May 2030, requested": the letter between the State and its verb
+_BY_LETTER = r"(?:,\s+(?:in|by|through)\s+(?:its|a|the)\s+letter\b[^,;]{0,80},)?"
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
@@ -145,15 +150,21 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                 r"(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
+                # "the wish expressed by the Government for the continued presence of the Mission"
+                r"\bwish(?:es)?\s+(?:expressed\s+)?(?:of|by)\s+the\s+(?:[\w-]+\s+){0,3}?Government\b[^;]{0,80}?"
+                r"\b(?:continu\w+|extension|renewal|presence|deployment)\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
-                r"\bletter\s+(?:dated\s+[^,;]{5,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"\bletter\s+(?:(?:dated|of)\s+\d[^,;]{4,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
                 r"{1,8}?of\s+"
-                r"[^;]{3,160}?\brequest", re.I)),
+                r"(?:(?!\breport\b|,\s+and\s+(?:of\s+)?the\b)[^;]){3,160}?\b(?:request|"
+                # "... expressing its support for the extension of the mandate": the State agrees to it
+                r"(?:support\w*|agree\w*)\s+(?:for\s+|to\s+|with\s+)?the\s+(?:extension|renewal|continu\w+|presence|"
+                r"deployment)\b)", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
-     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
-                r"(?:of|by|from)\s+(?:the\s+)?(?:"
+     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+|"
+                + _IN_LETTER + r")?(?:of|by|from)\s+(?:the\s+)?(?:"
                 + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
                 + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
@@ -163,6 +174,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
+                # "the Prime Minister’s letter dated ... requesting"
+                r"\bMinister(?:’s|'s)\s+letter\b[^;]{0,100}?\brequest|"
                 r"\bauthorities(?:’|')\s+(?:requests?|invitation|consent|acceptance)\b|"
                 r"\b(?:" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\s+){0,3}" + _NOT_A_STATE +
                 r"[A-Z][a-z]{3,}(?:’s|'s)\s+(?:requests?|invitation|consent|acceptance|concurrence|approval)\b|"
@@ -178,10 +191,14 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.host_state", "consent.government_agreed",
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
-                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+)?"
                 r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
                 r"requests|invites|consents|accepts|asks|"
                 r"expressed\s+its\s+(?:consent|agreement))\b")),
+    # "the Presidency Council of X has requested", "the Prime Minister of X, in a letter ..., requested"
+    ("consent.host_state", "consent.organ_requested",
+     re.compile(r"\b(?:the\s+)?" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + _BY_LETTER +
+                r"\s+(?:has\s+|have\s+|had\s+)?(?:formally\s+|also\s+|again\s+)?(?:requested|invited|asked)\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
@@ -194,9 +211,25 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
 # "reaffirming the basic principles of peacekeeping, including consent of the parties": a doctrine recalled,
 # not a party's consent recorded; "upon agreement of the parties" is a condition, not a record
 _STOCK_PRINCIPLES = re.compile(
-    r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$|\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
+    r"principles\s+of\s+(?:United\s+Nations\s+)?peace-?keeping[^;.]{0,40}$|"
+    r"(?<!decides,\s)(?<!decides\s)\b(?:upon|subject\s+to|pending)\s+(?:the\s+)?$",
     re.I,
 )
+# "stressing the importance of host-country consent": a principle stated, no consent recorded (the
+# importance of a signed memorandum still records it)
+_CONSENT_AS_PRINCIPLE = re.compile(
+    r"\b(?:importance|need|necessity|requirement)\s+(?:of|for)\s+(?:the\s+|obtaining\s+the\s+|securing\s+the\s+)?$",
+    re.I,
+)
+# what the State asks for is not the operation: sanctions relief, another body's help, a referral
+_ELSEWHERE = re.compile(
+    r"(?:(?!\b(?-i:Mission|Force|Operation|[A-Z]{4,})\b|\bmandate\b|\bpresence\b)[^;.]){0,60}?\b(?:sanctions|embargo|"
+    r"assets?\s+freeze|travel\s+ban|exemptions?|de-?listing|lifting|Peacebuilding|Special\s+Rapporteur|"
+    r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer(?:ral)?)\b",
+    re.I,
+)
+# "encourages the Government to conclude a status of forces agreement": one still to be made
+_NOT_YET = re.compile(r"\bto\s+(?:conclude|finali[sz]e|negotiate|sign)\b[^;]{0,30}$", re.I)
 _STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
 # "the request of the troop-contributing countries" is not a host state's request
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
@@ -439,11 +472,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.request_of_government": (
         *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
-        "shared request", "joint request", "letter",
+        "shared request", "joint request", "letter", "wish",
     ),
     "consent.request_of_state_organ": (
         *(f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")),
-        "consent of", "concurrence of", "acceptance of", "approval of", "extended by",
+        "consent of", "concurrence of", "acceptance of", "approval of", "extended by", "in the letter",
+        "in a letter", "in its letter",
     ),
     "consent.request_of_state": (
         *(f"{m} {w}" for m in ("’s", "'s", "’", "'")
@@ -459,6 +493,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "host government", "host-government",
     ),
     "consent.government_agreed": ("government", "authorities"),
+    "consent.organ_requested": ("requested", "invited", "asked"),
     "consent.status_of_forces": (
         "status of", "status-of", "sofa", "soma", "host country agreement", "host-country agreement",
         "between the united nations and", "and the united nations", "between the secretary-general and",
@@ -515,11 +550,16 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
     "consent.request_of_state_organ": (
         _anchor(
             r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
-            r"(?:of|by|from)\b",
+            r"(?:of|by|from|contained|set|expressed)\b",
             ("request", "invitation", "consent", "concurrence", "acceptance", "approval"),
         ),
         0,
-        200,
+        260,
+    ),
+    "consent.organ_requested": (
+        _anchor(r"(?:requested|invited|asked)\b", ("requested", "invited", "asked")),
+        240,
+        12,
     ),
     "consent.consent_of_government": (
         _anchor(
@@ -556,7 +596,7 @@ _FIRST_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.named_for_agreement": ("mission", "operation", "force", "office"),
     "consent.agreements_with_operation": ("agreement",),
-    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter"),
+    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter", "wish"),
     "consent.status_of_forces": ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
     "agreement.ceasefire_agreement": ("cease", "agreement", "cessation"),
     "agreement.peace_agreement": ("peace", "agreement", "general"),
@@ -639,11 +679,21 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         text, max(0, match.start() - 80), match.start()
     ):
         return True
+    if "consent" in match.group().lower() and _CONSENT_AS_PRINCIPLE.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
+        return True
     if _STOCK_AFTER.match(text, match.end()):
         return True  # "consent of the parties, impartiality, and non-use of force"
     if fact_id != "consent.host_state":
         return False
-    return bool(_NOT_HOST.search(match.group()) or _ENDING.match(text, match.end()))
+    if _NOT_YET.search(text, max(0, match.start() - 60), match.start()):
+        return True
+    return bool(
+        _NOT_HOST.search(match.group())
+        or _ENDING.match(text, match.end())
+        or _ELSEWHERE.match(text, match.end())
+    )
 
 
 def _finding(

@@ -22,6 +22,13 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
                                r"(?-i:Mission|Office|Force|Operation)\b|"
                                r"\bdecides?\s+to\s+set\s+up|"
+                               # "decides to deploy, for an initial period, a UN observer mission", "to
+                               # authorize an advance team of United Nations personnel" (not more troops for
+                               # one already there, not a force of States)
+                               r"\bdecides?\s+to\s+(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
+                               r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b|"
+                               r"\bdecides?\s+to\s+authori[sz]e\s+an?\s+(?:[\w-]+\s+){0,3}?(?:Mission|Team|presence)\s+"
+                               r"of\s+United\s+Nations\b|"
                                # "Approves the recommendation ... to authorize the establishment of the
                                # Mission"; not a component of an operation, not "the Council would authorize"
                                r"\bauthori[sz]e\w*\s+the\s+establishment\s+(?:and\s+[\w\s]{0,30}?)?of\s+"
@@ -32,7 +39,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                r"establish\b",
                                re.I)),
     # "extend until 31 March 2018 the mandate", "renew the authorization", "maintain the deployment"
-    ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*,?\s+"
+    ("extended", re.compile(r"\b(?:extend|renew|prolong)\w*(?:,\s+[^,;]{2,60},)?,?\s+"
                             r"(?:(?:until|to|through|for)\s+[^;]{0,110}?,?\s+)?"
                             # "the mandate", "UNAMA's mandate"
                             r"(?:to\s+that\s+end\s+)?(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?"
@@ -40,13 +47,27 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:mandates?|authori[sz]ations?)\b|"
                             r"\b(?:extend|renew)\w*\s+(?:the\s+)?(?:stationing|presence)|"
                             # "shall continue until 31 March", "to continue the mandate", "extend UNMX until"
-                            r"\bmandate\s+of\s+[^;]{0,120}?\bshall\s+(?:be\s+(?:extended|renewed|prolonged)|"
-                            r"continue\s+until)\b|"
+                            r"\bmandate\s+of\s+[^;]{0,120}?\b(?:(?:shall\s+be|is|are)\s+(?:hereby\s+)?"
+                            r"(?:extended|renewed|prolonged)|shall\s+continue\s+until)\b|"
                             r"\bdecides?\s+to\s+continue\s+(?:the\s+|its\s+)?mandate\b|"
-                            r"\b(?:extend|renew)\w*\s+(?-i:[A-Z]{4,})\s+(?:until|through|for)\b|"
-                            r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b", re.I)),
+                            r"\b(?:extend|renew|maintain)\w*\s+(?-i:[A-Z]{4,})\s+(?:until|through|for)\b|"
+                            # "decides that UNMX shall continue its mandate / remain deployed until 31 March"
+                            r"\bdecides?\s+(?:also\s+)?that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,6}?"
+                            r"(?:(?-i:Mission|Force|Office|Operation)|(?-i:[A-Z]{4,}))\s+shall\s+(?:continue|remain)\b"
+                            r"[^;]{0,40}?\buntil\b|"
+                            r"\bmaintain\s+(?:the\s+)?deployment\s+of|\bfor\s+a\s+further\s+period\b|"
+                            # "Approves the continuation of UNMX’s mandate", "approves the recommendation for
+                            # the continuation of UNMX"
+                            r"\b(?:approves|authori[sz]es|decides\s+on)\s+(?:[^;]{0,80}?\bfor\s+)?the\s+continuation\s+"
+                            r"of\s+(?:the\s+mandate\b|(?-i:[A-Z][\w-]+)(?:’|')s\s+mandate\b|(?-i:[A-Z]{3,}))|"
+                            # "authorize the Member States of the AU to maintain the AU Mission in X until"
+                            r"\bauthori[sz]e[sd]?\s+[^;]{0,120}?\bto\s+(?:maintain|continue)\s+(?:the\s+|a\s+|its\s+)?"
+                            r"(?:deployment|presence|mission|(?-i:[A-Z]))", re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)|"
+                           # "reduce the troop ceiling of UNMX", "amend the mandate" (not a stockpile's size)
+                           r"\b(?:reduc|decreas|amend|increas|adjust)\w*\s+(?:the\s+|its\s+)?(?:(?:authori[sz]ed|troop|"
+                           r"military|police|personnel)\s+)?(?:mandate|ceiling|strength|force\s+level)|"
                            r"\bdecides?\s+(?:also\s+|further\s+)?that\s+the\s+mandate\s+of\s+[^;]{0,60}?\bshall\s+"
                            r"(?:also\s+|further\s+|now\s+)?(?:be|include|comprise)\b|"
                            # "decides to add to the mandate of UNAMX", "to include in its mandate"
@@ -63,32 +84,48 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b",
+                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b|"
+                              # "the mandate of UNMX shall expire", not "the mandate, which shall expire"
+                              r"\bmandate\s+[^;,]{0,40}?\bshall\s+expire\b|"
+                              r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"
+                              r"\bshall\s+cease\s+(?:all\s+)?(?:its\s+)?operations\b",
                               re.I)),
     ("replaced", re.compile(r"\b(?:shall|will|to)\s+replace\s+(?:the\s+)?(?-i:[A-Z]{2,})\b|"
                             r"\breconfigur\w+\s+[^;]{0,60}?\binto\b|"
-                            r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b", re.I)),
+                            r"\btake\s+over\s+(?:the\s+)?(?:responsibilities|authority)\s+from\b|"
+                            # "UNAMX shall be replaced by UNTMX" (not by "the following" text), "decides that
+                            # UNAMX shall transition into a United Nations Transition Mission"
+                            r"\bshall\s+be\s+replaced\s+by\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?-i:[A-Z]{3,}\b|United\s+Nations\b|UN\b)|"
+                            r"\bdecides?\s+(?:also\s+)?that\s+[^;]{0,80}?\btransition\s+(?:from\s+[^;]{0,60}?\s+)?"
+                            r"(?:to|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?-i:Mission|Office|Operation|Force)\b",
+                            re.I)),
     # "Authorizes the Member States ... to deploy / to establish ... a multinational force"
     ("deployment_authorised", re.compile(r"\bauthori[sz]es\s+[^;]{0,200}?\bto\s+(?:deploy|establish)\b|"
-                                         r"\bauthori[sz]es\s+the\s+deployment\s+of", re.I)),
+                                         r"\bauthori[sz]e[sd]?\s+the\s+deployment\s+of|"
+                                         # "Decides to authorize a multinational force under unified command"
+                                         r"\bauthori[sz]e[sd]?\s+an?\s+(?:[\w-]+\s+){0,3}?(?:multinational|international|"
+                                         r"regional|stabili[sz]ation)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|presence)\b",
+                                         re.I)),
 )  # fmt: skip
 # The words every match of each action's pattern starts with: the patterns run only there (scan.py).
 _FIRST_WORDS = {
     "established": ("decide", "authori", "requests"),
-    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for"),
+    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for", "authori", "approves"),
     "revised": (
-        "expand", "enlarge", "adjust", "modify", "revise", "increase", "strengthen", "decide", "add",
-        "include", "shall", "authori",
+        "expand", "enlarge", "adjust", "modify", "revise", "increas", "strengthen", "reduc", "decreas",
+        "amend", "decide", "add", "include", "shall", "authori",
     ),
-    "terminated": ("terminat", "end", "decide", "mandate"),
-    "replaced": ("shall", "will", "to", "reconfigur", "take"),
+    "terminated": ("terminat", "end", "decide", "mandate", "bring", "shall"),
+    "replaced": ("shall", "will", "to", "reconfigur", "take", "decide"),
     "deployment_authorised": ("authori",),
 }  # fmt: skip
 _LED_ACTIONS = tuple((action, Led(pattern, _FIRST_WORDS[action])) for action, pattern in _ACTIONS)
 _EXTENDED = _LED_ACTIONS[1][1]
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
-    r"\b(?:Committee|Panel|Group\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|mechanism|"
+    r"\b(?:Committee|Panel|(?:Group|Team)\s+of\s+Experts|(?:Monitoring|Working|Expert|Contact)\s+(?:Team|Group)|"
+    r"mechanism|Special\s+Envoy|"
     r"Commission\s+of\s+Inquiry|embargo|ban|sanctions|measures|"
     r"fund|Ombudsperson|Focal\s+Point|list|regime|exemption|register)\b",
     re.I,
@@ -117,9 +154,16 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "sixty": 60, "ninety": 90}  # fmt: skip
 _COUNT = r"(?P<count>\d+|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + ")"
 _PERIOD = re.compile(
-    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for)\s+"
+    r"\b(?:period\s+of|for\s+(?:up\s+to|a\s+further|an\s+additional|another)|for|by)\s+"
     + _COUNT
     + r"[\s-]+(?P<unit>months?|days?|years?)\b",
+    re.I,
+)
+# "for a twelve-month period", "for a further six-month period"
+_UNIT_PERIOD = re.compile(
+    r"\bfor\s+(?:an?\s+)?(?:further\s+|additional\s+|new\s+)?"
+    + _COUNT
+    + r"[\s-]+(?P<unit>month|year|day)\s+period\b",
     re.I,
 )
 # "for a further year", "for another year": one unit
@@ -130,7 +174,8 @@ _ONE_PERIOD = re.compile(
 # all verification activities on 26 September 2017 ... this will commence the initial 12 month period")
 _STARTS = re.compile(
     rf"\b(?:(?:beginning|starting|commencing)(?:\s+(?:on|from))?|as\s+(?:of|from)|with\s+effect\s+from|"
-    rf"(?:months?|years?)\s+from|"
+    # "from 15 March", "twelve months from 15 March", "from the expiry of its current mandate on 15 March"
+    rf"from(?:\s+the\s+(?:expiry|expiration|end)\s+of\s+[^;]{{0,60}}?\bon)?|"
     rf"begin\s+(?:[\w-]+\s+){{0,4}}?on)\s+"
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
@@ -139,13 +184,13 @@ _COMMENCE_PERIOD = Led(
     re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I), ("commence",)
 )
 _UNTIL = re.compile(
-    rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
+    rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to(?:\s+and\s+including)?|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
 # "until the end of March 2031": the month's last day
 _MONTH_END = re.compile(rf"\buntil\s+the\s+end\s+of\s+(?P<month>{_MONTHS})\s+(?P<year>\d{{4}})\b")
 _DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b")
 _OPEN_ENDED = re.compile(r"\buntil\s+(?:the\s+(?:Security\s+)?Council|it)\s+decides\s+otherwise\b", re.I)
-_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated"}
+_PERIOD_ACTIONS = {"established", "extended", "deployment_authorised", "terminated", "replaced"}
 # "Decides to terminate the mandate of X effective 3 December 2023": the day the mandate ends
 _ENDS_ON = re.compile(
     rf"\b(?:effective|as\s+of|on|with\s+effect\s+from|until)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}", re.I
@@ -199,17 +244,23 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     operation, other = _AN_OPERATION.search(rest), _NOT_AN_OPERATION.search(rest)
     if action == "established" and structure.text[max(0, match.start() - 6) : match.start()] == "would ":
         return False  # "the basis on which the Council would authorize the establishment of the Mission"
+    before = structure.text[max(paragraph.start, match.start() - 120) : match.start()]
+    if _NOT_DECIDED.search(before):
+        return False  # "Expresses its intention to consider extending the mandate": not done here
     if _NOT_AN_OPERATION.search(match.group()) and not _AN_OPERATION.search(match.group()):
         return False  # "decides that the mandate of the Panel of Experts shall include"
-    if action in {"established", "deployment_authorised"} and (
-        operation is None or (other is not None and other.start() < operation.start())
+    named = _AN_OPERATION.search(match.group()) and not _NOT_AN_OPERATION.search(match.group())
+    if (
+        action in {"established", "deployment_authorised"}
+        and not named
+        and (operation is None or (other is not None and other.start() <= operation.start()))
     ):
-        return False
+        return False  # "decides to establish a Committee"; not "decides to deploy a team of observers"
     if (
         action in {"extended", "revised", "terminated"}
         and other is not None
         and other.start() < 40
-        and (operation is None or other.start() < operation.start())
+        and (operation is None or other.start() <= operation.start())
     ):
         return False  # "extend the mandate of the Panel of Experts", "extend the measures"
     if (
@@ -222,6 +273,12 @@ def _acts_on_operation(structure: Structure, action: str, match: re.Match[str], 
     return True
 
 
+# An action the Council intends, considers, is ready for or recalls from an earlier resolution
+_NOT_DECIDED = re.compile(
+    r"\b(?:intention|intends?|readiness|ready|willing\w*|recalls?\s+its\s+decision|(?:to|will|would)\s+consider|"
+    r"consider(?:ing)?\s*$|options?\s+for|looks?\s+forward)\b[^;]{0,100}$",
+    re.I,
+)
 _DECIDING = {"decide", "decides", "authorizes", "authorises", "endorses", "approves", "requests"}
 
 
@@ -293,8 +350,10 @@ def _periods(structure: Structure, acted: dict[str | None, str]) -> Iterator[Fin
             end = dt.date(year, month, calendar.monthrange(year, month)[1])
             yield _finding(structure, "end_date", end, "period.until_month_end", 0.8, month_end, paragraph)
             return
-        period = _PERIOD.search(text, paragraph.start, paragraph.end) or _ONE_PERIOD.search(
-            text, paragraph.start, paragraph.end
+        period = (
+            _PERIOD.search(text, paragraph.start, paragraph.end)
+            or _UNIT_PERIOD.search(text, paragraph.start, paragraph.end)
+            or _ONE_PERIOD.search(text, paragraph.start, paragraph.end)
         )
         start = _start_date(structure, paragraph) or structure.adopted
         if period and start:

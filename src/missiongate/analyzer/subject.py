@@ -41,14 +41,17 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     operative part names most often; none when the Council acts on no operation."""
     if not actions:
         return []  # a text that acts on no operation (sanctions, a thematic text) is about none
-    operations = _operations(structure)
+    operations = operation_acronyms(structure)
     text = structure.text
-    for action in actions:
+    # a replacement names the operation that replaces, wherever the text also revises the one replaced
+    for action in sorted(actions, key=lambda found: found.value != "replaced"):
         paragraph = structure.paragraph(action.evidence.paragraph) if action.evidence.paragraph else None
         if paragraph is None:
             continue
-        found = _renamed(structure, action, paragraph) or _first_operation(
-            text, operations, action.evidence.start, paragraph
+        found = (
+            _renamed(structure, action, paragraph)
+            or _replacement(structure, action, paragraph)
+            or _first_operation(text, operations, action.evidence.start, paragraph)
         )
         if found:
             name = _name_of(structure, found)
@@ -77,7 +80,9 @@ def find_subject(structure: Structure, actions: list[Finding]) -> list[Finding]:
     return [Finding("operation_subject", acronym, "subject.most_named", 0.6, evidence, {"name": name})]
 
 
-def _operations(structure: Structure) -> set[str]:
+def operation_acronyms(structure: Structure) -> set[str]:
+    """Acronyms the text gives operations ("... Mission in Somewhere (UNAMX)") or that have a UN operation's
+    form."""
     text = structure.text
     defined = {
         m.group("acronym")
@@ -94,6 +99,15 @@ def _renamed(structure: Structure, action: Finding, paragraph: Paragraph) -> str
     if not re.search(r"\bbear\s+the\s+(?:name|title)\b", action.evidence.quote):
         return None
     found = _DEFINED.search(structure.text, action.evidence.end, paragraph.end)
+    return found.group("acronym") if found else None
+
+
+def _replacement(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
+    """ "Decides to replace UNAMX with the United Nations Transition Mission ... (UNTMX)": the operation that
+    replaces, introduced with its acronym in the paragraph."""
+    if action.value != "replaced":
+        return None
+    found = _DEFINED.search(structure.text, paragraph.start, paragraph.end)
     return found.group("acronym") if found else None
 
 
@@ -175,8 +189,8 @@ def _full_name(structure: Structure, paragraph: Paragraph) -> tuple[str, str] | 
 
 # "establish an Investigative Team, headed by ...", "establish a monitoring mechanism, under the authority of"
 _ESTABLISHED = re.compile(
-    r"\bestablish\s+(?:an?|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?:Team|Mission|Office|Force|Operation|"
-    r"[Mm]echanism))\b"
+    r"\b(?:establish|deploy|dispatch|authori[sz]e)\s+(?:an?|the)\s+(?P<name>(?:[\w-]+\s+){0,3}?(?:Team|Mission|"
+    r"Office|Force|Operation|[Mm]echanism|team)(?:\s+of\s+United\s+Nations\s+(?:personnel|(?:military\s+)?observers))?)\b"
 )
 
 
@@ -191,7 +205,7 @@ def _established_body(structure: Structure, paragraph: Paragraph) -> tuple[str, 
     fuller = re.search(rf"\bUnited\s+Nations\s+{re.escape(name)}\b", text[: structure.body_end])
     if fuller:
         return name, " ".join(fuller.group().split())
-    return (name, name) if name[0].isupper() else None
+    return (name, name) if name[0].isupper() or "United Nations" in name else None
 
 
 def _spelt(name: str) -> str:
@@ -206,6 +220,9 @@ _AGREEMENT = re.compile(
     rf"\b(?:Peace,?{_SP}(?:and{_SP})?Security(?:,?{_SP}and{_SP}Cooperation)?{_SP}(?:\(PSC\){_SP})?Framework|"
     rf"(?:[A-Z][\w'’-]*(?:,(?={_SP}[A-Z][\w'’-]*{_SP}and{_SP}[A-Z]))?{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?"
     rf"(?:Agreement|Accords?))\b"
+    # "the Agreement between the Government and the Movement on Temporary Arrangements for ...": the parties
+    # between the title's noun and its subject
+    rf"(?:{_SP}between{_SP}[^;,()]{{3,80}}?{_SP}and{_SP}[^;,()]{{2,60}}?(?={_SP}(?:on|for){_SP}(?:the{_SP})?[A-Z]))?"
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
 # searched only in the stretches between semicolons that name one (scan.py)
@@ -214,7 +231,11 @@ _AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
     r"the\s(?P<name>(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreement)\b"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreements?|"
+    # "the Lusaka Protocol", "the Abuja Protocols": a protocol named for the place a peace process signed it,
+    # not a treaty's protocol ("the Optional Protocol to ...", "the Kyoto Protocol")
+    r"(?!(?:Optional|Additional|Geneva|Kyoto|Montreal|Cartagena|Nagoya|Palermo|Maputo)\b)[A-Z][a-z]+\s+Protocols?"
+    r"(?!\s+(?:to|on|of|Additional|relating)\b))\b"
 )
 # "the ceasefire agreement of 23 October 2020", "the peace agreement signed in Juba on 3 October 2020": a date
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
@@ -230,7 +251,10 @@ _DATED_AGREEMENT = re.compile(
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
 _NOT_PEACE = re.compile(
-    r"\bStatus\s+of\s+(?:Forces?|Mission)|\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
+    r"\bStatus\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Forces?|Mission|Operation|Personnel)|"
+    r"\bbetween\s+the\s+United\s+Nations\b|\bUnited\s+Nations\s+and\s+the\s+Government\b|"
+    r"\bRepatriation\b|\bRefugees\b|"
+    r"\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
     r"|\bClimate\b|\bSafeguards\b|\bImplementation\s+of\b|\bVerification\s+of\b|\bFollow-up\b|\bElectoral\b|"
     r"\bRelationship\b|\bTechnical\b|\bCooperation\s+Agreement\b|\bTrade\b|\bBasic\s+Agreement\b|\bModel\b|\bLoan\b",
     re.I,
@@ -244,7 +268,9 @@ _PART_OF = re.compile(
 def find_agreements(structure: Structure) -> Iterator[Finding]:
     """Peace and ceasefire agreements cited by name, each once (the longest form of a name wins)."""
     text = structure.text
-    if not any(word in structure.lower for word in ("agreement", "accord", "ceasefire", "cease-fire")):
+    if not any(
+        word in structure.lower for word in ("agreement", "accord", "ceasefire", "cease-fire", "protocol")
+    ):
         return
     names: dict[str, re.Match[str]] = {}
     aliases: set[frozenset[str]] = set()

@@ -13,6 +13,7 @@ from missiongate.analyzer.analysis import Analysis
 from missiongate.analyzer.mandate_eval import Summary
 from missiongate.analyzer.mandate_labels import TaskLabel, normalise
 from missiongate.analyzer.model import Finding
+from missiongate.analyzer.subject import operation_acronyms
 
 # Which action a resolution is "about" when it does several: creating or ending an operation outweighs
 # renewing it, and a renewal outweighs the changes made with it.
@@ -85,13 +86,35 @@ def _consent(analysis: Analysis, action: str) -> dict[str, Any]:
     parties_consent = None if parties is None else not parties.detail.get("refused", False)
     # a request for a new force is consent to the operation only where the Council creates one
     creates = action in {"establish", "authorise_deployment"}
+    named = _operations_named(analysis)
     host = any(
-        f.value == "consent.host_state" and (creates or not f.detail.get("new_force"))
+        f.value == "consent.host_state"
+        and (creates or not f.detail.get("new_force"))
+        and not _about(analysis, f, named)
         for f in analysis.of_kind("consent")
     )
     # the host State is one of the parties: their request or agreement is also its own
     host = host or parties_consent is True
     return {"consent_host_state": True if host else None, "consent_parties": parties_consent}
+
+
+def _operations_named(analysis: Analysis) -> tuple[str, re.Pattern[str]] | None:
+    """The operation the text acts on, and a pattern for every operation it names."""
+    subject = subject_name(analysis)
+    if subject is None:
+        return None
+    named = sorted(operation_acronyms(analysis.structure) | {subject}, key=len, reverse=True)
+    return subject, re.compile(r"\b(?:" + "|".join(map(re.escape, named)) + r")\b")
+
+
+def _about(analysis: Analysis, consent: Finding, named: tuple[str, re.Pattern[str]] | None) -> bool:
+    """ "the request of the Government for the extension of AMISX" in a text renewing UNAMX: consent to
+    another operation, the first one named right after the request."""
+    if named is None:
+        return False
+    end = consent.evidence.end
+    first = named[1].search(analysis.structure.text[end : end + 80].split(";")[0])
+    return first is not None and first.group() != named[0]
 
 
 def _action(analysis: Analysis) -> str:
