@@ -56,7 +56,7 @@ def list_cases(
     actor: Viewer,
     ws: WS,
     page: PageParams,
-    status: CaseStatus | None = None,
+    status: Annotated[CaseStatus | None, Query(description="only cases in this status")] = None,
     verdict: Annotated[str | None, Query(max_length=40, description="latest verdict, e.g. DECLINE")] = None,
     q: Annotated[str | None, Query(max_length=200, description="words in the title or operation")] = None,
 ) -> Page[CaseOut]:
