@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import socket
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.support.processes import free_port
+from tests.support.processes import run as run_process
 from typer.testing import CliRunner
 
 from missiongate.cli.app import app
@@ -106,17 +105,9 @@ def test_serve_refuses_an_unusable_doctrines_directory(database: Database, tmp_p
         "MISSIONGATE_SETTINGS_FILE": str(tmp_path / "absent.toml"),
         "MISSIONGATE_DOCTRINES_DIR": str(tmp_path / "no-such-directory"),
     }
-    command = [sys.executable, "-m", "missiongate.cli.app", "serve", "--port", str(free_port())]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    result = run_process("serve", "--port", str(free_port()), env=env)
     assert result.returncode == 2
     assert "no-such-directory: doctrines directory does not exist" in result.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def test_audit_anchor_and_verify_against_it(run: Run, database: Database) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from pathlib import Path
@@ -22,6 +21,7 @@ from missiongate.store import decisions as store_decisions
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
 from tests.support import backends as testing
+from tests.support.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOLUTION = ROOT / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
@@ -128,13 +128,6 @@ def form_version(page: str) -> str:
 
 
 # -- end-to-end: a live server and Chromium ----------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class LiveServer:
