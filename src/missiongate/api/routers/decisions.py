@@ -98,7 +98,7 @@ def compare(case_id: CaseId, actor: Viewer, ws: WS) -> list[ComparisonOut]:
             deciding_rules=[o.rule.id for o in row.assessment.deciding],
             questions=len(row.questionnaire.questions),
         )
-        for row in decisions.compare_case(ws, actor, case_id)
+        for row in decisions.case_comparison(ws, actor, case_id).rows
     ]
 
 
