@@ -12,6 +12,8 @@ from missiongate.web.render import page
 
 # A form's answer to "are you sure?" (or "use it anyway?"): "yes", anything else is no.
 Confirmed = Annotated[str, Form(max_length=3)]
+# The case version the form was filled in against: a write on a newer one is refused (the page's If-Match).
+Version = Annotated[int, Form(ge=1)]
 
 
 def page_router() -> APIRouter:

@@ -21,10 +21,9 @@ from missiongate.services.workspace import Workspace
 from missiongate.web import charts, review
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import is_htmx, page
-from missiongate.web.routes.base import Confirmed, page_router, see_other
+from missiongate.web.routes.base import Confirmed, Version, page_router, see_other
 
 router = page_router()
-Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/documents")
