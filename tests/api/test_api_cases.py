@@ -21,6 +21,12 @@ def test_create_read_and_list_cases(client: TestClient, analyst: H, example_case
     listing = client.get("/api/cases", params={"limit": 1}, headers=analyst).json()
     assert listing["total"] == 2 and len(listing["items"]) == 1 and listing["limit"] == 1
     assert client.get("/api/cases", params={"status": "closed"}, headers=analyst).json()["total"] == 0
+    assert client.get("/api/cases", params={"status": "open"}, headers=analyst).json()["total"] == 2
+    unknown = client.get("/api/cases", params={"status": "shut"}, headers=analyst)
+    assert unknown.status_code == 422 and unknown.headers["content-type"] == "application/problem+json"
+    assert unknown.json()["detail"] == (
+        "query.status: Input should be 'open', 'awaiting_answers', 'decided' or 'closed'"
+    )
     assert client.get("/api/cases", params={"q": "observer"}, headers=analyst).json()["total"] == 1
 
 

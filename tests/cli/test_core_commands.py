@@ -14,19 +14,9 @@ from openpyxl import load_workbook
 
 from missiongate.doctrine.loader import builtin_ids
 from tests.doctrine.files import ministry_directory
+from tests.support.processes import ROOT, run
 
-ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-
-
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "missiongate.cli.app", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=60,
-    )
 
 
 def test_assess_json_has_the_documented_fields() -> None:

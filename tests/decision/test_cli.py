@@ -4,28 +4,17 @@ written on error."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from docx import Document
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.processes import ROOT, run
+
 INQUIRY = str(ROOT / "examples" / "gaza-isf-inquiry.yaml")
 DECLINED = str(ROOT / "examples" / "gaza-isf-peace-enforcement.yaml")
 SITE = str(ROOT / "examples" / "site-protection-chapter7.yaml")
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "missiongate.cli.app", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
 
 
 def test_memo_markdown_on_stdout() -> None:

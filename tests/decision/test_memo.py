@@ -7,7 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import yaml
 
 from missiongate import Doctrine, evaluate, load_catalogue, load_doctrine
 from missiongate.catalogue import ControlledBy
@@ -19,9 +18,9 @@ from missiongate.errors import MissionGateError
 from missiongate.evaluator import Verdict
 from missiongate.mission import Mission
 from tests.decision.support import example, fact_ids_in, variant
+from tests.doctrine.files import PARLIAMENT, RENEWAL, doctrine_with_steps
 
 DAY = dt.date(2026, 1, 9)
-BUILTIN = Path(__file__).resolve().parents[2] / "src" / "missiongate" / "doctrine" / "builtin"
 
 
 def _memo(doctrine: Doctrine, mission: Mission) -> Memo:
@@ -197,35 +196,8 @@ def test_path_to_yes_says_who_would_make_each_change(azerbaijan: Doctrine) -> No
 # --- domestic steps and the timeline ---------------------------------------------------------------------
 
 
-def _with_steps(tmp_path: Path, steps: list[dict[str, object]]) -> Path:
-    data = yaml.safe_load((BUILTIN / "azerbaijan.yaml").read_text("utf-8"))
-    data["domestic_steps"] = steps
-    path = tmp_path / "doctrine.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    return path
-
-
-PARLIAMENT = {
-    "id": "milli-majlis",
-    "title": "Approval by the Milli Majlis",
-    "authority": "the Milli Majlis",
-    "when": "before_deployment",
-    "deadline_days": 30,
-    "done_when": "domestic.parliamentary_approval",
-    "source": {"document": "president-2026-01-05"},
-}
-RENEWAL = {
-    "id": "renewal",
-    "title": "Cabinet decision on continuing",
-    "authority": "the Cabinet of Ministers",
-    "when": "before_renewal",
-    "deadline_days": 60,
-    "source": {"document": "president-2026-01-05"},
-}
-
-
 def test_domestic_steps_show_where_the_case_stands(tmp_path: Path) -> None:
-    doctrine = load_doctrine(_with_steps(tmp_path, [PARLIAMENT, RENEWAL]))
+    doctrine = load_doctrine(doctrine_with_steps(tmp_path / "doctrine.yaml", [PARLIAMENT, RENEWAL]))
     mission = variant(
         "site-protection-chapter7", request__date="2025-11-20", domestic__parliamentary_approval=False
     )
@@ -257,9 +229,9 @@ def test_bad_domestic_steps_are_refused_with_one_line(
     tmp_path: Path, change: dict[str, object], message: str
 ) -> None:
     with pytest.raises(MissionGateError, match=message):
-        load_doctrine(_with_steps(tmp_path, [{**PARLIAMENT, **change}]))
+        load_doctrine(doctrine_with_steps(tmp_path / "doctrine.yaml", [{**PARLIAMENT, **change}]))
 
 
 def test_duplicate_domestic_step_ids_are_refused(tmp_path: Path) -> None:
     with pytest.raises(MissionGateError, match="duplicate domestic step id"):
-        load_doctrine(_with_steps(tmp_path, [PARLIAMENT, PARLIAMENT]))
+        load_doctrine(doctrine_with_steps(tmp_path / "doctrine.yaml", [PARLIAMENT, PARLIAMENT]))

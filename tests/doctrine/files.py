@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from missiongate.doctrine.loader import BUILTIN_DIR
 
 UN_PRINCIPLES = BUILTIN_DIR / "un-principles.yaml"
@@ -22,6 +24,36 @@ def doctrine_text(doctrine_id: str, *, version: str = "2026.1", country: str | N
         text = text.replace(old, new, 1)
     header = f'id: {doctrine_id}\nversion: "{version}"\n' + (f"country: {country}\n" if country else "")
     return text.replace(f"id: {doctrine_id}\n", header, 1)
+
+
+# Two domestic steps of a ministry's doctrine: one before deploying, against the request's date, and one
+# before the mandate's renewal.
+PARLIAMENT = {
+    "id": "milli-majlis",
+    "title": "Approval by the Milli Majlis",
+    "authority": "the Milli Majlis",
+    "when": "before_deployment",
+    "deadline_days": 30,
+    "done_when": "domestic.parliamentary_approval",
+    "source": {"document": "president-2026-01-05"},
+}
+RENEWAL = {
+    "id": "renewal",
+    "title": "Cabinet decision on continuing",
+    "authority": "the Cabinet of Ministers",
+    "when": "before_renewal",
+    "deadline_days": 60,
+    "source": {"document": "president-2026-01-05"},
+}
+
+
+def doctrine_with_steps(path: Path, steps: list[dict[str, object]], **header: str) -> Path:
+    """Azerbaijan's built-in doctrine with these domestic steps (and, in `header`, another id or country)."""
+    data = yaml.safe_load((BUILTIN_DIR / "azerbaijan.yaml").read_text("utf-8"))
+    data.update(header, domestic_steps=steps)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    return path
 
 
 def write_doctrine(

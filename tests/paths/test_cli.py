@@ -11,7 +11,8 @@ from pathlib import Path
 import yaml
 
 from missiongate import evaluate, load_builtin, load_mission
-from tests.cli.test_core_commands import EXAMPLES, run
+from tests.conftest import EXAMPLES
+from tests.support.processes import run
 
 SITE = str(EXAMPLES / "site-protection-chapter7.yaml")
 CHANGE_KEYS = {"fact", "from", "to", "controlled_by"}

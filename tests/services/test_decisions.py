@@ -30,7 +30,9 @@ def test_assess_sign_off_and_state_the_position(ws: Workspace, actors: dict[Role
 def test_compare_gives_every_doctrine(ws: Workspace, analyst: Actor) -> None:
     mission = missiongate.load_mission(EXAMPLE)
     case = cases.create_case(ws, analyst, CaseInput(title="Inquiry", facts=mission.to_data()["facts"]))
-    rows = decisions.compare_case(ws, analyst, case.id)
+    found = decisions.case_comparison(ws, analyst, case.id)
+    rows = found.rows
+    assert found.case.id == case.id
     assert {row.doctrine.id for row in rows} == set(ws.doctrines.ids)
     assert all(row.report["verdict"] == row.assessment.verdict.value for row in rows)
 

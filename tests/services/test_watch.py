@@ -9,14 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 import missiongate
 from missiongate.doctrine import load_registry
-from missiongate.doctrine.loader import BUILTIN_DIR
 from missiongate.errors import ConflictError, MissionGateError, NotFoundError
 from missiongate.services import Workspace, alerts, cases, watch
 from missiongate.store import audit
@@ -25,6 +23,7 @@ from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.cases import CaseInput
 from missiongate.store.models import AuditEntry, Role
+from tests.doctrine.files import PARLIAMENT, RENEWAL, doctrine_with_steps
 
 ROOT = Path(__file__).resolve().parents[2]
 KFOR_LIKE = ROOT / "examples" / "site-protection-chapter7.yaml"
@@ -109,34 +108,13 @@ def test_the_audit_chain_covers_alerts_raised_and_acknowledged(ws: Workspace, an
 
 # --- domestic steps and the mandate ---------------------------------------------------------------------
 
-PARLIAMENT = {
-    "id": "milli-majlis",
-    "title": "Approval by parliament",
-    "authority": "the Milli Majlis",
-    "when": "before_deployment",
-    "deadline_days": 30,
-    "done_when": "domestic.parliamentary_approval",
-    "source": {"document": "mfa-2025-11"},
-}
-RENEWAL = {
-    "id": "renewal",
-    "title": "Cabinet decision on continuing",
-    "authority": "the Cabinet of Ministers",
-    "when": "before_renewal",
-    "deadline_days": 60,
-    "source": {"document": "mfa-2025-11"},
-}
-
 
 @pytest.fixture
 def ruritania(ws: Workspace, tmp_path: Path) -> Workspace:
     """The workspace offering a ministry's doctrine with deadlines: Azerbaijan's rules under another id."""
-    data = yaml.safe_load((BUILTIN_DIR / "azerbaijan.yaml").read_text("utf-8"))
-    data.update(id="ruritania", country="RUR", domestic_steps=[PARLIAMENT, RENEWAL])
-    directory = tmp_path / "doctrines"
-    directory.mkdir()
-    (directory / "ruritania.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
-    return Workspace(ws.db, load_registry(directory), ws.settings)
+    path = tmp_path / "doctrines" / "ruritania.yaml"
+    doctrine_with_steps(path, [PARLIAMENT, RENEWAL], id="ruritania", country="RUR")
+    return Workspace(ws.db, load_registry(path.parent), ws.settings)
 
 
 def _case(ws: Workspace, analyst: Actor, facts: dict[str, Any]) -> int:
@@ -178,7 +156,7 @@ def test_recording_a_step_sets_its_fact(ruritania: Workspace, analyst: Actor) ->
             step.fact or ""
         ]
     assert record.record["value"] is True
-    assert record.record["source"] == "recorded by analyst on the case timeline: Approval by parliament"
+    assert record.record["source"] == "recorded by analyst on the case timeline: Approval by the Milli Majlis"
     with pytest.raises(ConflictError):
         watch.record_step_taken(ruritania, analyst, case_id, "milli-majlis", 1)  # stale version
     with pytest.raises(NotFoundError, match="no domestic step 'senate'"):

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import socket
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.support.processes import free_port
+from tests.support.processes import run as run_process
 from typer.testing import CliRunner
 
 from missiongate.cli.app import app
@@ -19,6 +20,7 @@ from missiongate.errors import MissionGateError
 from missiongate.settings import get_settings
 from missiongate.store import accounts, cases
 from missiongate.store.db import Database, head
+from missiongate.store.models import CaseStatus, Role
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "gaza-isf-inquiry.yaml"
 Run = Callable[..., tuple[int, str]]
@@ -103,17 +105,9 @@ def test_serve_refuses_an_unusable_doctrines_directory(database: Database, tmp_p
         "MISSIONGATE_SETTINGS_FILE": str(tmp_path / "absent.toml"),
         "MISSIONGATE_DOCTRINES_DIR": str(tmp_path / "no-such-directory"),
     }
-    command = [sys.executable, "-m", "missiongate.cli.app", "serve", "--port", str(free_port())]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    result = run_process("serve", "--port", str(free_port()), env=env)
     assert result.returncode == 2
     assert "no-such-directory: doctrines directory does not exist" in result.stderr
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def test_audit_anchor_and_verify_against_it(run: Run, database: Database) -> None:
@@ -161,6 +155,41 @@ def test_case_import_refuses_a_control_character_in_one_line(
         user = accounts.user_by_name(session, "admin")
         assert user is not None
         assert cases.list_cases(session, accounts.Actor.of(user))[1] == 0
+
+
+def test_case_list_filters_by_status(run: Run, database: Database) -> None:
+    from missiongate.services import Workspace
+    from missiongate.services import cases as case_service
+
+    invoke = run
+    invoke("user", "add", "admin", "--role", "admin")
+    invoke("case", "import", str(EXAMPLE))
+    invoke("case", "import", str(EXAMPLE))
+    ws = Workspace.open(get_settings())
+    with database.read() as session:
+        admin = accounts.Actor.of(accounts.user_by_name(session, "admin"))  # type: ignore[arg-type]
+    case_service.update_case(ws, admin, 2, None, {"status": "closed"})
+    ws.db.dispose()
+    code, out = invoke("case", "list", "--status", "closed")
+    assert code == 0 and re.findall(r"^\s+(\d+)\s", out, re.M) == ["2"] and "1 of 1 case(s)" in out
+    code, out = invoke("case", "list", "--status", "open")
+    assert code == 0 and re.findall(r"^\s+(\d+)\s", out, re.M) == ["1"]
+    assert invoke("case", "list", "--status", "decided")[1].strip() == "0 of 0 case(s)"
+    assert invoke("case", "list", "--status", "shut") == (
+        2,
+        "unknown status 'shut' (open, awaiting_answers, decided, closed)",
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=1, max_size=30).filter(lambda text: text not in {*CaseStatus, *Role}))
+def test_an_unknown_status_or_role_is_one_line_before_any_database(text: str) -> None:
+    """Refused before the workspace is opened: no database is named here, and none is needed."""
+    runner = CliRunner()
+    for args in (["case", "list", f"--status={text}"], ["user", "add", "someone", f"--role={text}"]):
+        error = runner.invoke(app, args).exception
+        assert isinstance(error, MissionGateError) and "\n" not in str(error)
+        assert str(error).startswith(("unknown status ", "unknown role ")) and repr(text) in str(error)
 
 
 def test_case_reads_list_conditions_and_alerts(run: Run, database: Database) -> None:

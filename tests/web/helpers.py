@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import threading
 import time
 from pathlib import Path
@@ -22,12 +21,14 @@ from missiongate.store import decisions as store_decisions
 from missiongate.store.db import Database
 from missiongate.store.models import Case, CaseFact, FactRevision, Role
 from tests.support import backends as testing
+from tests.support.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 RESOLUTION = ROOT / "data" / "unsc-resolutions" / "S_RES_0872_1993_EN_GOLD.txt"
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 PASSWORD = "correct horse battery staple"
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+VERSION_FIELD = re.compile(r'name="version" value="(\d+)"')
 
 
 def make_database(backends: testing.Backends, backend: str, directory: Path) -> Database:
@@ -40,16 +41,17 @@ def make_database(backends: testing.Backends, backend: str, directory: Path) -> 
     return database
 
 
-def make_app(database: Database, directory: Path) -> FastAPI:
-    settings = Settings(
-        data_dir=directory,
-        database_url=database.url,
-        auto_migrate=False,
-        log_json=False,
-        log_level="WARNING",
-        max_upload_bytes=256 * 1024,
-    )
-    return create_app(settings, database)
+def make_app(database: Database, directory: Path, **settings: Any) -> FastAPI:
+    """The web app on `database`, its data in `directory`; `settings` override the tests' defaults."""
+    chosen: dict[str, Any] = {
+        "data_dir": directory,
+        "database_url": database.url,
+        "auto_migrate": False,
+        "log_json": False,
+        "log_level": "WARNING",
+        "max_upload_bytes": 256 * 1024,
+    }
+    return create_app(Settings(**chosen | settings), database)
 
 
 def seed_case(
@@ -106,14 +108,26 @@ def login(client: TestClient, username: str) -> str:
     return found.group(1)
 
 
+def upload_resolution(client: TestClient, csrf: str, case_id: int, **fields: str) -> str:
+    """Upload the UNSC resolution through the documents form; returns the review page it redirects to."""
+    response = client.post(
+        f"/cases/{case_id}/documents",
+        data={"csrf_token": csrf, **fields},
+        files={"file": (RESOLUTION.name, RESOLUTION.read_bytes(), "text/plain")},
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text
+    return str(response.headers["location"])
+
+
+def form_version(page: str) -> str:
+    """The case version a page's form posts back (its If-Match)."""
+    found = VERSION_FIELD.search(page)
+    assert found is not None
+    return found.group(1)
+
+
 # -- end-to-end: a live server and Chromium ----------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 class LiveServer:

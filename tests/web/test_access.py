@@ -16,7 +16,16 @@ from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.db import Database
 from missiongate.store.models import Role
 from missiongate.web.routes import ROUTERS
-from tests.web.helpers import PASSWORD, RESOLUTION, login, seed_case, stored_facts
+from tests.web.helpers import (
+    CSRF_FIELD,
+    PASSWORD,
+    RESOLUTION,
+    form_version,
+    login,
+    seed_case,
+    stored_facts,
+    upload_resolution,
+)
 
 FACT = "operation.impartial"
 # Every web route with the least role that may use it. A route missing here fails `test_table_is_complete`.
@@ -189,7 +198,7 @@ def test_login_form_needs_its_own_token_and_sets_safe_cookies(app: FastAPI) -> N
         )
         assert refused.status_code == 200 and "The form had expired" in refused.text
         assert "missiongate_session" not in refused.headers.get("set-cookie", "")
-        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+        token = CSRF_FIELD.search(client.get("/login").text)
         assert token is not None
         response = client.post(
             "/login",
@@ -209,7 +218,7 @@ def test_login_form_needs_its_own_token_and_sets_safe_cookies(app: FastAPI) -> N
 
 
 def test_wrong_password_logs_nobody_in(client: TestClient) -> None:
-    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text)
+    token = CSRF_FIELD.search(client.get("/login").text)
     assert token is not None
     response = client.post(
         "/login",
@@ -244,20 +253,11 @@ def test_review_fragment_accepts_and_swaps_the_verdict(
     clients: dict[Role, tuple[TestClient, str]], ids: dict[str, str], database: Database
 ) -> None:
     client, csrf = clients[Role.ANALYST]
-    upload = client.post(
-        f"/cases/{ids['case_id']}/documents",
-        data={"csrf_token": csrf, "kind": "mandate"},
-        files={"file": ("res872.txt", RESOLUTION.read_bytes(), "text/plain")},
-        follow_redirects=False,
-    )
-    assert upload.status_code == 303
-    review = upload.headers["location"]
-    version = re.search(r'name="version" value="(\d+)"', client.get(review).text)
-    assert version is not None
+    review = upload_resolution(client, csrf, int(ids["case_id"]), kind="mandate")
     fragment = client.post(
         f"{review}/proposals/consent.all_parties/accept",
         headers={"HX-Request": "true"},
-        data={"csrf_token": csrf, "version": version.group(1)},
+        data={"csrf_token": csrf, "version": form_version(client.get(review).text)},
     )
     assert fragment.status_code == 200 and "<html" not in fragment.text
     assert 'id="verdict"' in fragment.text and 'hx-swap-oob="true"' in fragment.text
@@ -268,16 +268,11 @@ def test_reject_asks_first_then_removes(
     clients: dict[Role, tuple[TestClient, str]], ids: dict[str, str], database: Database
 ) -> None:
     client, csrf = clients[Role.ANALYST]
-    upload = client.post(
-        f"/cases/{ids['case_id']}/documents",
-        data={"csrf_token": csrf},
-        files={"file": ("res872.txt", RESOLUTION.read_bytes(), "text/plain")},
-    )
-    version = re.search(r'name="version" value="(\d+)"', upload.text)
-    assert version is not None
-    target = f"{upload.url.path}/proposals/operation.type/reject"
-    asked = client.post(target, data={"csrf_token": csrf, "version": version.group(1)})
+    review = upload_resolution(client, csrf, int(ids["case_id"]))
+    version = form_version(client.get(review).text)
+    target = f"{review}/proposals/operation.type/reject"
+    asked = client.post(target, data={"csrf_token": csrf, "version": version})
     assert "Yes, reject it" in asked.text
     assert stored_facts(database, int(ids["case_id"]))["operation.type"].status == "proposed"
-    client.post(target, data={"csrf_token": csrf, "version": version.group(1), "confirmed": "yes"})
+    client.post(target, data={"csrf_token": csrf, "version": version, "confirmed": "yes"})
     assert "operation.type" not in stored_facts(database, int(ids["case_id"]))

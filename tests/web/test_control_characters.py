@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from missiongate.store import accounts, cases, claims, decisions, documents, questionnaires
 from missiongate.store.db import Database
-from tests.web.helpers import login, seed_case
+from tests.web.helpers import form_version, login, seed_case
 
 ARTICLE = "Azerbaijan has agreed to send troops to the stabilization force in Gaza, a US envoy said."
 
@@ -43,9 +43,8 @@ def test_a_fact_value_with_a_control_character_is_refused(client: TestClient, da
     case_id = seed_case(database)
     csrf = login(client, "analyst")
     edit = client.get(f"/cases/{case_id}/facts/request.requesting_party/edit").text
-    version = re.search(r'name="version" value="(\d+)"', edit)
-    assert version is not None
-    form = {"csrf_token": csrf, "version": version.group(1), "value": "United\x1b Nations", "source": "note"}
+    form = {"csrf_token": csrf, "version": form_version(edit), "value": "United\x1b Nations"}
+    form["source"] = "note"
     response = client.post(f"/cases/{case_id}/facts/request.requesting_party", data=form)
     assert response.status_code == 422 and "U+001B" in response.text
     with database.read() as session:

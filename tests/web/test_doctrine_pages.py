@@ -8,29 +8,19 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from missiongate.server.app import create_app
-from missiongate.settings import Settings
 from missiongate.store import accounts
 from missiongate.store import decisions as store_decisions
 from missiongate.store import questionnaires as store_questionnaires
 from missiongate.store.db import Database
 from tests.doctrine.files import ministry_directory
-from tests.web.helpers import login
+from tests.web.helpers import login, make_app
 
 TITLE = "Ruritania — participation in peace operations"
 
 
 @pytest.fixture
 def app(database: Database, tmp_path: Path) -> FastAPI:
-    settings = Settings(
-        data_dir=tmp_path,
-        database_url=database.url,
-        auto_migrate=False,
-        log_json=False,
-        log_level="WARNING",
-        doctrines_dir=ministry_directory(tmp_path / "doctrines"),
-    )
-    return create_app(settings, database)
+    return make_app(database, tmp_path, doctrines_dir=ministry_directory(tmp_path / "doctrines"))
 
 
 def test_doctrine_pages_show_file_doctrines_with_their_origin(client: TestClient) -> None:

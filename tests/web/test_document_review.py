@@ -15,28 +15,19 @@ from missiongate.services import cases as case_service
 from missiongate.store import accounts
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
-from tests.web.helpers import RESOLUTION, ROOT, login, seed_case, stored_facts
+from tests.web.helpers import (
+    RESOLUTION,
+    ROOT,
+    form_version,
+    login,
+    seed_case,
+    stored_facts,
+    upload_resolution,
+)
 
 GAZA = missiongate.load_mission(ROOT / "examples" / "gaza-isf-inquiry.yaml")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 QUESTIONS = re.compile(r"Questions for the requesting party \((\d+)\)")
-
-
-def _upload(client: TestClient, csrf: str, case_id: int) -> str:
-    response = client.post(
-        f"/cases/{case_id}/documents",
-        data={"csrf_token": csrf},
-        files={"file": (RESOLUTION.name, RESOLUTION.read_bytes(), "text/plain")},
-        follow_redirects=False,
-    )
-    assert response.status_code == 303, response.text
-    return str(response.headers["location"])
-
-
-def _version(page: str) -> str:
-    found = re.search(r'name="version" value="(\d+)"', page)
-    assert found is not None
-    return found.group(1)
 
 
 def test_a_document_of_another_mission_needs_an_explicit_override(app: FastAPI, client: TestClient) -> None:
@@ -44,20 +35,21 @@ def test_a_document_of_another_mission_needs_an_explicit_override(app: FastAPI, 
     assert imported.case is not None
     case_id = imported.case.id
     csrf = login(client, "analyst")
-    document = _upload(client, csrf, case_id)
+    document = upload_resolution(client, csrf, case_id)
     review = client.get(document).text
     assert "This document may not belong to this case" in review
     assert "S/RES/872 (1993)" in review and "S/RES/2803 (2025)" in review
     assert 'name="override" value="yes" required' in review
 
     accept = f"{document}/proposals/operation.name/accept"
-    refused = client.post(accept, data={"csrf_token": csrf, "version": _version(review)})
+    refused = client.post(accept, data={"csrf_token": csrf, "version": form_version(review)})
     assert refused.status_code == 422
     assert "explicit override" in refused.text
     database = app.state.workspace.db
     assert stored_facts(database, case_id)["operation.name"].status == "proposed"
 
-    allowed = client.post(accept, data={"csrf_token": csrf, "version": _version(review), "override": "yes"})
+    overridden = {"csrf_token": csrf, "version": form_version(review), "override": "yes"}
+    allowed = client.post(accept, data=overridden)
     assert allowed.status_code == 200
     assert stored_facts(database, case_id)["operation.name"].status == "confirmed"
 
@@ -72,7 +64,7 @@ def test_a_fitting_document_asks_no_override(app: FastAPI, client: TestClient, d
         app.state.workspace, actor, case_id, None, {"mandate.instrument": {"value": "S/RES/872 (1993)"}}
     )
     csrf = login(client, "analyst")
-    review = client.get(_upload(client, csrf, case_id)).text
+    review = client.get(upload_resolution(client, csrf, case_id)).text
     assert "may not belong" not in review
     assert 'name="override"' not in review
     assert "case holds the same value" in review  # the instrument, entered by hand before
@@ -82,7 +74,7 @@ def test_a_fitting_document_asks_no_override(app: FastAPI, client: TestClient, d
 def test_derived_proposals_show_every_passage(client: TestClient, database: Database) -> None:
     case_id = seed_case(database)
     csrf = login(client, "analyst")
-    review = client.get(_upload(client, csrf, case_id)).text
+    review = client.get(upload_resolution(client, csrf, case_id)).text
     tasks = review[review.index('id="proposal-operation-tasks"') :]
     tasks = tasks[: tasks.index("</li>\n")]
     passages = re.search(r"Derived from (\d+) passages", tasks)
@@ -96,7 +88,7 @@ def test_unreviewed_proposals_leave_the_questionnaire_alone(app: FastAPI, client
     case_id = imported.case.id
     csrf = login(client, "analyst")
     before = QUESTIONS.search(client.get(f"/cases/{case_id}/questionnaire").text)
-    review = client.get(_upload(client, csrf, case_id)).text
+    review = client.get(upload_resolution(client, csrf, case_id)).text
     assert "awaiting review" in review  # proposals were made, none accepted
     after = QUESTIONS.search(client.get(f"/cases/{case_id}/questionnaire").text)
     assert before is not None and after is not None

@@ -12,7 +12,7 @@ from missiongate.store import decisions as store_decisions
 from missiongate.store.accounts import Actor
 from missiongate.store.db import Database
 from missiongate.store.models import AssessmentRecord, Role
-from tests.web.helpers import RESOLUTION, login, seed_case
+from tests.web.helpers import form_version, login, seed_case, upload_resolution
 
 
 def _assessments(database: Database, case_id: int) -> list[AssessmentRecord]:
@@ -20,17 +20,6 @@ def _assessments(database: Database, case_id: int) -> list[AssessmentRecord]:
         actor = Actor(id=0, username="admin", role=Role.ADMIN)
         rows, _ = store_decisions.list_assessments(session, actor, case_id, limit=500)
         return rows
-
-
-def _upload(client: TestClient, csrf: str, case_id: int) -> str:
-    response = client.post(
-        f"/cases/{case_id}/documents",
-        data={"csrf_token": csrf},
-        files={"file": (RESOLUTION.name, RESOLUTION.read_bytes(), "text/plain")},
-        follow_redirects=False,
-    )
-    assert response.status_code == 303, response.text
-    return str(response.headers["location"])
 
 
 def test_timeline_shows_questionnaires_acceptances_and_causes(client: TestClient, database: Database) -> None:
@@ -41,15 +30,12 @@ def test_timeline_shows_questionnaires_acceptances_and_causes(client: TestClient
         data={"csrf_token": csrf, "channel": "note verbale", "recipient": "UN Secretariat"},
     )
     assert kept.status_code == 200
-    document = _upload(client, csrf, case_id)
+    document = upload_resolution(client, csrf, case_id)
     review = client.get(document).text
     fact = re.search(r"/proposals/([\w.]+)/accept", review)
     assert fact is not None
-    version = re.search(r'name="version" value="(\d+)"', review)
-    assert version is not None
-    accepted = client.post(
-        f"{document}/proposals/{fact.group(1)}/accept", data={"csrf_token": csrf, "version": version.group(1)}
-    )
+    accept = f"{document}/proposals/{fact.group(1)}/accept"
+    accepted = client.post(accept, data={"csrf_token": csrf, "version": form_version(review)})
     assert accepted.status_code == 200
 
     timeline = client.get(f"/cases/{case_id}/timeline").text
@@ -64,9 +50,9 @@ def test_timeline_shows_questionnaires_acceptances_and_causes(client: TestClient
 def test_an_upload_that_changes_nothing_adds_no_assessment(client: TestClient, database: Database) -> None:
     case_id = seed_case(database, doctrine="azerbaijan")
     csrf = login(client, "analyst")
-    _upload(client, csrf, case_id)
+    upload_resolution(client, csrf, case_id)
     after_first = _assessments(database, case_id)
-    _upload(client, csrf, case_id)  # the same text again: it proposes what the case already holds
+    upload_resolution(client, csrf, case_id)  # the same text again: it proposes what the case already holds
     after_second = _assessments(database, case_id)
     assert len(after_second) == len(after_first)
     reports = [a.report for a in after_second]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from missiongate.analyzer.analysis import Analysis
 from missiongate.analyzer.render import to_json
@@ -17,6 +19,7 @@ from missiongate.services.types import (
     AuditEntry,
     Case,
     CaseFact,
+    Database,
     Document,
     FactRevision,
     PositionRecord,
@@ -25,6 +28,15 @@ from missiongate.services.types import (
     SignOff,
     User,
 )
+
+Row = TypeVar("Row")
+Body = TypeVar("Body")
+
+
+def each(show: Callable[[Row, Names], Body], rows: Iterable[Row], db: Database) -> list[Body]:
+    """Every row presented by `show`, with one username lookup shared by all of them."""
+    names = Names(db)
+    return [show(row, names) for row in rows]
 
 
 def user(row: User) -> schemas.UserOut:

@@ -6,8 +6,9 @@ Heavy imports (SQLAlchemy, FastAPI, uvicorn) stay inside the functions so `missi
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -23,6 +24,15 @@ case_app = typer.Typer(help="Cases in the workspace.", no_args_is_help=True)
 audit_app = typer.Typer(help="The audit log.", no_args_is_help=True)
 
 SYSTEM_ACTOR = "cli"
+E = TypeVar("E", bound=StrEnum)
+
+
+def _choice(kind: type[E], text: str, what: str) -> E:
+    """`text` as one of `kind`'s values; anything else is a one-line input error that lists them."""
+    try:
+        return kind(text)
+    except ValueError:
+        raise MissionGateError(f"unknown {what} {text!r} ({', '.join(kind)})") from None
 
 
 def _database(*, migrate: bool = True) -> Database:
@@ -108,10 +118,7 @@ def user_add(
     from missiongate.services import accounts
     from missiongate.services.types import Role
 
-    try:
-        parsed_role = Role(role)
-    except ValueError:
-        raise MissionGateError(f"unknown role {role!r} (viewer, analyst, approver, admin)") from None
+    parsed_role = _choice(Role, role, "role")
     password = sys.stdin.readline().rstrip("\n") if password_stdin else accounts.generate_password()
     database = _database()
     try:
@@ -188,16 +195,21 @@ def _workspace() -> Workspace:
 def case_list(
     as_user: AsUser = "admin",
     query: Annotated[str | None, typer.Option(help="Words of the title or the operation.")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="Only cases in this status: open, awaiting_answers, decided or closed.")
+    ] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 50,
 ) -> None:
     """The cases, most recently changed first: id, latest verdict, status, open alerts, title."""
     from missiongate.services import alerts, cases
     from missiongate.services.accounts import actor_named
+    from missiongate.services.types import CaseStatus
 
+    wanted = _choice(CaseStatus, status, "status") if status is not None else None
     workspace = _workspace()
     try:
         actor = actor_named(workspace, as_user)
-        listed, total = cases.list_cases(workspace, actor, query=query, limit=limit)
+        listed, total = cases.list_cases(workspace, actor, status=wanted, query=query, limit=limit)
         alerted = {row.id: row.open for row in alerts.alerted_cases(workspace, actor) if row.open}
     finally:
         workspace.db.dispose()

@@ -176,13 +176,7 @@ def build_note(
     stated = tuple(words.condition(r) for r in questionnaire.conditions if not r.desirable)
     desirable = tuple(words.condition(r) for r in questionnaire.conditions if r.desirable)
     return Note(
-        example=mission.example,
         declining=False,
-        sender=words.sender,
-        recipient=words.recipient,
-        number=number,
-        date=day,
-        date_text=words.date(day),
         opening=words.opening(asks=bool(groups)),
         preamble=words.tasks(values),
         paragraphs=(words.pending(asks=bool(groups)),),
@@ -192,18 +186,29 @@ def build_note(
         desirable_intro=words.desirable_intro() if desirable else "",
         desirable=desirable,
         reply=words.reply(asks=bool(groups), states=len(stated) + len(desirable)),
-        closing=words.closing(),
-        addressee_line=words.addressee_line(),
         facts_asked=facts_asked,
-        **_labels(words),
+        **_frame(words, mission, number, day),
     )
 
 
 _LANGUAGE = {"en": "English", "fr": "French"}
 
 
-def _labels(words: Formulae) -> dict[str, Any]:
-    return {"lang": words.lang, "number_text": words.number_text, "example_text": words.example_text}
+def _frame(words: Formulae, mission: Mission, number: str, day: dt.date) -> dict[str, Any]:
+    """What every note carries whatever it says: who writes to whom, its number and date, the courtesies."""
+    return {
+        "example": mission.example,
+        "sender": words.sender,
+        "recipient": words.recipient,
+        "number": number,
+        "date": day,
+        "date_text": words.date(day),
+        "closing": words.closing(),
+        "addressee_line": words.addressee_line(),
+        "lang": words.lang,
+        "number_text": words.number_text,
+        "example_text": words.example_text,
+    }
 
 
 def _settled_by_conditions(questionnaire: Questionnaire) -> set[str]:
@@ -334,13 +339,7 @@ class EnglishFormulae:
 def _declining(words: Formulae, mission: Mission, number: str, date: dt.date) -> Note:
     opening, thanks = words.declining()
     return Note(
-        example=mission.example,
         declining=True,
-        sender=words.sender,
-        recipient=words.recipient,
-        number=number,
-        date=date,
-        date_text=words.date(date),
         opening=opening,
         preamble=(),
         paragraphs=(thanks,),
@@ -350,7 +349,5 @@ def _declining(words: Formulae, mission: Mission, number: str, date: dt.date) ->
         desirable_intro="",
         desirable=(),
         reply="",
-        closing=words.closing(),
-        addressee_line=words.addressee_line(),
-        **_labels(words),
+        **_frame(words, mission, number, date),
     )

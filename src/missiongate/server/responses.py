@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import Response
@@ -23,3 +24,9 @@ def download(export: Export, *, inline: bool = False) -> Response:
     under the same name when saved."""
     headers = {"Content-Disposition": attachment(export.filename, "inline" if inline else "attachment")}
     return Response(export.data, media_type=export.media_type, headers=headers)
+
+
+def download_responses(*media_types: str, **extra: Any) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI 200 of an endpoint answering with `download`: the document in one of `media_types`."""
+    content: dict[str, Any] = {media_type: {} for media_type in media_types}
+    return {200: {"content": content, "description": "the document", **extra}}

@@ -99,12 +99,6 @@ def compare(ws: Workspace, mission: missiongate.Mission) -> list[Comparison]:
     return rows
 
 
-def compare_case(ws: Workspace, actor: Actor, case_id: int) -> list[Comparison]:
-    with ws.db.read() as session:
-        mission = cases.case_mission(session, cases.get_case(session, actor, case_id))
-    return compare(ws, mission)
-
-
 @dataclass(frozen=True)
 class CaseComparison:
     case: Case
@@ -112,7 +106,7 @@ class CaseComparison:
 
 
 def case_comparison(ws: Workspace, actor: Actor, case_id: int) -> CaseComparison:
-    """The case with every doctrine's view of it (the case's compare page)."""
+    """The case with every doctrine's view of it as it stands (compare page and endpoint; not recorded)."""
     with ws.db.read() as session:
         case = cases.get_case(session, actor, case_id)
         mission = cases.case_mission(session, case)

@@ -18,7 +18,7 @@ from missiongate.catalogue import FactValue
 from missiongate.server.deps import WS, Analyst, Viewer
 from missiongate.services import alerts, watch
 
-router = APIRouter(prefix="/cases/{case_id}", responses=PROBLEM_RESPONSES)
+router = APIRouter(prefix="/cases/{case_id}", tags=["timeline"], responses=PROBLEM_RESPONSES)
 
 
 class StepOut(BaseModel):
@@ -111,7 +111,6 @@ def _alert(view: alerts.AlertView) -> AlertOut:
 @router.get(
     "/steps",
     response_model=StepsOut,
-    tags=["timeline"],
     summary="Where the case stands on its doctrine's domestic steps, and the mandate's end and renewal",
 )
 def steps(
@@ -142,7 +141,6 @@ def steps(
 @router.get(
     "/triggers",
     response_model=TriggersOut,
-    tags=["timeline"],
     summary="What would require a deployed contingent to withdraw (each change alone)",
 )
 def triggers(case_id: CaseId, actor: Viewer, ws: WS) -> TriggersOut:
@@ -158,9 +156,7 @@ def triggers(case_id: CaseId, actor: Viewer, ws: WS) -> TriggersOut:
     )
 
 
-@router.get(
-    "/alerts", response_model=list[AlertOut], tags=["timeline"], summary="Withdrawal alerts, newest first"
-)
+@router.get("/alerts", response_model=list[AlertOut], summary="Withdrawal alerts, newest first")
 def list_alerts(case_id: CaseId, actor: Viewer, ws: WS) -> list[AlertOut]:
     return [_alert(view) for view in alerts.list_alerts(ws, actor, case_id)]
 
@@ -168,7 +164,6 @@ def list_alerts(case_id: CaseId, actor: Viewer, ws: WS) -> list[AlertOut]:
 @router.post(
     "/alerts/{alert_id}/acknowledge",
     response_model=AlertOut,
-    tags=["timeline"],
     summary="Acknowledge a withdrawal alert (analyst); it stays in the history with who and when",
 )
 def acknowledge(

@@ -33,6 +33,7 @@ FactPath = Annotated[str, Path(min_length=1, max_length=100, description="fact i
 
 
 def _detail(ws: WS, actor: Actor, case_id: int, response: Response) -> CaseDetail:
+    """The case as committed, read afresh, with its ETag (a write answers with this too)."""
     found = service.case_detail(ws, actor, case_id)
     response.headers["ETag"] = etag(found.case.version)
     return present.case_detail(found.case, found.members)
@@ -44,11 +45,6 @@ def _facts(ws: WS, actor: Actor, case_id: int, response: Response) -> FactsOut:
     return present.facts(found.case, found.facts, Names(ws.db))
 
 
-def _written(ws: WS, actor: Actor, case: Case, response: Response, *, facts: bool) -> Any:
-    """A write's answer: the case (or its facts) as committed, read afresh."""
-    return _facts(ws, actor, case.id, response) if facts else _detail(ws, actor, case.id, response)
-
-
 @router.get(
     "", response_model=Page[CaseOut], summary="Cases visible to the caller, most recently changed first"
 )
@@ -56,7 +52,7 @@ def list_cases(
     actor: Viewer,
     ws: WS,
     page: PageParams,
-    status: CaseStatus | None = None,
+    status: Annotated[CaseStatus | None, Query(description="only cases in this status")] = None,
     verdict: Annotated[str | None, Query(max_length=40, description="latest verdict, e.g. DECLINE")] = None,
     q: Annotated[str | None, Query(max_length=200, description="words in the title or operation")] = None,
 ) -> Page[CaseOut]:
@@ -71,8 +67,7 @@ def create_case(body: CaseCreate, actor: Analyst, ws: WS, response: Response) ->
     data = CaseInput(**body.model_dump(exclude={"doctrine"}), doctrine_id=body.doctrine)
     case = service.create_case(ws, actor, data)
     response.headers["Location"] = f"/api/cases/{case.id}"
-    detail: CaseDetail = _written(ws, actor, case, response, facts=False)
-    return detail
+    return _detail(ws, actor, case.id, response)
 
 
 @router.get("/{case_id}", response_model=CaseDetail, summary="One case (its ETag is in the ETag header)")
@@ -93,8 +88,7 @@ def update_case(
     if "doctrine" in changes:
         changes["doctrine_id"] = changes.pop("doctrine")
     case = service.update_case(ws, actor, case_id, expected, changes)
-    detail: CaseDetail = _written(ws, actor, case, response, facts=False)
-    return detail
+    return _detail(ws, actor, case.id, response)
 
 
 @router.get("/{case_id}/mission", summary="The case as a mission file (YAML structure as JSON)")
@@ -115,8 +109,7 @@ def put_parties(
 ) -> CaseDetail:
     parties = [party.model_dump(mode="json", exclude_none=True) for party in body.parties]
     case = service.set_parties(ws, actor, case_id, expected, parties)
-    detail: CaseDetail = _written(ws, actor, case, response, facts=False)
-    return detail
+    return _detail(ws, actor, case.id, response)
 
 
 @router.get("/{case_id}/facts", response_model=FactsOut, summary="The case's known facts with provenance")
@@ -177,14 +170,12 @@ def accept_fact(
     summary="Every value one fact has had",
 )
 def fact_history(case_id: CaseId, fact_id: FactPath, actor: Viewer, ws: WS) -> list[FactRevisionOut]:
-    names = Names(ws.db)
-    return [present.revision(r, names) for r in service.fact_history(ws, actor, case_id, fact_id)]
+    return present.each(present.revision, service.fact_history(ws, actor, case_id, fact_id), ws.db)
 
 
 @router.get("/{case_id}/history", response_model=list[FactRevisionOut], summary="Every fact change of a case")
 def case_history(case_id: CaseId, actor: Viewer, ws: WS) -> list[FactRevisionOut]:
-    names = Names(ws.db)
-    return [present.revision(r, names) for r in service.fact_history(ws, actor, case_id)]
+    return present.each(present.revision, service.fact_history(ws, actor, case_id), ws.db)
 
 
 def _record(body: FactIn) -> dict[str, Any]:
@@ -192,5 +183,5 @@ def _record(body: FactIn) -> dict[str, Any]:
 
 
 def _write(ws: WS, actor: Actor, case: Case, response: Response) -> FactsOut:
-    facts: FactsOut = _written(ws, actor, case, response, facts=True)
-    return facts
+    """A fact write's answer: the facts as committed, read afresh, with the new ETag."""
+    return _facts(ws, actor, case.id, response)

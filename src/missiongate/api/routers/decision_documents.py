@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 
@@ -13,13 +13,14 @@ from missiongate.api.schemas import CaseId
 from missiongate.decision import Lang
 from missiongate.documents.decision import MEDIA_TYPES
 from missiongate.server.deps import WS, Viewer
-from missiongate.server.responses import download
+from missiongate.server.responses import download, download_responses
 from missiongate.services import decision_documents as documents
 from missiongate.services.decision_documents import MAX_ADDRESSEE, MAX_NUMBER, Letter
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["decision documents"], responses=PROBLEM_RESPONSES)
 
 NOTE_KIND = "X-Note-Kind"
+DOCUMENT_TYPES = tuple(MEDIA_TYPES.values())  # Markdown, Word, PDF
 Format = Annotated[Literal["md", "docx", "pdf"], Query(description="Markdown, Word or PDF.")]
 DateQ = Annotated[dt.date | None, Query(description="The document's date, YYYY-MM-DD (default today).")]
 Number = Annotated[
@@ -45,15 +46,10 @@ def _letter(
 LetterQ = Annotated[Letter, Depends(_letter)]
 
 
-def _files(extra: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
-    content: dict[str, Any] = {media_type: {} for media_type in MEDIA_TYPES.values()}
-    return {200: {"content": content, "description": "the document", **(extra or {})}}
-
-
 @router.get(
     "/memo",
     response_class=Response,
-    responses=_files(),
+    responses=download_responses(*DOCUMENT_TYPES),
     summary="The minister's memo: recommendation, options, the facts it rests on; annexes",
     description="Built from the case's facts and doctrine as they stand. 409 when the case's doctrine "
     "only classifies operations.",
@@ -65,16 +61,15 @@ def memo(case_id: CaseId, actor: Viewer, ws: WS, format: Format = "md", date: Da
 @router.get(
     "/note",
     response_class=Response,
-    responses=_files(
-        {
-            "headers": {
-                NOTE_KIND: {
-                    "description": "`questions`: the note asks questions and states our conditions; "
-                    "`declining`: the case is declined and this is a courteous declining note",
-                    "schema": {"type": "string", "enum": ["questions", "declining"]},
-                }
+    responses=download_responses(
+        *DOCUMENT_TYPES,
+        headers={
+            NOTE_KIND: {
+                "description": "`questions`: the note asks questions and states our conditions; "
+                "`declining`: the case is declined and this is a courteous declining note",
+                "schema": {"type": "string", "enum": ["questions", "declining"]},
             }
-        }
+        },
     ),
     summary="The note verbale to the requesting party: questions and conditions, or a declining note",
     description="A declined case gets a courteous declining note (header X-Note-Kind: declining), never "
@@ -91,7 +86,7 @@ def note(case_id: CaseId, actor: Viewer, ws: WS, letter: LetterQ, format: Format
 @router.get(
     "/offer",
     response_class=Response,
-    responses=_files(),
+    responses=download_responses(*DOCUMENT_TYPES),
     summary="The offer letter and its annex of conditions and national caveats",
     description="Only when the doctrine allows an offer; otherwise 409 naming why (declined, open "
     "questions, awaiting the minister's decision, withdrawal required).",

@@ -46,13 +46,8 @@ def create_assessment(case_id: CaseId, body: AssessmentCreate, actor: Analyst, w
 )
 def list_assessments(case_id: CaseId, actor: Viewer, ws: WS, page: PageParams) -> Page[AssessmentSummary]:
     rows, total = decisions.list_assessments(ws, actor, case_id, limit=page.limit, offset=page.offset)
-    names = Names(ws.db)
-    return Page(
-        items=[present.assessment_summary(r, names) for r in rows],
-        total=total,
-        limit=page.limit,
-        offset=page.offset,
-    )
+    items = present.each(present.assessment_summary, rows, ws.db)
+    return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
 @router.get(
@@ -83,8 +78,7 @@ def sign_off(
     "/signoffs", response_model=list[SignOffOut], tags=["assessments"], summary="Decisions signed off"
 )
 def list_signoffs(case_id: CaseId, actor: Viewer, ws: WS) -> list[SignOffOut]:
-    names = Names(ws.db)
-    return [present.signoff(s, names) for s in decisions.list_signoffs(ws, actor, case_id)]
+    return present.each(present.signoff, decisions.list_signoffs(ws, actor, case_id), ws.db)
 
 
 @router.get(
@@ -104,7 +98,7 @@ def compare(case_id: CaseId, actor: Viewer, ws: WS) -> list[ComparisonOut]:
             deciding_rules=[o.rule.id for o in row.assessment.deciding],
             questions=len(row.questionnaire.questions),
         )
-        for row in decisions.compare_case(ws, actor, case_id)
+        for row in decisions.case_comparison(ws, actor, case_id).rows
     ]
 
 
@@ -127,5 +121,4 @@ def record_position(case_id: CaseId, body: PositionIn, actor: Approver, ws: WS) 
     summary="Every official position stated on the inquiry",
 )
 def list_positions(case_id: CaseId, actor: Viewer, ws: WS) -> list[PositionOut]:
-    names = Names(ws.db)
-    return [present.position(p, names) for p in decisions.list_positions(ws, actor, case_id)]
+    return present.each(present.position, decisions.list_positions(ws, actor, case_id), ws.db)

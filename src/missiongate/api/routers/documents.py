@@ -39,8 +39,7 @@ def upload_document(
 
 @router.get("/documents", response_model=list[DocumentOut], summary="The case's documents")
 def list_documents(case_id: CaseId, actor: Viewer, ws: WS) -> list[DocumentOut]:
-    names = Names(ws.db)
-    return [present.document(d, names) for d in documents.list_documents(ws, actor, case_id)]
+    return present.each(present.document, documents.list_documents(ws, actor, case_id), ws.db)
 
 
 @router.get("/documents/{document_id}", response_model=DocumentOut, summary="A document's metadata")

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Response
 
 from missiongate.api.problems import PROBLEM_RESPONSES
 from missiongate.api.schemas import CaseId, RecordId
 from missiongate.server.deps import WS, Viewer
-from missiongate.server.responses import download
+from missiongate.server.responses import download, download_responses
 from missiongate.services import exports
 from missiongate.services.exports import DOCX, PDF
 
 router = APIRouter(prefix="/cases/{case_id}", tags=["documents"], responses=PROBLEM_RESPONSES)
 
 
-def _binary(media_type: str) -> dict[int | str, dict[str, Any]]:
-    return {200: {"content": {media_type: {}}, "description": "the document"}}
-
-
 @router.get(
     "/questionnaires/{number}/note.docx",
     response_class=Response,
-    responses=_binary(DOCX),
+    responses=download_responses(DOCX),
     summary="The questionnaire as a numbered diplomatic note (Word)",
 )
 def note_docx(case_id: CaseId, number: RecordId, actor: Viewer, ws: WS) -> Response:
@@ -33,7 +27,7 @@ def note_docx(case_id: CaseId, number: RecordId, actor: Viewer, ws: WS) -> Respo
 @router.get(
     "/questionnaires/{number}/note.pdf",
     response_class=Response,
-    responses=_binary(PDF),
+    responses=download_responses(PDF),
     summary="The questionnaire as a numbered diplomatic note (PDF)",
 )
 def note_pdf(case_id: CaseId, number: RecordId, actor: Viewer, ws: WS) -> Response:
@@ -43,7 +37,7 @@ def note_pdf(case_id: CaseId, number: RecordId, actor: Viewer, ws: WS) -> Respon
 @router.get(
     "/assessments/{assessment_id}/brief.pdf",
     response_class=Response,
-    responses=_binary(PDF),
+    responses=download_responses(PDF),
     summary="The decision brief: verdict, reasons, facts with sources, open questions (PDF)",
 )
 def brief_pdf(case_id: CaseId, assessment_id: RecordId, actor: Viewer, ws: WS) -> Response:

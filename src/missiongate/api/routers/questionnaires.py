@@ -48,8 +48,7 @@ def create_questionnaire(
     summary="Every questionnaire version of the case",
 )
 def list_questionnaires(case_id: CaseId, actor: Viewer, ws: WS) -> list[QuestionnaireOut]:
-    names = Names(ws.db)
-    return [present.questionnaire(q, names) for q in questionnaires.list_questionnaires(ws, actor, case_id)]
+    return present.each(present.questionnaire, questionnaires.list_questionnaires(ws, actor, case_id), ws.db)
 
 
 @router.get(
@@ -128,5 +127,4 @@ def import_answers(
 
 @router.get("/answers", response_model=list[AnswerOut], tags=["answers"], summary="Answers as received")
 def list_answers(case_id: CaseId, actor: Viewer, ws: WS) -> list[AnswerOut]:
-    names = Names(ws.db)
-    return [present.answer(a, names) for a in questionnaires.list_answers(ws, actor, case_id)]
+    return present.each(present.answer, questionnaires.list_answers(ws, actor, case_id), ws.db)

@@ -21,11 +21,18 @@ from missiongate.services.types import MIN_PASSWORD, Actor, ApiToken, utcnow
 from missiongate.services.workspace import Workspace
 from missiongate.web.auth import ViewerForm, ViewerPage
 from missiongate.web.render import is_htmx, page
-from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.routes.base import (
+    Confirmed,
+    confirm_page,
+    one_line,
+    page_router,
+    pushed,
+    see_other,
+    sentence,
+)
 
 router = page_router()
 Password = Annotated[str, Form(max_length=200)]
-Confirmed = Annotated[str, Form(max_length=3)]
 NOTICES = {
     "password": "Your password was changed. Your other sessions have ended.",
     "revoked": "The token was revoked: requests sending it are refused from now on.",
@@ -51,51 +58,6 @@ def token_rows(tokens: list[ApiToken], now: dt.datetime | None = None) -> list[T
             state = "active"
         rows.append(TokenRow(token, state))
     return rows
-
-
-def one_line(value: str, what: str, *, required: bool = False) -> str:
-    """Form text for a one-line field, trimmed; the store refuses control characters and line breaks."""
-    value = value.strip()
-    if required and not value:
-        raise MissionGateError(f"give the {what}")
-    return value
-
-
-def sentence(message: str) -> str:
-    """A store message ("the password must have ...") as a sentence for a notice."""
-    message = message.strip()
-    return message[:1].upper() + message[1:] + ("" if message.endswith((".", "?", "!")) else ".")
-
-
-def confirm_page(
-    request: Request,
-    *,
-    question: str,
-    detail: str,
-    action: str,
-    button: str,
-    cancel: str,
-    nav: str,
-    fields: dict[str, str] | None = None,
-) -> Response:
-    """Destructive actions ask first when posted without `confirmed=yes` (forms used without JavaScript)."""
-    return page(
-        request,
-        "confirm_action.html",
-        nav=nav,
-        question=question,
-        detail=detail,
-        action=action,
-        button=button,
-        cancel=cancel,
-        fields=fields or {},
-    )
-
-
-def pushed(response: Response, path: str) -> Response:
-    """A page answering a form post: htmx shows `path` in the address bar, not the form's action."""
-    response.headers["HX-Push-Url"] = path
-    return response
 
 
 @router.get("/account")

@@ -22,17 +22,16 @@ from missiongate.services.types import MIN_PASSWORD, Actor, Role
 from missiongate.services.workspace import Workspace
 from missiongate.web.auth import AdminForm, AdminPage
 from missiongate.web.render import is_htmx, page
-from missiongate.web.routes.account import (
+from missiongate.web.routes.account import confirm_revoke, token_rows, tokens_fragment
+from missiongate.web.routes.base import (
     Confirmed,
     confirm_page,
-    confirm_revoke,
     one_line,
+    page_router,
     pushed,
+    see_other,
     sentence,
-    token_rows,
-    tokens_fragment,
 )
-from missiongate.web.routes.base import page_router, see_other
 
 router = page_router()
 ROLES = {

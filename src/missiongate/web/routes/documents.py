@@ -21,10 +21,9 @@ from missiongate.services.workspace import Workspace
 from missiongate.web import charts, review
 from missiongate.web.auth import AnalystForm, ViewerPage
 from missiongate.web.render import is_htmx, page
-from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.routes.base import Confirmed, Version, page_router, see_other
 
 router = page_router()
-Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/documents")
@@ -138,7 +137,7 @@ def accept_proposal(
     actor: AnalystForm,
     ws: WS,
     version: Version,
-    override: Annotated[str, Form(max_length=3)] = "",
+    override: Confirmed = "",
 ) -> Response:
     """With `override=yes`, also when the document names another instrument or operation than the case."""
     documents.accept_proposal(ws, actor, case_id, document_id, fact_id, version, override=override == "yes")
@@ -154,7 +153,7 @@ def reject_proposal(
     actor: AnalystForm,
     ws: WS,
     version: Version,
-    confirmed: Annotated[str, Form(max_length=3)] = "",
+    confirmed: Confirmed = "",
 ) -> Response:
     """Destructive: asks first without `confirmed=yes`. The proposal stays in the fact's history."""
     if confirmed != "yes":

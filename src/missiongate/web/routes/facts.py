@@ -22,10 +22,9 @@ from missiongate.services.workspace import Workspace
 from missiongate.web.auth import AnalystForm, AnalystPage, ViewerPage
 from missiongate.web.fact_forms import FactRow, fact_rows, form_value, input_kind
 from missiongate.web.render import page
-from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.routes.base import Confirmed, Version, page_router, see_other
 
 router = page_router()
-Version = Annotated[int, Form(ge=1)]
 
 
 @router.get("/cases/{case_id}/facts")
@@ -138,7 +137,7 @@ def clear(
     actor: AnalystForm,
     ws: WS,
     version: Version,
-    confirmed: Annotated[str, Form(max_length=3)] = "",
+    confirmed: Confirmed = "",
 ) -> Response:
     """Destructive: without `confirmed=yes` it only asks. The value stays in the fact's history."""
     view, row = _row(ws, actor, case_id, fact_id)

@@ -10,15 +10,13 @@ from fastapi import Form, Response
 from missiongate.server.deps import WS
 from missiongate.services import alerts, watch
 from missiongate.web.auth import AnalystForm
-from missiongate.web.routes.base import page_router, see_other
+from missiongate.web.routes.base import Version, page_router, see_other
 
 router = page_router()
 
 
 @router.post("/cases/{case_id}/steps/{step_id}/taken")
-def step_taken(
-    case_id: int, step_id: str, actor: AnalystForm, ws: WS, version: Annotated[int, Form(ge=1)]
-) -> Response:
+def step_taken(case_id: int, step_id: str, actor: AnalystForm, ws: WS, version: Version) -> Response:
     watch.record_step_taken(ws, actor, case_id, step_id, version)
     return see_other(f"/cases/{case_id}/timeline#step-{step_id}")
 
