@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol, TypedDict
 
 from missiongate.catalogue import Catalogue, Fact, FactValue, load_catalogue
 from missiongate.decision.note_fr import french_formulae
@@ -95,9 +95,11 @@ class Note:
 class Formulae(Protocol):
     """The wording of a note in one language: its formulae and the texts of catalogue and doctrine."""
 
-    lang: ClassVar[str]
     number_text: ClassVar[str]
     example_text: ClassVar[str]
+
+    @property
+    def lang(self) -> Lang: ...
 
     @property
     def sender(self) -> str: ...
@@ -194,7 +196,23 @@ def build_note(
 _LANGUAGE = {"en": "English", "fr": "French"}
 
 
-def _frame(words: Formulae, mission: Mission, number: str, day: dt.date) -> dict[str, Any]:
+class _Frame(TypedDict):
+    """`Note`'s fields that `_frame` fills, typed so that mypy checks them at each `Note(**_frame(...))`."""
+
+    example: bool
+    sender: str
+    recipient: str
+    number: str
+    date: dt.date
+    date_text: str
+    closing: str
+    addressee_line: str
+    lang: Lang
+    number_text: str
+    example_text: str
+
+
+def _frame(words: Formulae, mission: Mission, number: str, day: dt.date) -> _Frame:
     """What every note carries whatever it says: who writes to whom, its number and date, the courtesies."""
     return {
         "example": mission.example,
@@ -244,7 +262,7 @@ NO_DECISION = "No decision on the participation of {country} has yet been taken.
 
 @dataclass(frozen=True, slots=True)
 class EnglishFormulae:
-    lang: ClassVar[str] = "en"
+    lang: ClassVar[Lang] = "en"
     number_text: ClassVar[str] = "No."
     example_text: ClassVar[str] = "EXAMPLE DATA — not an official document"
 

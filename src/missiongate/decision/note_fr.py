@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from missiongate.catalogue import Catalogue, Fact, FactValue
 from missiongate.decision import french
@@ -23,7 +23,7 @@ _ARTICLE = re.compile(r"^(?:l'|la |le |les )", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class FrenchFormulae:
-    lang: ClassVar[str] = "fr"
+    lang: ClassVar[Literal["fr"]] = "fr"
     number_text: ClassVar[str] = "N°"
     example_text: ClassVar[str] = "DONNÉES D'EXEMPLE — document sans valeur officielle"
 
