@@ -36,6 +36,9 @@ _BODY_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office|"
     r"Cell)\b"
 )
+# the bodies of the host State that an operation's electoral, rights, DDR or reconciliation task serves
+_SERVED_BODIES = {"ElectAssist", "HumanRights", "DisarmDemob", "Reintegration", "Reconcil", "VoterEducation"}
+_NATIONAL_BODY = re.compile(r"(?:Commission|Committee)$")
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
 _WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
 # "suspend arrest actions", "refrain from any deployment": a task stopped is not given
@@ -71,6 +74,12 @@ _CONTEXT_AFTER = {
     "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
 }
 _CONTEXT_BEFORE = {
+    # "tasks implemented in a manner consistent with respect for human rights": how, not what
+    "HumanRights": re.compile(
+        r"\b(?:consistent|in\s+(?:compliance|accordance|line|conformity))\s+with\s+(?:(?:full\s+)?respect\s+for\s+)?"
+        r"(?:(?:the|applicable|international)\s+)*$",
+        re.I,
+    ),
     # "the protection of civilians, including women and girls": women as the civilians protected, not a task
     "Gender": re.compile(
         r"\b(?:civilians|population|persons|people|victims)\b[^;:]{0,40}?\b(?:including|in\s+particular|"
@@ -157,8 +166,9 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
         text, max(clause.start, match.start - 40), match.start
     ):
         return True
-    if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
-        return True
+    if text[match.start].isupper() and (body := _BODY_AFTER.match(text, match.end)):
+        # "support the National Electoral Commission": the national body is the one the task serves
+        return not (match.task in _SERVED_BODIES and _NATIONAL_BODY.search(body.group()))
     before = text[max(0, match.start - 30) : match.start]
     return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
 

@@ -116,6 +116,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"rule\s+of\s+law",
         r"legal\s+system",
         r"justice\s+(?:sector|institutions|chain)",
+        r"access\s+to\s+justice",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -161,6 +162,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"institutions",
         r"local\s+governance",
         r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
+        r"institution[- ]building",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
@@ -176,7 +178,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"elections?\s+security",
         r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?elections?",
     ),
-    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"ballot"),
+    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot"),
     "VoterEducation": _any(
         r"voter\s+education",
         r"civic\s+education",
@@ -287,6 +289,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:legal|legislative|law)\s+reform",
         r"constitutional\s+reform",
         r"constitution(?:al)?[- ](?:review|making|drafting)",
+        r"constitutional\s+(?:process|dialogue)",
         r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
         r"electoral\s+law",
         # "the Framework Law on Political Parties": a law, not the parties
@@ -385,10 +388,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "decentrali",
         "public institutions",
         "local governance",
+        "institution",
     ),
     "Democratization": ("democra", "governance", "constitutional order", "political transition"),
     "ElectSec": ("election", "electoral"),
-    "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
+    "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society",),
@@ -502,13 +506,16 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"observ\w*",
             r"supervis\w*",
             r"investigat\w*",
-            r"report\w*\s+on",
+            r"report\w*\s+(?:\w+ly\s+)?(?:on|upon)",  # "report regularly on"
+            r"keep\w*\s+track\s+of",
+            r"track(?:ing)?\b(?!\s+record)",  # not "roads or tracks"
+            r"(?:gather|collect)\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
             r"inspect\w*",
             r"oversee\w*",
             r"oversight",
             r"watch\w*",
             # reporting and documenting are monitoring too ("document violations", "include in its reports")
-            r"document(?:ing|ation\s+of)?(?=\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+)?"
+            r"(?:document|record)(?:ing|ation\s+of)?(?=\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+)?"
             r"(?:human|violations|abuses|cases|incidents|crimes|sexual))",
             r"keep\w*\s+under\s+review",
             r"keep\w*\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:regularly\s+|fully\s+)?informed",
@@ -541,6 +548,22 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"mediat\w*",
             r"strengthen\w*",
             r"build\w*",
+            # the wider family of the Council's verbs of help ("advocate for", "work with", "mentor")
+            r"advoca\w*",
+            r"engag\w*\s+(?:\w+ly\s+)?(?:with|on)\b",  # not "parties that engage in"
+            r"work\w*\s+(?:closely\s+)?with",
+            r"accompan\w*",
+            r"mentor\w*",
+            r"enhanc\w*",
+            r"foster\w*",
+            r"reinforc\w*",
+            r"bolster\w*",
+            r"encourag\w*",
+            r"sensiti[sz]\w*",
+            r"mainstream\w*",
+            r"liais\w*",
+            r"empower\w*",
+            r"enabl\w*",
         ),
     ),
 )
@@ -554,7 +577,9 @@ _CUE_RE = Led(
         "observ", "supervis", "investigat", "report", "inspect", "oversee", "oversight", "watch", "document",
         "keep", "include", "assist", "support", "help", "play", "facilitat", "advis", "advice", "train",
         "coordinat", "promot", "organi", "conduct", "carry", "develop", "rehabilitat", "undertak", "good",
-        "mediat", "strengthen", "build",
+        "mediat", "strengthen", "build", "track", "gather", "collect", "record", "advoca", "engag",
+        "work", "accompan", "mentor", "enhanc", "foster", "reinforc", "bolster", "encourag", "sensiti",
+        "mainstream", "liais", "empower", "enabl",
     ),
 )  # fmt: skip
 # A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection

@@ -68,6 +68,22 @@ _FALLBACK_VERBS = {
 }  # fmt: skip
 
 
+# "Decides that UNAMX shall advocate for human rights": the operation is told what it shall do, as in
+# "Requests UNAMX to ...", whatever the verb ("shall be", "shall comprise", "its unit will include",
+# "shall expire" say what it is, not what it does)
+_SHALL_DO = re.compile(
+    r"(?:\w+\s+)?decides?\s+(?:further\s+|also\s+)?that\s+(?P<subject>[^;:]{0,160}?)\s+(?:shall|will|is\s+to|should)\s+"
+    r"(?:also\s+|further\s+|continue\s+to\s+)?(?!be\b|not\b|have\b|compris|consist|include|expire|terminate|remain|end\b|"
+    r"continue\s+(?:until|for)\b)",
+    re.I,
+)
+
+
+def _operation_shall(text: str, clause: Clause) -> bool:
+    found = _SHALL_DO.match(text, clause.start, clause.end)
+    return bool(found and _OPERATION.search(found["subject"]) and not _NOT_OPERATION.search(found["subject"]))
+
+
 def find_tasks(structure: Structure) -> list[Finding]:
     findings: list[Finding] = []
     for paragraph in structure.operative:
@@ -114,7 +130,9 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     governing = _governing(text, clause, cues)
-    fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
+    fallback = clause.mood == "mandate" and (
+        clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS or _operation_shall(text, clause)
+    )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
     for match in matches:
@@ -172,12 +190,24 @@ def _head(
     """The activity verb heading a listed sub-paragraph; a sub-sub-paragraph without one takes its parent's
     ("(c) To monitor and report on: (i) violations against children")."""
     text = structure.text
-    if cues and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0])) and lead.end() == cues[0][0]:
+    if (
+        cues
+        and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0]))
+        and lead.end() == cues[0][0]
+        and not _BROAD_HEAD.match(text, cues[0][0])
+    ):
         return cues[0]
     parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
     if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
         return None
     return _head(structure, parent, find_cues(structure, parent.start, parent.lead_end))
+
+
+# Broad verbs of help govern the phrases near them, not a whole sub-paragraph: "(b) Work with the Government
+# to identify threats ... to ensure the protection of civilians ... and to monitor ..."
+_BROAD_HEAD = re.compile(
+    r"(?:work|engag|enhanc|foster|reinforc|bolster|encourag|enabl|empower|mainstream|accompan|liais)", re.I
+)
 
 
 # A lead-in that governs its list starts with a verb and ends in ":" ("(c) To monitor and report on:"); a
@@ -192,7 +222,7 @@ _CLAUSE_VERB_BEFORE = re.compile(r"\b(?:shall|will|to)\s+(?:also\s+|further\s+|c
 
 
 def _governing(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-    first = cues[0] if cues else None
+    first = next((c for c in cues if not _BROAD_HEAD.match(text, c[0])), None)
     if first is None or first[0] - clause.start > 200:
         return None
     return first if _CLAUSE_VERB_BEFORE.search(text, max(clause.start, first[0] - 30), first[0]) else None

@@ -1,0 +1,93 @@
+"""Round 5 on modern mandates, tasks and modality: the families of wordings the Council uses for each task
+and its verbs of help and of monitoring. Short resolutions written for the test, in the Council's drafting
+(no text of a held-out resolution)."""
+
+from __future__ import annotations
+
+import pytest
+
+from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.summary import summarise
+
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+EXTEND = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
+    "31 March 2031;"
+)
+
+
+def _tasks(*operative: str) -> set[tuple[str, str]]:
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate((EXTEND, *operative), start=1))
+    text = f"{HEAD}The Security Council,\n\nRecalling its resolutions,\n\n{body}\n"
+    summary = summarise(analyze_text(text))
+    return {(task.task, task.modality) for task in summary.tasks}
+
+
+# "Decides that UNAMX shall <verb>" tells the operation what to do, as "Requests UNAMX to <verb>" does,
+# whatever the verb of help
+@pytest.mark.parametrize(
+    "verb",
+    ["advocate for", "work with the Government on", "mentor the authorities on", "foster", "mainstream",
+     "engage with the authorities on", "liaise with the authorities on", "sensitize the population on"],
+)  # fmt: skip
+def test_the_operation_shall_help_whatever_the_verb(verb: str) -> None:
+    assert _tasks(f"Decides that UNAMX shall {verb} human rights;") == {("HumanRights", "Assist")}
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["track", "keep track of", "record", "report regularly on", "report publicly on",
+     "gather information on", "collect information on"],
+)  # fmt: skip
+def test_tracking_recording_and_reporting_are_monitoring(verb: str) -> None:
+    assert _tasks(f"Decides that UNAMX shall {verb} human rights violations;") == {("HumanRights", "Monitor")}
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides that the Mission will not be extended beyond 31 March 2031 unless the peace process moves;",
+        "Decides that UNAMX shall comprise a human rights unit and an electoral unit;",
+        "Decides that UNAMX’s police unit will include dedicated capacity on women’s protection;",
+        "Decides that the tasks of UNAMX shall be carried out in a manner consistent with respect for human "
+        "rights;",
+    ],
+)
+def test_what_the_operation_is_or_how_it_works_is_no_task(operative: str) -> None:
+    assert _tasks(operative) == set()
+
+
+def test_a_broad_verb_heading_an_item_governs_only_what_is_near_it() -> None:
+    operative = (
+        "Requests UNAMX to carry out the following tasks:\n(a) Work with the Government to identify threats "
+        "to civilians and ensure the protection of civilians, and to monitor, document and report on "
+        "violations and abuses of human rights;"
+    )
+    assert _tasks(operative) == {("CivProtect", "Security"), ("HumanRights", "Monitor")}
+
+
+def test_parties_that_engage_in_violations_are_not_helped() -> None:
+    operative = "Requests UNAMX to report on parties that engage in violations against children;"
+    assert _tasks(operative) == {("ChildRights", "Monitor")}
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Decides that UNAMX shall advise the Independent Election Commission on preparing the vote;",
+         ("ElectAssist", "Assist")),
+        ("Requests UNAMX to support the National Electoral Commission;", ("ElectAssist", "Assist")),
+        ("Requests UNAMX to support the Independent Human Rights Commission;", ("HumanRights", "Assist")),
+        ("Requests UNAMX to support the conduct of credible local and national polls;",
+         ("ElectAssist", "Assist")),
+        ("Requests UNAMX to support access to justice;", ("JusticeReform", "Assist")),
+        ("Requests UNAMX to support institution-building;", ("StateAuthority", "Assist")),
+        ("Requests UNAMX to support the constitutional process;", ("LegalReform", "Assist")),
+    ],
+)  # fmt: skip
+def test_the_family_of_each_task(operative: str, expected: tuple[str, str]) -> None:
+    assert _tasks(operative) == {expected}
+
+
+def test_a_body_that_is_the_operation_still_names_no_task() -> None:
+    assert _tasks("Requests UNAMX to cooperate with the Truce Commission;") == set()
