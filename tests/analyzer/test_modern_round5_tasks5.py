@@ -91,3 +91,39 @@ def test_the_family_of_each_task(operative: str, expected: tuple[str, str]) -> N
 
 def test_a_body_that_is_the_operation_still_names_no_task() -> None:
     assert _tasks("Requests UNAMX to cooperate with the Truce Commission;") == set()
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Requests UNAMX to support a gender-sensitive programme of community violence reduction;",
+        "Decides that UNAMX shall take gender considerations into account throughout its mandate;",
+        "Requests UNAMX to integrate a gender perspective into its work;",
+        "Requests the Secretary-General to ensure that UNAMX mainstreams gender throughout its activities;",
+    ],
+)
+def test_how_the_operation_works_on_gender_is_no_gender_task(operative: str) -> None:
+    assert "Gender" not in {task for task, _ in _tasks(operative)}
+
+
+def test_support_to_women_is_still_a_gender_task() -> None:
+    operative = "Requests UNAMX to take gender considerations into account and to support women in politics;"
+    assert _tasks(operative) == {("Gender", "Assist")}
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Requests the Secretary-General to ensure that UNAMX has the necessary human rights capacity;",
+        "Requests UNAMX to report to the Council on the implementation of its mandate, including on its "
+        "support to elections;",
+        "Requests the United Nations country team to support the electoral process;",
+    ],
+)
+def test_the_operations_own_means_its_reports_and_the_country_team_are_no_tasks(operative: str) -> None:
+    assert _tasks(operative) == set()
+
+
+def test_the_operation_beside_the_country_team_is_still_addressed() -> None:
+    operative = "Requests UNAMX and the United Nations country team to support the electoral process;"
+    assert _tasks(operative) == {("ElectAssist", "Assist")}

@@ -104,7 +104,11 @@ _NOT_A_TASK = re.compile(
     r"(?:conduct|carry\s+out|undertake)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:review|assessment|evaluation)|"
     r"(?:provide|present)\s+(?:[\w-]+\s+){0,2}(?:options|benchmarks|proposals)|assess\b|evaluate\b|brief\b|"
     r"develop\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:transition|drawdown|withdrawal|exit)\s+(?:plan|strategy)|"
-    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks)",
+    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks|"
+    # the operation reporting to the Council on its own work ("to report to the Council on the implementation
+    # of its mandate, including its support to ..."), not reporting on a situation (a Monitor task)
+    r"report\s+(?:\w+ly\s+)?to\s+the\s+(?:Security\s+)?Council\s+on\s+(?:the\s+)?"
+    r"(?:implementation|progress|its)\b)",
     re.I,
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
@@ -112,6 +116,7 @@ _AGENCIES = re.compile(
     r"^\W*(?:that\s+)?(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:humanitarian\s+)?"
     r"(?:programmes|agencies|specialized|system|bodies)|"
     r"^\W*(?:the\s+)?specialized\s+agencies|"
+    r"^\W*(?:the\s+)?(?:United\s+Nations\s+)?country\s+team\b|"
     r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
     r"participating\s+in))",
     re.I,

@@ -23,6 +23,12 @@ class TaskMatch:
 # operation is made of, not what it does
 # "the Mission's human rights unit will include ...": a part of the operation, not what it does
 _UNIT_AFTER = re.compile(r"\s+(?:units?|components?|sections?)\b", re.I)
+# "that UNAMX has the necessary human rights capacity", "through its dedicated child-protection capacity": the
+# operation's own means, not a task
+_CAPACITY_AFTER = re.compile(r"[\s-]+(?:capacit(?:y|ies)|expertise)\b", re.I)
+_OWN_BEFORE = re.compile(
+    r"\b(?:its|dedicated|(?:has|have|with)\s+the\s+(?:necessary|required|requisite))\s+(?:[\w-]+\s+)?$", re.I
+)
 # "... personnel to serve as police advisers": what the members do is a task again
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 _COMPOSED = Led(
@@ -139,7 +145,10 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     text = structure.text
     if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, clause.end):
         return True
-    if _UNIT_AFTER.match(text, match.end):
+    if _UNIT_AFTER.match(text, match.end) or (
+        _CAPACITY_AFTER.match(text, match.end)
+        and _OWN_BEFORE.search(text, max(0, match.start - 40), match.start)
+    ):
         return True
     composed = _COMPOSED.search(structure, clause.start, match.start)
     if composed and not _TO_DO.search(text, composed.end(), match.start):

@@ -282,7 +282,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:IDPs?)\b",
         r"repatriation",
     ),
-    "Gender": _any(r"gender", r"women"),
+    # "a gender-sensitive programme", "take gender considerations into account throughout its mandate": how
+    # the operation works (internal mainstreaming, not coded), not support to women
+    "Gender": _any(
+        r"(?<!mainstream\s)(?<!mainstreams\s)(?<!mainstreaming\s)gender"
+        r"(?![- ](?:sensitive|responsive|perspectives?|lens|analysis|considerations|mainstreaming|parity)\b)",
+        r"women",
+    ),
     "LegalReform": _any(
         r"legislation",
         r"legal\s+framework",
