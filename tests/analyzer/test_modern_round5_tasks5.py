@@ -127,3 +127,12 @@ def test_the_operations_own_means_its_reports_and_the_country_team_are_no_tasks(
 def test_the_operation_beside_the_country_team_is_still_addressed() -> None:
     operative = "Requests UNAMX and the United Nations country team to support the electoral process;"
     assert _tasks(operative) == {("ElectAssist", "Assist")}
+
+
+def test_a_section_heading_with_commas_belongs_to_no_paragraph() -> None:
+    operative = (
+        "Requests UNAMX to support the electoral process;\n\n"
+        "Gender, Sexual Violence, Disarmament and Reintegration\n\n"
+        "3. Requests UNAMX to monitor and report on human rights;"
+    )
+    assert _tasks(operative) == {("ElectAssist", "Assist"), ("HumanRights", "Monitor")}
