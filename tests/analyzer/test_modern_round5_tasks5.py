@@ -136,3 +136,25 @@ def test_a_section_heading_with_commas_belongs_to_no_paragraph() -> None:
         "3. Requests UNAMX to monitor and report on human rights;"
     )
     assert _tasks(operative) == {("ElectAssist", "Assist"), ("HumanRights", "Monitor")}
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides that the mandate of UNAMX shall be as follows:\n(a) Elections: to support the electoral "
+        "process;\n(b) Human rights: to monitor and report on human rights;",
+        "Decides that the mandate of UNAMX shall be as follows:\n(a) Elections:\n(i) to support the "
+        "electoral process;\n(b) Human rights:\n(i) to monitor and report on human rights;",
+        "Decides that the mandate of UNAMX shall be as follows: (a) Elections: (i) to support the electoral "
+        "process; (b) Human rights: (i) to monitor and report on human rights;",
+        "Decides that the mandate of UNAMX shall be as follows:\n(a) to support the electoral process;\n"
+        "Human rights\n(b) to monitor and report on human rights;",
+    ],
+)
+def test_a_task_named_in_an_items_heading_takes_the_items_modality(operative: str) -> None:
+    assert _tasks(operative) == {("ElectAssist", "Assist"), ("HumanRights", "Monitor")}
+
+
+def test_a_heading_whose_task_the_item_does_not_repeat_is_still_a_task() -> None:
+    operative = "Decides that the mandate of UNAMX shall be as follows:\n(a) Human rights: to support women;"
+    assert {task for task, _ in _tasks(operative)} == {"HumanRights", "Gender"}

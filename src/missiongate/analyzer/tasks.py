@@ -146,6 +146,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         title = _in_title(text, match)
         if title == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
+        if _in_heading(structure, clause, match, matches, cues):
+            continue  # "(b) Human rights: to monitor and report on human rights"
         modality: str | None
         if title == "verified":
             modality, cue = "Monitor", "agreement_verified"
@@ -182,6 +184,46 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
                 evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
                 detail={"modality": found, "clause_verb": clause.verb or None},
             )
+
+
+# "(b) Human rights: to monitor ...": an item's heading names what the text after it does, whether the item
+# is printed on a line of its own or inline ("...; (b) Human rights: (i) to monitor ...")
+_ITEM_HEADING = re.compile(
+    r"(?:^|(?<=[;:])|(?<=\n))\s*\(?[a-z]{1,4}[).][^\S\n]*(?P<words>[A-Z][^:;\n()]{0,80}):\s*"
+)
+_TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
+
+
+def _in_heading(
+    structure: Structure,
+    clause: Clause,
+    match: TaskMatch,
+    matches: list[TaskMatch],
+    cues: list[tuple[int, int, str]],
+) -> bool:
+    """A task named in an item's heading and again in the item's text or its list ("(b) Human rights: (i) To
+    monitor ... human rights") is the text's, in the text's modality."""
+    text = structure.text
+    trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
+    if trailing and match.start >= trailing.start(1) and clause.paragraph.kind == "sub":
+        return True  # "(b) To support the elections;\nHuman rights\n(c) ...": the next item's heading
+    heading = next(
+        (
+            h
+            for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)
+            if h.start("words") <= match.start < h.end()
+        ),
+        None,
+    )
+    if heading is None or any(heading.start("words") <= c[0] < heading.end() for c in cues):
+        return False
+    end = heading.end()
+    if end < clause.start + len(text[clause.start : clause.end].rstrip()):
+        return any(m.task == match.task and m.start >= end for m in matches)
+    paragraph = clause.paragraph  # the heading is all the unit says: its list follows
+    return bool(structure.children(paragraph.id)) and any(
+        m.task == match.task for m in _task_matches(structure, paragraph.lead_end, paragraph.end)
+    )
 
 
 def _head(
