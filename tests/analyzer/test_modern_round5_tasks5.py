@@ -158,3 +158,17 @@ def test_a_task_named_in_an_items_heading_takes_the_items_modality(operative: st
 def test_a_heading_whose_task_the_item_does_not_repeat_is_still_a_task() -> None:
     operative = "Decides that the mandate of UNAMX shall be as follows:\n(a) Human rights: to support women;"
     assert {task for task, _ in _tasks(operative)} == {"HumanRights", "Gender"}
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to support the Government in monitoring human rights;", ("HumanRights", "Assist")),
+        ("Requests UNAMX to assist the Panel of Experts in monitoring the arms embargo;",
+         ("ArmsEmbargo", "Assist")),
+        ("Requests UNAMX to support the Government by monitoring human rights;", ("HumanRights", "Monitor")),
+        ("Requests UNAMX to support the elections and to monitor human rights;", ("HumanRights", "Monitor")),
+    ],
+)  # fmt: skip
+def test_helping_others_monitor_is_assistance(operative: str, expected: tuple[str, str]) -> None:
+    assert expected in _tasks(operative)

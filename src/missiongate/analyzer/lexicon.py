@@ -597,14 +597,26 @@ _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operati
 _CAPACITY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:capacit(?:y|ies)|capabilit(?:y|ies))\b", re.I)
 
 
+# "assist the Panel of Experts in monitoring the arms embargo", "support the Government to monitor": the
+# operation helps others monitor
+_HELPS_OTHERS_IN = re.compile(
+    r"\b(?:support|assist|help|strengthen|build)\w*\s+(?:(?!and\b)[\w'’-]+\s+){1,6}?(?:in|with|to)\s+$", re.I
+)
+
+
 def find_cues(structure: Structure, start: int, end: int) -> list[tuple[int, int, str]]:
     text = structure.text
     return [
-        (m.start(), m.end(), m.lastgroup or "")
+        (m.start(), m.end(), _helped(text, m.start(), m.lastgroup or ""))
         for m in _CUE_RE.finditer(structure, start, end)
         if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
         and not _CAPACITY_AFTER.match(text, m.end())
     ]
+
+
+def _helped(text: str, start: int, modality: str) -> str:
+    helped = modality == "Monitor" and _HELPS_OTHERS_IN.search(text, max(0, start - 80), start)
+    return "Assist" if helped else modality
 
 
 CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it
