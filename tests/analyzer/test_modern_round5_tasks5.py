@@ -172,3 +172,10 @@ def test_a_heading_whose_task_the_item_does_not_repeat_is_still_a_task() -> None
 )  # fmt: skip
 def test_helping_others_monitor_is_assistance(operative: str, expected: tuple[str, str]) -> None:
     assert expected in _tasks(operative)
+
+
+def test_a_task_taken_into_account_as_a_cross_cutting_issue_is_mainstreaming() -> None:
+    operative = "Requests UNAMX to take fully into account child protection as a cross-cutting issue;"
+    assert _tasks(operative) == set()
+    operative = operative[:-1] + " and to assist the authorities in the protection of children;"
+    assert _tasks(operative) == {("ChildRights", "Assist")}

@@ -23,6 +23,11 @@ class TaskMatch:
 # operation is made of, not what it does
 # "the Mission's human rights unit will include ...": a part of the operation, not what it does
 _UNIT_AFTER = re.compile(r"\s+(?:units?|components?|sections?)\b", re.I)
+# "to take fully into account child protection as a cross-cutting issue throughout its mandate": how the
+# operation works (mainstreaming, as for gender), not a task
+_CROSS_CUTTING = re.compile(
+    r"\s+(?:\w+\s+){0,3}?as\s+an?\s+cross-?\s?cutting\s+(?:issue|priority|concern)", re.I
+)
 # "that UNAMX has the necessary human rights capacity", "through its dedicated child-protection capacity": the
 # operation's own means, not a task
 _CAPACITY_AFTER = re.compile(r"[\s-]+(?:capacit(?:y|ies)|expertise)\b", re.I)
@@ -145,9 +150,13 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     text = structure.text
     if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, clause.end):
         return True
-    if _UNIT_AFTER.match(text, match.end) or (
-        _CAPACITY_AFTER.match(text, match.end)
-        and _OWN_BEFORE.search(text, max(0, match.start - 40), match.start)
+    if (
+        _UNIT_AFTER.match(text, match.end)
+        or _CROSS_CUTTING.match(text, match.end)
+        or (
+            _CAPACITY_AFTER.match(text, match.end)
+            and _OWN_BEFORE.search(text, max(0, match.start - 40), match.start)
+        )
     ):
         return True
     composed = _COMPOSED.search(structure, clause.start, match.start)
