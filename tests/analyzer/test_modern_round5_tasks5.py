@@ -179,3 +179,10 @@ def test_a_task_taken_into_account_as_a_cross_cutting_issue_is_mainstreaming() -
     assert _tasks(operative) == set()
     operative = operative[:-1] + " and to assist the authorities in the protection of children;"
     assert _tasks(operative) == {("ChildRights", "Assist")}
+
+
+def test_the_operation_encouraged_by_a_pronoun() -> None:
+    operative = "Requests UNAMX to support the electoral process, and encourages it to promote human rights;"
+    assert _tasks(operative) == {("ElectAssist", "Assist"), ("HumanRights", "Encouraged")}
+    operative = "Urges the parties to hold elections, and encourages them to respect human rights;"
+    assert _tasks(operative) == set()

@@ -172,6 +172,9 @@ def _clauses(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
         if mood == "none" and before and before.mood == "mandate" and verb in _MANDATE_VERBS and \
                 _PRONOUN.match(rest) and not _REPORTING.match(rest):  # fmt: skip
             mood = "mandate"
+        elif mood == "none" and before and before.mood != "none" and verb in _ENCOURAGE_VERBS and \
+                _PRONOUN.match(rest):  # fmt: skip
+            mood = "encourage"  # "Requests UNAMX to ..., and encourages it to ..."
         if (
             before
             and before.verb in {"approves", "endorses"}
