@@ -186,3 +186,21 @@ def test_the_operation_encouraged_by_a_pronoun() -> None:
     assert _tasks(operative) == {("ElectAssist", "Assist"), ("HumanRights", "Encouraged")}
     operative = "Urges the parties to hold elections, and encourages them to respect human rights;"
     assert _tasks(operative) == set()
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to support the clearance of unexploded ordnance;", {("Demining", "Assist")}),
+        ("Requests UNAMX to support the release of children associated with armed forces and groups;",
+         {("ChildRights", "Assist")}),
+        # the repatriation of foreign combatants is part of their DDR, not a return of refugees
+        ("Requests UNAMX to support the disarmament and the repatriation, of foreign combatants;",
+         {("DisarmDemob", "Assist")}),
+        ("Requests UNAMX to support the repatriation of refugees;", {("RefugeeIDPs", "Assist")}),
+    ],
+)  # fmt: skip
+def test_ordnance_children_in_armed_groups_and_whose_repatriation(
+    operative: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _tasks(operative) == expected

@@ -70,6 +70,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
         r"recruitment\s+(?:and\s+use\s+)?of\s+children",
         r"(?:release|separation)\s+of\s+children",
+        r"children\s+(?:formerly\s+)?associated\s+with\s+armed",
     ),
     "SGBViolence": _any(
         # "sexual exploitation and abuse" by the operation's own personnel is conduct and discipline
@@ -144,6 +145,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"land[- ]?mines",
         r"mine[- ]?fields?",
         r"explosive\s+(?:ordnance|hazards?|remnants\s+of\s+war)",
+        r"unexploded\s+(?:ordnance|munitions|devices)",
         r"mine\s+action",
     ),
     "Resources": _any(
@@ -379,7 +381,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier", "boundary"),
-    "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
+    "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
     "StateAuthority": (
         "authority",

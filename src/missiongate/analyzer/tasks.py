@@ -465,12 +465,18 @@ def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]
 # "disarmament, demobilization, repatriation, resettlement and reintegration": the repatriation of
 # combatants (DDRRR), not of refugees
 _DDR_BEFORE = re.compile(r"(?:demobili[sz]\w*|disarmament)\W{1,3}(?:\w+\W{1,3}){0,2}$", re.I)
+_COMBATANTS_AFTER = re.compile(
+    r",?\s+of\s+(?:foreign\s+|former\s+)?(?:combatants|ex-combatants|fighters|elements|members\s+of\s+armed)", re.I
+)
 
 
 def _ddr_repatriation(text: str, match: TaskMatch) -> bool:
     if match.task != "RefugeeIDPs":
         return False
-    return bool(_DDR_BEFORE.search(text, max(0, match.start - 60), match.start))
+    return bool(
+        _DDR_BEFORE.search(text, max(0, match.start - 60), match.start)
+        or _COMBATANTS_AFTER.match(text, match.end)
+    )
 
 
 def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool:
