@@ -462,11 +462,12 @@ def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]
     )
 
 
-# "disarmament, demobilization, repatriation, resettlement and reintegration": the repatriation of
-# combatants (DDRRR), not of refugees
+# "disarmament, demobilization, repatriation, resettlement and reintegration", "repatriation, of members of
+# armed groups": the repatriation of combatants (DDRRR), not of refugees
 _DDR_BEFORE = re.compile(r"(?:demobili[sz]\w*|disarmament)\W{1,3}(?:\w+\W{1,3}){0,2}$", re.I)
 _COMBATANTS_AFTER = re.compile(
-    r",?\s+of\s+(?:foreign\s+|former\s+)?(?:combatants|ex-combatants|fighters|elements|members\s+of\s+armed)", re.I
+    r",?\s+of\s+(?:foreign\s+|former\s+)?(?:combatants|ex-combatants|fighters|elements|members\s+of\s+armed)",
+    re.I,
 )
 
 
