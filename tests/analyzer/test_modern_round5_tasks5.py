@@ -16,11 +16,14 @@ EXTEND = (
 )
 
 
-def _tasks(*operative: str) -> set[tuple[str, str]]:
-    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate((EXTEND, *operative), start=1))
+def _tasks_of(*operative: str) -> set[tuple[str, str]]:
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative, start=1))
     text = f"{HEAD}The Security Council,\n\nRecalling its resolutions,\n\n{body}\n"
-    summary = summarise(analyze_text(text))
-    return {(task.task, task.modality) for task in summary.tasks}
+    return {(task.task, task.modality) for task in summarise(analyze_text(text)).tasks}
+
+
+def _tasks(*operative: str) -> set[tuple[str, str]]:
+    return _tasks_of(EXTEND, *operative)
 
 
 # "Decides that UNAMX shall <verb>" tells the operation what to do, as "Requests UNAMX to <verb>" does,
@@ -204,3 +207,32 @@ def test_ordnance_children_in_armed_groups_and_whose_repatriation(
     operative: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _tasks(operative) == expected
+
+
+@pytest.mark.parametrize(
+    ("establish", "acronym"),
+    [
+        ("Decides to establish the Multinational Security Support Mission (MSSX) for twelve months;", "MSSX"),
+        ("Decides to extend until 31 March 2031 the mandate of the Special Political Office (SPOX);", "SPOX"),
+        ("Decides to extend until 31 March 2031 the mandate of the Regional Force (hereafter “RFX”);", "RFX"),
+    ],
+)
+def test_an_acronym_the_text_defines_for_its_operation_addresses_it(establish: str, acronym: str) -> None:
+    assert _tasks_of(establish, f"Requests {acronym} to support the electoral process;") == {
+        ("ElectAssist", "Assist")
+    }
+    assert _tasks_of(establish, f"Decides that {acronym} shall advocate for human rights;") == {
+        ("HumanRights", "Assist")
+    }
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Calls on troop-contributing countries of MSSX to provide training on sexual violence;",
+        "Encourages the Office of the High Commissioner for Human Rights (OHCHR) to support elections;",
+    ],
+)
+def test_contributors_and_agencies_are_not_the_operation(operative: str) -> None:
+    establish = "Decides to establish the Multinational Security Support Mission (MSSX) for twelve months;"
+    assert _tasks_of(establish, operative) == set()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from missiongate.analyzer.clauses import _NOT_OPERATION, _OPERATION, Clause, Mood, clauses, mood_of_lead
+from missiongate.analyzer.clauses import _NOT_OPERATION, Clause, Mood, clauses, mood_of_lead, operations
 from missiongate.analyzer.context import TaskMatch, context, described
 from missiongate.analyzer.lexicon import (
     ALLOWED_MODALITIES,
@@ -79,9 +79,10 @@ _SHALL_DO = re.compile(
 )
 
 
-def _operation_shall(text: str, clause: Clause) -> bool:
-    found = _SHALL_DO.match(text, clause.start, clause.end)
-    return bool(found and _OPERATION.search(found["subject"]) and not _NOT_OPERATION.search(found["subject"]))
+def _operation_shall(structure: Structure, clause: Clause) -> bool:
+    found = _SHALL_DO.match(structure.text, clause.start, clause.end)
+    subject = found["subject"] if found else ""
+    return bool(found and operations(structure).search(subject) and not _NOT_OPERATION.search(subject))
 
 
 def find_tasks(structure: Structure) -> list[Finding]:
@@ -131,7 +132,9 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     governing = _governing(text, clause, cues)
     fallback = clause.mood == "mandate" and (
-        clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS or _operation_shall(text, clause)
+        clause.paragraph.kind == "sub"
+        or clause.verb in _FALLBACK_VERBS
+        or _operation_shall(structure, clause)
     )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
@@ -318,7 +321,7 @@ def _cooperation_tasks(structure: Structure, clause: Clause) -> Iterator[Finding
     if "cooperat" not in structure.lower[clause.start : clause.end]:
         return
     for found in _COOPERATE_IN.finditer(text, clause.start, clause.end):
-        if not _OPERATION.search(found.group("op")) or _NOT_OPERATION.search(found.group("op")):
+        if not operations(structure).search(found.group("op")) or _NOT_OPERATION.search(found.group("op")):
             continue
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
