@@ -236,3 +236,17 @@ def test_an_acronym_the_text_defines_for_its_operation_addresses_it(establish: s
 def test_contributors_and_agencies_are_not_the_operation(operative: str) -> None:
     establish = "Decides to establish the Multinational Security Support Mission (MSSX) for twelve months;"
     assert _tasks_of(establish, operative) == set()
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Requests UNAMX to strengthen its human rights monitoring;", ("HumanRights", "Monitor")),
+        ("Requests UNAMX to conduct independent human rights investigations;", ("HumanRights", "Monitor")),
+        ("Requests UNAMX to deploy ceasefire monitors;", ("Ceasefire", "Monitor")),
+        ("Requests UNAMX to strengthen national human rights monitoring;", ("HumanRights", "Assist")),
+        ("Requests UNAMX to support the ceasefire monitoring mechanism;", ("Ceasefire", "Assist")),
+    ],
+)
+def test_the_activity_named_after_the_task(operative: str, expected: tuple[str, str]) -> None:
+    assert _tasks(operative) == {expected}

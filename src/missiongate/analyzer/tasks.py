@@ -354,15 +354,17 @@ def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | Non
     return "cited" if cited else None
 
 
-# "undertaking human rights monitoring and reporting activities": the noun after the phrase is the activity,
-# unless the operation only supports someone else's monitoring ("support the ceasefire monitoring mechanism")
+# "undertaking human rights monitoring and reporting activities", "human rights investigations", "ceasefire
+# monitors": the noun after the phrase is the activity, unless the operation only supports someone else's
+# monitoring ("support the ceasefire monitoring mechanism")
 _MONITORING_AFTER = re.compile(
-    r"\s+(?:monitoring|verification|observation)\b(?!\s+(?:mechanisms?|committees?|bod(?:y|ies)|teams?|groups?|"
-    r"units?|commissions?|missions?)\b)",
+    r"\s+(?:monitoring|verification|observation|investigations?|reporting|monitors|observers)\b"
+    r"(?!\s+(?:mechanisms?|committees?|bod(?:y|ies)|teams?|groups?|units?|commissions?|missions?)\b)",
     re.I,
 )
+# ... but "strengthen its human rights monitoring" is the operation's own
 _SUPPORTS_BEFORE = re.compile(
-    r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:(?!its\b)[\w-]+\s+){0,3}$", re.I
 )
 # "to take all necessary measures to ensure compliance with the Peace Agreement": what force is authorised
 # for, the operation secures
