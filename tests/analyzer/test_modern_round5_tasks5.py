@@ -250,3 +250,19 @@ def test_contributors_and_agencies_are_not_the_operation(operative: str) -> None
 )
 def test_the_activity_named_after_the_task(operative: str, expected: tuple[str, str]) -> None:
     assert _tasks(operative) == {expected}
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Underlines that the strategic priority of UNAMX is to support the electoral process;",
+        "Affirms that UNAMX’s priorities are:\n(a) to support the electoral process;",
+        "Decides that the strategic priorities of UNAMX are:\n(a) to support the electoral process;",
+    ],
+)
+def test_the_operations_priorities_are_its_tasks(operative: str) -> None:
+    assert _tasks(operative) == {("ElectAssist", "Assist")}
+
+
+def test_the_governments_priorities_are_not() -> None:
+    assert _tasks("Underlines that the priority of the Government is to hold elections;") == set()

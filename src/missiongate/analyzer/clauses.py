@@ -286,7 +286,19 @@ _NEED_FOR = re.compile(
 )
 
 
+# "Underlines that the strategic priority of UNAMX is to support ...", "Affirms that UNAMX’s priorities are:"
+_PRIORITY_OF = re.compile(
+    r"^\W*(?:(?:in\s+particular|also|further|again)\W+)?that\s+(?:the\s+)?(?:(?P<owner>[^;:]{0,60}?)['’]s\s+)?"
+    r"(?:strategic\s+|overall\s+|main\s+|core\s+)?(?:priorit(?:y|ies)|mandate|tasks?)\b"
+    r"(?:\s+of\s+(?P<subject>[^;:]{0,60}?))?\s+(?:is|are|remains?|includes?|shall\s+(?:be|include|remain))\b",
+    re.I,
+)
+
+
 def _operation_will(rest: str, operation: re.Pattern[str]) -> bool:
+    priority = _PRIORITY_OF.match(rest)
+    if priority and operation.search(priority["owner"] or priority["subject"] or ""):
+        return True
     found = _WILL.match(rest) or _NEED_FOR.match(rest)
     if found is None:
         return False
