@@ -138,6 +138,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
+    headings = _headings(text, clause, cues) if matches else []
     for match in matches:
         if (
             match.task == "PeaceProcess"
@@ -149,7 +150,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         title = _in_title(text, match)
         if title == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
-        if _in_heading(structure, clause, match, matches, cues):
+        if _in_heading(structure, clause, match, matches, headings):
             continue  # "(b) Human rights: to monitor and report on human rights"
         modality: str | None
         if title == "verified":
@@ -197,30 +198,36 @@ _ITEM_HEADING = re.compile(
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
+def _headings(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The spans of item headings in a clause (no activity verb in them); a heading line that ends a listed
+    item ("(b) To support the elections;\nHuman rights\n(c) ...") heads the next item: its span passes the
+    clause's end."""
+    if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
+        return []
+    spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
+    spans = [(s, e) for s, e in spans if not any(s <= c[0] < e for c in cues)]
+    trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
+    if trailing and clause.paragraph.kind == "sub":
+        spans.append((trailing.start(1), clause.end + 1))
+    return spans
+
+
 def _in_heading(
     structure: Structure,
     clause: Clause,
     match: TaskMatch,
     matches: list[TaskMatch],
-    cues: list[tuple[int, int, str]],
+    headings: list[tuple[int, int]],
 ) -> bool:
     """A task named in an item's heading and again in the item's text or its list ("(b) Human rights: (i) To
     monitor ... human rights") is the text's, in the text's modality."""
-    text = structure.text
-    trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
-    if trailing and match.start >= trailing.start(1) and clause.paragraph.kind == "sub":
-        return True  # "(b) To support the elections;\nHuman rights\n(c) ...": the next item's heading
-    heading = next(
-        (
-            h
-            for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)
-            if h.start("words") <= match.start < h.end()
-        ),
-        None,
-    )
-    if heading is None or any(heading.start("words") <= c[0] < heading.end() for c in cues):
+    heading = next(((s, e) for s, e in headings if s <= match.start < e), None)
+    if heading is None:
         return False
-    end = heading.end()
+    end = heading[1]
+    if end > clause.end:
+        return True  # the next item's heading
+    text = structure.text
     if end < clause.start + len(text[clause.start : clause.end].rstrip()):
         return any(m.task == match.task and m.start >= end for m in matches)
     paragraph = clause.paragraph  # the heading is all the unit says: its list follows
