@@ -266,3 +266,15 @@ def test_the_operations_priorities_are_its_tasks(operative: str) -> None:
 
 def test_the_governments_priorities_are_not() -> None:
     assert _tasks("Underlines that the priority of the Government is to hold elections;") == set()
+
+
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Decides that UNAMX shall operate in full respect of human rights;", set()),
+        ("Requests UNAMX to carry out its tasks in accordance with international human rights law;", set()),
+        ("Requests UNAMX to promote respect for human rights;", {("HumanRights", "Assist")}),
+    ],
+)
+def test_how_the_operation_works_is_not_what_it_does(operative: str, expected: set[tuple[str, str]]) -> None:
+    assert _tasks(operative) == expected

@@ -85,10 +85,11 @@ _CONTEXT_AFTER = {
     "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
 }
 _CONTEXT_BEFORE = {
-    # "tasks implemented in a manner consistent with respect for human rights": how, not what
+    # "tasks implemented in a manner consistent with respect for human rights", "operate in full respect of
+    # human rights": how, not what
     "HumanRights": re.compile(
-        r"\b(?:consistent|in\s+(?:compliance|accordance|line|conformity))\s+with\s+(?:(?:full\s+)?respect\s+for\s+)?"
-        r"(?:(?:the|applicable|international)\s+)*$",
+        r"(?:\b(?:consistent|in\s+(?:compliance|accordance|line|conformity))\s+with\s+(?:(?:full\s+)?respect\s+for\s+)?|"
+        r"\b(?:in|with)\s+(?:full\s+)?respect\s+(?:of|for)\s+)(?:(?:the|applicable|international)\s+)*$",
         re.I,
     ),
     # "the protection of civilians, including women and girls": women as the civilians protected, not a task
