@@ -61,7 +61,9 @@ _OPERATION = re.compile(
     r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
 )
 _NOT_OPERATION = re.compile(
-    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?(?:parties|(?:Member\s+)?States(?!\s+(?:of\s+the\s+African\s+Union|"
+    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?"
+    r"(?:(?:troop|police)[- ](?:and\s+police[- ])?contributing\s+countries|parties|"
+    r"(?:Member\s+)?States(?!\s+(?:of\s+the\s+African\s+Union|"
     r"acting\s+(?:through|under|in\s+cooperation)|participating\s+in))|Governments?|Government\s+of)\b",
     re.I,
 )
@@ -104,7 +106,11 @@ _NOT_A_TASK = re.compile(
     r"(?:conduct|carry\s+out|undertake)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:review|assessment|evaluation)|"
     r"(?:provide|present)\s+(?:[\w-]+\s+){0,2}(?:options|benchmarks|proposals)|assess\b|evaluate\b|brief\b|"
     r"develop\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:transition|drawdown|withdrawal|exit)\s+(?:plan|strategy)|"
-    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks)",
+    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks|"
+    # the operation reporting to the Council on its own work ("to report to the Council on the implementation
+    # of its mandate, including its support to ..."), not reporting on a situation (a Monitor task)
+    r"report\s+(?:\w+ly\s+)?to\s+the\s+(?:Security\s+)?Council\s+on\s+(?:the\s+)?"
+    r"(?:implementation|progress|its)\b)",
     re.I,
 )
 # The UN system outside the operation: tasks requested of agencies are not the operation's.
@@ -112,6 +118,7 @@ _AGENCIES = re.compile(
     r"^\W*(?:that\s+)?(?:the\s+)?(?:relevant\s+)?United\s+Nations\s+(?:humanitarian\s+)?"
     r"(?:programmes|agencies|specialized|system|bodies)|"
     r"^\W*(?:the\s+)?specialized\s+agencies|"
+    r"^\W*(?:the\s+)?(?:United\s+Nations\s+)?country\s+team\b|"
     r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
     r"participating\s+in))",
     re.I,
@@ -124,6 +131,39 @@ _DECIDES_THAT = re.compile(r"^\W*that\b(?P<subject>[^;]{0,200}?)\bshall\b", re.I
 _COUNCIL_BODY = re.compile(r"\bestablish\w*\b[^;]{0,120}?\bCommittee\s+of\s+the\s+Security\s+Council\b", re.I)
 _MANDATE_OBJECT = re.compile(
     r"\b(?:mandate|establish|expand|enlarge|deploy|dispatch|send|shall|entrust|tasks?|functions?)\b", re.I
+)
+
+
+# "the Multinational Security Support Mission (MSSX)", "the Special Political Office (SPOX)": an acronym the
+# text gives a mission, force or office names the operation wherever the Council addresses it
+_DEFINED_OPERATION = Led(
+    re.compile(
+        r"\b(?:Mission|Force|Operation|Office(?!\s+(?:of|for)\b)|Presence)\b[^();:]{0,60}?"
+        r"\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?[“\"]?(?P<acronym>[A-Z][A-Za-z]*[A-Z])[”\"]?\)",
+        re.I,
+    ),
+    ("mission", "force", "operation", "office", "presence"),
+)
+
+
+def operations(structure: Structure) -> re.Pattern[str]:
+    """What names an operation in this text: the usual forms, and the acronyms the text defines for one."""
+    memo: dict[str, re.Pattern[str]] = structure.memo.setdefault("operations", {})
+    if "" not in memo:
+        found = _DEFINED_OPERATION.finditer(structure, 0, len(structure.text))
+        defined = sorted({m["acronym"] for m in found} - _AGENCY_ACRONYMS, key=len, reverse=True)
+        extra = [a for a in defined if not _OPERATION.fullmatch(a)]
+        memo[""] = (
+            re.compile(rf"{_OPERATION.pattern}|\b(?:{'|'.join(map(re.escape, extra))})\b")
+            if extra
+            else _OPERATION
+        )
+    return memo[""]
+
+
+# agencies and offices of the UN system a text may define after such words: never the operation
+_AGENCY_ACRONYMS = frozenset(
+    {"OHCHR", "OCHA", "UNDP", "UNHCR", "UNICEF", "UNODC", "UNOPS", "UNMAS", "DPPA", "DPO"}
 )
 
 
@@ -162,11 +202,14 @@ def _clauses(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
     for match, end in zip(verbs, bounds, strict=True):
         verb = " ".join(match.group("verb").lower().split())
         rest = text[match.end() : end]
-        mood = _mood(verb, rest)
+        mood = _mood(verb, rest, operations(structure))
         before = found[-1] if found else None
         if mood == "none" and before and before.mood == "mandate" and verb in _MANDATE_VERBS and \
                 _PRONOUN.match(rest) and not _REPORTING.match(rest):  # fmt: skip
             mood = "mandate"
+        elif mood == "none" and before and before.mood != "none" and verb in _ENCOURAGE_VERBS and \
+                _PRONOUN.match(rest):  # fmt: skip
+            mood = "encourage"  # "Requests UNAMX to ..., and encourages it to ..."
         if (
             before
             and before.verb in {"approves", "endorses"}
@@ -184,7 +227,7 @@ def _starts_clause(text: str, match: re.Match[str]) -> bool:
     return bool(_CLAUSE_START.search(before)) or match.start() == 0
 
 
-def _mood(verb: str, rest: str) -> Mood:
+def _mood(verb: str, rest: str, operation: re.Pattern[str] = _OPERATION) -> Mood:
     rest = rest[:600]  # every test below looks at the clause's opening words
     # "Appeals to all Member States": the "to" belongs to the verb
     addressed = re.sub(r"^\s*to\b", "", rest) if verb == "appeals" else rest
@@ -194,12 +237,12 @@ def _mood(verb: str, rest: str) -> Mood:
         return "mandate" if _DEPLOYED_TO.search(rest) else "none"
     if verb in {"approves", "endorses"}:
         return "mandate" if _APPROVES_MANDATE.search(rest[:300]) else "none"
-    if verb in _STATING_VERBS and _operation_will(rest):
+    if verb in _STATING_VERBS and _operation_will(rest, operation):
         return (
             "mandate"  # "Also affirms that UNIOGBIS ... will continue to lead international efforts in ..."
         )
     if verb in {"stresses", "underlines", "emphasizes", "emphasises"}:
-        return "mandate" if _STRESSES_FUNCTIONS.match(rest) and _OPERATION.search(rest[:200]) else "none"
+        return "mandate" if _STRESSES_FUNCTIONS.match(rest) and operation.search(rest[:200]) else "none"
     if (verb in _MANDATE_VERBS or verb in _ENCOURAGE_VERBS) and not verb.startswith("decide") and \
             _NOT_A_TASK.match(rest):  # fmt: skip
         return "none"
@@ -212,14 +255,12 @@ def _mood(verb: str, rest: str) -> Mood:
             if _AGENCIES.match(rest):
                 return "none"  # "Decides that the United Nations humanitarian agencies ... are authorized"
             subject = _DECIDES_THAT.match(rest)
-            if subject and not _OPERATION.search(subject.group("subject")):
+            if subject and not operation.search(subject.group("subject")):
                 return "none"  # "Decides that ..., Iraq shall extend all necessary cooperation"
-            return (
-                "mandate" if _MANDATE_OBJECT.search(rest[:200]) or _OPERATION.search(rest[:120]) else "none"
-            )
-        return "mandate" if _addresses_operation(addressee, rest) else "none"
+            return "mandate" if _MANDATE_OBJECT.search(rest[:200]) or operation.search(rest[:120]) else "none"
+        return "mandate" if _addresses_operation(addressee, rest, operation) else "none"
     if verb in _ENCOURAGE_VERBS:
-        return "encourage" if _addresses_operation(addressee, rest) else "none"
+        return "encourage" if _addresses_operation(addressee, rest, operation) else "none"
     return "none"
 
 
@@ -245,13 +286,25 @@ _NEED_FOR = re.compile(
 )
 
 
-def _operation_will(rest: str) -> bool:
+# "Underlines that the strategic priority of UNAMX is to support ...", "Affirms that UNAMX’s priorities are:"
+_PRIORITY_OF = re.compile(
+    r"^\W*(?:(?:in\s+particular|also|further|again)\W+)?that\s+(?:the\s+)?(?:(?P<owner>[^;:]{0,60}?)['’]s\s+)?"
+    r"(?:strategic\s+|overall\s+|main\s+|core\s+)?(?:priorit(?:y|ies)|mandate|tasks?)\b"
+    r"(?:\s+of\s+(?P<subject>[^;:]{0,60}?))?\s+(?:is|are|remains?|includes?|shall\s+(?:be|include|remain))\b",
+    re.I,
+)
+
+
+def _operation_will(rest: str, operation: re.Pattern[str]) -> bool:
+    priority = _PRIORITY_OF.match(rest)
+    if priority and operation.search(priority["owner"] or priority["subject"] or ""):
+        return True
     found = _WILL.match(rest) or _NEED_FOR.match(rest)
     if found is None:
         return False
     subject = re.sub(r"^(?:the|its)\s+", "", found.group("subject").strip(), flags=re.I)
     # the operation is the subject, not a word inside it ("the continued support of the United Nations")
-    return bool(_OPERATION.match(subject)) and not (
+    return bool(operation.match(subject)) and not (
         _NOT_OPERATION.search(subject) or _AGENCIES.search(subject)
     )
 
@@ -263,12 +316,12 @@ _AND_OPERATION = re.compile(
 )
 
 
-def _addresses_operation(addressee: str, rest: str) -> bool:
+def _addresses_operation(addressee: str, rest: str, operation: re.Pattern[str]) -> bool:
     if _NOT_OPERATION.search(addressee) and _AND_OPERATION.search(addressee):
         return True
     if _NOT_OPERATION.search(addressee) or _AGENCIES.search(addressee):
         return False
-    return bool(_OPERATION.search(addressee) or _OPERATION.search(rest[:60]))
+    return bool(operation.search(addressee) or operation.search(rest[:60]))
 
 
 def mood_of_lead(structure: Structure, paragraph: Paragraph) -> Mood:

@@ -23,6 +23,17 @@ class TaskMatch:
 # operation is made of, not what it does
 # "the Mission's human rights unit will include ...": a part of the operation, not what it does
 _UNIT_AFTER = re.compile(r"\s+(?:units?|components?|sections?)\b", re.I)
+# "to take fully into account child protection as a cross-cutting issue throughout its mandate": how the
+# operation works (mainstreaming, as for gender), not a task
+_CROSS_CUTTING = re.compile(
+    r"\s+(?:\w+\s+){0,3}?as\s+an?\s+cross-?\s?cutting\s+(?:issue|priority|concern)", re.I
+)
+# "that UNAMX has the necessary human rights capacity", "through its dedicated child-protection capacity": the
+# operation's own means, not a task
+_CAPACITY_AFTER = re.compile(r"[\s-]+(?:capacit(?:y|ies)|expertise)\b", re.I)
+_OWN_BEFORE = re.compile(
+    r"\b(?:its|dedicated|(?:has|have|with)\s+the\s+(?:necessary|required|requisite))\s+(?:[\w-]+\s+)?$", re.I
+)
 # "... personnel to serve as police advisers": what the members do is a task again
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 _COMPOSED = Led(
@@ -36,6 +47,9 @@ _BODY_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:Commission|Organi[sz]ation|Force|Mission|Group|Committee|Division|Unit|Office|"
     r"Cell)\b"
 )
+# the bodies of the host State that an operation's electoral, rights, DDR or reconciliation task serves
+_SERVED_BODIES = {"ElectAssist", "HumanRights", "DisarmDemob", "Reintegration", "Reconcil", "VoterEducation"}
+_NATIONAL_BODY = re.compile(r"(?:Commission|Committee)$")
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
 _WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
 # "suspend arrest actions", "refrain from any deployment": a task stopped is not given
@@ -71,6 +85,13 @@ _CONTEXT_AFTER = {
     "RefugeeIDPs": re.compile(r"\s+(?:law|and\s+refugee\s+camps|camps)\b", re.I),
 }
 _CONTEXT_BEFORE = {
+    # "tasks implemented in a manner consistent with respect for human rights", "operate in full respect of
+    # human rights": how, not what
+    "HumanRights": re.compile(
+        r"(?:\b(?:consistent|in\s+(?:compliance|accordance|line|conformity))\s+with\s+(?:(?:full\s+)?respect\s+for\s+)?|"
+        r"\b(?:in|with)\s+(?:full\s+)?respect\s+(?:of|for)\s+)(?:(?:the|applicable|international)\s+)*$",
+        re.I,
+    ),
     # "the protection of civilians, including women and girls": women as the civilians protected, not a task
     "Gender": re.compile(
         r"\b(?:civilians|population|persons|people|victims)\b[^;:]{0,40}?\b(?:including|in\s+particular|"
@@ -130,7 +151,14 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     text = structure.text
     if clause.verb.startswith("decide") and _BY_REFERENCE.search(text, clause.start, clause.end):
         return True
-    if _UNIT_AFTER.match(text, match.end):
+    if (
+        _UNIT_AFTER.match(text, match.end)
+        or _CROSS_CUTTING.match(text, match.end)
+        or (
+            _CAPACITY_AFTER.match(text, match.end)
+            and _OWN_BEFORE.search(text, max(0, match.start - 40), match.start)
+        )
+    ):
         return True
     composed = _COMPOSED.search(structure, clause.start, match.start)
     if composed and not _TO_DO.search(text, composed.end(), match.start):
@@ -157,8 +185,9 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
         text, max(clause.start, match.start - 40), match.start
     ):
         return True
-    if text[match.start].isupper() and _BODY_AFTER.match(text, match.end):
-        return True
+    if text[match.start].isupper() and (body := _BODY_AFTER.match(text, match.end)):
+        # "support the National Electoral Commission": the national body is the one the task serves
+        return not (match.task in _SERVED_BODIES and _NATIONAL_BODY.search(body.group()))
     before = text[max(0, match.start - 30) : match.start]
     return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
 

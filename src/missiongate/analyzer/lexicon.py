@@ -70,6 +70,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
         r"recruitment\s+(?:and\s+use\s+)?of\s+children",
         r"(?:release|separation)\s+of\s+children",
+        r"children\s+(?:formerly\s+)?associated\s+with\s+armed",
     ),
     "SGBViolence": _any(
         # "sexual exploitation and abuse" by the operation's own personnel is conduct and discipline
@@ -116,6 +117,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"rule\s+of\s+law",
         r"legal\s+system",
         r"justice\s+(?:sector|institutions|chain)",
+        r"access\s+to\s+justice",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -143,6 +145,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"land[- ]?mines",
         r"mine[- ]?fields?",
         r"explosive\s+(?:ordnance|hazards?|remnants\s+of\s+war)",
+        r"unexploded\s+(?:ordnance|munitions|devices)",
         r"mine\s+action",
     ),
     "Resources": _any(
@@ -161,6 +164,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"institutions",
         r"local\s+governance",
         r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
+        r"institution[- ]building",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
@@ -176,7 +180,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"elections?\s+security",
         r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?elections?",
     ),
-    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"ballot"),
+    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot"),
     "VoterEducation": _any(
         r"voter\s+education",
         r"civic\s+education",
@@ -280,13 +284,20 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:IDPs?)\b",
         r"repatriation",
     ),
-    "Gender": _any(r"gender", r"women"),
+    # "a gender-sensitive programme", "take gender considerations into account throughout its mandate": how
+    # the operation works (internal mainstreaming, not coded), not support to women
+    "Gender": _any(
+        r"(?<!mainstream\s)(?<!mainstreams\s)(?<!mainstreaming\s)gender"
+        r"(?![- ](?:sensitive|responsive|perspectives?|lens|analysis|considerations|mainstreaming|parity)\b)",
+        r"women",
+    ),
     "LegalReform": _any(
         r"legislation",
         r"legal\s+framework",
         r"(?:legal|legislative|law)\s+reform",
         r"constitutional\s+reform",
         r"constitution(?:al)?[- ](?:review|making|drafting)",
+        r"constitutional\s+(?:process|dialogue)",
         r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
         r"electoral\s+law",
         # "the Framework Law on Political Parties": a law, not the parties
@@ -370,7 +381,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
     "BorderControl": ("border", "frontier", "boundary"),
-    "Demining": ("mine", "land", "demining", "de-mining", "explosive"),
+    "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
     "StateAuthority": (
         "authority",
@@ -385,10 +396,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "decentrali",
         "public institutions",
         "local governance",
+        "institution",
     ),
     "Democratization": ("democra", "governance", "constitutional order", "political transition"),
     "ElectSec": ("election", "electoral"),
-    "ElectAssist": ("election", "electoral", "referendum", "polling", "ballot"),
+    "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society",),
@@ -502,13 +514,16 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"observ\w*",
             r"supervis\w*",
             r"investigat\w*",
-            r"report\w*\s+on",
+            r"report\w*\s+(?:\w+ly\s+)?(?:on|upon)",  # "report regularly on"
+            r"keep\w*\s+track\s+of",
+            r"track(?:ing)?\b(?!\s+record)",  # not "roads or tracks"
+            r"(?:gather|collect)\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
             r"inspect\w*",
             r"oversee\w*",
             r"oversight",
             r"watch\w*",
             # reporting and documenting are monitoring too ("document violations", "include in its reports")
-            r"document(?:ing|ation\s+of)?(?=\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+)?"
+            r"(?:document|record)(?:ing|ation\s+of)?(?=\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+)?"
             r"(?:human|violations|abuses|cases|incidents|crimes|sexual))",
             r"keep\w*\s+under\s+review",
             r"keep\w*\s+(?:the\s+(?:Security\s+)?Council\s+)?(?:regularly\s+|fully\s+)?informed",
@@ -541,6 +556,22 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"mediat\w*",
             r"strengthen\w*",
             r"build\w*",
+            # the wider family of the Council's verbs of help ("advocate for", "work with", "mentor")
+            r"advoca\w*",
+            r"engag\w*\s+(?:\w+ly\s+)?(?:with|on)\b",  # not "parties that engage in"
+            r"work\w*\s+(?:closely\s+)?with",
+            r"accompan\w*",
+            r"mentor\w*",
+            r"enhanc\w*",
+            r"foster\w*",
+            r"reinforc\w*",
+            r"bolster\w*",
+            r"encourag\w*",
+            r"sensiti[sz]\w*",
+            r"mainstream\w*",
+            r"liais\w*",
+            r"empower\w*",
+            r"enabl\w*",
         ),
     ),
 )
@@ -554,7 +585,9 @@ _CUE_RE = Led(
         "observ", "supervis", "investigat", "report", "inspect", "oversee", "oversight", "watch", "document",
         "keep", "include", "assist", "support", "help", "play", "facilitat", "advis", "advice", "train",
         "coordinat", "promot", "organi", "conduct", "carry", "develop", "rehabilitat", "undertak", "good",
-        "mediat", "strengthen", "build",
+        "mediat", "strengthen", "build", "track", "gather", "collect", "record", "advoca", "engag",
+        "work", "accompan", "mentor", "enhanc", "foster", "reinforc", "bolster", "encourag", "sensiti",
+        "mainstream", "liais", "empower", "enabl",
     ),
 )  # fmt: skip
 # A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
@@ -566,14 +599,26 @@ _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operati
 _CAPACITY_AFTER = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:capacit(?:y|ies)|capabilit(?:y|ies))\b", re.I)
 
 
+# "assist the Panel of Experts in monitoring the arms embargo", "support the Government to monitor": the
+# operation helps others monitor
+_HELPS_OTHERS_IN = re.compile(
+    r"\b(?:support|assist|help|strengthen|build)\w*\s+(?:(?!and\b)[\w'’-]+\s+){1,6}?(?:in|with|to)\s+$", re.I
+)
+
+
 def find_cues(structure: Structure, start: int, end: int) -> list[tuple[int, int, str]]:
     text = structure.text
     return [
-        (m.start(), m.end(), m.lastgroup or "")
+        (m.start(), m.end(), _helped(text, m.start(), m.lastgroup or ""))
         for m in _CUE_RE.finditer(structure, start, end)
         if not (text[m.start()].isupper() and _NAME_AFTER.match(text, m.end()))
         and not _CAPACITY_AFTER.match(text, m.end())
     ]
+
+
+def _helped(text: str, start: int, modality: str) -> str:
+    helped = modality == "Monitor" and _HELPS_OTHERS_IN.search(text, max(0, start - 80), start)
+    return "Assist" if helped else modality
 
 
 CUE_REACH = 160  # an activity verb governs task phrases up to this many characters after it

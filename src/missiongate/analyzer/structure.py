@@ -325,9 +325,9 @@ _LIST_AGAIN = re.compile(r";[^\S\n]*" + _COUNCIL_VERB, re.I | re.M)
 _NEW_LEAD = re.compile(r"[^\S\n]*" + _COUNCIL_VERB, re.I | re.M)
 
 
-# "Elections", "Transfer of Responsibilities", "Economic recovery and development": a section heading printed
-# between numbered paragraphs belongs to none of them
-_HEADING = re.compile(r"[A-Z][^\d\n.;:,]{0,90}")
+# "Elections", "Transfer of Responsibilities", "Gender, Sexual Violence": a section heading printed between
+# numbered paragraphs belongs to none of them (a line ending in a comma goes on)
+_HEADING = re.compile(r"[A-Z][^\d\n.;:]{0,90}(?<!,)")
 _BLANK = re.compile(r"\n[^\S\n]*\n\s*")
 
 

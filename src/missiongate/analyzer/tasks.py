@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from missiongate.analyzer.clauses import _NOT_OPERATION, _OPERATION, Clause, Mood, clauses, mood_of_lead
+from missiongate.analyzer.clauses import _NOT_OPERATION, Clause, Mood, clauses, mood_of_lead, operations
 from missiongate.analyzer.context import TaskMatch, context, described
 from missiongate.analyzer.lexicon import (
     ALLOWED_MODALITIES,
@@ -68,6 +68,23 @@ _FALLBACK_VERBS = {
 }  # fmt: skip
 
 
+# "Decides that UNAMX shall advocate for human rights": the operation is told what it shall do, as in
+# "Requests UNAMX to ...", whatever the verb ("shall be", "shall comprise", "its unit will include",
+# "shall expire" say what it is, not what it does)
+_SHALL_DO = re.compile(
+    r"(?:\w+\s+)?decides?\s+(?:further\s+|also\s+)?that\s+(?P<subject>[^;:]{0,160}?)\s+(?:shall|will|is\s+to|should)\s+"
+    r"(?:also\s+|further\s+|continue\s+to\s+)?(?!be\b|not\b|have\b|compris|consist|include|expire|terminate|remain|end\b|"
+    r"continue\s+(?:until|for)\b)",
+    re.I,
+)
+
+
+def _operation_shall(structure: Structure, clause: Clause) -> bool:
+    found = _SHALL_DO.match(structure.text, clause.start, clause.end)
+    subject = found["subject"] if found else ""
+    return bool(found and operations(structure).search(subject) and not _NOT_OPERATION.search(subject))
+
+
 def find_tasks(structure: Structure) -> list[Finding]:
     findings: list[Finding] = []
     for paragraph in structure.operative:
@@ -114,9 +131,14 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     governing = _governing(text, clause, cues)
-    fallback = clause.mood == "mandate" and (clause.paragraph.kind == "sub" or clause.verb in _FALLBACK_VERBS)
+    fallback = clause.mood == "mandate" and (
+        clause.paragraph.kind == "sub"
+        or clause.verb in _FALLBACK_VERBS
+        or _operation_shall(structure, clause)
+    )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
+    headings = _headings(text, clause, cues) if matches else []
     for match in matches:
         if (
             match.task == "PeaceProcess"
@@ -128,6 +150,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         title = _in_title(text, match)
         if title == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
+        if _in_heading(structure, clause, match, matches, headings):
+            continue  # "(b) Human rights: to monitor and report on human rights"
         modality: str | None
         if title == "verified":
             modality, cue = "Monitor", "agreement_verified"
@@ -166,18 +190,76 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             )
 
 
+# "(b) Human rights: to monitor ...": an item's heading names what the text after it does, whether the item
+# is printed on a line of its own or inline ("...; (b) Human rights: (i) to monitor ...")
+_ITEM_HEADING = re.compile(
+    r"(?:^|(?<=[;:])|(?<=\n))\s*\(?[a-z]{1,4}[).][^\S\n]*(?P<words>[A-Z][^:;\n()]{0,80}):\s*"
+)
+_TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
+
+
+def _headings(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The spans of item headings in a clause (no activity verb in them); a heading line that ends a listed
+    item ("(b) To support the elections;\nHuman rights\n(c) ...") heads the next item: its span passes the
+    clause's end."""
+    if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
+        return []
+    spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
+    spans = [(s, e) for s, e in spans if not any(s <= c[0] < e for c in cues)]
+    trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
+    if trailing and clause.paragraph.kind == "sub":
+        spans.append((trailing.start(1), clause.end + 1))
+    return spans
+
+
+def _in_heading(
+    structure: Structure,
+    clause: Clause,
+    match: TaskMatch,
+    matches: list[TaskMatch],
+    headings: list[tuple[int, int]],
+) -> bool:
+    """A task named in an item's heading and again in the item's text or its list ("(b) Human rights: (i) To
+    monitor ... human rights") is the text's, in the text's modality."""
+    heading = next(((s, e) for s, e in headings if s <= match.start < e), None)
+    if heading is None:
+        return False
+    end = heading[1]
+    if end > clause.end:
+        return True  # the next item's heading
+    text = structure.text
+    if end < clause.start + len(text[clause.start : clause.end].rstrip()):
+        return any(m.task == match.task and m.start >= end for m in matches)
+    paragraph = clause.paragraph  # the heading is all the unit says: its list follows
+    return bool(structure.children(paragraph.id)) and any(
+        m.task == match.task for m in _task_matches(structure, paragraph.lead_end, paragraph.end)
+    )
+
+
 def _head(
     structure: Structure, paragraph: Paragraph, cues: list[tuple[int, int, str]]
 ) -> tuple[int, int, str] | None:
     """The activity verb heading a listed sub-paragraph; a sub-sub-paragraph without one takes its parent's
     ("(c) To monitor and report on: (i) violations against children")."""
     text = structure.text
-    if cues and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0])) and lead.end() == cues[0][0]:
+    if (
+        cues
+        and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0]))
+        and lead.end() == cues[0][0]
+        and not _BROAD_HEAD.match(text, cues[0][0])
+    ):
         return cues[0]
     parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
     if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
         return None
     return _head(structure, parent, find_cues(structure, parent.start, parent.lead_end))
+
+
+# Broad verbs of help govern the phrases near them, not a whole sub-paragraph: "(b) Work with the Government
+# to identify threats ... to ensure the protection of civilians ... and to monitor ..."
+_BROAD_HEAD = re.compile(
+    r"(?:work|engag|enhanc|foster|reinforc|bolster|encourag|enabl|empower|mainstream|accompan|liais)", re.I
+)
 
 
 # A lead-in that governs its list starts with a verb and ends in ":" ("(c) To monitor and report on:"); a
@@ -192,7 +274,7 @@ _CLAUSE_VERB_BEFORE = re.compile(r"\b(?:shall|will|to)\s+(?:also\s+|further\s+|c
 
 
 def _governing(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
-    first = cues[0] if cues else None
+    first = next((c for c in cues if not _BROAD_HEAD.match(text, c[0])), None)
     if first is None or first[0] - clause.start > 200:
         return None
     return first if _CLAUSE_VERB_BEFORE.search(text, max(clause.start, first[0] - 30), first[0]) else None
@@ -246,7 +328,7 @@ def _cooperation_tasks(structure: Structure, clause: Clause) -> Iterator[Finding
     if "cooperat" not in structure.lower[clause.start : clause.end]:
         return
     for found in _COOPERATE_IN.finditer(text, clause.start, clause.end):
-        if not _OPERATION.search(found.group("op")) or _NOT_OPERATION.search(found.group("op")):
+        if not operations(structure).search(found.group("op")) or _NOT_OPERATION.search(found.group("op")):
             continue
         stop = re.compile(r"[;,]").search(text, found.end(), clause.end)
         end = stop.start() if stop else clause.end
@@ -279,15 +361,17 @@ def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | Non
     return "cited" if cited else None
 
 
-# "undertaking human rights monitoring and reporting activities": the noun after the phrase is the activity,
-# unless the operation only supports someone else's monitoring ("support the ceasefire monitoring mechanism")
+# "undertaking human rights monitoring and reporting activities", "human rights investigations", "ceasefire
+# monitors": the noun after the phrase is the activity, unless the operation only supports someone else's
+# monitoring ("support the ceasefire monitoring mechanism")
 _MONITORING_AFTER = re.compile(
-    r"\s+(?:monitoring|verification|observation)\b(?!\s+(?:mechanisms?|committees?|bod(?:y|ies)|teams?|groups?|"
-    r"units?|commissions?|missions?)\b)",
+    r"\s+(?:monitoring|verification|observation|investigations?|reporting|monitors|observers)\b"
+    r"(?!\s+(?:mechanisms?|committees?|bod(?:y|ies)|teams?|groups?|units?|commissions?|missions?)\b)",
     re.I,
 )
+# ... but "strengthen its human rights monitoring" is the operation's own
 _SUPPORTS_BEFORE = re.compile(
-    r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:support|assist|help|facilitat|strengthen)\w*\s+(?:(?!its\b)[\w-]+\s+){0,3}$", re.I
 )
 # "to take all necessary measures to ensure compliance with the Peace Agreement": what force is authorised
 # for, the operation secures
@@ -390,15 +474,22 @@ def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]
     )
 
 
-# "disarmament, demobilization, repatriation, resettlement and reintegration": the repatriation of
-# combatants (DDRRR), not of refugees
+# "disarmament, demobilization, repatriation, resettlement and reintegration", "repatriation, of members of
+# armed groups": the repatriation of combatants (DDRRR), not of refugees
 _DDR_BEFORE = re.compile(r"(?:demobili[sz]\w*|disarmament)\W{1,3}(?:\w+\W{1,3}){0,2}$", re.I)
+_COMBATANTS_AFTER = re.compile(
+    r",?\s+of\s+(?:foreign\s+|former\s+)?(?:combatants|ex-combatants|fighters|elements|members\s+of\s+armed)",
+    re.I,
+)
 
 
 def _ddr_repatriation(text: str, match: TaskMatch) -> bool:
     if match.task != "RefugeeIDPs":
         return False
-    return bool(_DDR_BEFORE.search(text, max(0, match.start - 60), match.start))
+    return bool(
+        _DDR_BEFORE.search(text, max(0, match.start - 60), match.start)
+        or _COMBATANTS_AFTER.match(text, match.end)
+    )
 
 
 def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool:
