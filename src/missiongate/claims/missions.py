@@ -292,7 +292,7 @@ def find_missions(text: str) -> list[MissionRef]:
         host_start = -1 if by_name else match.start()
         refs.append(MissionRef(slug, match.start(), match.end(), by_name, historical, host_start))
     shouted = len(_CAPITALS.findall(text)) >= 4  # an all-capitals headline: UNTIL or EUROPEAN is a word
-    for match in ([] if shouted else _ACRONYM.finditer(text)):
+    for match in [] if shouted else _ACRONYM.finditer(text):
         name = match.group()
         if name.split()[0] not in _NOT_OPERATIONS and not any(r.start <= match.start() < r.end for r in refs):
             refs.append(MissionRef(name.lower().replace(" ", "-"), match.start(), match.end(), True, False))

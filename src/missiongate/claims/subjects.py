@@ -202,8 +202,18 @@ def _resolve_anaphor(
     eligible = [
         m for m in before if not _after_preposition(sent, m) and not _inside(m.start, sent.suppressed)
     ]
+    if not eligible and any(_in_condition(sent, m) for m in before):
+        return ()  # "If Brazil sent engineers, they would need ...": the pronoun is as hypothetical
     pick = eligible or [m for m in before if not _after_preposition(sent, m)]
     return (pick[-1].code,) if pick else ctx.last_countries
+
+
+def _in_condition(sent: _Sentence, mention: Mention) -> bool:
+    """Is the mention inside a suppressed "if" clause (a hypothetical, not a question's "whether")?"""
+    return any(
+        start <= mention.start < end and re.match(r"\W*if\b", sent.text[start:end], re.IGNORECASE)
+        for start, end in sent.suppressed
+    )
 
 
 def _frame_countries(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tuple[str, ...]:

@@ -46,9 +46,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (  # consent to an operation, a host's or a contributor's: "has consented to the deployment of its
         # formed police unit", "agreed to a two-year extension of the EU mission", "agreed to host"
         r"\b(?:agree[sd]?|agreeing|consent(?:s|ed|ing)?|(?:given|gave|give|gives)\s+(?:its|their)\s+consent)"
-        r"\s+(?:formally\s+|in writing\s+|in principle\s+)?to\s+(?:host(?:ing)?\s+)?(?:the|a|an|its|their)\s+"
-        r"(?:[\w'’-]+\s+){0,4}?(?:deployment|stationing|presence|extension|renewal|mission|force|operation"
-        r"|contingent|unit|troops|patrols?|observers|monitors|peacekeepers)\b",
+        r"\s+(?:formally\s+|in writing\s+|in principle\s+)?to\s+(?:host(?:ing)?\s+)?"
+        r"(?:(?:the|a|an|its|their)\s+)?"
+        r"(?:(?!(?:on|of|for|about|over|with)\b)[\w'’-]+\s+){0,4}?(?:deployment|stationing|presence|extension"
+        r"|renewal|mission|force|operation|contingent|unit|troops|patrols?|observers|monitors|peacekeepers"
+        r"|headquarters|base)\b",
         Stance.AGREED,
         "consent",
     ),
@@ -57,6 +59,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\s+(?:its|their)\s+consent\b",
         Stance.DECLINED,
         "consent-exit",
+    ),
+    (  # "Italy has taken over command of the NATO mission in Kosovo"
+        r"\b(?:take[sn]?|took|taking)\s+over\s+(?:the\s+)?(?:command|leadership|lead)\s+of\b",
+        Stance.AGREED,
+        "verb",
     ),
     (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
         r"\b(?<![-‐])(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
@@ -183,6 +190,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
+    (  # "will wait for the Council's next resolution before deciding": undecided
+        r"\b(?:will|would|to)\s+wait\s+(?:for|until)\b[^.;]{0,80}?\bbefore\s+(?:deciding|taking a decision"
+        r"|making a decision|committing)\b",
+        Stance.CONSIDERING,
+        "verb",
+    ),
     # predictions by others: "is expected to join" says nothing decided
     (
         r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
@@ -435,6 +448,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent"),
     ("agree", "consent"),
     ("consent",),
+    ("over",),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),
     (
@@ -536,6 +550,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "look",
     ),
     ("consider",),
+    ("wait",),
     ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
     ("yet", "not", "will", "would"),
     ("receiv", "got", "received"),

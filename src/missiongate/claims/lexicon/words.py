@@ -29,7 +29,7 @@ PART_VERB = (
     + _KEEP
     + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
-    r"|renew(?:ing)?|extend(?:ing)?"
+    r"|renew(?:ing)?|extend(?:ing)?|rotat(?:e|ing)"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
     r"|be (?:drawn|dragged) into|(?:be|get) involved)"
 )
@@ -51,7 +51,7 @@ _NOT_TROOPS = (
 )
 
 _EXIT = (
-    r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out"
+    r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,4}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
     r"|go(?:ing)? anywhere"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:(?-i:[A-Z]{3,})|mission|force|operation|coalition)\b)"
