@@ -511,3 +511,29 @@ def test_round_4_claims_never_drafted(text: str) -> None:
         assert claim.qualified
         for stance in PositionStance:
             assert check_claim(claim, Position(claim.country, stance)).verdict is not Verdict.CONTRADICTS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 6: consent to an operation, the host's own included
+        ("Georgia has formally consented to an extension of the EU monitoring mission.", "GEO agreed"),
+        ("Somalia's cabinet has withdrawn its consent to the African Union mission.", "SOM declined"),
+        ("Mozambique's government has agreed to host the EU military assistance mission.", "MOZ agreed"),
+        ("Azerbaijan agreed to host talks on the Gaza force next month.", None),
+        # pledges taken back, ends, refusals of more troops, votes that fail
+        ("Honduras has dropped its pledge of police officers for the Haiti force.", "HND declined"),
+        ("Colombia has not withdrawn its offer to send police instructors to Haiti.", "COL agreed"),
+        ("Norway will end its contribution to the UN mission in South Sudan in May.", "NOR declined"),
+        ("Tanzania said it would send no fresh troops to the SADC mission in Congo.", "TZA declined"),
+        ("Bosnia's presidency failed to agree on sending observers to South Sudan.", "BIH declined"),
+        ("Qatar is expected to offer police trainers for the Gaza force.", "QAT considering"),
+        # leaving home for the mission is no exit; a past arrival with a year is background
+        ("Ghanaian engineers left Accra on a chartered aircraft on Monday, bound for Juba.", "GHA agreed"),
+        ("Chadian troops first arrived in northern Mali with the UN mission in 2013.", None),
+        ("If Brazil sent engineers to Haiti, they would need three months to deploy.", None),
+    ],
+)
+def test_round6_classes(text: str, expected: str | None) -> None:
+    claims = [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue]
+    assert claims[:1] == ([expected] if expected else [])

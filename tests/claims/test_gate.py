@@ -80,3 +80,13 @@ def test_an_uncertain_word_anywhere_prevents_a_draft(word: str, at: int) -> None
     words = FIRM.rstrip(".").split()
     words.insert(min(at, len(words)), word)
     assert Verdict.CONTRADICTS not in verdicts(" ".join(words) + ".", NO_CONSENT)
+
+
+@pytest.mark.parametrize("verb", ["dropped", "scrapped", "withdrawn", "abandoned"])
+def test_a_pledge_taken_back_is_a_refusal_and_its_noun_never_a_firm_cue(verb: str) -> None:
+    text = f"Mongolia has {verb} its pledge of engineers for the mission in South Sudan, officials said."
+    (claim,) = [c for c in extract_claims(text) if c.country == "MNG"]
+    assert claim.stance is Stance.DECLINED
+    assert Verdict.CONTRADICTS not in verdicts(text, Position("MNG", PositionStance.CONSIDERING, "unmiss"))
+    noun = "Mongolia has completed the withdrawal of its company from South Sudan."
+    assert [check_claim(c, CONSENT).verdict for c in extract_claims(noun)] == [Verdict.CANNOT_CHECK]

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from missiongate.claims.missions import find_missions, known_missions, mission_title
 
 
@@ -18,3 +22,49 @@ def test_titles() -> None:
     assert mission_title("gaza-isf").startswith("the International Stabilization Force")
     assert mission_title("custom-op") == "custom-op"
     assert mission_title(None) == "the operation"
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("a frigate for the EU's naval operation off Libya", "eunavfor-irini"),
+        ("the EU naval force in the Mediterranean", "eunavfor-irini"),
+        ("an officer for the EU's naval operation off Somalia", "eunavfor-atalanta"),
+        ("police trainers for the EU civilian mission in Somalia", "eucap-somalia"),
+        ("its troops in the African Union mission in Somalia", "aussom"),
+        ("the SADC mission in eastern Congo", "samidrc"),
+        ("the UN mission in the Democratic Republic of the Congo", "monusco"),
+        ("the EU rule-of-law mission in Kosovo", "eulex-kosovo"),
+        ("the NATO mission in Kosovo", "kfor"),
+        ("the U.S.-led naval coalition in the Red Sea", "prosperity-guardian"),
+        ("the UN observer group on the Line of Control", "unmogip"),
+        ("the mission in Abyei", "unisfa"),
+        ("the UN force in Cyprus", "unficyp"),
+        ("the Central African mission's new sector", "minusca"),
+        ("the Lake Chad task force", "mnjtf"),
+        ("the Sinai observers", "mfo-sinai"),
+        ("two officers for UNMIK", "unmik"),
+    ],
+)
+def test_operations_described_by_organisation_kind_and_place(text: str, slug: str) -> None:
+    (ref,) = find_missions(text)
+    assert ref.slug == slug and ref.by_name
+
+
+def test_a_country_named_as_a_place_needs_an_operation_word() -> None:
+    assert find_missions("Mali asked the mission to leave") == []
+    assert find_missions("British forces in Cyprus") == []
+    assert find_missions("UN agencies: UNHCR and UNICEF") == []
+    assert find_missions("GHANA TO SEND TROOPS UNTIL AUGUST") == []  # a headline's words are no acronyms
+
+
+def test_an_organisation_alone_takes_its_place_from_the_sentence() -> None:
+    (ref,) = find_missions("Georgia has consented to an extension of the EU monitoring mission.")
+    assert ref.slug == "eumm-georgia" and ref.host_start == -1
+
+
+@given(st.sampled_from(["Libya", "Somalia", "Kosovo", "Cyprus", "Abyei", "the Red Sea", "Congo"]))
+def test_the_place_inside_a_described_operation_is_its_host(place: str) -> None:
+    text = f"will send a frigate to the UN mission off {place}"
+    (ref,) = find_missions(text)
+    assert ref.host_start == text.index(place.removeprefix("the "))

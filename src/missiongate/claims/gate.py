@@ -9,7 +9,8 @@ says why not, and the check reports it for an analyst to review instead of draft
    at most ten words away: no pronoun, no speaker's country, no earlier sentence, no question;
 2. the cue is a verb of a closed set (agree, pledge, send, deploy, join, approve, arrive, stay, ... / rule
    out, refuse, decline, withdraw, will not ..., or one of the first set right after "not" or "never"),
-   not a noun ("participation") or a presence ("in Gaza");
+   not a noun ("participation", or a word of the set after a determiner: "has dropped its pledge", whose
+   reading hangs on another verb) or a presence ("in Gaza");
 3. the sentence has no second negation beside the cue, and none of the words that make a reading
    uncertain: a hedge, condition, question, forecast, request or wish, a report of a report, a
    denial, correction or dispute, a threat, "any", a past frame (a year, "last year", "since", "former")
@@ -47,6 +48,7 @@ _UNCERTAIN = re.compile(
     _I,
 )
 _NEGATOR_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$", _I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an|whose)\s+$", _I)
 _NEGATION = re.compile(r"\b(?:not|no|never|none|without|nothing)\b|n't\b", _I)
 _FIRM_CUE = {
     Stance.AGREED: re.compile(
@@ -81,6 +83,29 @@ HOSTS: dict[str, frozenset[str]] = {
     "kfor": frozenset({"SRB"}),
     "isaf": frozenset({"AFG"}),
     "mnf-iraq": frozenset({"IRQ"}),
+    "unisfa": frozenset({"SDN", "SSD"}),
+    "minurso": frozenset({"MAR"}),
+    "untso": frozenset({"ISR", "SYR", "LBN", "EGY", "JOR"}),
+    "unmogip": frozenset({"IND", "PAK"}),
+    "unmik": frozenset({"SRB"}),
+    "minusma": frozenset({"MLI"}),
+    "mfo-sinai": frozenset({"EGY", "ISR"}),
+    "samidrc": frozenset({"COD"}),
+    "samim": frozenset({"MOZ"}),
+    "emasoh": frozenset({"IRN"}),
+    "prosperity-guardian": frozenset({"YEM"}),
+    "eunavfor-irini": frozenset({"LBY"}),
+    "eunavfor-atalanta": frozenset({"SOM"}),
+    "eulex-kosovo": frozenset({"SRB"}),
+    "eumm-georgia": frozenset({"GEO", "RUS"}),
+    "euma-armenia": frozenset({"ARM", "AZE"}),
+    "eucap-sahel-niger": frozenset({"NER"}),
+    "eucap-somalia": frozenset({"SOM"}),
+    "eutm-mozambique": frozenset({"MOZ"}),
+    "eutm-mali": frozenset({"MLI"}),
+    "eufor-althea": frozenset({"BIH"}),
+    "imt-mindanao": frozenset({"PHL"}),
+    "csto-kazakhstan": frozenset({"KAZ"}),
 }
 
 
@@ -116,13 +141,21 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
 def _firm_cue(sentence: str, claim: Claim, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The cue's span if it is a firm cue; for a refusal, "not" + a firm agreement ("has not committed
     troops") counts, the negation included."""
-    words = sentence[cue[0] : cue[1]]
-    if _FIRM_CUE[claim.stance].search(words):
+    if _verb(sentence, cue, _FIRM_CUE[claim.stance]):
         return cue
     negator = _NEGATOR_BEFORE.search(sentence, 0, cue[0])
-    if claim.stance is Stance.DECLINED and negator and _FIRM_CUE[Stance.AGREED].search(words):
+    if claim.stance is Stance.DECLINED and negator and _verb(sentence, cue, _FIRM_CUE[Stance.AGREED]):
         return negator.start(), cue[1]
     return None
+
+
+def _verb(sentence: str, cue: tuple[int, int], firm: re.Pattern[str]) -> bool:
+    """Does a firm word of the cue stand as a verb? After a determiner it is a noun whose verb is another
+    word ("has dropped its pledge", "completed the withdrawal"): the reading hangs on that verb."""
+    return any(
+        not _DETERMINER_BEFORE.search(sentence, 0, found.start())
+        for found in firm.finditer(sentence, cue[0], cue[1])
+    )
 
 
 def other_country_review(claim: Claim, others: dict[str, Stance | None], allowed: set[str]) -> str:

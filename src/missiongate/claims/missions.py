@@ -16,8 +16,9 @@ class MissionRef:
     slug: str
     start: int
     end: int
-    by_name: bool  # named ("UNIFIL") rather than located ("in Lebanon")
+    by_name: bool  # named ("UNIFIL", "the EU naval operation off Libya") rather than located ("in Lebanon")
     historical: bool
+    host_start: int = -1  # where the place inside a described operation begins ("off Libya"); -1: none
 
 
 # slug, historical, names (case-sensitive regexes), places (where a force of that mission operates)
@@ -37,7 +38,7 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         "monusco",
         False,
-        (r"MONUSCO",),
+        (r"MONUSCO", r"Force Intervention Brigade"),
         (r"(?:the )?(?:Democratic Republic of (?:the )?)?Congo", r"DRC", r"Goma"),
     ),
     ("aussom", False, (r"AUSSOM", r"AMISOM", r"ATMIS"), (r"Somalia", r"Mogadishu")),
@@ -52,7 +53,175 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kfor", False, (r"KFOR",), (r"Kosovo",)),
     ("isaf", True, (r"ISAF",), (r"Afghanistan",)),
     ("mnf-iraq", True, (), (r"Iraq",)),
+    # round 6: operations of the EU, AU, SADC, NATO, the UN and coalitions by name; most are found by
+    # description too (_DESCRIBED below); their places are seas or regions, never a country's name
+    ("unisfa", False, (r"UNISFA",), (r"Abyei",)),
+    ("minurso", False, (r"MINURSO",), (r"Western Sahara",)),
+    ("untso", False, (r"UNTSO",), ()),
+    ("unmogip", False, (r"UNMOGIP",), (r"Kashmir", r"(?:the )?Line of Control")),
+    ("unmik", False, (r"UNMIK",), ()),
+    ("minusma", True, (r"MINUSMA",), ()),
+    ("mfo-sinai", False, (r"MFO", r"Multinational Force and Observers"), ()),
+    ("mnjtf", False, (r"MNJTF", r"Multinational Joint Task Force"), (r"(?:the )?Lake Chad(?: [Bb]asin)?",)),
+    ("samidrc", False, (r"SAMIDRC",), ()),
+    ("samim", False, (r"SAMIM",), (r"Cabo Delgado",)),
+    (
+        "ctf-151",
+        False,
+        (
+            r"CTF[- ]?151",
+            r"Combined Task Force 151",
+            r"[Cc]ounter-piracy task force",
+            r"Combined Maritime Forces",
+        ),
+        (),
+    ),
+    ("prosperity-guardian", False, (r"(?:Operation )?Prosperity Guardian",), ()),
+    ("emasoh", False, (r"EMASo[Hh]", r"(?:Operation )?Agenor"), (r"(?:the )?Strait of Hormuz",)),
+    ("eunavfor-irini", False, (r"(?:Operation )?Irini", r"EUNAVFOR MED"), ()),
+    ("eunavfor-atalanta", False, (r"(?:Operation )?Atalanta", r"EUNAVFOR Somalia"), ()),
+    ("eulex-kosovo", False, (r"EULEX(?: Kosovo)?",), ()),
+    ("eumm-georgia", False, (r"EUMM(?: Georgia)?",), ()),
+    ("euma-armenia", False, (r"EUMA(?: Armenia)?",), ()),
+    ("eucap-sahel-niger", True, (r"EUCAP Sahel Niger",), ()),
+    ("eucap-somalia", False, (r"EUCAP Somalia",), ()),
+    ("eutm-mozambique", False, (r"EUTM Mozambique", r"EUMAM Mozambique"), ()),
+    ("eutm-mali", True, (r"EUTM Mali",), ()),
+    ("eufor-althea", False, (r"EUFOR(?: Althea)?", r"(?:Operation )?Althea"), ()),
+    ("nato-aegean", False, (), (r"(?:the )?Aegean(?: Sea)?",)),
+    ("imt-mindanao", False, (r"International Monitoring Team",), ()),
+    ("ramsi", True, (r"RAMSI",), ()),
+    ("osce-smm", True, (r"Special Monitoring Mission",), ()),
+    ("csto-kazakhstan", True, (), ()),
 )
+
+# An operation described rather than named: "the EU's naval operation off Libya", "the SADC mission in
+# eastern Congo", "the Central African mission", "the Sinai observers". Who runs it and what kind it is
+# choose among the operations in one place: (place, organisation or None, kind or None) -> slug, the
+# first matching row wins. A place here may be a country's name: it counts only after an operation word.
+_ORGS = {
+    "un": r"UN|U\.N\.|United Nations",
+    "eu": r"EU|E\.U\.|European Union|European|EU-led|European-led",
+    "au": r"AU|African Union",
+    "nato": r"NATO|NATO-led|alliance",
+    "sadc": r"SADC|Southern African|regional",
+    "us": r"U\.S\.-led|US-led|American-led|U\.S\.|US|American",
+    "csto": r"CSTO|Russian-led",
+}
+_KINDS = {
+    "naval": r"naval|maritime|navy|counter-piracy|anti-piracy",
+    "training": r"training|military assistance|advisory",
+    "civilian": r"civilian|police|rule-of-law|capacity-building|monitoring|observer|border",
+}
+_DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
+    (r"Libya|(?:the )?(?:central )?Mediterranean", None, None, "eunavfor-irini"),
+    (
+        r"Somalia|Mogadishu|(?:the )?Horn of Africa|(?:the )?Gulf of Aden|Somali",
+        "eu",
+        "naval",
+        "eunavfor-atalanta",
+    ),
+    (r"Somalia|Mogadishu|(?:the )?Horn of Africa|Somali", "eu", "civilian", "eucap-somalia"),
+    (r"Somalia|Mogadishu|Somali", None, None, "aussom"),
+    (r"Kosovo", "eu", None, "eulex-kosovo"),
+    (r"Kosovo", None, None, "kfor"),
+    (r"Georgia", None, None, "eumm-georgia"),
+    (r"Armenia", None, None, "euma-armenia"),
+    (r"Niger", "eu", None, "eucap-sahel-niger"),
+    (r"Mozambique|Cabo Delgado", "eu", None, "eutm-mozambique"),
+    (r"Mozambique|Cabo Delgado", None, None, "samim"),
+    (
+        r"(?:the )?(?:Democratic Republic of (?:the )?)?Congo|DRC|Goma|(?:North |South )?Kivu",
+        "sadc",
+        None,
+        "samidrc",
+    ),
+    (
+        r"(?:the )?(?:Democratic Republic of (?:the )?)?Congo|DRC|Goma|(?:North |South )?Kivu|Congolese",
+        None,
+        None,
+        "monusco",
+    ),
+    (r"Mali", "eu", None, "eutm-mali"),
+    (r"Mali", None, None, "minusma"),
+    (r"Cyprus", None, None, "unficyp"),
+    (r"Bosnia(?: and Herzegovina)?", None, None, "eufor-althea"),
+    (r"(?:the )?Red Sea", "us", None, "prosperity-guardian"),
+    (r"(?:the )?Red Sea", None, None, "eunavfor-aspides"),
+    (r"(?:the )?Strait of Hormuz|Hormuz|(?:the )?Gulf", None, None, "emasoh"),
+    (r"(?:the )?Aegean(?: Sea)?", None, None, "nato-aegean"),
+    (r"(?:the )?Sinai(?: [Pp]eninsula)?", None, None, "mfo-sinai"),
+    (r"Mindanao", None, None, "imt-mindanao"),
+    (r"Kazakhstan|Almaty", "csto", None, "csto-kazakhstan"),
+    (r"Abyei", None, None, "unisfa"),
+    (r"Kashmir|(?:the )?Line of Control", None, None, "unmogip"),
+    (r"(?:the )?Lake Chad(?: [Bb]asin)?", None, None, "mnjtf"),
+    (r"(?:the )?Golan(?: Heights)?", None, None, "undof"),
+    (r"(?:the )?Central African Republic|Central African|CAR|Bangui", None, None, "minusca"),
+    (r"South Sudan|South Sudanese|Juba", None, None, "unmiss"),
+    (r"(?:southern )?Lebanon", None, None, "unifil"),
+)
+_OPERATION = (
+    r"(?:peacekeeping |peace |stabili[sz]ation |security |military |multinational |international |joint |"
+    r"regional |protection |[Kk]osovo |)(?:mission|force|operation|task force|patrol|observers|observer group"
+    r"|observer mission|monitors|monitoring team|team|coalition|flotilla|presence|contingent)"
+)
+# words between an organisation and its operation word ("the EU's naval training mission"): no function word
+_FILLER = r"(?!(?:to|the|a|an|of|in|on|for|and|or|with|its|their|from|by|at|as|that|which|who)\s)[\w-]+\s+"
+_DESCRIBED_ORDER = tuple(dict.fromkeys(place for place, *_ in _DESCRIBED))
+
+
+@cache
+def _described_patterns() -> tuple[re.Pattern[str], ...]:
+    """The operation word before its place ("the EU mission in Georgia"), then after it ("the Somali
+    mission"), each with an optional organisation in front and kind words between."""
+    orgs = "|".join(f"(?P<{key}>{regex})" for key, regex in _ORGS.items())
+    kinds = "|".join(f"(?P<{key}>{regex})" for key, regex in _KINDS.items())
+    places = "|".join(f"(?:{place})" for place in _DESCRIBED_ORDER)
+    org = rf"(?:(?:{orgs})(?:['’]s)?\s+)?"
+    words = rf"(?:(?:{kinds})\s+|{_FILLER}){{0,3}}?"
+    after = r"\s+(?:in|off|on|along|at|for|to|near|across|over|of)\s+(?:the\s+)?(?:[\w-]+\s+)??"
+    return (
+        re.compile(rf"(?<![\w-]){org}{words}{_OPERATION}{after}(?P<place>{places})(?![\w-])"),
+        re.compile(rf"(?<![\w-]){org}(?P<place>{places})\s+(?:(?:{kinds})\s+)?{_OPERATION}(?![\w-])"),
+        re.compile(rf"(?<![\w-]){org.removesuffix('?')}{words}{_OPERATION}(?![\w-])"),
+    )
+
+
+def _described(text: str) -> list[MissionRef]:
+    """Operations described with their place, then by their organisation alone ("the EU monitoring
+    mission"), whose place is then one named elsewhere in the text ("Georgia has consented to ...")."""
+    refs: list[MissionRef] = []
+    for pattern in _described_patterns():
+        for match in pattern.finditer(text):
+            org = next((key for key in _ORGS if match.group(key)), None)
+            kind = next((key for key in _KINDS if match.group(key)), None)
+            placed = "place" in pattern.groupindex
+            slug = _resolve(match.group("place"), org, kind) if placed else _placed_elsewhere(text, org, kind)
+            if slug is None or any(r.start < match.end() and match.start() < r.end for r in refs):
+                continue
+            start, end = match.span()
+            host = match.start("place") if placed else -1
+            refs.append(MissionRef(slug, start, end, True, slug in _HISTORICAL, host))
+    return refs
+
+
+def _placed_elsewhere(text: str, org: str | None, kind: str | None) -> str | None:
+    for place in _DESCRIBED_ORDER:
+        found = re.search(rf"(?<![\w-])(?:{place})(?![\w-])", text)
+        if found and (slug := _resolve(found.group(), org, kind)):
+            return slug
+    return None
+
+
+def _resolve(place: str, org: str | None, kind: str | None) -> str | None:
+    for regex, row_org, row_kind, slug in _DESCRIBED:
+        if re.fullmatch(regex, place) and row_org in (None, org) and row_kind in (None, kind):
+            return slug
+    return None
+
+
+_HISTORICAL = frozenset(slug for slug, historical, *_ in _MISSIONS if historical)
 
 
 @cache
@@ -69,15 +238,65 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, bool, bool]]]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w])"), groups
 
 
+# An operation's acronym not in the table ("UNMIK", "EUCAP Sahel Mali", "AMISEC"): UN, EU and AU
+# operations are named so; the slug is the acronym. Agencies, funds and organs of the UN are not operations.
+_ACRONYM = re.compile(r"(?<![\w-])(?:UN|MINU|MONU|EU|AMI|AU)[A-Z]{2,}(?: (?:Sahel )?[A-Z][a-z]+)?(?![\w-])")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_NOT_OPERATIONS = frozenset(
+    [
+        "UNHCR",
+        "UNICEF",
+        "UNDP",
+        "UNFPA",
+        "UNESCO",
+        "UNRWA",
+        "UNOCHA",
+        "UNGA",
+        "UNSC",
+        "UNEP",
+        "UNODC",
+        "UNOPS",
+        "UNHRC",
+        "UNCTAD",
+        "UNIDO",
+        "UNITAR",
+        "UNOG",
+        "UNON",
+        "UNWTO",
+        "UNAIDS",
+        "UNSG",
+        "UNMAS",
+        "UNDSS",
+        "UNOCT",
+        "UNFCCC",
+        "UNCLOS",
+        "UNTAET",
+        "EURO",
+        "EUCOM",
+        "EUROPOL",
+        "AUKUS",
+    ]
+)
+
+
 def find_missions(text: str) -> list[MissionRef]:
-    """Every mission reference in `text`, in order of position (leftmost, then first alternative)."""
+    """Every mission reference in `text`, in order of position (leftmost, then first alternative); an
+    operation described by who runs it, its kind and its place stands for the names and places inside it."""
+    refs = _described(text)
     pattern, groups = _pattern()
-    refs = []
     for match in pattern.finditer(text):
+        if any(d.start <= match.start() < d.end for d in refs):
+            continue
         assert match.lastgroup is not None
         slug, by_name, historical = groups[match.lastgroup]
-        refs.append(MissionRef(slug, match.start(), match.end(), by_name, historical))
-    return refs
+        host_start = -1 if by_name else match.start()
+        refs.append(MissionRef(slug, match.start(), match.end(), by_name, historical, host_start))
+    shouted = len(_CAPITALS.findall(text)) >= 4  # an all-capitals headline: UNTIL or EUROPEAN is a word
+    for match in [] if shouted else _ACRONYM.finditer(text):
+        name = match.group()
+        if name.split()[0] not in _NOT_OPERATIONS and not any(r.start <= match.start() < r.end for r in refs):
+            refs.append(MissionRef(name.lower().replace(" ", "-"), match.start(), match.end(), True, False))
+    return sorted(refs, key=lambda ref: ref.start)
 
 
 _TITLES = {
@@ -96,6 +315,34 @@ _TITLES = {
     "kfor": "KFOR in Kosovo",
     "isaf": "ISAF in Afghanistan",
     "mnf-iraq": "the multinational force in Iraq",
+    "unisfa": "UNISFA in Abyei",
+    "minurso": "MINURSO in Western Sahara",
+    "untso": "UNTSO",
+    "unmogip": "UNMOGIP in Jammu and Kashmir",
+    "unmik": "UNMIK in Kosovo",
+    "minusma": "MINUSMA in Mali",
+    "mfo-sinai": "the Multinational Force and Observers in the Sinai",
+    "mnjtf": "the Multinational Joint Task Force in the Lake Chad Basin",
+    "samidrc": "the SADC mission in the Democratic Republic of the Congo",
+    "samim": "the SADC mission in Mozambique",
+    "ctf-151": "Combined Task Force 151",
+    "prosperity-guardian": "Operation Prosperity Guardian in the Red Sea",
+    "emasoh": "the European-led maritime awareness mission in the Strait of Hormuz",
+    "eunavfor-irini": "the EU naval operation Irini in the Mediterranean",
+    "eunavfor-atalanta": "the EU naval operation Atalanta off Somalia",
+    "eulex-kosovo": "the EU rule-of-law mission in Kosovo (EULEX)",
+    "eumm-georgia": "the EU monitoring mission in Georgia",
+    "euma-armenia": "the EU mission in Armenia",
+    "eucap-sahel-niger": "the EU civilian mission in Niger",
+    "eucap-somalia": "the EU civilian mission in Somalia",
+    "eutm-mozambique": "the EU military assistance mission in Mozambique",
+    "eutm-mali": "the EU training mission in Mali",
+    "eufor-althea": "EUFOR Althea in Bosnia and Herzegovina",
+    "nato-aegean": "the NATO maritime activity in the Aegean",
+    "imt-mindanao": "the International Monitoring Team in Mindanao",
+    "ramsi": "the Regional Assistance Mission to Solomon Islands",
+    "osce-smm": "the OSCE Special Monitoring Mission to Ukraine",
+    "csto-kazakhstan": "the CSTO deployment in Kazakhstan",
 }
 
 

@@ -319,7 +319,8 @@ def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
     if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
         return bool(lx.PAST_MARKER.search(sent.text) or lx.PAST_YEAR.search(sent.text))
-    if not lx.PAST_DEPLOY.match(sent.text, cue.start):
+    arrived = cue.kind == "arrival" and lx.PAST_DEPLOY.search(sent.text, cue.start, cue.end)
+    if not (lx.PAST_DEPLOY.match(sent.text, cue.start) or arrived):
         return False
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
         return False

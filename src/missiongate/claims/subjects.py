@@ -41,9 +41,10 @@ _RIGHT_ATTACH = re.compile(
 )
 
 
-def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
-    """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue."""
-    if _inside(mention.start, sent.suppressed) or _hosts(sent, mention):
+def _eligible(sent: _Sentence, mention: Mention, pos: int, host_ok: bool = False) -> bool:
+    """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue, nor the
+    place of an operation unless the cue is consent (a host consents: `host_ok`)."""
+    if _inside(mention.start, sent.suppressed) or (_hosts(sent, mention) and not host_ok):
         return False
     if lx.REQUESTER_AFTER.match(sent.text, mention.end):
         return False  # "Washington's request for troops": the one who asks
@@ -58,7 +59,7 @@ def _eligible(sent: _Sentence, mention: Mention, pos: int) -> bool:
 
 def _hosts(sent: _Sentence, mention: Mention) -> bool:
     """A country named as the place of an operation ("a Haiti contribution") hosts it, not a contributor."""
-    return any(not r.by_name and r.start <= mention.start < r.end for r in sent.missions)
+    return any(0 <= r.host_start <= mention.start < r.end for r in sent.missions)
 
 
 def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
@@ -108,8 +109,14 @@ def _subjects(
 
 
 def _demonym_of(sent: _Sentence, cue: _Cue) -> Mention | None:
+    """The country right before an arrival, unless it is the operation's place ("the Haiti force landed")."""
     return next(
-        (m for m in sent.mentions if m.end <= cue.start and not sent.text[m.end : cue.start].strip()), None
+        (
+            m
+            for m in sent.mentions
+            if m.end <= cue.start and not sent.text[m.end : cue.start].strip() and not _hosts(sent, m)
+        ),
+        None,
     )
 
 
@@ -117,7 +124,9 @@ def _named_subjects(
     sent: _Sentence, cue: _Cue, start: int
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]] | None:
     candidates = [
-        m for m in sent.mentions if start <= m.start and m.end <= cue.start and _eligible(sent, m, cue.start)
+        m
+        for m in sent.mentions
+        if start <= m.start and m.end <= cue.start and _eligible(sent, m, cue.start, cue.kind in lx.CONSENT)
     ]
     if not candidates:
         return None
@@ -193,8 +202,18 @@ def _resolve_anaphor(
     eligible = [
         m for m in before if not _after_preposition(sent, m) and not _inside(m.start, sent.suppressed)
     ]
+    if not eligible and any(_in_condition(sent, m) for m in before):
+        return ()  # "If Brazil sent engineers, they would need ...": the pronoun is as hypothetical
     pick = eligible or [m for m in before if not _after_preposition(sent, m)]
     return (pick[-1].code,) if pick else ctx.last_countries
+
+
+def _in_condition(sent: _Sentence, mention: Mention) -> bool:
+    """Is the mention inside a suppressed "if" clause (a hypothetical, not a question's "whether")?"""
+    return any(
+        start <= mention.start < end and re.match(r"\W*if\b", sent.text[start:end], re.IGNORECASE)
+        for start, end in sent.suppressed
+    )
 
 
 def _frame_countries(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tuple[str, ...]:
@@ -282,6 +301,7 @@ def _destination(sent: _Sentence, cue: _Cue, subjects: tuple[str, ...]) -> str |
         if (
             cue.start <= mention.start < end
             and mention.code not in subjects
+            and not any(r.start <= mention.start < r.end for r in sent.missions)
             and not _hosts_known(mention)
             and lx.DESTINATION_BEFORE.search(sent.text, max(0, mention.start - 30), mention.start)
         ):

@@ -6,6 +6,7 @@ frames), `scope` (what qualifies, disputes or suppresses a claim, and boundaries
 from __future__ import annotations
 
 from missiongate.claims.lexicon.cues import (
+    CONSENT,
     CONTEXT_FREE,
     CUES,
     EXIT,
@@ -125,6 +126,7 @@ __all__ = [
     "CONDITIONAL_NOUN",
     "CONDITION_AFTER",
     "CONDITION_BEFORE",
+    "CONSENT",
     "CONTEXT_FREE",
     "CONTRAST_REFUSAL",
     "COORDINATION",

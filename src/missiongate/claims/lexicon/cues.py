@@ -43,6 +43,28 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "verb",
     ),
+    (  # consent to an operation, a host's or a contributor's: "has consented to the deployment of its
+        # formed police unit", "agreed to a two-year extension of the EU mission", "agreed to host"
+        r"\b(?:agree[sd]?|agreeing|consent(?:s|ed|ing)?|(?:given|gave|give|gives)\s+(?:its|their)\s+consent)"
+        r"\s+(?:formally\s+|in writing\s+|in principle\s+)?to\s+(?:host(?:ing)?\s+)?"
+        r"(?:(?:the|a|an|its|their)\s+)?"
+        r"(?:(?!(?:on|of|for|about|over|with)\b)[\w'’-]+\s+){0,4}?(?:deployment|stationing|presence|extension"
+        r"|renewal|mission|force|operation|contingent|unit|troops|patrols?|observers|monitors|peacekeepers"
+        r"|headquarters|base)\b",
+        Stance.AGREED,
+        "consent",
+    ),
+    (  # "has withdrawn its consent to the African Union mission"; negated, the consent stands
+        r"\b(?:withdr(?:aw|aws|awn|ew|awing)|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|retract(?:s|ed|ing)?)"
+        r"\s+(?:its|their)\s+consent\b",
+        Stance.DECLINED,
+        "consent-exit",
+    ),
+    (  # "Italy has taken over command of the NATO mission in Kosovo"
+        r"\b(?:take[sn]?|took|taking)\s+over\s+(?:the\s+)?(?:command|leadership|lead)\s+of\b",
+        Stance.AGREED,
+        "verb",
+    ),
     (  # "Japan joins Red Sea mission", "Italy has joined the Aspides operation", "Greece leads Aspides"
         r"\b(?<![-‐])(?:join(?:s|ed|ing)?|takes? part|took part|taking part|participat(?:es|ed|ing)"
         r"|lead(?:s|ing)?|led)"
@@ -168,12 +190,19 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
+    (  # "will wait for the Council's next resolution before deciding": undecided
+        r"\b(?:will|would|to)\s+wait\s+(?:for|until)\b[^.;]{0,80}?\bbefore\s+(?:deciding|taking a decision"
+        r"|making a decision|committing)\b",
+        Stance.CONSIDERING,
+        "verb",
+    ),
     # predictions by others: "is expected to join" says nothing decided
     (
         r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
         + _GAP
+        + r"(?:"
         + PART_VERB
-        + r"\b",
+        + r"|offer|pledge|commit|approve|agree)\b",
         Stance.CONSIDERING,
         "predicted",
     ),
@@ -264,7 +293,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     (
         r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
-        r" (?:of|to|for|in)\b|\bno such (?:plans?|intention)\b"
+        r" (?:of|to|for|in)\b(?! (?:reduc|cut|shrink|scal|draw|withdr|pull|leav|end)\w*)"
+        r"|\b(?:(?:will|would|shall|to|can|could)\s+)?(?:send|deploy|contribut|commit|provid|offer)\w*\s+no\s+"
+        r"(?:\w+\s+)?(?:troops|soldiers|forces"
+        r"|personnel|police|peacekeepers|units?|ships|warships|officers)\b|\bfailed to (?:agree on|approve)\b"
+        r"|\bno such (?:plans?|intention)\b"
         r"|\b(?:decided|decides|chose|ruled|came out|voted)\s+(?:[\w]+\s+){0,3}?against\s+"
         r"(?:sending|deploying"
         r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
@@ -285,10 +318,18 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.DECLINED,
         "bare",
     ),
+    (  # a pledge taken back is an exit from the operation ("has dropped its pledge of police officers");
+        # negated ("has not withdrawn its offer") the pledge stands
+        r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?"
+        r"|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing))"
+        r"\s+(?:its|their|the)\s+(?:\w+\s+)?(?:offer|pledge|commitment|promise)s?\b",
+        Stance.DECLINED,
+        "exit",
+    ),
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
     (  # "its contingent would leave by June"
         _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + r"(?:" + _EXIT + r"|leav(?:e|es|ing)\b(?! for)"
-        r"|left\b(?! for| behind)))\b",
+        r"|left\b(?! for| behind)(?![^.;]{0,80}\b(?:bound for|headed for|en route to|to join)\b)))\b",
         Stance.DECLINED,
         "force-exit",
     ),
@@ -326,7 +367,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
 CONTEXT_FREE = frozenset(
     {"verb", "predicted", "undecided-request", "arrival", "force", "force-exit", "approval", "received"}
 )
-EXIT = frozenset({"exit", "force-exit"})  # leaving: negated or denied, the country stays
+EXIT = frozenset({"exit", "force-exit", "consent-exit"})  # leaving: negated or denied, the country stays
+CONSENT = frozenset({"consent", "consent-exit"})  # a host's own consent is a claim about the host
 UNDECIDED = frozenset({"undecided", "undecided-request"})  # negation and denial leave them undecided
 # cues whose country may follow them: "no decision on sending Azerbaijani servicemen", "approved the
 # deployment of a Namibian battalion"
@@ -344,6 +386,12 @@ _EXIT_KEYWORDS = (
     "suspend",
     "halt",
     "anywhere",
+    "fl",
+    "end",
+    "wind",
+    "wound",
+    "terminat",
+    "conclud",
 )
 _FORCE_KEYWORDS = (
     "sapper",
@@ -398,6 +446,9 @@ _FORCE_KEYWORDS = (
 _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent", "pledg", "commit", "promis", "vow", "volunteer", "offer", "undert"),
     ("agree", "consent"),
+    ("agree", "consent"),
+    ("consent",),
+    ("over",),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),
     (
@@ -499,6 +550,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "look",
     ),
     ("consider",),
+    ("wait",),
     ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
     ("yet", "not", "will", "would"),
     ("receiv", "got", "received"),
@@ -551,9 +603,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("refus",),
     ("rul", "exclud"),
     ("question", "off the table", "door", "dismiss"),
-    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against", "spare"),
+    ("no ", "not", "never", "decide", "chose", "opted", "voted", "unwilling", "against", "spare", "failed"),
     _EXIT_KEYWORDS,
     ("plan", "back", "stay", "refrain", "sit", "sat", "no to"),
+    ("offer", "pledge", "commitment", "promise"),
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
     _FORCE_KEYWORDS,
     ("has", "have", "there"),

@@ -92,7 +92,8 @@ DENIAL = re.compile(
     r"|(?:as\s+(?:\w+\s+){1,3}?)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
-    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion)\b"
+    r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion|posts?|messages?"
+    r"|videos?|stor(?:y|ies)|articles?|headlines?|tweets?)\b"
     r"|(?=(?:any\s+)?(?:[\w'’-]+\s+)?(?:troops?|soldiers?|forces|peacekeepers|deployment)\b))",  # headlines
     _I,
 )
@@ -103,7 +104,8 @@ _FALSE = (
 )
 FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
-    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?)\b"
+    r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?"
+    r"|posts?|messages?|videos?|stor(?:y|ies)|articles?|headlines?|tweets?)\b"
     r"(?P<content>[^;]{0,160}?)\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
     + _FALSE
     + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)",

@@ -56,7 +56,8 @@ WISH_BEFORE = re.compile(
 )
 PAST_DEPLOY = re.compile(
     r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began|left"
-    r"|withdrew|withdrawn|pulled|recalled|went)\b",
+    r"|withdrew|withdrawn|pulled|recalled|went|flew|flown|arrived|landed|(?:were|was) part"
+    r"|(?:have|has|had) been part)\b",
     _I,
 )
 # After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
@@ -78,7 +79,9 @@ RETRACTION = re.compile(
     r"\b(?:retract(?:ed|s|ing)?|withdrew|corrected)\s+(?:its|their|the|a|an)?\s*(?:\w+\s+)?(?:report|claim"
     r"|story|statement|article)s?\s+that\b.*"
     r"|\b(?:report|claim|story|article)s?\b[^;:]{0,40}?\bthat\b[^;:]*?\b(?:was|were|has been|had been)\s+"
-    r"(?:later\s+|quickly\s+|swiftly\s+)?(?:retracted|withdrawn|corrected)\b[^;:]*",
+    r"(?:later\s+|quickly\s+|swiftly\s+)?(?:retracted|withdrawn|corrected)\b[^;:]*"
+    r"|\b(?:wrongly|incorrectly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|claimed|suggested"
+    r"|described|identified)\b[^;:]*",  # a correction: "an earlier version wrongly said Paraguay had ..."
     _I,
 )
 POSSESSOR_OBJECT = re.compile(
@@ -97,7 +100,7 @@ NOT_FORCES = re.compile(
     r"|humanitarian|ministers?|representatives?|signals?|condolences|invitations?|notes?|reply|response"
     r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine"
     r"|logistic\w*|hubs?|equipment|weapons|arms|ammunition|funding|financing|airspace|intelligence|gas|oil"
-    r"|fuel|grain|wheat|electricity|loans?|credits?|vaccines)\b",
+    r"|fuel|grain|wheat|electricity|loans?|credits?|vaccines|(?:medical |relief )?supplies|cargo|tents)\b",
     _I,
 )
 # A country's forces named as background, not as taking a stance (round 4): what they number or make up

@@ -25,8 +25,11 @@ PART_VERB = (
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
     r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
     r"|supply(?:ing)?|serve|serving"
-    r"|put(?:ting)?|" + _KEEP + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
+    r"|put(?:ting)?|plac(?:e|ing)|"
+    + _KEEP
+    + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
+    r"|renew(?:ing)?|extend(?:ing)?|rotat(?:e|ing)"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
     r"|be (?:drawn|dragged) into|(?:be|get) involved)"
 )
@@ -48,15 +51,17 @@ _NOT_TROOPS = (
 )
 
 _EXIT = (
-    r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,2}out"
+    r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,4}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
     r"|go(?:ing)? anywhere"
-    r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:[A-Z]{3,}|mission|force|operation|coalition)\b)"
-    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?) (?:\w+ ){0,2}home"
+    r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:(?-i:[A-Z]{3,})|mission|force|operation|coalition)\b)"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?|fl(?:y|ies|ew|own|ying)) (?:\w+ ){0,2}home"
     r"|(?:keep(?:s|ing)?|kept) (?:its|their|the) (?:\w+ ){0,2}?(?:ships|troops|soldiers|forces|units|navy"
     r"|frigates?) (?:at )?home"
     r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
-    r"(?= (?:its|their|the) (?:\w+ )?(?:deployment|participation|contribution|troops|contingent)))"
+    r"(?= (?:its|their|the) (?:\w+ )?(?:deployment|participation|contribution|troops|contingent))"
+    r"|(?:end(?:s|ed|ing)?|wind(?:s|ing)? down|wound down|terminat(?:e|es|ed|ing)|conclud(?:e|es|ed|ing))"
+    r"(?= (?:its|their) (?:\w+ )?(?:deployment|participation|contribution|presence|involvement|mission)\b))"
 )
 # A country's forces as the subject ("Indonesian peacekeepers", "Rwanda's contingent in Bangui", "a battalion
 # from Nepal", "Peacekeepers from Mongolia, Nepal and Ghana") and what they do: go, stay, serve, leave.
