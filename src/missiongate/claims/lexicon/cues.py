@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 
 from missiongate.claims.lexicon.words import (
-    _EXIT,
-    _FORCE_AUX,
-    _FORCE_FUTURE,
-    _FORCE_NP,
-    _FORCE_VERB,
-    _GAP,
-    _I,
-    _KEEP,
-    _MAYBE,
-    _MODAL,
-    _NEG,
-    _NOT_TROOPS,
+    EXIT_VERB,
+    FORCE_AUX,
+    FORCE_FUTURE,
+    FORCE_NP,
+    FORCE_VERB,
+    GAP,
+    IGNORE_CASE,
+    KEEP,
+    MAYBE,
+    MODAL,
+    NEG,
+    NOT_TROOPS,
     PART_NOUN,
     PART_VERB,
     PASSIVE_PLEDGE,
@@ -32,7 +32,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|pledg(?:e|es|ed|ing)|commit(?:s|ted)?"
         r"|promis(?:e|es|ed)"
         r"|vow(?:s|ed)?|volunteer(?:s|ed)?|offer(?:s|ed)?|undert(?:ook|akes))"
-        r"\s+(?:in principle\s+|formally\s+|tentatively\s+|privately\s+|quietly\s+)?to\s+" + _GAP + PART_VERB,
+        r"\s+(?:in principle\s+|formally\s+|tentatively\s+|privately\s+|quietly\s+)?to\s+" + GAP + PART_VERB,
         Stance.AGREED,
         "verb",
     ),
@@ -87,13 +87,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
         r"|ha[sd] readied|readying|readies|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?"
         r"|kept|lent|mov(?:es|ed|ing)|transfer(?:s|red|ring)|airlift(?:s|ed|ing)"
-        r"|" + _KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
+        r"|" + KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
         r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
-        r"\s+" + _GAP + PART_NOUN + r"\b",
+        r"\s+" + GAP + PART_NOUN + r"\b",
         Stance.AGREED,
         "verb",
     ),
-    (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
+    (r"\b" + MODAL + r"\s+" + NEG + GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
     (r"\b(?:is|are)\s+(?:not\s+)?(?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
     # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
     (
@@ -180,7 +180,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
         r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
-        + _GAP
+        + GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
         r"|details?|terms|mandate"
@@ -199,7 +199,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     # predictions by others: "is expected to join" says nothing decided
     (
         r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
-        + _GAP
+        + GAP
         + r"(?:"
         + PART_VERB
         + r"|offer|pledge|commit|approve|agree)\b",
@@ -265,11 +265,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.CONSIDERING,
         "undecided",
     ),
-    (r"\b" + _MAYBE + r"\s+" + _GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
+    (r"\b" + MAYBE + r"\s+" + GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
     # declined
     (
         r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
-        + _GAP
+        + GAP
         + PART_VERB
         + r"|(?:(?:the|a|an|any)\s+)?"
         r"(?:\w+\s+){0,2}?(?:requests?|invitations?|calls?|participation|role))\b",
@@ -310,7 +310,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     # leaving an operation: "will withdraw its troops", "pulled out"; negated or denied it asserts staying
-    (r"\b" + _EXIT + r"\b(?!\s+" + _NOT_TROOPS + ")", Stance.DECLINED, "exit"),
+    (r"\b" + EXIT_VERB + r"\b(?!\s+" + NOT_TROOPS + ")", Stance.DECLINED, "exit"),
     (
         r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?)"
         r"\s+(?:its\s+|their\s+|the\s+)?plans?\s+to\b|\bback(?:s|ed|ing)? out\b|\bstay(?:s|ed|ing)? out of\b"
@@ -328,13 +328,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
     (  # "its contingent would leave by June"
-        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + r"(?:" + _EXIT + r"|leav(?:e|es|ing)\b(?! for)"
+        FORCE_NP + r"\s+(?P<pred>" + FORCE_AUX + r"(?:" + EXIT_VERB + r"|leav(?:e|es|ing)\b(?! for)"
         r"|left\b(?! for| behind)(?![^.;]{0,80}\b(?:bound for|headed for|en route to|to join)\b)))\b",
         Stance.DECLINED,
         "force-exit",
     ),
     (
-        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
+        FORCE_NP + r"\s+(?P<pred>" + FORCE_AUX + FORCE_VERB + "|" + FORCE_FUTURE + r")",
         Stance.AGREED,
         "force",
     ),
@@ -617,6 +617,6 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
 
 CUES: tuple[tuple[re.Pattern[str], Stance, str, tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern, _I), stance, kind, keywords)
+    (re.compile(pattern, IGNORE_CASE), stance, kind, keywords)
     for (pattern, stance, kind), keywords in zip(_CUE_PATTERNS, _CUE_KEYWORDS, strict=True)
 )
