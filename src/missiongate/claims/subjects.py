@@ -71,7 +71,7 @@ def _after_preposition(sent: Analysis, mention: Mention) -> bool:
             break
     if lx.PART_NOUN_BEFORE.search(sent.text, max(0, head.start - 60), head.start):
         return False  # "troops from Bangladesh will join": the troops are Bangladesh's
-    if lx.ORGAN_OF_BEFORE.search(sent.text, max(0, head.start - 40), head.start):
+    if lx.ORGAN_OF_BEFORE.search(sent.text, max(0, head.start - 90), head.start):
         return False  # "the government of Bhutan has agreed"
     return bool(lx.PREPOSITION_BEFORE.search(sent.text, max(0, head.start - 40), head.start))
 
@@ -251,6 +251,10 @@ def speaker_of(sent: Analysis, frame: Frame | None, ctx: Context) -> tuple[str |
     if frame is None or not frame.np:
         if sent.turn_speaker:
             return split_speaker(sent.turn_speaker)
+        if header := lx.DOCUMENT_HEADER.match(sent.text):
+            return split_speaker(header.group("np") or header.group("owner") or header.group("role"))
+        if organ := lx.ORGAN_SUBJECT.match(sent.text):
+            return split_speaker(organ.group("np"))
         return None, None
     if PRONOUN_NP.match(frame.np.strip()):
         return ctx.last_speaker if ctx.last_speaker[0] else (None, None)

@@ -362,6 +362,28 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "headline",
     ),
+    # the formal wording of official prose: a request noted, a reply to come, a position reserved
+    (
+        r"\b(?:taken|takes?|took|taking) (?:due |careful |good )?note of (?:the|a|an|its|their|this|that)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:request|inquiry|enquiry|invitation|note verbale|letter|proposal|approach)"
+        r"|\bwill revert\b"
+        r"|\bwill (?:reply|respond|communicate|convey|inform|answer)\b[^.;]{0,60}?\bin due course\b"
+        r"|\breserves? (?:its|their) position\b|\bremains? seized of\b|\bfavou?rably disposed\b"
+        r"|\backnowledg(?:e|es|ed|ing) receipt of\b"
+        r"|\b(?:is|are|was|were|remains?) (?:still )?under (?:examination|assessment)\b"
+        r"|\b(?:is|are|was|were) (?:still )?being (?:assessed|examined|studied|considered|reviewed)\b",
+        Stance.CONSIDERING,
+        "undecided",
+    ),
+    (  # "does not envisage any participation", "no such deployment is envisaged", "unable to accede to"
+        r"\b(?:does|do|did) not (?:envisage|contemplate|foresee)\b"
+        r"|\bno (?:such )?(?:[\w'’-]+\s+){0,2}?(?:deployment|participation|contribution|dispatch)"
+        r" (?:is|was|has been|had been) (?:being )?(?:envisaged|contemplated|foreseen|planned)\b"
+        r"|\bnot on the table\b"
+        r"|\b(?:unable|not able) to (?:accede to|comply with|respond (?:positively|favou?rably) to)\b",
+        Stance.DECLINED,
+        "bare",
+    ),
 )
 
 CONTEXT_FREE = frozenset(
@@ -613,6 +635,19 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("approved", "authori", "endorsed", "ratified", "green"),
     ("pledged", "promised", "offered", "committed", "earmarked"),
     ("to ",),
+    (
+        "note of",
+        "revert",
+        "due course",
+        "reserve",
+        "seized",
+        "disposed",
+        "receipt",
+        "under exam",
+        "under assess",
+        "being",
+    ),
+    ("envisag", "contemplat", "foresee", "foreseen", "table", "accede", "comply", "respond"),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
 

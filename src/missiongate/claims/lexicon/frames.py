@@ -162,3 +162,36 @@ CONDITION_AFTER = re.compile(
     r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
     IGNORE_CASE,
 )
+
+# the heading of an official document names who speaks in it: "Statement of the Ministry of Defence of
+# Georgia (translated): ...", "Letter dated 3 May from the Minister for Foreign Affairs of X to the
+# Secretary-General: ...", "Spokesperson, Ministry of External Affairs (New Delhi): ...", "Translation of
+# the Kazakh defence ministry's statement: ..."
+_DOCUMENT = (
+    r"(?:statement|communiqu[ée](?: final)?|press release|information|letter|note verbale|note|message"
+    r"|reply|answer|written answer|declaration|announcement|decree|dispatch|notice)"
+)
+DOCUMENT_HEADER = re.compile(
+    r"^\W*(?:(?:(?:unofficial |official )?(?:translation|summary|extract|excerpt|text) of (?:an? |the )?)?"
+    + _DOCUMENT
+    + r"(?: \([^)]{1,40}\))?(?: dated [\w ,]{1,30}?)? (?:of|from|by) (?P<np>(?:the )?[A-Z][^:()]{2,90}?)"
+    r"|(?:(?:unofficial )?(?:translation|summary|extract|excerpt) of )?"
+    r"(?P<owner>(?:the )?[A-Z][^:()']{2,60}?)[’']s? "
+    + _DOCUMENT
+    + r"|(?P<role>(?:(?:the )?(?:chief |deputy )?(?:spokes(?:person|man|woman)|press (?:officer|secretary)))"
+    r"(?:,| of| for) (?:the )?[A-Z][^:(,]{2,80}?))"
+    r"(?: to (?:the )?[A-Z][^:()]{2,60}?)?(?:,[^:]{0,40})?(?: \([^)]{1,40}\))?\s*:\s",
+    IGNORE_CASE,
+)
+# an organ of a state that acts in its own sentence speaks for it: "The Council of Ministers of Chad, meeting
+# on Thursday, approved ...", "The Government of Belize has decided ..."
+ORGAN_SUBJECT = re.compile(
+    r"^\W*(?P<np>(?:the )?(?:council of ministers|federal council|government|cabinet"
+    r"|ministry(?: of [\w ]{3,30}?)?"
+    r"|presidency|parliament|national assembly|senate|permanent mission|embassy|delegation)"
+    r" of (?:the )?[A-Z][\w'’ -]{2,40}?)"
+    r"(?=\s*,|\s+(?:has|have|had|is|are|was|were|will|would|shall|approved|announces|informs|confirms|offers"
+    r"|decided|resolved|takes|took|remains|reserves|regrets|undertakes|wishes|extends|withdraws|agreed"
+    r"|endorsed)\b)",
+    IGNORE_CASE,
+)

@@ -217,6 +217,14 @@ PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
     r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
+    # official prose names the organ, then the state by its style: "the Council of Ministers of the
+    # Republic of Chad", "the Ministry of Defence of Japan", "the Permanent Mission of Fiji"
+    r"|\b(?:council of ministers|federal council|council|presidency|government|ministry(?: of [\w ]{3,30}?)?"
+    r"|department(?: of [\w ]{3,30}?)?|permanent mission|embassy|delegation|(?:permanent )?representative"
+    r"|office|(?:foreign|defen[cs]e|interior) minister|minister(?: of| for) [\w ]{3,30}?|head of state"
+    r"|chief of (?:the )?defen[cs]e(?: staff)?|defen[cs]e forces|national assembly|senate)"
+    r"\s+of\s+(?:the\s+)?(?:(?:federal |islamic |united |democratic |plurinational )?(?:republic|kingdom"
+    r"|state|sultanate|principality|grand duchy|commonwealth)\s+of\s+(?:the\s+)?)?$"
     r"|\b(?:officials|leadership|authorities|government|ministry)\s+in\s+$"
     r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
     r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
