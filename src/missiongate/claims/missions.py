@@ -31,14 +31,24 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("haiti-gsf", False, (r"Gang Suppression Force", r"GSF"), (r"Haiti(?:an)?", r"Port-au-Prince")),
     ("haiti-mss", True, (r"Multinational Security Support(?: [Mm]ission)?", r"MSS"), ()),
-    ("unifil", False, (r"UNIFIL",), (r"(?:southern )?Lebanon",)),
-    ("undof", False, (r"UNDOF",), (r"(?:the )?Golan(?: Heights)?",)),
+    # full names as official prose writes them (round 7), before the Gaza force's "stabilization mission"
+    ("unifil", False, (r"UNIFIL", r"Interim Force in Lebanon"), (r"(?:southern )?Lebanon",)),
+    ("undof", False, (r"UNDOF", r"Disengagement Observer Force"), (r"(?:the )?Golan(?: Heights)?",)),
     ("unmiss", False, (r"UNMISS",), (r"South Sudan", r"Juba")),
-    ("minusca", False, (r"MINUSCA",), (r"(?:the )?Central African Republic", r"CAR", r"Bangui")),
+    (
+        "minusca",
+        False,
+        (r"MINUSCA", r"Multidimensional Integrated Stabili[sz]ation Mission in the Central African Republic"),
+        (r"(?:the )?Central African Republic", r"CAR", r"Bangui"),
+    ),
     (
         "monusco",
         False,
-        (r"MONUSCO", r"Force Intervention Brigade"),
+        (
+            r"MONUSCO",
+            r"Force Intervention Brigade",
+            r"Organi[sz]ation Stabili[sz]ation Mission in the (?:Democratic Republic of (?:the )?)?Congo",
+        ),
         (r"(?:the )?(?:Democratic Republic of (?:the )?)?Congo", r"DRC", r"Goma"),
     ),
     ("aussom", False, (r"AUSSOM", r"AMISOM", r"ATMIS"), (r"Somalia", r"Mogadishu")),
@@ -55,12 +65,12 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ("mnf-iraq", True, (), (r"Iraq",)),
     # round 6: operations of the EU, AU, SADC, NATO, the UN and coalitions by name; most are found by
     # description too (_DESCRIBED below); their places are seas or regions, never a country's name
-    ("unisfa", False, (r"UNISFA",), (r"Abyei",)),
+    ("unisfa", False, (r"UNISFA", r"Interim Security Force for Abyei"), (r"Abyei",)),
     ("minurso", False, (r"MINURSO",), (r"Western Sahara",)),
     ("untso", False, (r"UNTSO",), ()),
     ("unmogip", False, (r"UNMOGIP",), (r"Kashmir", r"(?:the )?Line of Control")),
     ("unmik", False, (r"UNMIK",), ()),
-    ("minusma", True, (r"MINUSMA",), ()),
+    ("minusma", True, (r"MINUSMA", r"Multidimensional Integrated Stabili[sz]ation Mission in Mali"), ()),
     ("mfo-sinai", False, (r"MFO", r"Multinational Force and Observers"), ()),
     ("mnjtf", False, (r"MNJTF", r"Multinational Joint Task Force"), (r"(?:the )?Lake Chad(?: [Bb]asin)?",)),
     ("samidrc", False, (r"SAMIDRC",), ()),
@@ -76,7 +86,12 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
         ),
         (),
     ),
-    ("prosperity-guardian", False, (r"(?:Operation )?Prosperity Guardian",), ()),
+    (
+        "prosperity-guardian",
+        False,
+        (r"(?:Operation )?Prosperity Guardian", r"Red Sea (?:coalition|task force)"),
+        (),
+    ),
     ("emasoh", False, (r"EMASo[Hh]", r"(?:Operation )?Agenor"), (r"(?:the )?Strait of Hormuz",)),
     ("eunavfor-irini", False, (r"(?:Operation )?Irini", r"EUNAVFOR MED"), ()),
     ("eunavfor-atalanta", False, (r"(?:Operation )?Atalanta", r"EUNAVFOR Somalia"), ()),
@@ -93,6 +108,18 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ramsi", True, (r"RAMSI",), ()),
     ("osce-smm", True, (r"Special Monitoring Mission",), ()),
     ("csto-kazakhstan", True, (), ()),
+    # round 7: regional forces official prose names in full
+    ("eac-rf", False, (r"East African Community [Rr]egional [Ff]orce", r"EACRF", r"EAC-RF"), ()),
+    ("ecowas-standby", False, (r"ECOWAS [Ss]tandby [Ff]orce",), ()),
+    ("eutm-somalia", False, (r"EUTM Somalia",), ()),
+    (
+        "imsc-sentinel",
+        False,
+        (r"International Maritime Security Construct", r"[Mm]aritime [Ss]ecurity [Cc]onstruct", r"IMSC"),
+        (),
+    ),
+    ("siaf-solomons", False, (r"Solomon Islands International Assistance Force", r"SIAF"), ()),
+    ("aes-unified-force", False, (r"(?:AES|Sahel [Ss]tates['’]?) [Uu]nified [Ff]orce",), ()),
 )
 
 # An operation described rather than named: "the EU's naval operation off Libya", "the SADC mission in
@@ -121,6 +148,7 @@ _DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
         "naval",
         "eunavfor-atalanta",
     ),
+    (r"Somalia|Mogadishu|Somali", "eu", "training", "eutm-somalia"),
     (r"Somalia|Mogadishu|(?:the )?Horn of Africa|Somali", "eu", "civilian", "eucap-somalia"),
     (r"Somalia|Mogadishu|Somali", None, None, "aussom"),
     (r"Kosovo", "eu", None, "eulex-kosovo"),
@@ -154,6 +182,11 @@ _DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
     (r"Mindanao", None, None, "imt-mindanao"),
     (r"Kazakhstan|Almaty", "csto", None, "csto-kazakhstan"),
     (r"Abyei", None, None, "unisfa"),
+    (r"(?:the )?Solomon Islands|(?:the )?Solomons|Honiara", None, None, "siaf-solomons"),
+    (r"Latvia", "nato", None, "efp-latvia"),
+    (r"Slovakia", "nato", None, "efp-slovakia"),
+    (r"Lithuania", "nato", None, "nato-brigade-lithuania"),
+    (r"Finland", "nato", None, "nato-flf-finland"),
     (r"Kashmir|(?:the )?Line of Control", None, None, "unmogip"),
     (r"(?:the )?Lake Chad(?: [Bb]asin)?", None, None, "mnjtf"),
     (r"(?:the )?Golan(?: Heights)?", None, None, "undof"),
@@ -164,7 +197,8 @@ _DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
 _OPERATION = (
     r"(?:peacekeeping |peace |stabili[sz]ation |security |military |multinational |international |joint |"
     r"regional |protection |[Kk]osovo |)(?:mission|force|operation|task force|patrol|observers|observer group"
-    r"|observer mission|monitors|monitoring team|team|coalition|flotilla|presence|contingent)"
+    r"|observer mission|monitors|monitoring team|team|coalition|flotilla|presence|contingent|battle ?group"
+    r"|brigade|assistance force)"
 )
 # words between an organisation and its operation word ("the EU's naval training mission"): no function word
 _FILLER = r"(?!(?:to|the|a|an|of|in|on|for|and|or|with|its|their|from|by|at|as|that|which|who)\s)[\w-]+\s+"

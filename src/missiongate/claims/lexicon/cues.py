@@ -175,9 +175,10 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "nominal",
     ),
-    # considering
+    # considering ("having reviewed the request, has decided to decline": the weighing is over)
     (
-        r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
+        r"\b(?<!having )(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied"
+        r"|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
         r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
         + GAP
@@ -322,7 +323,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         # negated ("has not withdrawn its offer") the pledge stands
         r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?"
         r"|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing))"
-        r"\s+(?:its|their|the)\s+(?:\w+\s+)?(?:offer|pledge|commitment|promise)s?\b",
+        r"\s+(?:its|their|the)\s+(?:\w+\s+)?(?:offer|pledge|commitment|promise)s?\b"
+        r"|\b(?:offer|pledge|commitment|promise)s?\b[^;]{0,80}?\b(?:has|have|had) been (?:formally )?"
+        r"(?:withdrawn|dropped|scrapped|shelved|cancell?ed|rescinded|revoked|retracted)\b",
         Stance.DECLINED,
         "exit",
     ),
@@ -364,14 +367,15 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # the formal wording of official prose: a request noted, a reply to come, a position reserved
     (
-        r"\b(?:taken|takes?|took|taking) (?:due |careful |good )?note of (?:the|a|an|its|their|this|that)\s+"
-        r"(?:[\w'’-]+\s+){0,2}?(?:request|inquiry|enquiry|invitation|note verbale|letter|proposal|approach)"
-        r"|\bwill revert\b"
+        r"\bwill revert\b"
         r"|\bwill (?:reply|respond|communicate|convey|inform|answer)\b[^.;]{0,60}?\bin due course\b"
         r"|\breserves? (?:its|their) position\b|\bremains? seized of\b|\bfavou?rably disposed\b"
         r"|\backnowledg(?:e|es|ed|ing) receipt of\b"
         r"|\b(?:is|are|was|were|remains?) (?:still )?under (?:examination|assessment)\b"
-        r"|\b(?:is|are|was|were) (?:still )?being (?:assessed|examined|studied|considered|reviewed)\b",
+        r"|\b(?:is|are|was|were) (?:still )?being (?:assessed|examined|studied|considered|reviewed)\b"
+        # a government asking its parliament: "intends to seek parliamentary approval for a contribution"
+        r"|\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?) (?:the |its )?(?:parliamentary |congressional"
+        r" |legislative |prior )?(?:approval|authori[sz]ation) (?:for|to)\b",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -646,6 +650,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "under exam",
         "under assess",
         "being",
+        "approval",
+        "authori",
     ),
     ("envisag", "contemplat", "foresee", "foreseen", "table", "accede", "comply", "respond"),
 )

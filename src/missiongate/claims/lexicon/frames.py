@@ -106,9 +106,10 @@ FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, IGNORE_CASE)  # "prem
 FALSE_PREDICATE = re.compile(
     r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?"
     r"|posts?|messages?|videos?|stor(?:y|ies)|articles?|headlines?|tweets?)\b"
-    r"(?P<content>[^;]{0,160}?)\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
+    r"(?P<content>[^;]{0,160}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
     + _FALSE
-    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)",
+    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)"
+    r"|(?:does|do|did) not correspond to (?:the )?(?:reality|facts|truth)\b)",
     IGNORE_CASE,
 )
 CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"

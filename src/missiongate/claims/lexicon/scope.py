@@ -225,6 +225,8 @@ ORGAN_OF_BEFORE = re.compile(
     r"|chief of (?:the )?defen[cs]e(?: staff)?|defen[cs]e forces|national assembly|senate)"
     r"\s+of\s+(?:the\s+)?(?:(?:federal |islamic |united |democratic |plurinational )?(?:republic|kingdom"
     r"|state|sultanate|principality|grand duchy|commonwealth)\s+of\s+(?:the\s+)?)?$"
+    r"|\b(?:(?:federal |islamic |united |democratic |plurinational |hashemite )?(?:republic|kingdom|sultanate"
+    r"|principality|grand duchy|commonwealth)|state) of (?:the\s+)?$"
     r"|\b(?:officials|leadership|authorities|government|ministry)\s+in\s+$"
     r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
     r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
