@@ -38,12 +38,21 @@ _ELLIPSIS = re.compile(
 # --- stance cues ------------------------------------------------------------------------------------------
 
 
+def _predicate_start(match: re.Match[str]) -> int:
+    """Where a cue with a subject of its own ("the Polish contingent ... had been extended") begins: at its
+    predicate (a group named `pred...`), so the subject before it is read as the subject."""
+    starts = [
+        match.start(g) for g in match.re.groupindex if g.startswith("pred") and match.group(g) is not None
+    ]
+    return starts[0] if starts else match.start()
+
+
 def cue_groups(sent: Analysis) -> list[list[Cue]]:
     """Cues in text order; overlapping matches form one group, tried longest-first until one yields."""
     lower = sent.text.lower()
     found = sorted(
         (
-            Cue(m.start("pred") if "pred" in regex.groupindex else m.start(), m.end(), stance, kind)
+            Cue(_predicate_start(m), m.end(), stance, kind)
             for regex, stance, kind, keywords in lx.CUES
             if any(word in lower for word in keywords)
             for m in regex.finditer(sent.text)
@@ -253,6 +262,10 @@ def _background(sent: Analysis, cue: Cue) -> bool:
         return True  # "sent a second ship carrying flour and medicine", "took part in a field exercise"
     if words.lower().startswith("return") and lx.TOUR_ENDED.match(s, cue.end):
         return True  # "the frigate returned to Den Helder after a four-month tour"
+    if lx.STANDING_BEFORE.search(s, max(0, cue.start - 40), cue.start) and "contributor" in words.lower():
+        return True  # "remain the largest contributors of formed police units": a standing, not a decision
+    if cue.kind == "nominal" and lx.ACCOUNTS_AFTER.match(s, cue.end):
+        return True  # "the Swedish contribution to the mission was administered in accordance with ..."
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
     if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):

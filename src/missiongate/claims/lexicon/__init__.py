@@ -54,6 +54,7 @@ from missiongate.claims.lexicon.frames import (
     THAT_ONLY_VERBS,
 )
 from missiongate.claims.lexicon.scope import (
+    ACCOUNTS_AFTER,
     AID_CARGO,
     AMONG_THAT,
     ANAPHOR,
@@ -101,6 +102,7 @@ from missiongate.claims.lexicon.scope import (
     SILENT_BEFORE,
     SINCE_YEAR,
     SOFT_BOUNDARY,
+    STANDING_BEFORE,
     TOPIC_BEFORE,
     TOUR_ENDED,
     WEIGHING,
@@ -116,6 +118,7 @@ from missiongate.claims.lexicon.words import (
 
 __all__ = [
     "ACCORDING_TO",
+    "ACCOUNTS_AFTER",
     "AID_CARGO",
     "AMONG_THAT",
     "ANAPHOR",
@@ -207,6 +210,7 @@ __all__ = [
     "SOFT_BOUNDARY",
     "SPEECH_TAIL",
     "SPEECH_VERB",
+    "STANDING_BEFORE",
     "STILL_OPEN",
     "THAT_ONLY_VERBS",
     "TOPIC_BEFORE",

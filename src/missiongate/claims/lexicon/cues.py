@@ -352,9 +352,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
     (
-        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,60}?\s"
+        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,100}?\s"
         r"(?P<pred>(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed"
-        r"|ratified|green-?lit))\b",
+        r"|ratified|green-?lit|extended|renewed|prolonged)"
+        # an extension in the present passive of a notice or decree: "the deployment of ... is extended"
+        r"|(?:is|are) (?:hereby )?(?:extended|renewed|prolonged))\b"
+        r"|\b(?:contingent|battalion|detachment|participation)\s+(?:[^,;]){0,40}?\s"
+        r"(?P<pred2>(?:is|are|was|were|has been|have been|had been) (?:\w+ )?"
+        r"(?:extended|renewed|prolonged))\b",
         Stance.AGREED,
         "approval",
     ),
@@ -636,7 +641,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
     _FORCE_KEYWORDS,
     ("has", "have", "there"),
-    ("approved", "authori", "endorsed", "ratified", "green"),
+    ("approved", "authori", "endorsed", "ratified", "green", "extended", "renewed", "prolonged"),
     ("pledged", "promised", "offered", "committed", "earmarked"),
     ("to ",),
     (

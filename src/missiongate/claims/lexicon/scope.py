@@ -115,6 +115,17 @@ BACKGROUND_PREDICATE = re.compile(
     r"|(?:remain|are|is|were|was)(?:s|ed)? (?:the|among|one of|a fixture)\b))",
     IGNORE_CASE,
 )
+# a standing among contributors is background: "remain the largest contributors", "has always been among"
+STANDING_BEFORE = re.compile(
+    r"\b(?:remains?|remained|is|are|was|were|been)\s+(?:always\s+)?(?:among\s+|one of\s+)?(?:the\s+)?$",
+    IGNORE_CASE,
+)
+# what a contribution cost or how it was run, in audits and estimates: an account, not a decision
+ACCOUNTS_AFTER = re.compile(
+    r"\s+(?:to|in|with|for)\s+[^,;]{0,60}?\s(?:cost|costs|was administered|were administered|was audited"
+    r"|amounted to|totall?ed)\b",
+    IGNORE_CASE,
+)
 HARM = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|hurt|ambushed|came under (?:fire|attack)|struck a mine"
     r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral)\b",

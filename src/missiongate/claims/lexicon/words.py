@@ -40,7 +40,8 @@ MODAL = (
     r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
     r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
     r"|(?:would be|is|are|was|were) (?:honou?red|happy|glad|proud) to"
-    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying"
+    r"|(?:has|have|had) decided to|decided to|(?:has |have |had )?resolved to|resolves to"
+    r"|is sending|are sending|is deploying|are deploying"
     r"|(?:is|are|was|were) (?:due|slated|scheduled) to)"
 )
 MAYBE = r"(?:may|might|could|can)"
