@@ -242,6 +242,8 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
             Stance.DECLINED
         )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue, negated)
+    if stance is Stance.AGREED and lx.VOTE_PENDING.search(s, cue.end):
+        conditional = True  # "the Government has endorsed the proposal; the National Council votes next week"
     if conditional:
         stance = Stance.CONSIDERING
     if lx.NOT_AMONG.search(window):
@@ -264,7 +266,7 @@ def _background(sent: Analysis, cue: Cue) -> bool:
         return True  # "the frigate returned to Den Helder after a four-month tour"
     if lx.STANDING_BEFORE.search(s, max(0, cue.start - 40), cue.start) and "contributor" in words.lower():
         return True  # "remain the largest contributors of formed police units": a standing, not a decision
-    if cue.kind == "nominal" and lx.ACCOUNTS_AFTER.match(s, cue.end):
+    if cue.kind == "nominal" and (lx.ACCOUNTS_AFTER.match(s, cue.end) or lx.ENDED_AFTER.match(s, cue.end)):
         return True  # "the Swedish contribution to the mission was administered in accordance with ..."
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
@@ -353,7 +355,8 @@ def _conditional(s: str, cue: Cue, negated: bool) -> bool:
     if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
         return True  # "will only deploy troops under a UN mandate"
     condition = lx.CONDITION_AFTER.match(after)
-    if condition and condition["cond"].lower() in ("until", "before") and not negated:
+    refusal = cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT  # "ruled out ... until": not until
+    if condition and condition["cond"].lower() in ("until", "before") and not negated and not refusal:
         condition = None  # "will stay until the new rotation arrives": how long, not whether
     if condition and condition["cond"].lower() == "once" and lx.PHASE_ENDS.match(after, condition.end()):
         condition = None  # "will bring its troops home once the current phase ends": when, not whether

@@ -158,6 +158,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
+    (r"\b(?:has|had|have|raised?|raises) no objections? to\b", Stance.AGREED, "bare"),
     (r"\bcomplet(?:ed|es|ing) (?:the |its |their )?(?:\w+ )?deployment\b", Stance.AGREED, "verb"),
     (  # "only Indonesia has given a firm yes; Egypt and Jordan have said no"
         r"\b(?:said|says|say|given|gave|give|giving) (?:a |an )?(?:firm |clear |formal )?yes\b",
@@ -295,6 +296,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (
         r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
         r" (?:of|to|for|in)\b(?! (?:reduc|cut|shrink|scal|draw|withdr|pull|leav|end)\w*)"
+        r"|\b(?:send|deploy|contribut|provid|offer)\w*\s+none\b"
         r"|\b(?:(?:will|would|shall|to|can|could)\s+)?(?:send|deploy|contribut|commit|provid|offer)\w*\s+no\s+"
         r"(?:\w+\s+)?(?:troops|soldiers|forces"
         r"|personnel|police|peacekeepers|units?|ships|warships|officers)\b|\bfailed to (?:agree on|approve)\b"
@@ -302,8 +304,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:decided|decides|chose|ruled|came out|voted)\s+(?:[\w]+\s+){0,3}?against\s+"
         r"(?:sending|deploying"
         r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
-        r"|never)\s+(?:\w+\s+)?(?:ready"
-        r"|prepared|willing|in a position)(?:\s+(?:at\s+)?(?:this|present|the moment|now|currently)"
+        r"|never)\s+(?:\w+\s+)?['‘]?(?:ready"
+        r"|prepared|willing|in a position)['’]?(?:\s+(?:at\s+)?(?:this|present|the moment|now|currently)"
         r"(?:\s+stage)?)?\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
         r"|\bvoted against\b|\bunwilling to\b|\bno\s+(?:\w+\s+)?" + PART_NOUN + r"\s+to spare\b",
@@ -551,6 +553,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("confirm",),
     ("contributor",),
     ("in principle",),
+    ("objection",),
     ("complet",),
     ("yes",),
     ("no",),
@@ -645,7 +648,6 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("pledged", "promised", "offered", "committed", "earmarked"),
     ("to ",),
     (
-        "note of",
         "revert",
         "due course",
         "reserve",

@@ -154,7 +154,8 @@ HEDGE = re.compile(
     IGNORE_CASE,
 )
 CONDITION_AFTER = re.compile(
-    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
+    r"^(?:(?:[^,;]|(?<=\d),(?=\d{3}))*?\b|(?:[^,;]|(?<=\d),(?=\d{3}))*?,\s*(?:but\s+)?)"
+    r"(?P<cond>only if|if|unless|provided(?: that)?|but (?:would|will) wait"
     r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes|exists|lasts|continues|runs))"
     r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
     r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"

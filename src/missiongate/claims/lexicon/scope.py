@@ -126,6 +126,17 @@ ACCOUNTS_AFTER = re.compile(
     r"|amounted to|totall?ed)\b",
     IGNORE_CASE,
 )
+# a deployment told as over: "the frigate's 2024 deployment to the Red Sea ended early"
+ENDED_AFTER = re.compile(
+    r"\s+(?:to|in|with)\s+[^;]{0,100}?\s(?:ended|was completed|came to an end)\b", IGNORE_CASE
+)
+# a legislature's vote still to come: a cabinet decision waiting for it is no decision yet
+VOTE_PENDING = re.compile(
+    r"\b(?:parliament|assembly|national council|council of states|committee|senate|congress|storting|riksdag"
+    r"|sejm|seimas|bundestag|chamber|house|deputies|lawmakers|legislature)\s+(?:votes|will vote|is to vote"
+    r"|is due to vote|will report|will debate|will decide)\b",
+    IGNORE_CASE,
+)
 HARM = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|hurt|ambushed|came under (?:fire|attack)|struck a mine"
     r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral)\b",

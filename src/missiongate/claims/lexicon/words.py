@@ -29,7 +29,7 @@ PART_VERB = (
     + KEEP
     + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
-    r"|renew(?:ing)?|extend(?:ing)?|rotat(?:e|ing)"
+    r"|renew(?:ing)?|extend(?:ing)?|rotat(?:e|ing)|assign(?:ing)?"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
     r"|be (?:drawn|dragged) into|(?:be|get) involved)"
 )
