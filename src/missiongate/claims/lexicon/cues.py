@@ -158,7 +158,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
-    (r"\b(?:has|had|have|raised?|raises) no objections? to\b", Stance.AGREED, "bare"),
+    (  # a host's consent in diplomatic words: "had no objection to extending the mandate"
+        r"\b(?:has|had|have|raised?|raises) no objections? to (?:the )?(?:extending|extension|renewing"
+        r"|renewal|presence|deployment|stationing)\b",
+        Stance.AGREED,
+        "consent",
+    ),
     (r"\bcomplet(?:ed|es|ing) (?:the |its |their )?(?:\w+ )?deployment\b", Stance.AGREED, "verb"),
     (  # "only Indonesia has given a firm yes; Egypt and Jordan have said no"
         r"\b(?:said|says|say|given|gave|give|giving) (?:a |an )?(?:firm |clear |formal )?yes\b",
