@@ -73,12 +73,15 @@ SPEECH_VERB = re.compile(
     r"|declares|asserted|asserts|maintained|maintains|wrote|writes|posted|tweeted|replied|replies|explained"
     r"|explains|suggested|suggests|warned|warns|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed"
     r"|underlined|indicated|recalled|conceded|revealed|disclosed|told|tells|informed|informs|confirmed"
-    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
+    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining"
+    # the verbs of minutes, letters and cables
+    r"|advised|advises|conveyed|conveys|reaffirmed|reaffirms|assured|assures|affirmed|affirms|concluded"
+    r"|concludes)\b",
     IGNORE_CASE,
 )
 AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", IGNORE_CASE)
-OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs"})
-THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported"})
+OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs", "advised", "advises", "assured", "assures"})
+THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported", "conveyed", "conveys"})
 SPEECH_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|late|earlier|later|last|this|from|of|via|through"
     r"|when)\b(?:(?!\b(?:would|will|had|has|have|is|are|was|were)\b)[^,;])*)?"  # not "on Tuesday it would"
@@ -185,15 +188,14 @@ DOCUMENT_HEADER = re.compile(
     r"(?: to (?:the )?[A-Z][^:()]{2,60}?)?(?:,[^:]{0,40})?(?: \([^)]{1,40}\))?\s*:\s",
     IGNORE_CASE,
 )
-# an organ of a state that acts in its own sentence speaks for it: "The Council of Ministers of Chad, meeting
-# on Thursday, approved ...", "The Government of Belize has decided ..."
+# an organ of a state named in official style ("of" the state) that acts in its own sentence speaks for it:
+# "The Council of Ministers of Chad, meeting on Thursday, approved ...", "The Government of Belize has
+# decided ..."; news style ("The Irish government has approved") keeps the narrator
 ORGAN_SUBJECT = re.compile(
     r"^\W*(?P<np>(?:the )?(?:council of ministers|federal council|government|cabinet"
-    r"|ministry(?: of [\w ]{3,30}?)?"
-    r"|presidency|parliament|national assembly|senate|permanent mission|embassy|delegation)"
-    r" of (?:the )?[A-Z][\w'’ -]{2,40}?)"
-    r"(?=\s*,|\s+(?:has|have|had|is|are|was|were|will|would|shall|approved|announces|informs|confirms|offers"
-    r"|decided|resolved|takes|took|remains|reserves|regrets|undertakes|wishes|extends|withdraws|agreed"
-    r"|endorsed)\b)",
+    r"|ministry(?: of [\w ]{3,30}?)?|presidency|parliament|national assembly|national council|senate|congress"
+    r"|storting|riksdag|seimas|sejm|bundestag|permanent mission|embassy|delegation)"
+    r" of (?:the )?(?-i:[A-Z])[\w'’ -]{2,40}?(?: to the (?-i:[A-Z])[\w ]{2,40}?)?)"
+    r"(?=\s*,|\s+(?:has|have|had|is|are|was|were|will|would|shall|gave|took|(?-i:[a-z]+(?:ed|es|s)))\b)",
     IGNORE_CASE,
 )
