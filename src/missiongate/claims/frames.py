@@ -221,7 +221,10 @@ def _inverted(s: str, verb: _Verb, right: str) -> Frame | None:
 
 
 def _object_end(right: str) -> int:
-    """Length of the indirect object after `told`/`informed` ("reporters", "the BBC on Tuesday")."""
+    """Length of the indirect object after `told`/`informed` ("reporters", "the BBC on Tuesday"); none in
+    the official "informs that ..." """
+    if re.match(r"\s+that\b", right):
+        return 0
     match = re.match(r"(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)", right)
     if match:
         return match.end()
