@@ -53,8 +53,8 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.930 / 0.962 / 1.0 / 0.257
-    assert metrics["claim_f1"] >= 0.93
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.937 / 0.965 / 1.0 / 0.258
+    assert metrics["claim_f1"] >= 0.935
     assert metrics["stance_accuracy"] >= 0.96
     assert metrics["rebuttal_precision"] == 1.0
     assert metrics["rebuttal_recall"] >= 0.255  # the draft gate drafts only unambiguous readings (gate.py)
