@@ -627,6 +627,14 @@ def test_round7_classes(text: str, expected: str | None) -> None:
             "minusca",
         ),
         ("Sweden will send instructors to the EU training mission in Somalia.", None, "eutm-somalia"),
+        # a proper name inside a description names the operation; an adjective of a host is its place
+        (
+            "Uganda will send a company to the East African Community regional force in eastern Congo.",
+            None,
+            "eac-rf",
+        ),
+        ("Denmark will send a staff officer to the Red Sea coalition.", None, "prosperity-guardian"),
+        ("Armenia will send deminers to the Lebanese mission.", None, "unifil"),
     ],
 )
 def test_round7_speakers_and_operations_of_official_prose(

@@ -89,7 +89,7 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     (
         "prosperity-guardian",
         False,
-        (r"(?:Operation )?Prosperity Guardian", r"Red Sea (?:coalition|task force)"),
+        (r"(?:Operation )?Prosperity Guardian", r"(?:the )?Red Sea (?:coalition|task force)"),
         (),
     ),
     ("emasoh", False, (r"EMASo[Hh]", r"(?:Operation )?Agenor"), (r"(?:the )?Strait of Hormuz",)),
@@ -192,7 +192,8 @@ _DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
     (r"(?:the )?Golan(?: Heights)?", None, None, "undof"),
     (r"(?:the )?Central African Republic|Central African|CAR|Bangui", None, None, "minusca"),
     (r"South Sudan|South Sudanese|Juba", None, None, "unmiss"),
-    (r"(?:southern )?Lebanon", None, None, "unifil"),
+    (r"(?:southern )?Lebanon|Lebanese", None, None, "unifil"),
+    (r"Malian", None, None, "minusma"),
 )
 _OPERATION = (
     r"(?:peacekeeping |peace |stabili[sz]ation |security |military |multinational |international |joint |"
@@ -255,6 +256,8 @@ def _resolve(place: str, org: str | None, kind: str | None) -> str | None:
     return None
 
 
+# operations whose name is itself a description ("a stabilization force"): a description around it wins
+_GENERIC_NAMES = frozenset({"gaza-isf", "ukraine-mnf"})
 _HISTORICAL = frozenset(slug for slug, historical, *_ in _MISSIONS if historical)
 
 
@@ -317,12 +320,18 @@ def find_missions(text: str) -> list[MissionRef]:
     """Every mission reference in `text`, in order of position (leftmost, then first alternative); an
     operation described by who runs it, its kind and its place stands for the names and places inside it."""
     refs = _described(text)
+    described = [(d.start, d.end) for d in refs]
     pattern, groups = _pattern()
     for match in pattern.finditer(text):
-        if any(d.start <= match.start() < d.end for d in refs):
-            continue
         assert match.lastgroup is not None
         slug, by_name, historical = groups[match.lastgroup]
+        around = [d for d in refs if d.start <= match.start() < d.end]
+        inside = any(start <= match.start() < end for start, end in described)
+        if inside and not (by_name and slug not in _GENERIC_NAMES):
+            continue
+        # a proper name inside a description names the operation: "the East African Community regional
+        # force in the Democratic Republic of Congo" is the EAC force, not the UN mission in Congo
+        refs = [r for r in refs if r not in around]
         host_start = -1 if by_name else match.start()
         refs.append(MissionRef(slug, match.start(), match.end(), by_name, historical, host_start))
     shouted = len(_CAPITALS.findall(text)) >= 4  # an all-capitals headline: UNTIL or EUROPEAN is a word
@@ -377,6 +386,16 @@ _TITLES = {
     "ramsi": "the Regional Assistance Mission to Solomon Islands",
     "osce-smm": "the OSCE Special Monitoring Mission to Ukraine",
     "csto-kazakhstan": "the CSTO deployment in Kazakhstan",
+    "eac-rf": "the East African Community regional force in the Democratic Republic of the Congo",
+    "ecowas-standby": "the ECOWAS Standby Force",
+    "eutm-somalia": "the EU training mission in Somalia",
+    "imsc-sentinel": "the International Maritime Security Construct (Operation Sentinel)",
+    "siaf-solomons": "the Solomon Islands International Assistance Force",
+    "aes-unified-force": "the unified force of the Alliance of Sahel States",
+    "efp-latvia": "NATO's forward presence battle group in Latvia",
+    "efp-slovakia": "NATO's forward presence battle group in Slovakia",
+    "nato-brigade-lithuania": "the NATO brigade in Lithuania",
+    "nato-flf-finland": "NATO's forward land forces in Finland",
 }
 
 
