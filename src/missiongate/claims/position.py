@@ -40,7 +40,7 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    country: str  # ISO 3166 alpha-3
+    country: str  # ISO 3166 alpha-3, or a user-assigned XAA-XZZ (a territory without an official code)
     stance: PositionStance
     mission: str | None = None  # None: the position holds for any operation
     date: dt.date | None = None
