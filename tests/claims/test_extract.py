@@ -537,3 +537,109 @@ def test_round_4_claims_never_drafted(text: str) -> None:
 def test_round6_classes(text: str, expected: str | None) -> None:
     claims = [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue]
     assert claims[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round 7: official prose. An organ named "of" its state is the state's subject
+        (
+            "The Council of Ministers of the Republic of Mali approved sending a company to Abyei.",
+            "MLI agreed",
+        ),
+        (
+            "The Republic of Guinea has not agreed to the presence of the regional force.",
+            "GIN declined",
+        ),
+        # the formal wording of replies still to come, and of refusals
+        (
+            "Chile has acknowledged receipt of the request for Golan observers and will revert shortly.",
+            "CHL considering",
+        ),
+        ("Ecuador reserves its position on sending police to the Haiti force.", "ECU considering"),
+        ("Estonia does not envisage any contribution to the Gaza force.", "EST declined"),
+        ("Laos is unable to accede to the request for engineers for South Sudan.", "LAO declined"),
+        (
+            "Peru intends to seek congressional approval for a contribution to the Lebanon force.",
+            "PER considering",
+        ),
+        (
+            "Nepal's offer of a second battalion for the mission in Lebanon has been withdrawn.",
+            "NPL declined",
+        ),
+        (
+            "The Government of Togo, having considered the request, decided to decline a role in Haiti.",
+            "TGO declined",
+        ),
+        # conditions after figures, and refusals until a date
+        (
+            "Malaysia stood ready to send up to 1,200 troops to Gaza once the mandate was clear.",
+            "MYS considering",
+        ),
+        (
+            "Burundi ruled out sending more troops to Somalia until its arrears are settled.",
+            "BDI considering",
+        ),
+        (
+            "The Latvian cabinet approved sending a platoon to Kosovo; parliament votes on Thursday.",
+            "LVA considering",
+        ),
+        # extensions in the passive of notices and decrees; background of audits and ended tours
+        ("By decree, the Croatian contingent in Kosovo has been extended until June.", "HRV agreed"),
+        ("The Finnish contribution to UNIFIL cost 30 million euros last year.", None),
+        ("Ghana remains the largest contributor of troops to the mission in Lebanon.", None),
+        ("The Dutch frigate's 2023 deployment to the Red Sea ended in March.", None),
+    ],
+)
+def test_round7_classes(text: str, expected: str | None) -> None:
+    claims = [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue]
+    assert claims[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mission"),
+    [
+        (
+            "Statement of the Ministry of Defence of Chile (translated): Chile will send medics to Lebanon.",
+            "the Ministry of Defence of Chile",
+            "unifil",
+        ),
+        (
+            "Spokesperson, Ministry of Foreign Affairs (Hanoi): Viet Nam will send medics to Abyei.",
+            "Spokesperson, Ministry of Foreign Affairs",
+            "unisfa",
+        ),
+        (
+            "The Government of Benin has decided to send a battalion to the ECOWAS Standby Force.",
+            "The Government of Benin",
+            "ecowas-standby",
+        ),
+        (
+            "Minutes: the Director advised that Irish troops would join the United Nations Disengagement "
+            "Observer Force in June.",
+            "the Director",
+            "undof",
+        ),
+        (
+            "Zambia will keep its battalion in the Multidimensional Integrated Stabilization Mission in the "
+            "Central African Republic.",
+            None,
+            "minusca",
+        ),
+        ("Sweden will send instructors to the EU training mission in Somalia.", None, "eutm-somalia"),
+        # a proper name inside a description names the operation; an adjective of a host is its place
+        (
+            "Uganda will send a company to the East African Community regional force in eastern Congo.",
+            None,
+            "eac-rf",
+        ),
+        ("Denmark will send a staff officer to the Red Sea coalition.", None, "prosperity-guardian"),
+        ("Armenia will send deminers to the Lebanese mission.", None, "unifil"),
+    ],
+)
+def test_round7_speakers_and_operations_of_official_prose(
+    text: str, speaker: str | None, mission: str
+) -> None:
+    claims = extract_claims(text)
+    assert claims and claims[0].mission == mission
+    assert claims[0].speaker == speaker

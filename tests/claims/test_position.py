@@ -109,7 +109,8 @@ def test_load_single_and_list(tmp_path: Path) -> None:
     ("text", "message", "line"),
     [
         ("country: AZE\nstance: maybe\n", "stance must be one of", 2),
-        ("country: XYZ\nstance: declined\n", "ISO 3166 alpha-3", 1),
+        ("country: ABC\nstance: declined\n", "ISO 3166 alpha-3", 1),
+        ("country: XK\nstance: declined\n", "ISO 3166 alpha-3", 1),
         ("country: AZE\nstance: declined\ndate: 5 Jan\n", "YYYY-MM-DD", 3),
         ("country: AZE\nstance: declined\nconsent: yes\n", "unknown key", 3),
         ("- 1\n", "must be a mapping", None),
@@ -122,6 +123,14 @@ def test_bad_position_files_name_the_line(tmp_path: Path, text: str, message: st
         load_positions(path)
     if line is not None:
         assert info.value.line == line
+
+
+def test_a_territory_with_a_user_assigned_code_holds_a_position() -> None:
+    kosovo = position_from_mapping({"country": "xkx", "mission": "kfor", "stance": "consent_given"})
+    assert (kosovo.country, kosovo.stance) == ("XKX", PositionStance.CONSENT_GIVEN)
+    assert check_claim(claim(Stance.DECLINED, "XKX", "kfor"), kosovo).verdict is Verdict.CONTRADICTS
+    with pytest.raises(MissionGateError, match="user-assigned XAA-XZZ"):
+        position_from_mapping({"country": "QKX", "stance": "declined"})
 
 
 def test_position_from_plain_mapping() -> None:

@@ -16,27 +16,27 @@ from dataclasses import replace
 from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
 from missiongate.claims.frames import (
-    _frames,
-    _governing,
-    _is_question,
-    _speech_of,
-    _suppressed_spans,
-    _uncapitalised,
-    _unquote_short,
+    find_frames,
+    governing,
+    is_question,
+    speech_of,
+    suppressed_spans,
+    uncapitalised,
+    unquote_short,
 )
 from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.learned import Backoff, load_backoff, masked
 from missiongate.claims.missions import find_missions
 from missiongate.claims.model import Claim, Stance
 from missiongate.claims.segment import Sentence, double_quotes, split_sentences
-from missiongate.claims.sentence import _Context, _Cue, _inside, _Sentence
-from missiongate.claims.stance import _claims_for_cue, _cue_groups
-from missiongate.claims.subjects import _hosts, _mission, _speaker, split_speaker
+from missiongate.claims.sentence import Analysis, Context, Cue, in_spans
+from missiongate.claims.stance import claims_for_cue, cue_groups
+from missiongate.claims.subjects import is_host, mission_of, speaker_of, split_speaker
 
 
 def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     """Every participation claim in `text`, in order; offsets index into `text`. Never raises on text."""
-    context = _Context()
+    context = Context()
     claims: list[Claim] = []
     analysed = double_quotes(text)
     for sentence in split_sentences(analysed):
@@ -44,24 +44,22 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     return claims
 
 
-def _claims_in(
-    text: str, analysed: str, sentence: Sentence, ctx: _Context, source: str | None
-) -> list[Claim]:
+def _claims_in(text: str, analysed: str, sentence: Sentence, ctx: Context, source: str | None) -> list[Claim]:
     original = text[sentence.start : sentence.end]
     if sentence.question_turn:
         _remember_question(analysed[sentence.start : sentence.end], ctx)
         return []
     question, ctx.question = ctx.question, None
-    if _is_question(original) or _COUNTERFACTUAL_HEAD.match(original) or lx.INDIRECT_QUESTION.match(original):
+    if is_question(original) or _COUNTERFACTUAL_HEAD.match(original) or lx.INDIRECT_QUESTION.match(original):
         return []  # "Had Nepal accepted ..., its police would already be in Haiti": nothing happened
     if question and sentence.turn_speaker and (answer := _ANSWER.match(original)):
         return _answer_claims(text, sentence, question, answer, source)
-    s, index = _unquote_short(_uncapitalised(analysed[sentence.start : sentence.end]))
+    s, index = unquote_short(uncapitalised(analysed[sentence.start : sentence.end]))
     mentions = find_countries(s)
-    suppressed = _suppressed_spans(s, mentions)
-    frames = _frames(s, suppressed)
+    suppressed = suppressed_spans(s, mentions)
+    frames = find_frames(s, suppressed)
     missions = find_missions(s)
-    sent = _Sentence(
+    sent = Analysis(
         s,
         sentence.start,
         mentions,
@@ -79,9 +77,9 @@ def _claims_in(
     _register_speakers(sent, ctx)
     found: dict[str, Claim] = {}
     mixed: set[str] = set()  # countries given opposite stances in one sentence
-    for group in _cue_groups(sent):
+    for group in cue_groups(sent):
         for cue in group:
-            claims = _claims_for_cue(sent, cue, ctx, source)
+            claims = claims_for_cue(sent, cue, ctx, source)
             for claim in claims:
                 first = found.setdefault(claim.country, claim)
                 if first.caveat and claim.stance is Stance.AGREED and cue.kind in ("force", "pledged"):
@@ -98,14 +96,14 @@ def _claims_in(
     return _gated(sent, claims)
 
 
-def _gated(sent: _Sentence, claims: list[Claim]) -> list[Claim]:
+def _gated(sent: Analysis, claims: list[Claim]) -> list[Claim]:
     """The draft gate's sentence-wide reason (`gate.py`): another country named with another stance."""
     stances = {c.country: c.stance for c in claims}
     others: dict[str, Stance | None] = {m.code: stances.get(m.code) for m in sent.mentions}
     allowed = {
         m.code
         for m in sent.mentions
-        if _hosts(sent, m) or any(f.np_start <= m.start < f.np_end for f in sent.frames)
+        if is_host(sent, m) or any(f.np_start <= m.start < f.np_end for f in sent.frames)
     }
     return [
         replace(claim, review=gate.other_country_review(claim, others, allowed))
@@ -115,7 +113,7 @@ def _gated(sent: _Sentence, claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _learned(sent: _Sentence, backoff: Backoff, ctx: _Context, source: str | None) -> list[Claim]:
+def _learned(sent: Analysis, backoff: Backoff, ctx: Context, source: str | None) -> list[Claim]:
     """The learned back-off for a sentence the rules found no claim in, with an operation in sight (named
     or meant here or earlier in the document: "Kenyan police will investigate" is no claim): a claim about
     the first country that is not a speaker, a host or background, with the classifier's stance. It has no
@@ -127,17 +125,17 @@ def _learned(sent: _Sentence, backoff: Backoff, ctx: _Context, source: str | Non
         (
             m
             for m in sent.mentions
-            if not _inside(m.start, sent.suppressed)
-            and not _hosts(sent, m)
+            if not in_spans(m.start, sent.suppressed)
+            and not is_host(sent, m)
             and not any(f.np_start <= m.start < f.np_end for f in sent.frames)
         ),
         None,
     )
     if mention is None:
         return []
-    cue = _Cue(mention.start, mention.end, Stance(backoff.stance_of(vector)), "learned")
-    speaker, role = _speaker(sent, _speech_of(sent, _governing(sent.frames, cue.start), cue.start), ctx)
-    mission, inferred = _mission(sent, cue, [(mention.start, mention.end)], ctx)
+    cue = Cue(mention.start, mention.end, Stance(backoff.stance_of(vector)), "learned")
+    speaker, role = speaker_of(sent, speech_of(sent, governing(sent.frames, cue.start), cue.start), ctx)
+    mission, inferred = mission_of(sent, cue, [(mention.start, mention.end)], ctx)
     base = sent.offset
     return [
         Claim(
@@ -208,7 +206,7 @@ def _answer_claims(
 _NO_TO = {Stance.AGREED: Stance.DECLINED, Stance.DECLINED: Stance.AGREED}
 
 
-def _remember_question(question: str, ctx: _Context) -> None:
+def _remember_question(question: str, ctx: Context) -> None:
     """A reporter's question carries no claim, but the answer's "we" and "our" are its country's, and a
     bare "Yes." or "No." answers it."""
     asked = [
@@ -226,7 +224,7 @@ def _remember_question(question: str, ctx: _Context) -> None:
         ctx.question = (codes, Stance.DECLINED if _EXIT_QUESTION.search(question) else Stance.AGREED, mission)
 
 
-def _register_speakers(sent: _Sentence, ctx: _Context) -> None:
+def _register_speakers(sent: Analysis, ctx: Context) -> None:
     """Remember "Azerbaijani President Ilham Aliyev" so that a later "Aliyev said" has a country."""
     for frame in sent.frames:
         if frame.np is None:
@@ -240,9 +238,9 @@ def _register_speakers(sent: _Sentence, ctx: _Context) -> None:
                 ctx.registry[word.lower()] = codes
 
 
-def _remember(sent: _Sentence, found: dict[str, Claim], ctx: _Context) -> None:
+def _remember(sent: Analysis, found: dict[str, Claim], ctx: Context) -> None:
     ctx.participation = sent.participation
-    named = [r for r in sent.missions if not r.historical and not _inside(r.start, sent.suppressed)]
+    named = [r for r in sent.missions if not r.historical and not in_spans(r.start, sent.suppressed)]
     if found and any(not c.mission_inferred and c.mission for c in found.values()):
         ctx.last_mission = next(c.mission for c in found.values() if not c.mission_inferred and c.mission)
     elif named and any(r.by_name for r in named):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from missiongate.claims import lexicon as lx
 from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.model import Mention
-from missiongate.claims.sentence import _Frame, _Sentence
+from missiongate.claims.sentence import Analysis, Frame
 
 _NP_STOP = re.compile(
     r",\s*(?:when|who|adding|speaking|in|on|as|after|before|during|citing|contradicting|noting|saying)\b"
@@ -33,14 +33,14 @@ _ASIDE = re.compile(r"^\s*(?:speaking|writing|referring|responding|commenting)\b
 _TRAILING_CONJUNCTION = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b", re.IGNORECASE)
 _NOT_DENIED = re.compile(r"\b(?:nor|not|never|n't)\s+$", re.I)
-_PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
-_UNSPOKEN = ("false", "premature")  # frames that deny a report without naming who denies it
+PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
+UNSPOKEN = ("false", "premature")  # frames that deny a report without naming who denies it
 
 
 _INNER_QUOTE = re.compile(r"[“\"]([^“”\"]{1,240})[”\"]")
 
 
-def _unquote_short(s: str) -> tuple[str, list[int] | None]:
+def unquote_short(s: str) -> tuple[str, list[int] | None]:
     """Drop the marks around short quotes ("would “never” send", "was “evaluating” an invitation") and
     quotes inside a clause ("said Algerian troops “will not participate in any force”"): they belong to
     the clause around them. Returns the text and where each of its characters came from."""
@@ -56,7 +56,7 @@ _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
 _ACRONYM = re.compile(r"(?:UN|EU|MINU|MONU|AU|KFOR|NATO|ISAF|ISF|GSF)[A-Z]*")
 
 
-def _uncapitalised(s: str) -> str:
+def uncapitalised(s: str) -> str:
     """An all-capitals headline ("PAKISTAN SAYS NO DECISION YET ON TROOPS") in title case, same length, so
     that names are recognised; acronyms of operations keep their capitals."""
     if any(ch.islower() for ch in s) or len(_CAPS_WORD.findall(s)) < 3:
@@ -73,14 +73,14 @@ def _inner(s: str, quote: re.Match[str]) -> bool:
     return not re.search(r"[,:]\s*$|^\s*$", s[: quote.start()])
 
 
-def _is_question(s: str) -> bool:
+def is_question(s: str) -> bool:
     return s.rstrip(" \"”’')]").endswith("?")
 
 
 # --- spans that carry no claim of their own -------------------------------------------------------------
 
 
-def _suppressed_spans(s: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+def suppressed_spans(s: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Relative clauses, appositions, whether/if clauses and leading conditions: background or unasked."""
     spans = [m.span() for m in lx.RELATIVE.finditer(s)]
     spans += [m.span() for m in lx.QUESTION_CLAUSE.finditer(s)]
@@ -98,7 +98,7 @@ def _suppressed_spans(s: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 # --- who says it ------------------------------------------------------------------------------------------
 
 
-def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
+def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
     frames = [f for v in _speech_verbs(s) if (f := _speech_frame(s, v, suppressed))]
     frames += _according_to(s)
     for match in lx.DENIAL.finditer(s):
@@ -106,20 +106,18 @@ def _frames(s: str, suppressed: list[tuple[int, int]]) -> list[_Frame]:
             continue  # "neither confirmed nor denied", "did not deny"
         start, end = _np_before(s, match.start(), suppressed)
         frames.append(
-            _Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
+            Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
         )
     for match in [*lx.FALSE_PREDICATE.finditer(s), *lx.CALLED_FALSE.finditer(s)]:
         # "reports of a deployment were premature": not false, only not decided yet
         premature = match.group().lower().endswith("premature") and not lx.FALSE_AFTER.match(s, match.end())
         kind = "premature" if premature else "false"
-        frames.append(_Frame(kind, -1, -1, match.start(), match.end(), None))
+        frames.append(Frame(kind, -1, -1, match.start(), match.end(), None))
     for match in lx.EMBED_NOUN.finditer(s):
         start, end = _np_before(s, match.start(), suppressed)
-        frames.append(_Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
+        frames.append(Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
     for match in lx.CLAIM_BY.finditer(s):
-        frames.append(
-            _Frame("embedded", match.start("np"), match.end("np"), match.end(), len(s), match["np"])
-        )
+        frames.append(Frame("embedded", match.start("np"), match.end("np"), match.end(), len(s), match["np"]))
     return frames
 
 
@@ -153,7 +151,7 @@ def _speech_verbs(s: str) -> list[_Verb]:
     return verbs
 
 
-def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> _Frame | None:
+def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> Frame | None:
     word = verb.word
     if re.search(r"\b(?:is|are|was|were|be|been)\s+$", s[: verb.start()], re.IGNORECASE):
         return None  # "is said to have agreed": a hedge, not an attribution
@@ -169,7 +167,7 @@ def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> _Fr
     if postposed and len(left) > 0:
         start, end = _np_before(s, verb.start(), suppressed)
         if end > start and start > 0 and not lx.SPEECH_VERB.search(s, start, end):
-            return _Frame("speech", start, end, 0, start, s[start:end])
+            return Frame("speech", start, end, 0, start, s[start:end])
     that = re.match(r"\s+that\b", right[tail:])
     if word in lx.THAT_ONLY_VERBS and not that:
         return None
@@ -177,25 +175,25 @@ def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> _Fr
     if end <= start or len(s[start:end].split()) > 14:
         return None
     scope = verb.end() + tail + (that.end() if that else 0)
-    return _Frame("speech", start, end, scope, _clause_end(s, scope), s[start:end], verb.end())
+    return Frame("speech", start, end, scope, _clause_end(s, scope), s[start:end], verb.end())
 
 
-def _participial(s: str, verb: _Verb) -> _Frame | None:
+def _participial(s: str, verb: _Verb) -> Frame | None:
     """`..., saying the country would not take part`: the speaker is the subject of the sentence."""
     that = re.match(r"\s+that\b", s[verb.end() :])
     if not s[: verb.start()].rstrip().endswith(",") and not that:
         return None
-    subject = _sentence_subject(s)
+    subject = sentence_subject(s)
     if subject is None:
         return None
     scope = verb.end() + (that.end() if that else 0)
-    return _Frame("speech", subject[0], subject[1], scope, _clause_end(s, scope), s[subject[0] : subject[1]])
+    return Frame("speech", subject[0], subject[1], scope, _clause_end(s, scope), s[subject[0] : subject[1]])
 
 
 _SUBJECT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*|[Hh]e|[Ss]he|[Tt]hey")
 
 
-def _sentence_subject(s: str) -> tuple[int, int] | None:
+def sentence_subject(s: str) -> tuple[int, int] | None:
     """The leading name of a sentence, after introductory phrases ("On 5 January, Ilham Aliyev ...")."""
     start = 0
     intro = re.match(
@@ -209,21 +207,24 @@ def _sentence_subject(s: str) -> tuple[int, int] | None:
     return match.start(), match.start() + len(match.group().rstrip())
 
 
-def _inverted(s: str, verb: _Verb, right: str) -> _Frame | None:
+def _inverted(s: str, verb: _Verb, right: str) -> Frame | None:
     """`..., said the minister.` / `...," said Khalid Nordin, when asked ...`."""
     stop = _NP_STOP.search(right)
     np = right[: stop.start()] if stop else right
     words = np.split()
-    if not words or len(words) > 12 or _PRONOUN_NP.match(words[0]) or words[0].lower() == "that":
+    if not words or len(words) > 12 or PRONOUN_NP.match(words[0]) or words[0].lower() == "that":
         return None
     if _FINITE.search(np):
         return None  # "..., said Islamabad had made no commitment": a clause, not an inverted speaker
     start = verb.end() + len(np) - len(np.lstrip())
-    return _Frame("speech", start, verb.end() + len(np.rstrip()), 0, verb.start(), np.strip())
+    return Frame("speech", start, verb.end() + len(np.rstrip()), 0, verb.start(), np.strip())
 
 
 def _object_end(right: str) -> int:
-    """Length of the indirect object after `told`/`informed` ("reporters", "the BBC on Tuesday")."""
+    """Length of the indirect object after `told`/`informed` ("reporters", "the BBC on Tuesday"); none in
+    the official "informs that ..." """
+    if re.match(r"\s+that\b", right):
+        return 0
     match = re.match(r"(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)", right)
     if match:
         return match.end()
@@ -231,7 +232,7 @@ def _object_end(right: str) -> int:
     return match.end() if match else 0
 
 
-def _according_to(s: str) -> list[_Frame]:
+def _according_to(s: str) -> list[Frame]:
     frames = []
     for match in lx.ACCORDING_TO.finditer(s):
         rest = s[match.end() :]
@@ -239,9 +240,9 @@ def _according_to(s: str) -> list[_Frame]:
         np_end = match.end() + (stop.start() if stop else len(rest.rstrip()))
         np = s[match.end() : np_end]
         if match.start() == 0 or not s[: match.start()].strip(" ,"):
-            frames.append(_Frame("speech", match.end(), np_end, np_end, len(s), np))
+            frames.append(Frame("speech", match.end(), np_end, np_end, len(s), np))
         else:
-            frames.append(_Frame("speech", match.end(), np_end, 0, match.start(), np))
+            frames.append(Frame("speech", match.end(), np_end, 0, match.start(), np))
     return frames
 
 
@@ -265,12 +266,12 @@ def _np_before(s: str, end: int, suppressed: list[tuple[int, int]]) -> tuple[int
     np_text = _TRAILING_ADVERB.sub("", s[start:cut])
     if _LEADING_CONJUNCTION.match(np_text) or _TRAILING_CONJUNCTION.search(np_text):
         # "..., and said Baku had ...": the subject of the coordinated verb leads the sentence.
-        return _sentence_subject(s) or (start, start)
+        return sentence_subject(s) or (start, start)
     if head := _CONJUNCTION_HEAD.match(np_text):  # ", but Germany said": Germany
         start, np_text = start + head.end(), np_text[head.end() :]
     lead = len(np_text) - len(np_text.lstrip(" ,“\"'"))
     start, end = start + lead, start + len(np_text.rstrip(" ,"))
-    if start >= 2 and s[start - 2 : start] == ", " and _is_name(s[start:end]):
+    if start >= 2 and s[start - 2 : start] == ", " and is_name(s[start:end]):
         # "the U.S. ambassador, Jane Doe, told ...": keep the role in front of the name.
         role_start = _segment_start(s, start - 2)
         role = s[role_start : start - 2]
@@ -294,21 +295,21 @@ def _clause_end(s: str, start: int) -> int:
     return match.start() if match else len(s)
 
 
-def _governing(frames: list[_Frame], pos: int) -> _Frame | None:
+def governing(frames: list[Frame], pos: int) -> Frame | None:
     order = {"denial": 0, "false": 0, "premature": 0, "embedded": 1, "speech": 2}
     covering = [f for f in frames if f.scope_start <= pos < f.scope_end and not f.np_start <= pos < f.np_end]
     return min(covering, key=lambda f: (order[f.kind], -f.scope_start), default=None)
 
 
-def _speech_of(sent: _Sentence, frame: _Frame | None, pos: int) -> _Frame | None:
+def speech_of(sent: Analysis, frame: Frame | None, pos: int) -> Frame | None:
     """The frame that names who speaks: a denial frame has its own speaker, a false-predicate does not."""
-    if frame is not None and frame.kind in _UNSPOKEN:
-        rest = [f for f in sent.frames if f.kind not in _UNSPOKEN]
-        return _governing(rest, pos)
+    if frame is not None and frame.kind in UNSPOKEN:
+        rest = [f for f in sent.frames if f.kind not in UNSPOKEN]
+        return governing(rest, pos)
     return frame
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(
         w[:1].isupper()

@@ -31,14 +31,24 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("haiti-gsf", False, (r"Gang Suppression Force", r"GSF"), (r"Haiti(?:an)?", r"Port-au-Prince")),
     ("haiti-mss", True, (r"Multinational Security Support(?: [Mm]ission)?", r"MSS"), ()),
-    ("unifil", False, (r"UNIFIL",), (r"(?:southern )?Lebanon",)),
-    ("undof", False, (r"UNDOF",), (r"(?:the )?Golan(?: Heights)?",)),
+    # full names as official prose writes them (round 7), before the Gaza force's "stabilization mission"
+    ("unifil", False, (r"UNIFIL", r"Interim Force in Lebanon"), (r"(?:southern )?Lebanon",)),
+    ("undof", False, (r"UNDOF", r"Disengagement Observer Force"), (r"(?:the )?Golan(?: Heights)?",)),
     ("unmiss", False, (r"UNMISS",), (r"South Sudan", r"Juba")),
-    ("minusca", False, (r"MINUSCA",), (r"(?:the )?Central African Republic", r"CAR", r"Bangui")),
+    (
+        "minusca",
+        False,
+        (r"MINUSCA", r"Multidimensional Integrated Stabili[sz]ation Mission in the Central African Republic"),
+        (r"(?:the )?Central African Republic", r"CAR", r"Bangui"),
+    ),
     (
         "monusco",
         False,
-        (r"MONUSCO", r"Force Intervention Brigade"),
+        (
+            r"MONUSCO",
+            r"Force Intervention Brigade",
+            r"Organi[sz]ation Stabili[sz]ation Mission in the (?:Democratic Republic of (?:the )?)?Congo",
+        ),
         (r"(?:the )?(?:Democratic Republic of (?:the )?)?Congo", r"DRC", r"Goma"),
     ),
     ("aussom", False, (r"AUSSOM", r"AMISOM", r"ATMIS"), (r"Somalia", r"Mogadishu")),
@@ -55,12 +65,12 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ("mnf-iraq", True, (), (r"Iraq",)),
     # round 6: operations of the EU, AU, SADC, NATO, the UN and coalitions by name; most are found by
     # description too (_DESCRIBED below); their places are seas or regions, never a country's name
-    ("unisfa", False, (r"UNISFA",), (r"Abyei",)),
+    ("unisfa", False, (r"UNISFA", r"Interim Security Force for Abyei"), (r"Abyei",)),
     ("minurso", False, (r"MINURSO",), (r"Western Sahara",)),
     ("untso", False, (r"UNTSO",), ()),
     ("unmogip", False, (r"UNMOGIP",), (r"Kashmir", r"(?:the )?Line of Control")),
     ("unmik", False, (r"UNMIK",), ()),
-    ("minusma", True, (r"MINUSMA",), ()),
+    ("minusma", True, (r"MINUSMA", r"Multidimensional Integrated Stabili[sz]ation Mission in Mali"), ()),
     ("mfo-sinai", False, (r"MFO", r"Multinational Force and Observers"), ()),
     ("mnjtf", False, (r"MNJTF", r"Multinational Joint Task Force"), (r"(?:the )?Lake Chad(?: [Bb]asin)?",)),
     ("samidrc", False, (r"SAMIDRC",), ()),
@@ -76,7 +86,12 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
         ),
         (),
     ),
-    ("prosperity-guardian", False, (r"(?:Operation )?Prosperity Guardian",), ()),
+    (
+        "prosperity-guardian",
+        False,
+        (r"(?:Operation )?Prosperity Guardian", r"(?:the )?Red Sea (?:coalition|task force)"),
+        (),
+    ),
     ("emasoh", False, (r"EMASo[Hh]", r"(?:Operation )?Agenor"), (r"(?:the )?Strait of Hormuz",)),
     ("eunavfor-irini", False, (r"(?:Operation )?Irini", r"EUNAVFOR MED"), ()),
     ("eunavfor-atalanta", False, (r"(?:Operation )?Atalanta", r"EUNAVFOR Somalia"), ()),
@@ -93,6 +108,18 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ramsi", True, (r"RAMSI",), ()),
     ("osce-smm", True, (r"Special Monitoring Mission",), ()),
     ("csto-kazakhstan", True, (), ()),
+    # round 7: regional forces official prose names in full
+    ("eac-rf", False, (r"East African Community [Rr]egional [Ff]orce", r"EACRF", r"EAC-RF"), ()),
+    ("ecowas-standby", False, (r"ECOWAS [Ss]tandby [Ff]orce",), ()),
+    ("eutm-somalia", False, (r"EUTM Somalia",), ()),
+    (
+        "imsc-sentinel",
+        False,
+        (r"International Maritime Security Construct", r"[Mm]aritime [Ss]ecurity [Cc]onstruct", r"IMSC"),
+        (),
+    ),
+    ("siaf-solomons", False, (r"Solomon Islands International Assistance Force", r"SIAF"), ()),
+    ("aes-unified-force", False, (r"(?:AES|Sahel [Ss]tates['’]?) [Uu]nified [Ff]orce",), ()),
 )
 
 # An operation described rather than named: "the EU's naval operation off Libya", "the SADC mission in
@@ -121,6 +148,7 @@ _DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
         "naval",
         "eunavfor-atalanta",
     ),
+    (r"Somalia|Mogadishu|Somali", "eu", "training", "eutm-somalia"),
     (r"Somalia|Mogadishu|(?:the )?Horn of Africa|Somali", "eu", "civilian", "eucap-somalia"),
     (r"Somalia|Mogadishu|Somali", None, None, "aussom"),
     (r"Kosovo", "eu", None, "eulex-kosovo"),
@@ -154,17 +182,24 @@ _DESCRIBED: tuple[tuple[str, str | None, str | None, str], ...] = (
     (r"Mindanao", None, None, "imt-mindanao"),
     (r"Kazakhstan|Almaty", "csto", None, "csto-kazakhstan"),
     (r"Abyei", None, None, "unisfa"),
+    (r"(?:the )?Solomon Islands|(?:the )?Solomons|Honiara", None, None, "siaf-solomons"),
+    (r"Latvia", "nato", None, "efp-latvia"),
+    (r"Slovakia", "nato", None, "efp-slovakia"),
+    (r"Lithuania", "nato", None, "nato-brigade-lithuania"),
+    (r"Finland", "nato", None, "nato-flf-finland"),
     (r"Kashmir|(?:the )?Line of Control", None, None, "unmogip"),
     (r"(?:the )?Lake Chad(?: [Bb]asin)?", None, None, "mnjtf"),
     (r"(?:the )?Golan(?: Heights)?", None, None, "undof"),
     (r"(?:the )?Central African Republic|Central African|CAR|Bangui", None, None, "minusca"),
     (r"South Sudan|South Sudanese|Juba", None, None, "unmiss"),
-    (r"(?:southern )?Lebanon", None, None, "unifil"),
+    (r"(?:southern )?Lebanon|Lebanese", None, None, "unifil"),
+    (r"Malian", None, None, "minusma"),
 )
 _OPERATION = (
     r"(?:peacekeeping |peace |stabili[sz]ation |security |military |multinational |international |joint |"
     r"regional |protection |[Kk]osovo |)(?:mission|force|operation|task force|patrol|observers|observer group"
-    r"|observer mission|monitors|monitoring team|team|coalition|flotilla|presence|contingent)"
+    r"|observer mission|monitors|monitoring team|team|coalition|flotilla|presence|contingent|battle ?group"
+    r"|brigade|assistance force)"
 )
 # words between an organisation and its operation word ("the EU's naval training mission"): no function word
 _FILLER = r"(?!(?:to|the|a|an|of|in|on|for|and|or|with|its|their|from|by|at|as|that|which|who)\s)[\w-]+\s+"
@@ -221,6 +256,8 @@ def _resolve(place: str, org: str | None, kind: str | None) -> str | None:
     return None
 
 
+# operations whose name is itself a description ("a stabilization force"): a description around it wins
+_GENERIC_NAMES = frozenset({"gaza-isf", "ukraine-mnf"})
 _HISTORICAL = frozenset(slug for slug, historical, *_ in _MISSIONS if historical)
 
 
@@ -283,12 +320,18 @@ def find_missions(text: str) -> list[MissionRef]:
     """Every mission reference in `text`, in order of position (leftmost, then first alternative); an
     operation described by who runs it, its kind and its place stands for the names and places inside it."""
     refs = _described(text)
+    described = [(d.start, d.end) for d in refs]
     pattern, groups = _pattern()
     for match in pattern.finditer(text):
-        if any(d.start <= match.start() < d.end for d in refs):
-            continue
         assert match.lastgroup is not None
         slug, by_name, historical = groups[match.lastgroup]
+        around = [d for d in refs if d.start <= match.start() < d.end]
+        inside = any(start <= match.start() < end for start, end in described)
+        if inside and not (by_name and slug not in _GENERIC_NAMES):
+            continue
+        # a proper name inside a description names the operation: "the East African Community regional
+        # force in the Democratic Republic of Congo" is the EAC force, not the UN mission in Congo
+        refs = [r for r in refs if r not in around]
         host_start = -1 if by_name else match.start()
         refs.append(MissionRef(slug, match.start(), match.end(), by_name, historical, host_start))
     shouted = len(_CAPITALS.findall(text)) >= 4  # an all-capitals headline: UNTIL or EUROPEAN is a word
@@ -343,6 +386,16 @@ _TITLES = {
     "ramsi": "the Regional Assistance Mission to Solomon Islands",
     "osce-smm": "the OSCE Special Monitoring Mission to Ukraine",
     "csto-kazakhstan": "the CSTO deployment in Kazakhstan",
+    "eac-rf": "the East African Community regional force in the Democratic Republic of the Congo",
+    "ecowas-standby": "the ECOWAS Standby Force",
+    "eutm-somalia": "the EU training mission in Somalia",
+    "imsc-sentinel": "the International Maritime Security Construct (Operation Sentinel)",
+    "siaf-solomons": "the Solomon Islands International Assistance Force",
+    "aes-unified-force": "the unified force of the Alliance of Sahel States",
+    "efp-latvia": "NATO's forward presence battle group in Latvia",
+    "efp-slovakia": "NATO's forward presence battle group in Slovakia",
+    "nato-brigade-lithuania": "the NATO brigade in Lithuania",
+    "nato-flf-finland": "NATO's forward land forces in Finland",
 }
 
 

@@ -8,6 +8,7 @@ workspace (whose `store.models.Position` has the same four values as `PositionSt
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,6 +19,10 @@ from missiongate.claims.gazetteer import country_codes
 from missiongate.claims.model import Claim, Stance
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
+
+# ISO 3166-1 leaves XAA-XZZ to its users: territories without an official code hold positions under one
+# (Kosovo is XKX for the EU and the IMF), so a ministry can record a host's consent there
+_USER_ASSIGNED = re.compile(r"X[A-Z]{2}")
 
 
 class PositionStance(StrEnum):
@@ -35,7 +40,7 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Position:
-    country: str  # ISO 3166 alpha-3
+    country: str  # ISO 3166 alpha-3, or a user-assigned XAA-XZZ (a territory without an official code)
     stance: PositionStance
     mission: str | None = None  # None: the position holds for any operation
     date: dt.date | None = None
@@ -230,8 +235,12 @@ def position_from_mapping(
             f"unknown key(s): {', '.join(sorted(map(str, unknown)))}", str(sorted(map(str, unknown))[0])
         )
     country = str(data.get("country", "")).upper()
-    if country not in country_codes():
-        raise fail(f"country must be an ISO 3166 alpha-3 code, got {data.get('country')!r}", "country")
+    if country not in country_codes() and not _USER_ASSIGNED.fullmatch(country):
+        raise fail(
+            f"country must be an ISO 3166 alpha-3 code (or a user-assigned XAA-XZZ), "
+            f"got {data.get('country')!r}",
+            "country",
+        )
     try:
         stance = PositionStance(str(data.get("stance")))
     except ValueError:

@@ -11,7 +11,7 @@ from missiongate.claims.model import Mention, Stance
 
 
 @dataclass(frozen=True, slots=True)
-class _Frame:
+class Frame:
     kind: str  # speech | denial | false | embedded
     np_start: int
     np_end: int
@@ -22,7 +22,7 @@ class _Frame:
 
 
 @dataclass(frozen=True, slots=True)
-class _Cue:
+class Cue:
     start: int
     end: int
     stance: Stance
@@ -30,7 +30,7 @@ class _Cue:
 
 
 @dataclass
-class _Context:
+class Context:
     """What earlier sentences of the same document tell about later ones."""
 
     registry: dict[str, tuple[str, ...]] = field(default_factory=dict)  # name word -> countries
@@ -43,14 +43,14 @@ class _Context:
 
 
 @dataclass
-class _Sentence:
+class Analysis:
     """One sentence under analysis: its text and everything found in it."""
 
     text: str
     offset: int
     mentions: list[Mention]
     suppressed: list[tuple[int, int]]
-    frames: list[_Frame]
+    frames: list[Frame]
     missions: list[MissionRef]
     turn_speaker: str | None
     participation: bool
@@ -59,23 +59,23 @@ class _Sentence:
     index: list[int] | None  # position in `text` -> position in `original` (None: the same)
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
 # --- which country ----------------------------------------------------------------------------------------
 
 
-def _clause_after(sent: _Sentence, pos: int) -> int:
+def clause_after(sent: Analysis, pos: int) -> int:
     match = lx.HARD_BOUNDARY.search(sent.text, pos)
     return match.start() if match else len(sent.text)
 
 
-def _window_start(sent: _Sentence, pos: int, hard: bool) -> int:
+def window_start(sent: Analysis, pos: int, hard: bool) -> int:
     s = sent.text
     start = 0
     for match in lx.HARD_BOUNDARY.finditer(s, 0, pos):
-        if not _inside(match.start(), sent.suppressed):
+        if not in_spans(match.start(), sent.suppressed):
             start = match.end()
     if hard:
         return start

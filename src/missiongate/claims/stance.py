@@ -8,19 +8,26 @@ from dataclasses import replace
 
 from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
-from missiongate.claims.frames import _UNSPOKEN, _governing, _speech_of
+from missiongate.claims.frames import UNSPOKEN, governing, speech_of
 from missiongate.claims.model import Claim, Stance
 from missiongate.claims.segment import double_quotes
 from missiongate.claims.sentence import (
-    _clause_after,
-    _Context,
-    _Cue,
-    _Frame,
-    _inside,
-    _Sentence,
-    _window_start,
+    Analysis,
+    Context,
+    Cue,
+    Frame,
+    clause_after,
+    in_spans,
+    window_start,
 )
-from missiongate.claims.subjects import _destination, _hosts, _mission, _quote, _speaker, _subjects
+from missiongate.claims.subjects import (
+    destination_of,
+    is_host,
+    mission_of,
+    quote_span,
+    speaker_of,
+    subjects_of,
+)
 
 _ELLIPSIS = re.compile(
     r"\b(?:has|have|had|did|does|will|would|is|are|was)(?:\s+not|n't)(?:\s+yet)?(?=\s*(?:[.;,]|$))",
@@ -31,22 +38,31 @@ _ELLIPSIS = re.compile(
 # --- stance cues ------------------------------------------------------------------------------------------
 
 
-def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
+def _predicate_start(match: re.Match[str]) -> int:
+    """Where a cue with a subject of its own ("the Polish contingent ... had been extended") begins: at its
+    predicate (a group named `pred...`), so the subject before it is read as the subject."""
+    starts = [
+        match.start(g) for g in match.re.groupindex if g.startswith("pred") and match.group(g) is not None
+    ]
+    return starts[0] if starts else match.start()
+
+
+def cue_groups(sent: Analysis) -> list[list[Cue]]:
     """Cues in text order; overlapping matches form one group, tried longest-first until one yields."""
     lower = sent.text.lower()
     found = sorted(
         (
-            _Cue(m.start("pred") if "pred" in regex.groupindex else m.start(), m.end(), stance, kind)
+            Cue(_predicate_start(m), m.end(), stance, kind)
             for regex, stance, kind, keywords in lx.CUES
             if any(word in lower for word in keywords)
             for m in regex.finditer(sent.text)
         ),
         key=lambda c: (c.start, -c.end),
     )
-    groups: list[list[_Cue]] = []
+    groups: list[list[Cue]] = []
     group_end = -1
     for cue in found:
-        if _inside(cue.start, sent.suppressed) or any(
+        if in_spans(cue.start, sent.suppressed) or any(
             f.np_start <= cue.start < f.np_end for f in sent.frames
         ):
             continue
@@ -62,31 +78,31 @@ def _cue_groups(sent: _Sentence) -> list[list[_Cue]]:
         # "Indonesia has offered troops, but Azerbaijan has not": the last verb, negated.
         last = groups[-1][0]
         groups += [
-            [_Cue(m.start(), m.end(), last.stance, "ellipsis")]
+            [Cue(m.start(), m.end(), last.stance, "ellipsis")]
             for m in _ELLIPSIS.finditer(sent.text, group_end)
         ]
     return groups
 
 
-def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | None) -> list[Claim]:
-    frame = _governing(sent.frames, cue.start)
-    subjects, subject_spans = _subjects(sent, cue, frame, ctx)
+def claims_for_cue(sent: Analysis, cue: Cue, ctx: Context, source: str | None) -> list[Claim]:
+    frame = governing(sent.frames, cue.start)
+    subjects, subject_spans = subjects_of(sent, cue, frame, ctx)
     if not subjects:
         return []
     if subject_spans and lx.REQUEST_BETWEEN.search(sent.text, subject_spans[-1][1], cue.start):
         return []  # "Britain has urged Gulf states to send troops": Britain asks, it does not send
-    after_subject = subject_spans[-1][1] if subject_spans else _window_start(sent, cue.start, hard=False)
+    after_subject = subject_spans[-1][1] if subject_spans else window_start(sent, cue.start, hard=False)
     if lx.OPPOSED_BETWEEN.search(sent.text, after_subject, cue.start):
         return []  # "Israel would object to Turkish troops taking part": nobody claims a stance
     result = _stance(sent, cue, frame)
     if result is None:
         return []
     stance, hedged, conditional, caveat = result
-    speaker, role = _speaker(sent, _speech_of(sent, frame, cue.start), ctx)
-    mission, inferred = _mission(sent, cue, subject_spans, ctx)
-    destination = None if mission else _destination(sent, cue, subjects)
+    speaker, role = speaker_of(sent, speech_of(sent, frame, cue.start), ctx)
+    mission, inferred = mission_of(sent, cue, subject_spans, ctx)
+    destination = None if mission else destination_of(sent, cue, subjects)
     at = sent.index[cue.start] if sent.index else cue.start
-    quote_start, quote_end = _quote(double_quotes(sent.original), at)
+    quote_start, quote_end = quote_span(double_quotes(sent.original), at)
     base = sent.offset
     claims = [
         Claim(
@@ -115,7 +131,7 @@ def _claims_for_cue(sent: _Sentence, cue: _Cue, ctx: _Context, source: str | Non
     return [_local_gate(sent, claim, cue, subject_spans) for claim in claims]
 
 
-def _local_gate(sent: _Sentence, claim: Claim, cue: _Cue, spans: list[tuple[int, int]]) -> Claim:
+def _local_gate(sent: Analysis, claim: Claim, cue: Cue, spans: list[tuple[int, int]]) -> Claim:
     """The draft gate's reasons that need the cue and the subject's span (`gate.local_review`)."""
     if not gate.could_draft(claim):
         return claim
@@ -126,7 +142,7 @@ def _local_gate(sent: _Sentence, claim: Claim, cue: _Cue, spans: list[tuple[int,
     return replace(claim, review=gate.local_review(sent.text, claim, (cue.start, cue.end), named))
 
 
-def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
+def _qualified(sent: Analysis, cue: Cue, frame: Frame | None) -> bool:
     """Too uncertain to rebut: a condition, forecast, rumour or request anywhere in the sentence; a
     denial, retraction or correction that is not the claim's own frame (the claim is disputed); a
     counterfactual ("Had Nepal accepted ..."); a year gone by in the cue's phrase (background); no forces
@@ -147,17 +163,17 @@ def _qualified(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> bool:
     )
     if past_exit and lx.PAST_TIME.search(s, phrase_start, phrase_end if phrase_end >= 0 else len(s)):
         return True  # "left eastern Congo in the spring": an exit told as background is not rebutted
-    own = frame if frame is not None and frame.kind in ("denial", *_UNSPOKEN) else None
+    own = frame if frame is not None and frame.kind in ("denial", *UNSPOKEN) else None
     return any(
         not cue.start <= m.start() < cue.end and not (own and own.scope_start <= m.start() < own.scope_end)
         for m in lx.DISPUTED.finditer(s)
     )
 
 
-def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, bool, bool, bool] | None:
+def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool, bool, bool] | None:
     """(stance, hedged, conditional, caveat) of the claim a cue makes, or None when it makes none."""
     s = sent.text
-    window = s[_window_start(sent, cue.start, hard=True) : cue.start]
+    window = s[window_start(sent, cue.start, hard=True) : cue.start]
     words = s[cue.start : cue.end]
     negated = (
         cue.kind == "ellipsis"
@@ -226,6 +242,8 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
             Stance.DECLINED
         )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue, negated)
+    if stance is Stance.AGREED and lx.VOTE_PENDING.search(s, cue.end):
+        conditional = True  # "the Government has endorsed the proposal; the National Council votes next week"
     if conditional:
         stance = Stance.CONSIDERING
     if lx.NOT_AMONG.search(window):
@@ -238,7 +256,7 @@ def _stance(sent: _Sentence, cue: _Cue, frame: _Frame | None) -> tuple[Stance, b
     return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
 
 
-def _background(sent: _Sentence, cue: _Cue) -> bool:
+def _background(sent: Analysis, cue: Cue) -> bool:
     """A country's forces named as background (round 4): what they number or make up, harm they suffered,
     presence since a year; aid carried by a ship is no contingent."""
     s, words = sent.text, sent.text[cue.start : cue.end]
@@ -246,15 +264,19 @@ def _background(sent: _Sentence, cue: _Cue) -> bool:
         return True  # "sent a second ship carrying flour and medicine", "took part in a field exercise"
     if words.lower().startswith("return") and lx.TOUR_ENDED.match(s, cue.end):
         return True  # "the frigate returned to Den Helder after a four-month tour"
+    if lx.STANDING_BEFORE.search(s, max(0, cue.start - 40), cue.start) and "contributor" in words.lower():
+        return True  # "remain the largest contributors of formed police units": a standing, not a decision
+    if cue.kind == "nominal" and (lx.ACCOUNTS_AFTER.match(s, cue.end) or lx.ENDED_AFTER.match(s, cue.end)):
+        return True  # "the Swedish contribution to the mission was administered in accordance with ..."
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
     if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):
         return True
     serving = re.search(r"\bserv", words, re.IGNORECASE)
-    return bool(serving) and bool(lx.SINCE_YEAR.search(s, cue.start, _clause_after(sent, cue.end)))
+    return bool(serving) and bool(lx.SINCE_YEAR.search(s, cue.start, clause_after(sent, cue.end)))
 
 
-def _headline_subject(sent: _Sentence, cue: _Cue) -> bool:
+def _headline_subject(sent: Analysis, cue: Cue) -> bool:
     """`Kenya to send ...`, `Bangladesh Army to send ...`: a country heads the headline verb."""
     head = sent.text[: cue.start].rstrip()
     institution = lx.HEADLINE_SUBJECT.search(head)
@@ -262,17 +284,17 @@ def _headline_subject(sent: _Sentence, cue: _Cue) -> bool:
     return any(m.end == end for m in sent.mentions)
 
 
-def _caveat(sent: _Sentence, cue: _Cue) -> bool:
+def _caveat(sent: Analysis, cue: Cue) -> bool:
     """Does a declined claim refuse only a role ("will not take part in combat operations") or a risk ("no
     intention of risking lives"), not taking part as such? A national caveat, not a refusal (domain A2)."""
-    if lx.CAVEAT.search(sent.text, cue.start, _clause_after(sent, cue.end)):
+    if lx.CAVEAT.search(sent.text, cue.start, clause_after(sent, cue.end)):
         return True
     return bool(lx.DANGLING.search(sent.text, cue.start, cue.end)) and not lx.REFUSED_OBJECT.match(
         sent.text, cue.end
     )
 
 
-def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
+def _apply_negation(cue: Cue, negated: bool, near: str) -> Stance:
     # "is not expected to join" is still a forecast, "has not yet decided" still undecided
     if not negated or cue.kind in lx.UNDECIDED or cue.kind == "predicted":
         return cue.stance
@@ -285,7 +307,7 @@ def _apply_negation(cue: _Cue, negated: bool, near: str) -> Stance:
     return Stance.CONSIDERING  # "did not rule out"
 
 
-def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | None) -> bool:
+def _nominal_attached(sent: Analysis, cue: Cue, window: str, frame: Frame | None) -> bool:
     """A bare noun ("participation") is a claim only when tied to a country, negated or denied."""
     s = sent.text
     before = s[max(0, cue.start - 40) : cue.start]
@@ -304,18 +326,18 @@ def _nominal_attached(sent: _Sentence, cue: _Cue, window: str, frame: _Frame | N
         (
             m
             for m in sent.mentions
-            if m.end <= cue.start and not s[m.end : cue.start].strip(" -") and not _hosts(sent, m)
+            if m.end <= cue.start and not s[m.end : cue.start].strip(" -") and not is_host(sent, m)
         ),
         None,
     ):
         # "Israel has vetoed Turkish participation": nobody claims Turkey's stance
         return not lx.POSSESSOR_OBJECT.search(s, max(0, attached.start - 30), attached.start)
-    if frame is not None and frame.kind in ("denial", *_UNSPOKEN):
+    if frame is not None and frame.kind in ("denial", *UNSPOKEN):
         return True
     return bool(lx.CONDITIONAL_NOUN.search(s, cue.end)) and bool(window.strip())
 
 
-def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
+def _is_history(sent: Analysis, cue: Cue, window: str) -> bool:
     """A past deployment stated as background ("deployed to Lebanon in 2006") is not a claim."""
     if cue.kind == "nominal":  # "its contribution to the Kosovo mission two decades ago"
         return bool(lx.PAST_MARKER.search(sent.text) or lx.PAST_YEAR.search(sent.text))
@@ -328,12 +350,13 @@ def _is_history(sent: _Sentence, cue: _Cue, window: str) -> bool:
     return historical or bool(lx.HISTORY.search(sent.text))
 
 
-def _conditional(s: str, cue: _Cue, negated: bool) -> bool:
+def _conditional(s: str, cue: Cue, negated: bool) -> bool:
     after = s[cue.end :]
     if re.search(r"\bonly\b", s[cue.start : cue.end], re.IGNORECASE):
         return True  # "will only deploy troops under a UN mandate"
     condition = lx.CONDITION_AFTER.match(after)
-    if condition and condition["cond"].lower() in ("until", "before") and not negated:
+    refusal = cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT  # "ruled out ... until": not until
+    if condition and condition["cond"].lower() in ("until", "before") and not negated and not refusal:
         condition = None  # "will stay until the new rotation arrives": how long, not whether
     if condition and condition["cond"].lower() == "once" and lx.PHASE_ENDS.match(after, condition.end()):
         condition = None  # "will bring its troops home once the current phase ends": when, not whether

@@ -6,18 +6,18 @@ from __future__ import annotations
 import re
 
 from missiongate.claims import lexicon as lx
-from missiongate.claims.frames import _PRONOUN_NP, _is_name, _sentence_subject, _speech_of
+from missiongate.claims.frames import PRONOUN_NP, is_name, sentence_subject, speech_of
 from missiongate.claims.gazetteer import country_name
 from missiongate.claims.missions import MissionRef, find_missions
 from missiongate.claims.model import Mention
 from missiongate.claims.sentence import (
-    _clause_after,
-    _Context,
-    _Cue,
-    _Frame,
-    _inside,
-    _Sentence,
-    _window_start,
+    Analysis,
+    Context,
+    Cue,
+    Frame,
+    clause_after,
+    in_spans,
+    window_start,
 )
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -41,10 +41,10 @@ _RIGHT_ATTACH = re.compile(
 )
 
 
-def _eligible(sent: _Sentence, mention: Mention, pos: int, host_ok: bool = False) -> bool:
+def _eligible(sent: Analysis, mention: Mention, pos: int, host_ok: bool = False) -> bool:
     """Can `mention` be the subject of a cue at `pos`? Not when it names the speaker of that cue, nor the
     place of an operation unless the cue is consent (a host consents: `host_ok`)."""
-    if _inside(mention.start, sent.suppressed) or (_hosts(sent, mention) and not host_ok):
+    if in_spans(mention.start, sent.suppressed) or (is_host(sent, mention) and not host_ok):
         return False
     if lx.REQUESTER_AFTER.match(sent.text, mention.end):
         return False  # "Washington's request for troops": the one who asks
@@ -57,12 +57,12 @@ def _eligible(sent: _Sentence, mention: Mention, pos: int, host_ok: bool = False
     return not _after_preposition(sent, mention)
 
 
-def _hosts(sent: _Sentence, mention: Mention) -> bool:
+def is_host(sent: Analysis, mention: Mention) -> bool:
     """A country named as the place of an operation ("a Haiti contribution") hosts it, not a contributor."""
     return any(0 <= r.host_start <= mention.start < r.end for r in sent.missions)
 
 
-def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
+def _after_preposition(sent: Analysis, mention: Mention) -> bool:
     head = mention
     for other in reversed([m for m in sent.mentions if m.end <= mention.start]):
         if lx.COORDINATION.match(sent.text[other.end : head.start]):
@@ -71,22 +71,22 @@ def _after_preposition(sent: _Sentence, mention: Mention) -> bool:
             break
     if lx.PART_NOUN_BEFORE.search(sent.text, max(0, head.start - 60), head.start):
         return False  # "troops from Bangladesh will join": the troops are Bangladesh's
-    if lx.ORGAN_OF_BEFORE.search(sent.text, max(0, head.start - 40), head.start):
+    if lx.ORGAN_OF_BEFORE.search(sent.text, max(0, head.start - 90), head.start):
         return False  # "the government of Bhutan has agreed"
     return bool(lx.PREPOSITION_BEFORE.search(sent.text, max(0, head.start - 40), head.start))
 
 
-def _subjects(
-    sent: _Sentence, cue: _Cue, frame: _Frame | None, ctx: _Context
+def subjects_of(
+    sent: Analysis, cue: Cue, frame: Frame | None, ctx: Context
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """Countries the cue is about: named before it in its clause, then a pronoun, then one named right
     after a noun cue ("no decision on sending Azerbaijani servicemen"), then the speaker's own country."""
     if cue.kind == "arrival" and (owner := _demonym_of(sent, cue)):
         return (owner.code,), [(owner.start, owner.end)]  # "a party of Bangladeshi engineers arrived"
-    soft = _window_start(sent, cue.start, hard=False)
+    soft = window_start(sent, cue.start, hard=False)
     if found := _named_subjects(sent, cue, soft):
         return found
-    speaker_frame = _speech_of(sent, frame, cue.start)
+    speaker_frame = speech_of(sent, frame, cue.start)
     window = sent.text[soft : cue.start]
     anaphors = list(lx.ANAPHOR.finditer(window))
     if anaphors:
@@ -94,7 +94,7 @@ def _subjects(
         if anaphor["third"] and lx.OTHERS_SUBJECT.search(window, 0, anaphor.start()):
             return (), []  # "ten countries had confirmed they would send troops": not the speaker's
         return _resolve_anaphor(sent, anaphor, speaker_frame, soft, ctx), []
-    if found := _named_subjects(sent, cue, _window_start(sent, cue.start, hard=True)):
+    if found := _named_subjects(sent, cue, window_start(sent, cue.start, hard=True)):
         return found
     passive = cue.kind != "received" or "been received" in sent.text[cue.start : cue.end].lower()
     if cue.kind in lx.RIGHT_SUBJECT and passive and (right := _right_subject(sent, cue)):
@@ -108,20 +108,20 @@ def _subjects(
     return (), []
 
 
-def _demonym_of(sent: _Sentence, cue: _Cue) -> Mention | None:
+def _demonym_of(sent: Analysis, cue: Cue) -> Mention | None:
     """The country right before an arrival, unless it is the operation's place ("the Haiti force landed")."""
     return next(
         (
             m
             for m in sent.mentions
-            if m.end <= cue.start and not sent.text[m.end : cue.start].strip() and not _hosts(sent, m)
+            if m.end <= cue.start and not sent.text[m.end : cue.start].strip() and not is_host(sent, m)
         ),
         None,
     )
 
 
 def _named_subjects(
-    sent: _Sentence, cue: _Cue, start: int
+    sent: Analysis, cue: Cue, start: int
 ) -> tuple[tuple[str, ...], list[tuple[int, int]]] | None:
     candidates = [
         m
@@ -136,24 +136,24 @@ def _named_subjects(
     return tuple(dict.fromkeys(m.code for m in chain)), [(m.start, m.end) for m in chain]
 
 
-def _coordinated_verb_subject(sent: _Sentence, cue: _Cue) -> list[Mention]:
+def _coordinated_verb_subject(sent: Analysis, cue: Cue) -> list[Mention]:
     """`Bahrain's king pledged support but did not commit troops`: the sentence's subject."""
-    hard = _window_start(sent, cue.start, hard=True)
+    hard = window_start(sent, cue.start, hard=True)
     if not _BARE_VERB_GROUP.match(sent.text[hard : cue.start]) or not _AFTER_CONJUNCTION.search(
         sent.text, 0, hard
     ):
         return []
-    subject = _sentence_subject(sent.text)
+    subject = sentence_subject(sent.text)
     if subject is None:
         return []
     return [
         m
         for m in sent.mentions
-        if subject[0] <= m.start < subject[1] + 2 and not _inside(m.start, sent.suppressed)
+        if subject[0] <= m.start < subject[1] + 2 and not in_spans(m.start, sent.suppressed)
     ]
 
 
-def _passive_agents(sent: _Sentence, cue: _Cue) -> list[Mention]:
+def _passive_agents(sent: Analysis, cue: Cue) -> list[Mention]:
     """`Soldiers will be provided by Mongolia and Fiji`: the agents after "by", with coordination."""
     if not re.search(r"\b(?:be|been|was|were)\b", sent.text[cue.start : cue.end], re.IGNORECASE):
         return []
@@ -169,7 +169,7 @@ def _passive_agents(sent: _Sentence, cue: _Cue) -> list[Mention]:
     return agents
 
 
-def _coordinated(sent: _Sentence, candidates: list[Mention]) -> list[Mention]:
+def _coordinated(sent: Analysis, candidates: list[Mention]) -> list[Mention]:
     chain = [candidates[-1]]
     for mention in reversed(candidates[:-1]):
         if lx.COORDINATION.match(sent.text[mention.end : chain[0].start]):
@@ -179,7 +179,7 @@ def _coordinated(sent: _Sentence, candidates: list[Mention]) -> list[Mention]:
     return chain
 
 
-def _right_subject(sent: _Sentence, cue: _Cue) -> Mention | None:
+def _right_subject(sent: Analysis, cue: Cue) -> Mention | None:
     """`participation of Azerbaijan`, `no decision on sending Azerbaijani servicemen` (same clause)."""
     clause_end = sent.text.find(",", cue.end)
     for mention in sent.mentions:
@@ -193,14 +193,14 @@ def _right_subject(sent: _Sentence, cue: _Cue) -> Mention | None:
 
 
 def _resolve_anaphor(
-    sent: _Sentence, anaphor: re.Match[str], frame: _Frame | None, offset: int, ctx: _Context
+    sent: Analysis, anaphor: re.Match[str], frame: Frame | None, offset: int, ctx: Context
 ) -> tuple[str, ...]:
     own = _frame_countries(sent, frame, ctx)
     if anaphor["first"] or own:
         return own
-    before = [m for m in sent.mentions if m.end <= offset + anaphor.start() and not _hosts(sent, m)]
+    before = [m for m in sent.mentions if m.end <= offset + anaphor.start() and not is_host(sent, m)]
     eligible = [
-        m for m in before if not _after_preposition(sent, m) and not _inside(m.start, sent.suppressed)
+        m for m in before if not _after_preposition(sent, m) and not in_spans(m.start, sent.suppressed)
     ]
     if not eligible and any(_in_condition(sent, m) for m in before):
         return ()  # "If Brazil sent engineers, they would need ...": the pronoun is as hypothetical
@@ -208,7 +208,7 @@ def _resolve_anaphor(
     return (pick[-1].code,) if pick else ctx.last_countries
 
 
-def _in_condition(sent: _Sentence, mention: Mention) -> bool:
+def _in_condition(sent: Analysis, mention: Mention) -> bool:
     """Is the mention inside a suppressed "if" clause (a hypothetical, not a question's "whether")?"""
     return any(
         start <= mention.start < end and re.match(r"\W*if\b", sent.text[start:end], re.IGNORECASE)
@@ -216,7 +216,7 @@ def _in_condition(sent: _Sentence, mention: Mention) -> bool:
     )
 
 
-def _frame_countries(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tuple[str, ...]:
+def _frame_countries(sent: Analysis, frame: Frame | None, ctx: Context) -> tuple[str, ...]:
     if frame is not None and frame.np_start >= 0:
         inside = [m for m in sent.mentions if frame.np_start <= m.start < frame.np_end]
         if inside:
@@ -224,7 +224,7 @@ def _frame_countries(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tu
                 sent, inside[:1] + [m for m in inside[1:] if _is_coordinated(sent, inside, m)]
             )
             return tuple(dict.fromkeys(m.code for m in chain))
-        if frame.np and _PRONOUN_NP.match(frame.np.strip()):
+        if frame.np and PRONOUN_NP.match(frame.np.strip()):
             return ctx.last_countries  # "he said": the speaker of the previous claims, about them
         return _registered(frame.np, ctx)
     if frame is None and sent.turn_speaker:
@@ -232,12 +232,12 @@ def _frame_countries(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tu
     return ()
 
 
-def _is_coordinated(sent: _Sentence, inside: list[Mention], mention: Mention) -> bool:
+def _is_coordinated(sent: Analysis, inside: list[Mention], mention: Mention) -> bool:
     index = inside.index(mention)
     return bool(lx.COORDINATION.match(sent.text[inside[index - 1].end : mention.start]))
 
 
-def _registered(np: str | None, ctx: _Context) -> tuple[str, ...]:
+def _registered(np: str | None, ctx: Context) -> tuple[str, ...]:
     for word in (np or "").split():
         if (countries := ctx.registry.get(word.strip(",.").lower())) is not None:
             return countries
@@ -247,12 +247,16 @@ def _registered(np: str | None, ctx: _Context) -> tuple[str, ...]:
 # --- speaker, mission, quote ------------------------------------------------------------------------------
 
 
-def _speaker(sent: _Sentence, frame: _Frame | None, ctx: _Context) -> tuple[str | None, str | None]:
+def speaker_of(sent: Analysis, frame: Frame | None, ctx: Context) -> tuple[str | None, str | None]:
     if frame is None or not frame.np:
         if sent.turn_speaker:
             return split_speaker(sent.turn_speaker)
+        if header := lx.DOCUMENT_HEADER.match(sent.text):
+            return split_speaker(header.group("np") or header.group("owner") or header.group("role"))
+        if organ := lx.ORGAN_SUBJECT.match(sent.text):
+            return split_speaker(organ.group("np"))
         return None, None
-    if _PRONOUN_NP.match(frame.np.strip()):
+    if PRONOUN_NP.match(frame.np.strip()):
         return ctx.last_speaker if ctx.last_speaker[0] else (None, None)
     return split_speaker(frame.np)
 
@@ -261,11 +265,11 @@ def split_speaker(np: str) -> tuple[str, str | None]:
     """("Interior Minister Daniel Kiprono") -> ("Daniel Kiprono", "Interior Minister")."""
     np = np.strip(" ,.“”\"'")
     head, _, apposed = np.rpartition(",")
-    if head and _is_name(apposed.strip()):
+    if head and is_name(apposed.strip()):
         return apposed.strip(), head.strip() or None
     words = np.split()
     cut = len(words)
-    while cut > 0 and _is_name(words[cut - 1]) and not (cut == 1 and len(words) > 1):
+    while cut > 0 and is_name(words[cut - 1]) and not (cut == 1 and len(words) > 1):
         cut -= 1
     name, role = " ".join(words[cut:]), " ".join(words[:cut])
     has_role = any(w.lower().strip(",.") in lx.ROLE_WORDS for w in words[:cut])
@@ -274,13 +278,13 @@ def split_speaker(np: str) -> tuple[str, str | None]:
     return np, (np if has_role else None)
 
 
-def _mission(
-    sent: _Sentence, cue: _Cue, subject_spans: list[tuple[int, int]], ctx: _Context
+def mission_of(
+    sent: Analysis, cue: Cue, subject_spans: list[tuple[int, int]], ctx: Context
 ) -> tuple[str | None, bool]:
     def usable(ref: MissionRef) -> bool:
         overlaps = any(s < ref.end and ref.start < e for s, e in subject_spans)
         in_np = any(f.np_start <= ref.start < f.np_end for f in sent.frames)
-        return not overlaps and not in_np and not _inside(ref.start, sent.suppressed)
+        return not overlaps and not in_np and not in_spans(ref.start, sent.suppressed)
 
     refs = [ref for ref in sent.missions if usable(ref)]
     if refs:
@@ -291,10 +295,10 @@ def _mission(
     return (ctx.last_mission, True) if ctx.last_mission else (None, False)
 
 
-def _destination(sent: _Sentence, cue: _Cue, subjects: tuple[str, ...]) -> str | None:
+def destination_of(sent: Analysis, cue: Cue, subjects: tuple[str, ...]) -> str | None:
     """A place or operation named in the cue's clause that is no known operation ("will send engineers to
     Mali", "UNISFA"): the claim is about another operation, so it cannot be checked against this one."""
-    end = _clause_after(sent, cue.end)
+    end = clause_after(sent, cue.end)
     comma = sent.text.find(",", cue.end)
     end = min(end, comma) if comma >= 0 else end
     for mention in sent.mentions:
@@ -315,7 +319,7 @@ def _hosts_known(mention: Mention) -> bool:
     return bool(find_missions(country_name(mention.code)))
 
 
-def _quote(s: str, at: int) -> tuple[int, int]:
+def quote_span(s: str, at: int) -> tuple[int, int]:
     for match in _QUOTED.finditer(s):
         if match.start() < at < match.end():
             return match.start() + 1, match.end() - 1

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 
 from missiongate.claims.lexicon.words import (
-    _EXIT,
-    _FORCE_AUX,
-    _FORCE_FUTURE,
-    _FORCE_NP,
-    _FORCE_VERB,
-    _GAP,
-    _I,
-    _KEEP,
-    _MAYBE,
-    _MODAL,
-    _NEG,
-    _NOT_TROOPS,
+    EXIT_VERB,
+    FORCE_AUX,
+    FORCE_FUTURE,
+    FORCE_NP,
+    FORCE_VERB,
+    GAP,
+    IGNORE_CASE,
+    KEEP,
+    MAYBE,
+    MODAL,
+    NEG,
+    NOT_TROOPS,
     PART_NOUN,
     PART_VERB,
     PASSIVE_PLEDGE,
@@ -32,7 +32,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|pledg(?:e|es|ed|ing)|commit(?:s|ted)?"
         r"|promis(?:e|es|ed)"
         r"|vow(?:s|ed)?|volunteer(?:s|ed)?|offer(?:s|ed)?|undert(?:ook|akes))"
-        r"\s+(?:in principle\s+|formally\s+|tentatively\s+|privately\s+|quietly\s+)?to\s+" + _GAP + PART_VERB,
+        r"\s+(?:in principle\s+|formally\s+|tentatively\s+|privately\s+|quietly\s+)?to\s+" + GAP + PART_VERB,
         Stance.AGREED,
         "verb",
     ),
@@ -87,13 +87,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|provid(?:e|es|ed)|contribut(?:e|es|ed)|sen[dt]s?|deploy(?:s|ed)?|dispatch(?:es|ed)?"
         r"|ha[sd] readied|readying|readies|assign(?:s|ed|ing)?|prepar(?:es|ed|ing)|station(?:s|ed|ing)?"
         r"|kept|lent|mov(?:es|ed|ing)|transfer(?:s|red|ring)|airlift(?:s|ed|ing)"
-        r"|" + _KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
+        r"|" + KEEP + r"|maintain(?:s|ed|ing)?|put(?:ting)?(?= boots)"
         r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
-        r"\s+" + _GAP + PART_NOUN + r"\b",
+        r"\s+" + GAP + PART_NOUN + r"\b",
         Stance.AGREED,
         "verb",
     ),
-    (r"\b" + _MODAL + r"\s+" + _NEG + _GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
+    (r"\b" + MODAL + r"\s+" + NEG + GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
     (r"\b(?:is|are)\s+(?:not\s+)?(?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
     # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
     (
@@ -158,6 +158,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (r"\bdecision in principle\b", Stance.AGREED, "bare"),
+    (  # a host's consent in diplomatic words: "had no objection to extending the mandate"
+        r"\b(?:has|had|have|raised?|raises) no objections? to (?:the )?(?:extending|extension|renewing"
+        r"|renewal|presence|deployment|stationing)\b",
+        Stance.AGREED,
+        "consent",
+    ),
     (r"\bcomplet(?:ed|es|ing) (?:the |its |their )?(?:\w+ )?deployment\b", Stance.AGREED, "verb"),
     (  # "only Indonesia has given a firm yes; Egypt and Jordan have said no"
         r"\b(?:said|says|say|given|gave|give|giving) (?:a |an )?(?:firm |clear |formal )?yes\b",
@@ -175,12 +181,13 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "nominal",
     ),
-    # considering
+    # considering ("having reviewed the request, has decided to decline": the weighing is over)
     (
-        r"\b(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied|review(?:s|ing|ed)?"
+        r"\b(?<!having )(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied"
+        r"|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
         r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
-        + _GAP
+        + GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
         r"|details?|terms|mandate"
@@ -199,7 +206,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     # predictions by others: "is expected to join" says nothing decided
     (
         r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
-        + _GAP
+        + GAP
         + r"(?:"
         + PART_VERB
         + r"|offer|pledge|commit|approve|agree)\b",
@@ -265,11 +272,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.CONSIDERING,
         "undecided",
     ),
-    (r"\b" + _MAYBE + r"\s+" + _GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
+    (r"\b" + MAYBE + r"\s+" + GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
     # declined
     (
         r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
-        + _GAP
+        + GAP
         + PART_VERB
         + r"|(?:(?:the|a|an|any)\s+)?"
         r"(?:\w+\s+){0,2}?(?:requests?|invitations?|calls?|participation|role))\b",
@@ -294,6 +301,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (
         r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
         r" (?:of|to|for|in)\b(?! (?:reduc|cut|shrink|scal|draw|withdr|pull|leav|end)\w*)"
+        r"|\b(?:send|deploy|contribut|provid|offer)\w*\s+none\b"
         r"|\b(?:(?:will|would|shall|to|can|could)\s+)?(?:send|deploy|contribut|commit|provid|offer)\w*\s+no\s+"
         r"(?:\w+\s+)?(?:troops|soldiers|forces"
         r"|personnel|police|peacekeepers|units?|ships|warships|officers)\b|\bfailed to (?:agree on|approve)\b"
@@ -301,8 +309,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:decided|decides|chose|ruled|came out|voted)\s+(?:[\w]+\s+){0,3}?against\s+"
         r"(?:sending|deploying"
         r"|joining|taking part|participat\w+|contributing|a contribution|the deployment)\b|\b(?:not"
-        r"|never)\s+(?:\w+\s+)?(?:ready"
-        r"|prepared|willing|in a position)(?:\s+(?:at\s+)?(?:this|present|the moment|now|currently)"
+        r"|never)\s+(?:\w+\s+)?['‘]?(?:ready"
+        r"|prepared|willing|in a position)['’]?(?:\s+(?:at\s+)?(?:this|present|the moment|now|currently)"
         r"(?:\s+stage)?)?\s+(?:to|for)\b|\b(?:decided|decides|chose|chooses"
         r"|opted) not to\b"
         r"|\bvoted against\b|\bunwilling to\b|\bno\s+(?:\w+\s+)?" + PART_NOUN + r"\s+to spare\b",
@@ -310,7 +318,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     # leaving an operation: "will withdraw its troops", "pulled out"; negated or denied it asserts staying
-    (r"\b" + _EXIT + r"\b(?!\s+" + _NOT_TROOPS + ")", Stance.DECLINED, "exit"),
+    (r"\b" + EXIT_VERB + r"\b(?!\s+" + NOT_TROOPS + ")", Stance.DECLINED, "exit"),
     (
         r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?)"
         r"\s+(?:its\s+|their\s+|the\s+)?plans?\s+to\b|\bback(?:s|ed|ing)? out\b|\bstay(?:s|ed|ing)? out of\b"
@@ -322,19 +330,21 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         # negated ("has not withdrawn its offer") the pledge stands
         r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?"
         r"|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing))"
-        r"\s+(?:its|their|the)\s+(?:\w+\s+)?(?:offer|pledge|commitment|promise)s?\b",
+        r"\s+(?:its|their|the)\s+(?:\w+\s+)?(?:offer|pledge|commitment|promise)s?\b"
+        r"|\b(?:offer|pledge|commitment|promise)s?\b[^;]{0,80}?\b(?:has|have|had) been (?:formally )?"
+        r"(?:withdrawn|dropped|scrapped|shelved|cancell?ed|rescinded|revoked|retracted)\b",
         Stance.DECLINED,
         "exit",
     ),
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
     (  # "its contingent would leave by June"
-        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + r"(?:" + _EXIT + r"|leav(?:e|es|ing)\b(?! for)"
+        FORCE_NP + r"\s+(?P<pred>" + FORCE_AUX + r"(?:" + EXIT_VERB + r"|leav(?:e|es|ing)\b(?! for)"
         r"|left\b(?! for| behind)(?![^.;]{0,80}\b(?:bound for|headed for|en route to|to join)\b)))\b",
         Stance.DECLINED,
         "force-exit",
     ),
     (
-        _FORCE_NP + r"\s+(?P<pred>" + _FORCE_AUX + _FORCE_VERB + "|" + _FORCE_FUTURE + r")",
+        FORCE_NP + r"\s+(?P<pred>" + FORCE_AUX + FORCE_VERB + "|" + FORCE_FUTURE + r")",
         Stance.AGREED,
         "force",
     ),
@@ -349,9 +359,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # passive approvals: "the deployment of 400 Rwandan police officers was approved by the cabinet"
     (
-        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,60}?\s"
+        r"\b(?:deployment|dispatch|sending)\s+of\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,100}?\s"
         r"(?P<pred>(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|endorsed"
-        r"|ratified|green-?lit))\b",
+        r"|ratified|green-?lit|extended|renewed|prolonged)"
+        # an extension in the present passive of a notice or decree: "the deployment of ... is extended"
+        r"|(?:is|are) (?:hereby )?(?:extended|renewed|prolonged))\b"
+        r"|\b(?:contingent|battalion|detachment|participation)\s+(?:[^,;]){0,40}?\s"
+        r"(?P<pred2>(?:is|are|was|were|has been|have been|had been) (?:\w+ )?"
+        r"(?:extended|renewed|prolonged))\b",
         Stance.AGREED,
         "approval",
     ),
@@ -361,6 +376,29 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\bto\s+(?:send|deploy|join|contribute|lead|provide|dispatch|take part|participate)\b",
         Stance.AGREED,
         "headline",
+    ),
+    # the formal wording of official prose: a request noted, a reply to come, a position reserved
+    (
+        r"\bwill revert\b"
+        r"|\bwill (?:reply|respond|communicate|convey|inform|answer)\b[^.;]{0,60}?\bin due course\b"
+        r"|\breserves? (?:its|their) position\b|\bremains? seized of\b|\bfavou?rably disposed\b"
+        r"|\backnowledg(?:e|es|ed|ing) receipt of\b"
+        r"|\b(?:is|are|was|were|remains?) (?:still )?under (?:examination|assessment)\b"
+        r"|\b(?:is|are|was|were) (?:still )?being (?:assessed|examined|studied|considered|reviewed)\b"
+        # a government asking its parliament: "intends to seek parliamentary approval for a contribution"
+        r"|\b(?:seek(?:s|ing)?|sought|request(?:s|ed|ing)?) (?:the |its )?(?:parliamentary |congressional"
+        r" |legislative |prior )?(?:approval|authori[sz]ation) (?:for|to)\b",
+        Stance.CONSIDERING,
+        "undecided",
+    ),
+    (  # "does not envisage any participation", "no such deployment is envisaged", "unable to accede to"
+        r"\b(?:does|do|did) not (?:envisage|contemplate|foresee)\b"
+        r"|\bno (?:such )?(?:[\w'’-]+\s+){0,2}?(?:deployment|participation|contribution|dispatch)"
+        r" (?:is|was|has been|had been) (?:being )?(?:envisaged|contemplated|foreseen|planned)\b"
+        r"|\bnot on the table\b"
+        r"|\b(?:unable|not able) to (?:accede to|comply with|respond (?:positively|favou?rably) to)\b",
+        Stance.DECLINED,
+        "bare",
     ),
 )
 
@@ -520,6 +558,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("confirm",),
     ("contributor",),
     ("in principle",),
+    ("objection",),
     ("complet",),
     ("yes",),
     ("no",),
@@ -610,13 +649,27 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     _EXIT_KEYWORDS,  # a force leaving needs an exit word
     _FORCE_KEYWORDS,
     ("has", "have", "there"),
-    ("approved", "authori", "endorsed", "ratified", "green"),
+    ("approved", "authori", "endorsed", "ratified", "green", "extended", "renewed", "prolonged"),
     ("pledged", "promised", "offered", "committed", "earmarked"),
     ("to ",),
+    (
+        "revert",
+        "due course",
+        "reserve",
+        "seized",
+        "disposed",
+        "receipt",
+        "under exam",
+        "under assess",
+        "being",
+        "approval",
+        "authori",
+    ),
+    ("envisag", "contemplat", "foresee", "foreseen", "table", "accede", "comply", "respond"),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
 
 CUES: tuple[tuple[re.Pattern[str], Stance, str, tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern, _I), stance, kind, keywords)
+    (re.compile(pattern, IGNORE_CASE), stance, kind, keywords)
     for (pattern, stance, kind), keywords in zip(_CUE_PATTERNS, _CUE_KEYWORDS, strict=True)
 )

@@ -5,87 +5,90 @@ from __future__ import annotations
 
 import re
 
-from missiongate.claims.lexicon.words import _I, _MAYBE, PART_NOUN
+from missiongate.claims.lexicon.words import IGNORE_CASE, MAYBE, PART_NOUN
 
 PARTICIPATION_CONTEXT = re.compile(
     r"\b(?:" + PART_NOUN + r"|participat\w*|contribut\w*|take part|taking part|deploy\w*|mission|force"
     r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas)\b",
-    _I,
+    IGNORE_CASE,
 )
 
 # "Bangladesh Army to send ...": a country, maybe one of its institutions, right before a headline cue
 HEADLINE_SUBJECT = re.compile(
     r"\s+(?:army|navy|air force|military|armed forces|police|government|cabinet|parliament|defen[cs]e"
     r"(?: ministry)?|ministry)$",
-    _I,
+    IGNORE_CASE,
 )
 # the object of a request, not the requester's stance: "Britain urged Gulf states to send troops"
 REQUEST_BETWEEN = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed)? on|press(?:es|ed|ing)|invit(?:e|es|ed)"
     r"|want(?:s|ed)?|encourag(?:e|es|ed)|appeal(?:s|ed)? to|request(?:s|ed)|push(?:es|ed)|lobb(?:y|ies|ied))"
     r"\s+(?:[\w'’-]+\s+){1,5}?to\s+$",
-    _I,
+    IGNORE_CASE,
 )
 OPPOSED_PLAN = re.compile(
     r"\b(?:condemn|oppos|criticis|criticiz|reject|denounc|protest|warn)\w*\s+(?:(?:the|any|such)\s+)?"
     r"(?:\w+\s+)?plans?\s+to\b",
-    _I,
+    IGNORE_CASE,
 )
 FORECAST_BEFORE = re.compile(
     r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?|likely|expected to (?:announce"
     r"|confirm|say|decide|declare|formalise|formalize))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
-    _I,
+    IGNORE_CASE,
 )
 # "its contribution to UNFICYP would end next year"
 NOMINAL_ENDS = re.compile(
     r"[^,;]{0,60}?\b(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?(?:end|cease|expire"
     r"|be (?:ended|wound down|terminated|phased out))\b",
-    _I,
+    IGNORE_CASE,
 )
 # "Azerbaijan's participation remains under review": the noun is the topic of an undecided predicate
 NOMINAL_UNDECIDED = re.compile(
     r"[^,;]{0,60}?\b(?:remains?|is|was|are|were|has been)\s+(?:still\s+)?(?:under (?:review|consideration"
     r"|discussion|study)|undecided|uncertain|unclear|being (?:considered|discussed|studied|reviewed))",
-    _I,
+    IGNORE_CASE,
 )
 NOT_AMONG = re.compile(
     r"\bnot\s+(?:one of|among)\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations|governments|contributors)"
     r"\s+(?:that|which|who)\s+(?:\w+\s+){0,2}$",
-    _I,
+    IGNORE_CASE,
 )
 # before a country named as where forces go: "to Mali", "into Sudan", "in eastern Chad"
 DESTINATION_BEFORE = re.compile(
-    r"\b(?:to|into|in|for)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$", _I
+    r"\b(?:to|into|in|for)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$", IGNORE_CASE
 )
 OTHER_OPERATION = re.compile(r"\b(?:UN[A-Z]{3,}|MINU[A-Z]{2,}|EU[A-Z]{3,})\b")
-OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", _I)
+OBLIGATION_BEFORE = re.compile(r"\b(?:(?:have|has|had|need|needs) to|must)\s+(?:\w+\s+)?$", IGNORE_CASE)
 # an international operation meant without its name ("the UN mission", "a peacekeeping contingent")
 OPERATION_WORD = re.compile(
     r"\b(?:missions?|operations?|peacekeep\w*|blue helmets|coalition|contingents?|stabili[sz]ation"
     r"|multinational|(?-i:UN|AU|EU|NATO)|United Nations|African Union|(?:the|a|an) (?:\w+ )?force"
     r"|deploy\w*|rotat\w*|abroad|overseas|outside (?:the|their|its) (?:country|borders))\b",
-    _I,
+    IGNORE_CASE,
 )
-PASSIVE_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", _I)
+PASSIVE_BY = re.compile(r"^\s+by\s+(?:the\s+)?$", IGNORE_CASE)
 SPEECH_VERB = re.compile(
     r"\b(?P<verb>said|says|say|stated|states|announced"
     r"|announces|added|adds|noted|notes|stressed|stresses|insisted|insists|claimed|argued|argues|declared"
     r"|declares|asserted|asserts|maintained|maintains|wrote|writes|posted|tweeted|replied|replies|explained"
     r"|explains|suggested|suggests|warned|warns|acknowledged|acknowledges|reiterated|reiterates|emphasi[sz]ed"
     r"|underlined|indicated|recalled|conceded|revealed|disclosed|told|tells|informed|informs|confirmed"
-    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining)\b",
-    _I,
+    r"|confirms|clarified|clarifies|reported|claims|saying|adding|stressing|underlining|noting|insisting|arguing|explaining"
+    # the verbs of minutes, letters and cables
+    r"|advised|advises|conveyed|conveys|reaffirmed|reaffirms|assured|assures|affirmed|affirms|concluded"
+    r"|concludes)\b",
+    IGNORE_CASE,
 )
-AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", _I)
-OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs"})
-THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported"})
+AUXILIARIES_BEFORE = re.compile(r"\b(?:(?:has|have|had|also|later|previously|earlier)\s+)+$", IGNORE_CASE)
+OBJECT_VERBS = frozenset({"told", "tells", "informed", "informs", "advised", "advises", "assured", "assures"})
+THAT_ONLY_VERBS = frozenset({"confirmed", "confirms", "reported", "conveyed", "conveys"})
 SPEECH_TAIL = re.compile(
     r"\s*(?:(?:on|in|at|to|during|after|before|late|earlier|later|last|this|from|of|via|through"
     r"|when)\b(?:(?!\b(?:would|will|had|has|have|is|are|was|were)\b)[^,;])*)?"  # not "on Tuesday it would"
     r"\s*(?:[.!]?[\"”’']?\s*$|,)",
-    _I,
+    IGNORE_CASE,
 )
-ACCORDING_TO = re.compile(r"\baccording to\s+", _I)
+ACCORDING_TO = re.compile(r"\baccording to\s+", IGNORE_CASE)
 DENIAL = re.compile(
     r"\b(?P<verb>denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed"
     r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b"
@@ -95,66 +98,104 @@ DENIAL = re.compile(
     r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion|posts?|messages?"
     r"|videos?|stor(?:y|ies)|articles?|headlines?|tweets?)\b"
     r"|(?=(?:any\s+)?(?:[\w'’-]+\s+)?(?:troops?|soldiers?|forces|peacekeepers|deployment)\b))",  # headlines
-    _I,
+    IGNORE_CASE,
 )
 _FALSE = (
     r"[\"'‘“]?(?:(?:pure|sheer|complete|total|utter|a)\s+)?(?:false|wrong|untrue|baseless|premature|inaccurate"
     r"|unfounded|incorrect|mistaken|fake|fabricated|invented|not true|groundless|misleading|invention|fiction"
     r"|fabrication|fantasy|nonsense|speculation)\b"
 )
-FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, _I)  # "premature and wrong": false
+FALSE_AFTER = re.compile(r"\W{0,3}(?:and|or)\s+" + _FALSE, IGNORE_CASE)  # "premature and wrong": false
 FALSE_PREDICATE = re.compile(
     r"\b(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?|assertions?|rumou?rs?|accounts?"
     r"|posts?|messages?|videos?|stor(?:y|ies)|articles?|headlines?|tweets?)\b"
-    r"(?P<content>[^;]{0,160}?)\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
+    r"(?P<content>[^;]{0,160}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:"
     + _FALSE
-    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)",
-    _I,
+    + r"|(?:rejected|dismissed|denied|refuted|rebuffed|disputed)\b)"
+    r"|(?:does|do|did) not correspond to (?:the )?(?:reality|facts|truth)\b)",
+    IGNORE_CASE,
 )
 CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
     r"\b(?:called|calls|call|described|describes|termed|branded|dismissed)\s+(?:the\s+|such\s+|these\s+)?"
     r"(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b[^;]{0,160}?\s(?:as\s+)?" + _FALSE,
-    _I,
+    IGNORE_CASE,
 )
 EMBED_NOUN = re.compile(
     r"(?:'s|’s)\s+(?:\w+\s+)?(?:remarks?|suggestions?|claims?|assertions?|statements?|comments?|announcement"
     r"|insistence|boast)\s+that\b",
-    _I,
+    IGNORE_CASE,
 )
 CLAIM_BY = re.compile(
-    r"\b(?:claims?|remarks?|suggestions?|statements?|assertions?) by\s+(?P<np>[^,;]{2,80}?)\s+that\b", _I
+    r"\b(?:claims?|remarks?|suggestions?|statements?|assertions?) by\s+(?P<np>[^,;]{2,80}?)\s+that\b",
+    IGNORE_CASE,
 )
 
 NEGATION_BEFORE = re.compile(
     r"(?:\b(?:not|never|no longer|cannot)\b|n't|\bno\b)\s*(?:[\w'’-]+\s+){0,3}$"
     r"|\b(?:neither|nor)\b\s*(?:[\w'’-]+\s+){0,4}$",
-    _I,
+    IGNORE_CASE,
 )
-NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", _I)
-NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", _I)
+NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", IGNORE_CASE)
+NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", IGNORE_CASE)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
-    _I,
+    IGNORE_CASE,
 )
-STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", _I)
-PROBABLY = re.compile(r"\b(?:probably|likely|possibly|perhaps)\b", _I)  # "will probably join": a forecast
+STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", IGNORE_CASE)
+PROBABLY = re.compile(
+    r"\b(?:probably|likely|possibly|perhaps)\b", IGNORE_CASE
+)  # "will probably join": a forecast
 REQUESTED_BEFORE = re.compile(  # "had not been asked to send troops": the request, not a stance
-    r"\b(?:asked|invited|requested|approached|urged|called on|requests?)\s+(?:to\s+(?:\w+\s+){0,3})?$", _I
+    r"\b(?:asked|invited|requested|approached|urged|called on|requests?)\s+(?:to\s+(?:\w+\s+){0,3})?$",
+    IGNORE_CASE,
 )
-REQUEST_INSIDE = re.compile(r"\b(?:asked|invited|urged|requested|called on|pressed)\b", _I)
-MAYBE_BEFORE = re.compile(r"\b" + _MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", _I)
+REQUEST_INSIDE = re.compile(r"\b(?:asked|invited|urged|requested|called on|pressed)\b", IGNORE_CASE)
+MAYBE_BEFORE = re.compile(r"\b" + MAYBE + r"\s+(?:[\w'’-]+\s+){0,2}$", IGNORE_CASE)
 HEDGE = re.compile(
     r"\b(?:reportedly|allegedly|apparently|is said to|are said to|was said to|were said to|appears? to"
     r"|rumou?red|purportedly|understood to|believed to)\b",
-    _I,
+    IGNORE_CASE,
 )
 CONDITION_AFTER = re.compile(
-    r"^(?:[^,;]*?\b|[^,;]*?,\s*(?:but\s+)?)(?P<cond>only if|if|unless|provided(?: that)?"
+    r"^(?:(?:[^,;]|(?<=\d),(?=\d{3}))*?\b|(?:[^,;]|(?<=\d),(?=\d{3}))*?,\s*(?:but\s+)?)"
+    r"(?P<cond>only if|if|unless|provided(?: that)?|but (?:would|will) wait"
     r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes|exists|lasts|continues|runs))"
     r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
     r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
     r"|depend(?:s|ing)? (?:on|upon)|(?<!its )(?<!their )(?<!the )(?<!a )contingent (?:on|upon)|but only"
     r"|as soon as|pending|in the event"
     r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
-    _I,
+    IGNORE_CASE,
+)
+
+# the heading of an official document names who speaks in it: "Statement of the Ministry of Defence of
+# Georgia (translated): ...", "Letter dated 3 May from the Minister for Foreign Affairs of X to the
+# Secretary-General: ...", "Spokesperson, Ministry of External Affairs (New Delhi): ...", "Translation of
+# the Kazakh defence ministry's statement: ..."
+_DOCUMENT = (
+    r"(?:statement|communiqu[ée](?: final)?|press release|information|letter|note verbale|note|message"
+    r"|reply|answer|written answer|declaration|announcement|decree|dispatch|notice)"
+)
+DOCUMENT_HEADER = re.compile(
+    r"^\W*(?:(?:(?:unofficial |official )?(?:translation|summary|extract|excerpt|text) of (?:an? |the )?)?"
+    + _DOCUMENT
+    + r"(?: \([^)]{1,40}\))?(?: dated [\w ,]{1,30}?)? (?:of|from|by) (?P<np>(?:the )?[A-Z][^:()]{2,90}?)"
+    r"|(?:(?:unofficial )?(?:translation|summary|extract|excerpt) of )?"
+    r"(?P<owner>(?:the )?[A-Z][^:()']{2,60}?)[’']s? "
+    + _DOCUMENT
+    + r"|(?P<role>(?:(?:the )?(?:chief |deputy )?(?:spokes(?:person|man|woman)|press (?:officer|secretary)))"
+    r"(?:,| of| for) (?:the )?[A-Z][^:(,]{2,80}?))"
+    r"(?: to (?:the )?[A-Z][^:()]{2,60}?)?(?:,[^:]{0,40})?(?: \([^)]{1,40}\))?\s*:\s",
+    IGNORE_CASE,
+)
+# an organ of a state named in official style ("of" the state) that acts in its own sentence speaks for it:
+# "The Council of Ministers of Chad, meeting on Thursday, approved ...", "The Government of Belize has
+# decided ..."; news style ("The Irish government has approved") keeps the narrator
+ORGAN_SUBJECT = re.compile(
+    r"^\W*(?P<np>(?:the )?(?:council of ministers|federal council|government|cabinet"
+    r"|ministry(?: of [\w ]{3,30}?)?|presidency|parliament|national assembly|national council|senate|congress"
+    r"|storting|riksdag|seimas|sejm|bundestag|permanent mission|embassy|delegation)"
+    r" of (?:the )?(?-i:[A-Z])[\w'’ -]{2,40}?(?: to the (?-i:[A-Z])[\w ]{2,40}?)?)"
+    r"(?=\s*,|\s+(?:has|have|had|is|are|was|were|will|would|shall|gave|took|(?-i:[a-z]+(?:ed|es|s)))\b)",
+    IGNORE_CASE,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from missiongate.claims.lexicon.words import _I, PART_NOUN, PART_VERB
+from missiongate.claims.lexicon.words import IGNORE_CASE, PART_NOUN, PART_VERB
 
 # Anywhere in the sentence, these make a claim too uncertain to rebut (whatever stance the cue gave it)
 QUALIFIED = re.compile(
@@ -17,34 +17,37 @@ QUALIFIED = re.compile(
     r"|expect\w*|likely|unlikely|probabl\w*|possibl\w*|perhaps|potential\w*|poised|tipped|doubt\w*"
     r"|speculat\w*|rumou?r\w*|unconfirmed|unverified|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|want\w*"
     r"|hop(?:e|es|ed|ing)|press(?:es|ed|ing)? for|would like|requested|wish(?:es|ed)?)\b|\?",
-    _I,
+    IGNORE_CASE,
 )
 # Beside the cue, these say the claim is disputed, counterfactual or background: reported, never rebutted
 DISPUTED = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|refut\w*|retract\w*|clarif\w*|correct(?:ed|ion)|walked back|false|untrue"
     r"|fabricat\w*|baseless|groundless|unfounded|inaccurate|not true|misleading|invent(?:ed|ion)|fiction"
     r"|fantasy|nonsense|premature)\b",
-    _I,
+    IGNORE_CASE,
 )
-COUNTERFACTUAL = re.compile(r"^\W*(?:had|were|should)\s|\b(?:would|could|might) (?:already|have)\b", _I)
+COUNTERFACTUAL = re.compile(
+    r"^\W*(?:had|were|should)\s|\b(?:would|could|might) (?:already|have)\b", IGNORE_CASE
+)
 # a past season or month beside a past exit: "pulled out of Goma in the spring" (background, maybe ended)
 PAST_TIME = re.compile(
     r"\b(?:in the (?:spring|summer|autumn|fall|winter)|last (?:year|spring|summer|autumn|winter)"
     r"|earlier this year|in (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December))\b",
-    _I,
+    IGNORE_CASE,
 )
-OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", _I)
-CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", _I)
+OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", IGNORE_CASE)
+CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", IGNORE_CASE)
 CONDITIONAL_NOUN = re.compile(
-    r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b", _I
+    r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b",
+    IGNORE_CASE,
 )
 
-QUESTION_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:]*", _I)
-INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s[^,]*,", _I)
-LEADING_CONDITION = re.compile(r"^\W*(?:until|unless|if|even if|only if|once)\b[^,]*,", _I)
+QUESTION_CLAUSE = re.compile(r"\b(?:whether|if)\b[^,;:]*", IGNORE_CASE)
+INVERTED_CONDITION = re.compile(r"^\W*(?:should|were|had)\s[^,]*,", IGNORE_CASE)
+LEADING_CONDITION = re.compile(r"^\W*(?:until|unless|if|even if|only if|once)\b[^,]*,", IGNORE_CASE)
 RELATIVE = re.compile(
-    r",\s+(?:(?:to|in|of|with|for|from|under)\s+)?(?:which|who|whom|whose)\b[^,;]*(?:,|$)", _I
+    r",\s+(?:(?:to|in|of|with|for|from|under)\s+)?(?:which|who|whom|whose)\b[^,;]*(?:,|$)", IGNORE_CASE
 )
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,80},")
 WISH_BEFORE = re.compile(
@@ -52,13 +55,13 @@ WISH_BEFORE = re.compile(
     r"|ing)|call(?:s|ed)? on|expect(?:s|ed)?|ask(?:s|ed)?|invit(?:e|es|ed)|would like|encourag(?:e|es|ed)"
     r"|told|tell|allow(?:s|ed)?|permit(?:s|ted)?|persuad(?:e|es|ed)|convinc(?:e|es|ed)|pressur(?:e|es|ed))"
     r"\s+(?:that\s+)?$",
-    _I,
+    IGNORE_CASE,
 )
 PAST_DEPLOY = re.compile(
     r"(?:sent|deployed|dispatched|served|took part|participated|contributed|joined|led|started|began|left"
     r"|withdrew|withdrawn|pulled|recalled|went|flew|flown|arrived|landed|(?:were|was) part"
     r"|(?:have|has|had) been part)\b",
-    _I,
+    IGNORE_CASE,
 )
 # After a cue that ends in "to"/"of" ("no intention of"), what is refused must be taking part
 REFUSED_OBJECT = re.compile(
@@ -67,12 +70,12 @@ REFUSED_OBJECT = re.compile(
     + "|"
     + PART_NOUN
     + r"|mission|force|operation|participat\w*|contribut\w*|deploy\w*)\b",
-    _I,
+    IGNORE_CASE,
 )
-DANGLING = re.compile(r"\b(?:to|of|for|from|in)$", _I)
+DANGLING = re.compile(r"\b(?:to|of|for|from|in)$", IGNORE_CASE)
 # A refusal limited to combat or enforcement is a national caveat, not a refusal to take part (domain A1/A2)
 CAVEAT = re.compile(
-    r"\b(?:combat|peace enforcement|enforcement|offensive|fight\w*|front ?lines?|disarm\w*)\b", _I
+    r"\b(?:combat|peace enforcement|enforcement|offensive|fight\w*|front ?lines?|disarm\w*)\b", IGNORE_CASE
 )
 RETRACTION = re.compile(
     r"\bneither\s+confirm\w*\s+nor\s+den\w*\s+(?:that|whether|reports?)\b.*|"
@@ -82,17 +85,17 @@ RETRACTION = re.compile(
     r"(?:later\s+|quickly\s+|swiftly\s+)?(?:retracted|withdrawn|corrected)\b[^;:]*"
     r"|\b(?:wrongly|incorrectly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|claimed|suggested"
     r"|described|identified)\b[^;:]*",  # a correction: "an earlier version wrongly said Paraguay had ..."
-    _I,
+    IGNORE_CASE,
 )
 POSSESSOR_OBJECT = re.compile(
     r"\b(?:reject(?:s|ed)?|oppos(?:e|es|ed)|objected to|block(?:s|ed)?|veto(?:es|ed)?|welcom(?:e|es"
     r"|ed)|sought"
     r"|seeks|request(?:s|ed)?|would welcome|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\s+$",
-    _I,
+    IGNORE_CASE,
 )
-PAST_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b", _I)
-PAST_MARKER = re.compile(r"\bago\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", _I)
-HISTORY = re.compile(r"\b(?:19|20)\d\d\b|" + PAST_MARKER.pattern, _I)
+PAST_YEAR = re.compile(r"\b(?:in|since|from)\s+(?:19|20)\d\d\b", IGNORE_CASE)
+PAST_MARKER = re.compile(r"\bago\b|\bin the past\b|\bpreviously\b|\bformerly\b|\bfor decades\b", IGNORE_CASE)
+HISTORY = re.compile(r"\b(?:19|20)\d\d\b|" + PAST_MARKER.pattern, IGNORE_CASE)
 # what is sent when it is not a contingent: "will send a delegation", "send a questionnaire"
 NOT_FORCES = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:(?!(?:nor|and|or|but)\b)\w+\s+){0,3}?(?:delegations?|envoys?"
@@ -101,7 +104,7 @@ NOT_FORCES = re.compile(
     r"|answers?|questionnaires?|questions|requests?|observers? to the talks|money|funds?|food|medicine"
     r"|logistic\w*|hubs?|equipment|weapons|arms|ammunition|funding|financing|airspace|intelligence|gas|oil"
     r"|fuel|grain|wheat|electricity|loans?|credits?|vaccines|(?:medical |relief )?supplies|cargo|tents)\b",
-    _I,
+    IGNORE_CASE,
 )
 # A country's forces named as background, not as taking a stance (round 4): what they number or make up
 # ("make up the bulk of", "remain the largest", "account for a third"), harm they suffered ("two soldiers
@@ -110,116 +113,157 @@ BACKGROUND_PREDICATE = re.compile(
     r"(?:(?:\w+\s+){0,2}?(?:make up|made up|account(?:s|ed)? for|number(?:s|ed)?"
     r"|form(?:s|ed)? (?:the|a) (?:bulk|backbone|core|majority)"
     r"|(?:remain|are|is|were|was)(?:s|ed)? (?:the|among|one of|a fixture)\b))",
-    _I,
+    IGNORE_CASE,
+)
+# a standing among contributors is background: "remain the largest contributors", "has always been among"
+STANDING_BEFORE = re.compile(
+    r"\b(?:remains?|remained|is|are|was|were|been)\s+(?:always\s+)?(?:among\s+|one of\s+)?(?:the\s+)?$",
+    IGNORE_CASE,
+)
+# what a contribution cost or how it was run, in audits and estimates: an account, not a decision
+ACCOUNTS_AFTER = re.compile(
+    r"\s+(?:to|in|with|for)\s+[^,;]{0,60}?\s(?:cost|costs|was administered|were administered|was audited"
+    r"|amounted to|totall?ed)\b",
+    IGNORE_CASE,
+)
+# a deployment told as over: "the frigate's 2024 deployment to the Red Sea ended early"
+ENDED_AFTER = re.compile(
+    r"\s+(?:to|in|with)\s+[^;]{0,100}?\s(?:ended|was completed|came to an end)\b", IGNORE_CASE
+)
+# a legislature's vote still to come: a cabinet decision waiting for it is no decision yet
+VOTE_PENDING = re.compile(
+    r"\b(?:parliament|assembly|national council|council of states|committee|senate|congress|storting|riksdag"
+    r"|sejm|seimas|bundestag|chamber|house|deputies|lawmakers|legislature)\s+(?:votes|will vote|is to vote"
+    r"|is due to vote|will report|will debate|will decide)\b",
+    IGNORE_CASE,
 )
 HARM = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|hurt|ambushed|came under (?:fire|attack)|struck a mine"
     r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral)\b",
-    _I,
+    IGNORE_CASE,
 )
-SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:19|20)\d\d\b|\bfor (?:years|decades|two decades)\b", _I)
+SINCE_YEAR = re.compile(
+    r"\b(?:since|from)\s+(?:19|20)\d\d\b|\bfor (?:years|decades|two decades)\b", IGNORE_CASE
+)
 # aid carried by a ship or a plane is not a contingent: "sent a ship carrying flour and medicine"
 AID_CARGO = re.compile(
     r"\s+(?:\S+\s+){0,4}?(?:carrying|loaded with|laden with|of|with)\s+(?:[\w,]+\s+){0,5}?(?:aid|food|flour"
     r"|medicines?|medical supplies|tents|blankets|relief|supplies|humanitarian|water|rice|wheat)\b",
-    _I,
+    IGNORE_CASE,
 )
 # the operation is another one: "have sent staff officers to other operations"
 OTHER_OPERATIONS = re.compile(
-    r"\s+[^,;.]{0,60}?\b(?:to|in|with)\s+other\s+(?:\w+\s+)?(?:operations|missions)\b", _I
+    r"\s+[^,;.]{0,60}?\b(?:to|in|with)\s+other\s+(?:\w+\s+)?(?:operations|missions)\b", IGNORE_CASE
 )
 # silence is no stance: "have said nothing about contributing"
-SILENT_BEFORE = re.compile(r"\b(?:said|says|say) nothing (?:about|on)\s+$|\bsilent (?:about|on)\s+$", _I)
+SILENT_BEFORE = re.compile(
+    r"\b(?:said|says|say) nothing (?:about|on)\s+$|\bsilent (?:about|on)\s+$", IGNORE_CASE
+)
 # others' plural subjects are not the speaker's country: "ten countries had confirmed they would send"
 OTHERS_SUBJECT = re.compile(
-    r"\b(?:countries|governments|nations|states|partners|allies|contributors|members|capitals)\b", _I
+    r"\b(?:countries|governments|nations|states|partners|allies|contributors|members|capitals)\b", IGNORE_CASE
 )
 # a contribution the country is still discussing: "Vilnius was still discussing its contribution"
 WEIGHING_NOUN_BEFORE = re.compile(
     r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|debat\w*|assess\w*)\s+"
     r"(?:its|their|a|any|the|his country's|her country's)\s+(?:\w+\s+)?$",
-    _I,
+    IGNORE_CASE,
 )
 # a noun that is the topic of a hearing or debate, not a stance: "a hearing on its peacekeeping commitments"
 TOPIC_BEFORE = re.compile(
     r"\b(?:hearing|debate|inquiry|report|review|questions?|briefing|discussion|study)\s+(?:\w+\s+){0,3}?"
     r"(?:on|about|into|over|of)\s+[^,;]{0,40}$",
-    _I,
+    IGNORE_CASE,
 )
 # a refusal beside the offer, after a contrast: "..., but none would be deployed with the force"
 CONTRAST_REFUSAL = re.compile(
     r"\b(?:but|while|though|although|however|whereas)\b[^;]{0,80}?\b(?:none|no\s+\w+|not|never)\b[^,;]{0,40}?"
     r"\b(?:be deployed|deploy|send|serve|take part|join|be sent|go)\b",
-    _I,
+    IGNORE_CASE,
 )
 # between a country and the cue, the country acts on others' forces: "Israel would object to Turkish troops
 # taking part", "Washington named Kazakhstan among the countries it hopes will contribute"
 OPPOSED_BETWEEN = re.compile(
     r"\b(?:object(?:s|ed|ing)? to|oppos(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|veto(?:es|ed)?|block(?:s|ed)?"
     r"|resist(?:s|ed)?|hopes?|hoped|hoping|wants?|wanted)\b",
-    _I,
+    IGNORE_CASE,
 )
 # a country named as the one who asks: "Washington's request for troops"
 REQUESTER_AFTER = re.compile(
-    r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|proposal|invitation|call|demand|appeal|plan for)\b", _I
+    r"(?:'s|’s)\s+(?:\w+\s+)?(?:request|proposal|invitation|call|demand|appeal|plan for)\b", IGNORE_CASE
 )
 # "a plan to contribute a unit ... has been shelved": the plan's end is a refusal
 PLAN_DROPPED = re.compile(
     r"[^,;]{0,80}?\b(?:has been|have been|was|were|had been|is being)\s+(?:\w+\s+)?(?:shelved|dropped"
     r"|scrapped|abandoned|cancell?ed|put on hold|suspended|frozen)\b",
-    _I,
+    IGNORE_CASE,
 )
-PLAN_BEFORE = re.compile(r"\bplans?\s+(?:to|for)\s+$", _I)
+PLAN_BEFORE = re.compile(r"\bplans?\s+(?:to|for)\s+$", IGNORE_CASE)
 # a past exit listed as group membership: "were among the SADC states that pulled out of Goma"
 AMONG_THAT = re.compile(
     r"\bamong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:states|countries|nations|contributors|members|troops"
     r"|forces|contingents|soldiers|units)\s+"
     r"(?:that|which|who)\s+$",
-    _I,
+    IGNORE_CASE,
 )
 # an exercise or a drill is no operation: "took part in a two-week field exercise"
 EXERCISE = re.compile(
     r"\s+(?:in\s+|with\s+)?(?:\S+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|parades?"
     r"|training courses?)\b",
-    _I,
+    IGNORE_CASE,
 )
 # back home after a tour: "the frigate returned to Den Helder after a four-month tour"
 TOUR_ENDED = re.compile(
-    r"[^,;]{0,60}?\bafter (?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|deployment|rotation)\b", _I
+    r"[^,;]{0,60}?\bafter (?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|deployment|rotation)\b", IGNORE_CASE
 )
 # an offer taken back for review: "will 'revisit' its offer of police"
-REVISIT_BEFORE = re.compile(r"\b(?:revisit|reconsider|re-?examine|review)\w*\s+(?:\w+\s+){0,2}$", _I)
+REVISIT_BEFORE = re.compile(r"\b(?:revisit|reconsider|re-?examine|review)\w*\s+(?:\w+\s+){0,2}$", IGNORE_CASE)
 # a time, not a condition: "once the current AU phase ends"
 PHASE_ENDS = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,6}?(?:ends|ended|expires|expired|is over|concludes|concluded|runs out)\b", _I
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:ends|ended|expires|expired|is over|concludes|concluded|runs out)\b",
+    IGNORE_CASE,
 )
-INDIRECT_QUESTION = re.compile(r"^\W*(?:how (?:long|many|much|far)|why|whether)\b", _I)
-WEIGHING = re.compile(r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", _I)
+INDIRECT_QUESTION = re.compile(r"^\W*(?:how (?:long|many|much|far)|why|whether)\b", IGNORE_CASE)
+WEIGHING = re.compile(
+    r"\b(?:consider\w*|study\w*|weigh\w*|discuss\w*|examin\w*|review\w*|explor\w*)\b", IGNORE_CASE
+)
 
 HARD_BOUNDARY = re.compile(
     r";|:|\s[—–-]\s|\b(?:but|while|whereas|though|although|however)\b|[“”\"]|,\s+(?:and|citing|saying|adding"
     r"|stressing|noting)\b",
-    _I,
+    IGNORE_CASE,
 )
-SOFT_BOUNDARY = re.compile(r"\b(?:that|which|who)\b", _I)
-PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?$", _I)
+SOFT_BOUNDARY = re.compile(r"\b(?:that|which|who)\b", IGNORE_CASE)
+PART_NOUN_BEFORE = re.compile(r"\b" + PART_NOUN + r"\s+(?:from|of)\s+(?:the\s+)?$", IGNORE_CASE)
 # "the government of Bhutan has agreed": the state acts through its organs, it is not a prepositional object
 ORGAN_OF_BEFORE = re.compile(
     r"\b(?:government|ministry|army|armed forces|navy|military|authorities|leadership|cabinet|parliament"
     r"|president|prime minister|(?:foreign|defen[cs]e) minister)\s+of\s+(?:the\s+)?$"
+    # official prose names the organ, then the state by its style: "the Council of Ministers of the
+    # Republic of Chad", "the Ministry of Defence of Japan", "the Permanent Mission of Fiji"
+    r"|\b(?:council of ministers|federal council|council|presidency|government|ministry(?: of [\w ]{3,30}?)?"
+    r"|department(?: of [\w ]{3,30}?)?|permanent mission|embassy|delegation|(?:permanent )?representative"
+    r"|office|(?:foreign|defen[cs]e|interior) minister|minister(?: of| for) [\w ]{3,30}?|head of state"
+    r"|chief of (?:the )?defen[cs]e(?: staff)?|defen[cs]e forces|national assembly|senate)"
+    r"\s+of\s+(?:the\s+)?(?:(?:federal |islamic |united |democratic |plurinational )?(?:republic|kingdom"
+    r"|state|sultanate|principality|grand duchy|commonwealth)\s+of\s+(?:the\s+)?)?$"
+    r"|\b(?:(?:federal |islamic |united |democratic |plurinational |hashemite )?(?:republic|kingdom|sultanate"
+    r"|principality|grand duchy|commonwealth)|state) of (?:the\s+)?$"
     r"|\b(?:officials|leadership|authorities|government|ministry)\s+in\s+$"
     r"|\b(?:last|rest|bulk|first|remainder|most|half|all|some|part) of (?:the\s+)?$"
     r"|\b(?:deployment|dispatch|sending|arrival|contribution|participation) of (?:(?:some|about|around|over"
     r"|nearly|up to) )?(?:[\d,]+\s+)?(?:more\s+)?$",
-    _I,
+    IGNORE_CASE,
 )
 PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|into|to|toward|towards|with|at|on|across|inside|outside|near|against|between|throughout|about"
     r"|over|for|from|under|via|than|like|unlike|of|by|amid|after|before|around|beyond)\s+(?:the\s+)?"
     r"(?:(?:southern|northern|eastern|western|central|neighbouring|neighboring)\s+)?$",
-    _I,
+    IGNORE_CASE,
 )
-COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|nor)\s+)(?:the\s+)?$", _I)
+COORDINATION = re.compile(
+    r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|nor)\s+)(?:the\s+)?$", IGNORE_CASE
+)
 ANAPHOR = re.compile(
     r"\b(?:(?P<first>we|our|us|I|my)|(?P<third>it|they|its|their|the country|his country|her country"
     r"|his government|her government|the government|his cabinet|her cabinet|the cabinet))\b"

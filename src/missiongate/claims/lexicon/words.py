@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_I = re.IGNORECASE
+IGNORE_CASE = re.IGNORECASE
 
 PART_NOUN = (
     r"(?:troops?|soldiers?|forces?|servicemen|service ?members|personnel|peacekeepers?|police(?: officers)?"
@@ -19,38 +19,39 @@ PART_NOUN = (
     r"|(?:first|second|third|advance|initial|further) (?:group|wave|batch)|battle ?groups?|rotations?"
     r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
 )
-_KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
+KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
     r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
     r"|supply(?:ing)?|serve|serving"
     r"|put(?:ting)?|plac(?:e|ing)|"
-    + _KEEP
+    + KEEP
     + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
     r"|expand(?:ing)?|increas(?:e|ing)|add(?:ing)?|remain|stay(?! out)|arrive|become the (?:\w+ )?contributor"
-    r"|renew(?:ing)?|extend(?:ing)?|rotat(?:e|ing)"
+    r"|renew(?:ing)?|extend(?:ing)?|rotat(?:e|ing)|assign(?:ing)?"
     r"|be (?:sent|deployed|dispatched|stationed|part|provided|supplied|contributed|committed)|train"
     r"|be (?:drawn|dragged) into|(?:be|get) involved)"
 )
-_GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
-_NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
-_MODAL = (
+GAP = r"(?:[\w,'’-]+\s+){0,3}?"  # a few words between a verb and its object
+NEG = r"(?:not\s+|never\s+|n't\s+|no longer\s+)?"
+MODAL = (
     r"(?:will|would|shall|'ll|wo|is to|are to|was to|were to|(?:is|are|was|were) going to|plans? to"
     r"|planning to|intends? to|(?:is|are|was|were) set to|about to|ready to|prepared to"
     r"|willing to|keen to|eager to|determined to|stands? ready to|stood ready to"
     r"|(?:would be|is|are|was|were) (?:honou?red|happy|glad|proud) to"
-    r"|(?:has|have|had) decided to|decided to|is sending|are sending|is deploying|are deploying"
+    r"|(?:has|have|had) decided to|decided to|(?:has |have |had )?resolved to|resolves to"
+    r"|is sending|are sending|is deploying|are deploying"
     r"|(?:is|are|was|were) (?:due|slated|scheduled) to)"
 )
-_MAYBE = r"(?:may|might|could|can)"
+MAYBE = r"(?:may|might|could|can)"
 # what a country withdraws when it is not withdrawing from an operation: "withdrew its objection"
-_NOT_TROOPS = (
+NOT_TROOPS = (
     r"(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:objections?|veto|reservations?|complaint|request"
     r"|candidacy|ambassador|envoy|support|opposition|bid|resolution|draft|proposal|name)\b"
 )
 
-_EXIT = (
+EXIT_VERB = (
     r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,4}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
     r"|go(?:ing)? anywhere"
@@ -69,19 +70,19 @@ _NP_WORD = (
     r"\s+(?!(?:until|unless|that|which|who|when|while|after|before|because|if|but|can|could|will|would|may"
     r"|might|must|has|have|had|is|are|was|were|said|says|(?-i:and\s+[a-z]))\b)[\w'’-]+,?"
 )
-_FORCE_NP = (
+FORCE_NP = (
     r"\b(?:" + PART_NOUN + r"|navy|naval forces|air force)(?:\s+(?:from|of|in|on|at|with|for|to|already"
     r"|currently|still|now|serving|deployed|stationed|based|earmarked for|bound for|destined for|assigned to"
     r"|headed for)\b(?:" + _NP_WORD + r"){0,5}?)?"
     r"(?:,\s+(?:about|some|around|nearly|more than|over)\s+[\d,]+\s+strong,)?"
 )
-_FORCE_AUX = (
+FORCE_AUX = (
     r"(?:(?:will|would|shall|'ll|are|is|am|were|was|have|has|had|be|been|being|to|set to|due to|about to"
     r"|going to|ready to|already|also|soon|now|still|then|not|yet|never|no longer|continue to|continues to"
     r"|continued to|begun|began|started|starting|beginning|begin|start|due to|slated to"
     r"|scheduled to)\s+){0,5}"
 )
-_FORCE_VERB = (
+FORCE_VERB = (
     r"(?:go(?:es|ing)?|went|head(?:s|ed|ing)? (?:back )?(?:to|for|into)"
     r"|(?:leav(?:e|es|ing)|left) (?:[\w-]+ )?for"
     r"|travel(?:s|led|ling|ed|ing)?|return(?:s|ed|ing)?(?! home)|fly|flew|flown|sail(?:s|ed|ing)?"
@@ -95,12 +96,12 @@ _FORCE_VERB = (
     r"|set foot|bound for|ready(?! to)|on standby|train(?:s|ed|ing)? for)\b"
 )
 # what a country's forces will do, whatever the verb: "will clear mines", "would carry on with their work"
-_FORCE_FUTURE = (
+FORCE_FUTURE = (
     r"(?:will|would|shall|'ll|(?:is|are) (?:set|due|slated|scheduled) to)\s+"
     r"(?:(?:not|never|also|soon|now|then"
     r"|continue to|be)\s+)*(?!be\b|have\b|not\b|withdr|pull|leav|left|recall)[a-z]{3,}\b"  # exits: force-exit
 )
-EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + _EXIT, _I)
+EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + EXIT_VERB, IGNORE_CASE)
 
 # passive pledges: "a contingent has been pledged by Chad", "jets were promised for the mission"
 PASSIVE_PLEDGE = (
