@@ -129,8 +129,9 @@ def test_a_territory_with_a_user_assigned_code_holds_a_position() -> None:
     kosovo = position_from_mapping({"country": "xkx", "mission": "kfor", "stance": "consent_given"})
     assert (kosovo.country, kosovo.stance) == ("XKX", PositionStance.CONSENT_GIVEN)
     assert check_claim(claim(Stance.DECLINED, "XKX", "kfor"), kosovo).verdict is Verdict.CONTRADICTS
-    with pytest.raises(MissionGateError, match="user-assigned XAA-XZZ"):
-        position_from_mapping({"country": "QKX", "stance": "declined"})
+    for code in ("QKX", "XXX", "XXA"):  # not user-assigned; ICAO's placeholders for no territory
+        with pytest.raises(MissionGateError, match="user-assigned XAA-XZZ"):
+            position_from_mapping({"country": code, "stance": "declined"})
 
 
 def test_position_from_plain_mapping() -> None:

@@ -21,8 +21,11 @@ from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
 
 # ISO 3166-1 leaves XAA-XZZ to its users: territories without an official code hold positions under one
-# (Kosovo is XKX for the EU and the IMF), so a ministry can record a host's consent there
+# (Kosovo is XKX for the EU and the IMF), so a ministry can record a host's consent there. Travel documents
+# (ICAO 9303) take XXA, XXB, XXC and XXX for stateless persons, refugees and "unspecified": no territory, and
+# XXX is the usual placeholder, so those four are refused.
 _USER_ASSIGNED = re.compile(r"X[A-Z]{2}")
+_NO_TERRITORY = frozenset({"XXA", "XXB", "XXC", "XXX"})
 
 
 class PositionStance(StrEnum):
@@ -235,7 +238,7 @@ def position_from_mapping(
             f"unknown key(s): {', '.join(sorted(map(str, unknown)))}", str(sorted(map(str, unknown))[0])
         )
     country = str(data.get("country", "")).upper()
-    if country not in country_codes() and not _USER_ASSIGNED.fullmatch(country):
+    if country not in country_codes() and (country in _NO_TERRITORY or not _USER_ASSIGNED.fullmatch(country)):
         raise fail(
             f"country must be an ISO 3166 alpha-3 code (or a user-assigned XAA-XZZ), "
             f"got {data.get('country')!r}",
