@@ -135,11 +135,12 @@ def _words(structure: Structure) -> tuple[list[str], dict[str, list[int]]]:
     return words
 
 
-# First words, derived. re._parser is the parser re.compile itself runs (private, but stable through 3.11, the
-# version pyproject pins; tests/analyzer/test_scan.py pins the shapes read here), so the words come from the
-# same tree the matches do. A start is (prefix, open, at_word): the text every match of a piece starts with,
-# whether the piece matched exactly that (so what follows extends it), and whether a word-start test stood
-# before its first character.
+# First words, derived. re._parser is the parser re.compile itself runs, so the words come from the same tree
+# the matches do. It is private, but its tree has kept these shapes since sre_parse; a node not known here
+# means "cannot tell" (plain re, never a skipped match), and tests/analyzer/test_scan_words.py pins what is
+# read on the Python the project runs (3.11), so a change shows there. A start is (prefix, open, at_word):
+# the text every match of a piece starts with, whether the piece matched exactly that (so what follows
+# extends it), and whether a word-start test stood before its first character.
 _Start = tuple[str, bool, bool]
 _MAX_STARTS = 512  # more alternatives than any pattern here: beyond, cannot tell
 _MAX_CLASS = 4  # a class of up to four letters ([sz], [Tt]) is expanded; a wider one ends the prefix
