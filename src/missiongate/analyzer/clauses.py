@@ -25,7 +25,7 @@ _VERB = re.compile(  # runs on the lower-cased text
     r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|underscores|"
     r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
 )
-# _VERB runs only where the words its matches start with start (scan.py derives them)
+# _VERB is tried only at the words its matches start with (scan.py derives them)
 _VERB_AT = Led(_VERB, lowered=True)
 _CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\bl{1,3}[.,]\s*|\n\s*)$")
 _MANDATE_VERBS = {

@@ -38,7 +38,7 @@ _OWN_BEFORE = re.compile(
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 _COMPOSED = Led(
     re.compile(r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I)
-)  # it runs only where the words its matches start with start (scan.py)
+)  # tried only at the words its matches start with (scan.py derives them)
 
 
 # "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body

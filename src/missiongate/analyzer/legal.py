@@ -39,7 +39,7 @@ _NECESSARY_FORCE = re.compile(
 _SUCH_MEASURES = re.compile(
     r"\bsuch\s+(?:\w+\s+){0,2}measures\b[^;.]{0,120}?\bas\s+may\s+be\s+necessary\b", re.I
 )
-# They run only where the words their matches start with start (scan.py derives them)
+# Tried only at the words their matches start with (scan.py derives them)
 _ACTING_AT = Led(_ACTING)
 _ACTING_ARTICLES_AT = Led(_ACTING_ARTICLES)
 _ALL_NECESSARY_AT = Led(_ALL_NECESSARY)
@@ -572,8 +572,8 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
 
 # Words every match holds, none across a semicolon: the rule runs only in the stretches that hold one
 _HELD_WORDS = {"consent.government_agreed": ("government", "authorities")}
-# Run as plain re, in _AROUND's windows only: an index of their first words ("the", "all") over the whole
-# text would cost more than it saves
+# Run as plain re in _AROUND's windows only, as before: their first words are "the", "all", "both" or cannot
+# be told, too common for an index over the whole text to pay
 _PLAIN = {
     "consent.consent_of_parties",
     "consent.parties_accept",
@@ -582,7 +582,7 @@ _PLAIN = {
 }
 _SCANS: dict[str, Led | Held] = {
     **{
-        rule: Led(pattern)  # it runs only where the words its matches start with start (scan.py)
+        rule: Led(pattern)  # tried only at the words its matches start with (scan.py derives them)
         for rule, pattern in (
             *((rule, pattern) for _, rule, pattern in _CONSENT),
             *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),

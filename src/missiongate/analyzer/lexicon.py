@@ -575,7 +575,7 @@ _CUES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
-# The cues run only where the words their matches start with start (scan.py derives them)
+# The cues are tried only at the words their matches start with (scan.py derives them)
 _CUE_RE = Led(re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I))
 # A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
 # Force", "Assistance Mission") says nothing about the task.

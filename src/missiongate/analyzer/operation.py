@@ -108,7 +108,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                          r"regional|stabili[sz]ation)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|presence)\b",
                                          re.I)),
 )  # fmt: skip
-# each runs only where the words its matches start with start (scan.py)
+# each tried only at the words its matches start with (scan.py derives them)
 _LED_ACTIONS = tuple((action, Led(pattern)) for action, pattern in _ACTIONS)
 _EXTENDED = _LED_ACTIONS[1][1]
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
