@@ -28,10 +28,8 @@ _UN_FORM = re.compile(
     r"^(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|ONU[A-Z]+)$|\b(?:United Nations|UN)\b"
 )
 # run only where the words their matches start with are (scan.py)
-_OFFENSIVE = Led(
-    re.compile(r"\boffensive\s+operations\b|\boperations\s+against\b", re.I), ("offensive", "operations")
-)
-_STABILIZATION_FORCE = Led(re.compile(r"\bstabili[sz]ation\s+force\b", re.I), ("stabili",))
+_OFFENSIVE = Led(re.compile(r"\boffensive\s+operations\b|\boperations\s+against\b", re.I))
+_STABILIZATION_FORCE = Led(re.compile(r"\bstabili[sz]ation\s+force\b", re.I))
 _FORCE_NAME = re.compile(r"\bForce\b")
 # a UN "mechanism" in the field monitors or verifies (the Syria cross-border and Gaza mechanisms)
 _OBSERVER_NAME = re.compile(

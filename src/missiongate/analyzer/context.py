@@ -37,9 +37,8 @@ _OWN_BEFORE = re.compile(
 # "... personnel to serve as police advisers": what the members do is a task again
 _TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]{3,}\b")
 _COMPOSED = Led(
-    re.compile(r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I),
-    ("compris", "compos", "consist"),  # the words its matches start with: it runs only there (scan.py)
-)
+    re.compile(r"\b(?:compris(?:e|es|ed|ing)|compos(?:ed|ing)\s+of|consist(?:s|ed|ing)?\s+of)\b", re.I)
+)  # tried only at the words its matches start with (scan.py derives them)
 
 
 # "the Truce Commission", "Disengagement Observer Force": a task word in the name of a body
@@ -119,8 +118,7 @@ _CONTEXT_BEFORE = {
 # "a zero-tolerance policy on serious misconduct, ... trafficking in natural resources": the personnel's
 # conduct, not a task
 _CONDUCT_BEFORE = Led(
-    re.compile(r"\b(?:zero[- ]tolerance|misconduct|conduct\s+and\s+discipline)\b[^;]{0,160}$", re.I),
-    ("zero", "misconduct", "conduct"),
+    re.compile(r"\b(?:zero[- ]tolerance|misconduct|conduct\s+and\s+discipline)\b[^;]{0,160}$", re.I)
 )
 # "the participation of women ... in security sector reform, disarmament ... and the political dialogue":
 # where women take part, not a task given (civil society taking part beside them is one)
@@ -129,7 +127,6 @@ _WOMEN_IN = Led(
         r"\b(?:participation|involvement|representation|inclusion|engagement)\b[^;]{0,60}?\bof\s+women\b[^;]*$",
         re.I,
     ),
-    ("participation", "involvement", "representation", "inclusion", "engagement"),
 )
 
 

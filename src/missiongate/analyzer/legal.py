@@ -39,13 +39,13 @@ _NECESSARY_FORCE = re.compile(
 _SUCH_MEASURES = re.compile(
     r"\bsuch\s+(?:\w+\s+){0,2}measures\b[^;.]{0,120}?\bas\s+may\s+be\s+necessary\b", re.I
 )
-# The words the matches of these patterns start with: they run only there (scan.py)
-_ACTING_AT = Led(_ACTING, ("acting", "decides"))
-_ACTING_ARTICLES_AT = Led(_ACTING_ARTICLES, ("acting",))
-_ALL_NECESSARY_AT = Led(_ALL_NECESSARY, ("all",))
-_NECESSARY_ACTION_AT = Led(_NECESSARY_ACTION, ("take", "use"))
-_NECESSARY_FORCE_AT = Led(_NECESSARY_FORCE, ("take", "use"))
-_SUCH_MEASURES_AT = Led(_SUCH_MEASURES, ("such",))
+# Tried only at the words their matches start with (scan.py derives them)
+_ACTING_AT = Led(_ACTING)
+_ACTING_ARTICLES_AT = Led(_ACTING_ARTICLES)
+_ALL_NECESSARY_AT = Led(_ALL_NECESSARY)
+_NECESSARY_ACTION_AT = Led(_NECESSARY_ACTION)
+_NECESSARY_FORCE_AT = Led(_NECESSARY_FORCE)
+_SUCH_MEASURES_AT = Led(_SUCH_MEASURES)
 _INTERDICTION = re.compile(r"\bshipping\b|\bcargoes\b|\bembargo\b|\bsanctions\b|\binspect", re.I)
 _AUTHORISING = {"authorizes", "authorises", "mandates"}
 # "Decides that Member States ... may take ... all necessary measures", "is authorized ... to take" and
@@ -535,15 +535,15 @@ def _consent(structure: Structure) -> Iterator[Finding]:
 # A word every match of these rules contains, and how far a match reaches before and after it: the rule runs
 # only around that word (their patterns start with alternations, slow to run over a whole modern text). The
 # word is found in the lower-cased text, itself only where its first letters are (scan.py).
-def _anchor(pattern: str, words: tuple[str, ...]) -> Led:
-    return Led(re.compile(pattern), words, lowered=True, inside=True)
+def _anchor(pattern: str) -> Led:
+    return Led(re.compile(pattern), lowered=True)
 
 
 _AROUND: dict[str, tuple[Led, int, int]] = {
-    "consent.consent_of_parties": (_anchor(r"parties", ("parties",)), 60, 30),
-    "consent.parties_accept": (_anchor(r"parties\s", ("parties",)), 30, 120),
+    "consent.consent_of_parties": (_anchor(r"parties"), 60, 30),
+    "consent.parties_accept": (_anchor(r"parties\s"), 30, 120),
     "consent.request_of_state": (
-        _anchor(r"[’']s?\s|(?:requested|invited)\s+by\b", ("’", "'", "requested", "invited")),
+        _anchor(r"[’']s?\s|(?:requested|invited)\s+by\b"),
         90,
         140,
     ),
@@ -551,20 +551,18 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
         _anchor(
             r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
             r"(?:of|by|from|contained|set|expressed)\b",
-            ("request", "invitation", "consent", "concurrence", "acceptance", "approval"),
         ),
         0,
         260,
     ),
     "consent.organ_requested": (
-        _anchor(r"(?:requested|invited|asked)\b", ("requested", "invited", "asked")),
+        _anchor(r"(?:requested|invited|asked)\b"),
         240,
         12,
     ),
     "consent.consent_of_government": (
         _anchor(
             r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]",
-            ("consent", "agreement", "concurrence", "acceptance", "approval", "host"),
         ),
         20,
         100,
@@ -572,45 +570,24 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
 }
 
 
-# The words every match of these rules starts with: they run only there (scan.py); the first two also
-# inside a word
-_INSIDE = {"agreement.ceasefire_agreement", "agreement.peace_agreement", "consent.consent_of_government"}
-_FIRST_WORDS: dict[str, tuple[str, ...]] = {
-    "consent.request_of_parties": ("at", "request", "shared", "joint", "on", "agreed"),
-    "consent.request_of_state_organ": (
-        "request",
-        "invitation",
-        "consent",
-        "concurrence",
-        "acceptance",
-        "approval",
-    ),
-    "consent.consent_of_government": (
-        "consent",
-        "agreement",
-        "concurrence",
-        "acceptance",
-        "approval",
-        "with",
-        "host",
-    ),
-    "consent.named_for_agreement": ("mission", "operation", "force", "office"),
-    "consent.agreements_with_operation": ("agreement",),
-    "consent.request_of_government": ("request", "invitation", "shared", "joint", "letter", "wish"),
-    "consent.status_of_forces": ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
-    "agreement.ceasefire_agreement": ("cease", "agreement", "cessation"),
-    "agreement.peace_agreement": ("peace", "agreement", "general"),
-}
 # Words every match holds, none across a semicolon: the rule runs only in the stretches that hold one
 _HELD_WORDS = {"consent.government_agreed": ("government", "authorities")}
+# Run as plain re in _AROUND's windows only, as before: their first words are "the", "all", "both" or cannot
+# be told, too common for an index over the whole text to pay
+_PLAIN = {
+    "consent.consent_of_parties",
+    "consent.parties_accept",
+    "consent.request_of_state",
+    "consent.organ_requested",
+}
 _SCANS: dict[str, Led | Held] = {
     **{
-        rule: Led(pattern, _FIRST_WORDS[rule], inside=rule in _INSIDE)
+        rule: Led(pattern)  # tried only at the words its matches start with (scan.py derives them)
         for rule, pattern in (
             *((rule, pattern) for _, rule, pattern in _CONSENT),
             *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),
         )
-        if rule in _FIRST_WORDS
+        if rule not in _HELD_WORDS and rule not in _PLAIN
     },
     **{rule: Held(pattern, _HELD_WORDS[rule]) for _, rule, pattern in _CONSENT if rule in _HELD_WORDS},
 }
@@ -651,7 +628,6 @@ _PARTIES_TO = Led(
     re.compile(
         r"\bparties\s+to\s+the\s+(?:\d{4}\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for)\s+)?){0,6}(?:Agreement|Accords?)\b"
     ),
-    ("parties",),
 )
 _OPERATION_HERE = re.compile(
     r"\b(?:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+|AMISOM|ATMIS)\b|\b(?:the|this)\s+(?:Mission|Force|Operation)\b"

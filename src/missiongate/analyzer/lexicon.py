@@ -575,21 +575,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         ),
     ),
 )
-# The cues run only where one of these words starts (scan.py): a cue with another first word needs it here,
-# which tests/analyzer/test_scan.py checks
-_CUE_RE = Led(
-    re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I),
-    (
-        "ensur", "provid", "creat", "seiz", "confiscat", "destroy", "dispos", "neutrali", "apprehend",
-        "maint", "contribut", "secur", "protect", "safeguard", "escort", "guard", "deter", "monitor", "verif",
-        "observ", "supervis", "investigat", "report", "inspect", "oversee", "oversight", "watch", "document",
-        "keep", "include", "assist", "support", "help", "play", "facilitat", "advis", "advice", "train",
-        "coordinat", "promot", "organi", "conduct", "carry", "develop", "rehabilitat", "undertak", "good",
-        "mediat", "strengthen", "build", "track", "gather", "collect", "record", "advoca", "engag",
-        "work", "accompan", "mentor", "enhanc", "foster", "reinforc", "bolster", "encourag", "sensiti",
-        "mainstream", "liais", "empower", "enabl",
-    ),
-)  # fmt: skip
+# The cues are tried only at the words their matches start with (scan.py derives them)
+_CUE_RE = Led(re.compile("|".join(f"{_W}(?P<{name}>{pattern})" for name, pattern in _CUES), re.I))
 # A cue word that is part of an operation's name ("Observer Group", "Verification Mission", "Protection
 # Force", "Assistance Mission") says nothing about the task.
 _NAME_AFTER = re.compile(r"\s+(?:Group|Mission|Force|Team|Unit|Authority|Operation|Office)\b")

@@ -108,19 +108,8 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                          r"regional|stabili[sz]ation)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|presence)\b",
                                          re.I)),
 )  # fmt: skip
-# The words every match of each action's pattern starts with: the patterns run only there (scan.py).
-_FIRST_WORDS = {
-    "established": ("decide", "authori", "requests"),
-    "extended": ("extend", "renew", "prolong", "mandate", "decide", "maintain", "for", "authori", "approves"),
-    "revised": (
-        "expand", "enlarge", "adjust", "modify", "revise", "increas", "strengthen", "reduc", "decreas",
-        "amend", "decide", "add", "include", "shall", "authori",
-    ),
-    "terminated": ("terminat", "end", "decide", "mandate", "bring", "shall"),
-    "replaced": ("shall", "will", "to", "reconfigur", "take", "decide"),
-    "deployment_authorised": ("authori",),
-}  # fmt: skip
-_LED_ACTIONS = tuple((action, Led(pattern, _FIRST_WORDS[action])) for action, pattern in _ACTIONS)
+# each tried only at the words its matches start with (scan.py derives them)
+_LED_ACTIONS = tuple((action, Led(pattern)) for action, pattern in _ACTIONS)
 _EXTENDED = _LED_ACTIONS[1][1]
 # "Decides to establish a Committee / a Panel of Experts / a travel ban": no operation is being set up
 _NOT_AN_OPERATION = re.compile(
@@ -180,9 +169,7 @@ _STARTS = re.compile(
     rf"(?P<date>\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})",
     re.I,
 )
-_COMMENCE_PERIOD = Led(
-    re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I), ("commence",)
-)
+_COMMENCE_PERIOD = Led(re.compile(r"\bcommence\w*\s+the\s+(?:initial\s+)?[\w\s-]{0,20}?period\b", re.I))
 _UNTIL = re.compile(
     rf"\b(?:until|through|ending(?:\s+on)?|expir\w+\s+on|up\s+to(?:\s+and\s+including)?|to)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})"
 )
@@ -202,8 +189,8 @@ _APPROVES_REPORT = re.compile(
 )
 
 # The words the matches of these patterns start with: they run only there (scan.py)
-_APPROVES_REPORT_AT = Led(_APPROVES_REPORT, ("approves", "endorses", "welcomes", "takes"))
-_NAME_AT = Led(_NAME, ("“", '"', "united"), inside=True)
+_APPROVES_REPORT_AT = Led(_APPROVES_REPORT)
+_NAME_AT = Led(_NAME)
 
 
 def find_operation(structure: Structure) -> list[Finding]:

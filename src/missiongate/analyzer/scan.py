@@ -6,7 +6,9 @@ the range (15-20 ns each: 1.5 ms a pass over a long modern resolution, however r
 text's words are indexed once, and re matches only where one of the pattern's first words starts, exactly as
 its own search would there. The words are looked up in `structure.lower`, so a match spelt with one of the
 few non-ASCII letters re folds onto an ASCII one (the dotless ı, the Kelvin sign) is not found, as with every
-other `lower` pre-check. tests/analyzer/test_scan.py checks each pattern declared this way against re.
+other `lower` pre-check. A `Led` pattern's first words are derived from the pattern itself (`first_words`): a
+new alternative with a new first word is tried where it starts; where none can be told, it runs as plain re.
+tests/analyzer/test_scan.py checks each pattern declared this way against re.
 """
 
 from __future__ import annotations
@@ -17,31 +19,47 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, islice
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from missiongate.analyzer.model import Structure
 
 _WORD = re.compile(r"([a-z]{2,})")
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: a cheap memo key
 class Led:
-    """A pattern every match of which starts with one of `words`: lower-case prefixes of a word of the text
-    (the pattern opens with `\\b` or a look-behind for a word start), or, if `inside`, anywhere (then any
-    characters). `lowered` if the pattern runs on `structure.lower` rather than on the text."""
+    """A pattern tried only where one of `words` starts: lower-case prefixes of a word of the text, each match
+    starting at a word start (`\\b` or a look-behind for one) with one of them, or, if `inside`, strings
+    every match starts with anywhere. Both are derived from the pattern (`first_words`)
+    unless given (an override); with neither, the pattern runs as plain re. `lowered` if the pattern runs on
+    `structure.lower` rather than on the text. Hashed by identity: a cheap memo key."""
 
-    pattern: re.Pattern[str]
-    words: tuple[str, ...]
-    lowered: bool = False
-    inside: bool = False
+    __slots__ = ("inside", "lowered", "pattern", "words")
 
-    def __post_init__(self) -> None:
-        if not self.inside and not all(_WORD.fullmatch(word) for word in self.words):
-            raise ValueError(f"word starts must be two or more ASCII lower-case letters: {self.words}")
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        *,
+        lowered: bool = False,
+        words: tuple[str, ...] | None = None,
+        inside: bool = False,
+    ) -> None:
+        if words is None and (derived := first_words(pattern)):
+            words, inside = derived
+        if words is not None and not inside and not all(_WORD.fullmatch(word) for word in words):
+            raise ValueError(f"word starts must be two or more ASCII lower-case letters: {words}")
+        self.pattern = pattern
+        self.words = words
+        self.lowered = lowered
+        self.inside = inside
 
     def finditer(self, structure: Structure, start: int, end: int) -> Iterator[re.Match[str]]:
         """`pattern.finditer(structure.text, start, end)`."""
-        offsets = self._offsets(structure)
         text = structure.lower if self.lowered else structure.text
+        if self.words is None:
+            yield from self.pattern.finditer(text, start, end)
+            return
+        offsets = self._offsets(structure, self.words)
         last = start
         for index in range(bisect_left(offsets, start), bisect_left(offsets, end)):
             at = offsets[index]
@@ -53,11 +71,10 @@ class Led:
         """`pattern.search(structure.text, start, end)`."""
         return next(self.finditer(structure, start, end), None)
 
-    def _offsets(self, structure: Structure) -> list[int]:
+    def _offsets(self, structure: Structure, words: tuple[str, ...]) -> list[int]:
         """Where one of the words starts (a word of the text, or anywhere if `inside`), in order."""
         memo: dict[Led, list[int]] = structure.memo.setdefault("led_offsets", {})
         if self not in memo:
-            words = self.words
             found = _anywhere(structure.lower, words) if self.inside else _word_starts(structure, words)
             memo[self] = sorted(set(found))
         return memo[self]
@@ -116,3 +133,125 @@ def _words(structure: Structure) -> tuple[list[str], dict[str, list[int]]]:
         memo["words"] = (sorted(index), index)
     words: tuple[list[str], dict[str, list[int]]] = memo["words"]
     return words
+
+
+# First words, derived. re._parser is the parser re.compile itself runs, so the words come from the same tree
+# the matches do. It is private, but its tree has kept these shapes since sre_parse; a node not known here
+# means "cannot tell" (plain re, never a skipped match), and tests/analyzer/test_scan_words.py pins what is
+# read on the Python the project runs (3.11), so a change shows there. A start is (prefix, open, at_word):
+# the text every match of a piece starts with, whether the piece matched exactly that (so what follows
+# extends it), and whether a word-start test stood before its first character.
+_Start = tuple[str, bool, bool]
+_MAX_STARTS = 512  # more alternatives than any pattern here: beyond, cannot tell
+_MAX_CLASS = 4  # a class of up to four letters ([sz], [Tt]) is expanded; a wider one ends the prefix
+_ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+_UNKNOWN: frozenset[_Start] = frozenset({("", False, False)})  # something not told: the prefix ends here
+
+
+def first_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool] | None:
+    """The lower-case words every match starts with and False (each at a word start of the text), or the
+    strings every match starts with and True (`inside`: anywhere), or None if they cannot be told (a match
+    may start with a digit, any character or nothing; more alternatives than `_MAX_STARTS`)."""
+    starts = _sequence(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    if starts is None:
+        return None
+    if all(at_word for _, _, at_word in starts):
+        words = {_WORD_PREFIX.match(prefix) for prefix, _, _ in starts}
+        return (_shortest({word.group() for word in words if word}), False) if all(words) else None
+    prefixes = {prefix for prefix, _, _ in starts}
+    return (_shortest(prefixes), True) if all(prefixes) else None
+
+
+_WORD_PREFIX = re.compile(r"[a-z]{2,}")
+
+
+def _shortest(prefixes: set[str]) -> tuple[str, ...]:
+    """The prefixes no other one starts: a match that starts with a longer one starts with the shorter."""
+    return tuple(sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes)))
+
+
+def _sequence(items: list[tuple[Any, Any]], flags: int) -> set[_Start] | None:
+    starts: set[_Start] = {("", True, False)}
+    for op, av in items:
+        if not any(is_open for _, is_open, _ in starts):
+            break
+        if str(op) in _ZERO_WIDTH:
+            at_word = _word_start_test(str(op), av)
+            starts = {(p, o, w or (o and not p and at_word)) for p, o, w in starts}
+            continue
+        pieces = _piece(str(op), av, flags)
+        starts = _join(starts, _UNKNOWN if pieces is None else pieces)
+        if len(starts) > _MAX_STARTS:
+            return None
+    return starts
+
+
+def _join(starts: set[_Start], pieces: set[_Start] | frozenset[_Start]) -> set[_Start]:
+    joined = {start for start in starts if not start[1]}
+    for prefix, _, at_word in (start for start in starts if start[1]):
+        joined |= {(prefix + p, o, at_word or (not prefix and w)) for p, o, w in pieces}
+    return joined
+
+
+def _piece(op: str, av: Any, flags: int) -> set[_Start] | None:
+    """What one consuming piece of the tree starts with, or None if it cannot be told."""
+    if op == "LITERAL":
+        char = _lowered(chr(av), flags)
+        return None if char is None else {(char, True, False)}
+    if op == "IN":
+        return _class(av, flags)
+    if op == "BRANCH":
+        branches = [_sequence(branch.data, flags) for branch in av[1]]
+        return None if any(b is None for b in branches) else set().union(*branches)  # type: ignore[arg-type]
+    if op == "SUBPATTERN":
+        _, add, remove, sub = av
+        return _sequence(sub.data, (flags | add) & ~remove)
+    if op == "ATOMIC_GROUP":
+        return _sequence(av.data, flags)
+    if op in _REPEATS:
+        return _repeat(av, flags)
+    return None  # any character, a negated literal, a group reference
+
+
+def _repeat(av: Any, flags: int) -> set[_Start] | None:
+    low, high, sub = av
+    once = _sequence(sub.data, flags)
+    if once is not None and high != 1:
+        once = {(p, False, w) for p, _, w in once}  # what follows the first time is not told
+    if low > 0:
+        return once
+    return {("", True, False)} | (set(_UNKNOWN) if once is None else once)
+
+
+def _class(items: list[tuple[Any, Any]], flags: int) -> set[_Start] | None:
+    chars: set[str | None] = set()
+    for op, av in items:
+        if str(op) == "LITERAL":
+            chars.add(_lowered(chr(av), flags))
+        elif str(op) == "RANGE" and av[1] - av[0] < _MAX_CLASS:
+            chars |= {_lowered(chr(c), flags) for c in range(av[0], av[1] + 1)}
+        else:
+            return None  # a category (\w, \s), a negation, a wide range
+    if None in chars or len(chars) > _MAX_CLASS:
+        return None
+    return {(char, True, False) for char in chars if char is not None}
+
+
+def _lowered(char: str, flags: int) -> str | None:
+    """The character as `structure.lower` holds it (ASCII lower-cased), or None if a match may hold another:
+    a non-ASCII letter matched ignoring case."""
+    if char.isascii():
+        return char.lower()
+    return None if flags & re.IGNORECASE and char.lower() != char.upper() else char
+
+
+def _word_start_test(op: str, av: Any) -> bool:
+    """`\\b`, or a look-behind refusing a word character (`(?<![\\w-])`): a match starting here with a
+    letter starts a word of the text."""
+    if op == "AT":
+        return str(av) == "AT_BOUNDARY"
+    if op != "ASSERT_NOT" or av[0] != -1 or len(av[1].data) != 1:
+        return False
+    kind, items = av[1].data[0]
+    return str(kind) == "IN" and any(str(o) == "CATEGORY" and str(a) == "CATEGORY_WORD" for o, a in items)

@@ -166,8 +166,7 @@ _FULL_NAME = Led(
         r"\b(?:United\s+Nations|UN)\s+(?:[A-Z][\w'-]*\s+){0,5}(?:Mission|Office|Force|Operation|Observers?)"
         r"(?:\s+(?:in|for|on|to)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*){0,2}"
     ),
-    ("united", "un"),  # the words its matches start with: it runs only there (scan.py)
-)
+)  # tried only at the words its matches start with (scan.py derives them)
 # "the Verification Mission": a short form of a full name the text uses
 _SHORT_NAME = re.compile(r"\bthe\s+((?:[A-Z][\w-]*\s+){1,3}(?:Mission|Office|Force|Operation))\b")
 
