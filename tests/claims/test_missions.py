@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from missiongate.claims.missions import find_missions, known_missions, mission_title
+from missiongate.claims.missions import HOSTS, find_missions, known_missions, mission_title
 
 
 def test_named_and_located_missions() -> None:
@@ -68,3 +68,8 @@ def test_the_place_inside_a_described_operation_is_its_host(place: str) -> None:
     text = f"will send a frigate to the UN mission off {place}"
     (ref,) = find_missions(text)
     assert ref.host_start == text.index(place.removeprefix("the "))
+
+
+def test_every_operation_with_hosts_is_a_known_operation() -> None:
+    assert HOSTS and set(HOSTS) <= set(known_missions())
+    assert HOSTS["unifil"] == {"LBN", "ISR"}

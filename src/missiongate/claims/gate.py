@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from missiongate.claims.missions import HOSTS
 from missiongate.claims.model import Claim, Stance
 
 _I = re.IGNORECASE
@@ -65,47 +66,6 @@ _FIRM_CUE = {
         r"|not (?:to )?send\w*)\b",
         _I,
     ),
-}
-# Hosts and parties of an operation: their own forces beside it are no contribution to it.
-HOSTS: dict[str, frozenset[str]] = {
-    "gaza-isf": frozenset({"PSE", "ISR"}),
-    "haiti-gsf": frozenset({"HTI"}),
-    "haiti-mss": frozenset({"HTI"}),
-    "unifil": frozenset({"LBN", "ISR"}),
-    "undof": frozenset({"SYR", "ISR"}),
-    "unmiss": frozenset({"SSD"}),
-    "minusca": frozenset({"CAF"}),
-    "monusco": frozenset({"COD"}),
-    "aussom": frozenset({"SOM"}),
-    "ukraine-mnf": frozenset({"UKR", "RUS"}),
-    "eunavfor-aspides": frozenset({"YEM"}),
-    "unficyp": frozenset({"CYP"}),
-    "kfor": frozenset({"SRB"}),
-    "isaf": frozenset({"AFG"}),
-    "mnf-iraq": frozenset({"IRQ"}),
-    "unisfa": frozenset({"SDN", "SSD"}),
-    "minurso": frozenset({"MAR"}),
-    "untso": frozenset({"ISR", "SYR", "LBN", "EGY", "JOR"}),
-    "unmogip": frozenset({"IND", "PAK"}),
-    "unmik": frozenset({"SRB"}),
-    "minusma": frozenset({"MLI"}),
-    "mfo-sinai": frozenset({"EGY", "ISR"}),
-    "samidrc": frozenset({"COD"}),
-    "samim": frozenset({"MOZ"}),
-    "emasoh": frozenset({"IRN"}),
-    "prosperity-guardian": frozenset({"YEM"}),
-    "eunavfor-irini": frozenset({"LBY"}),
-    "eunavfor-atalanta": frozenset({"SOM"}),
-    "eulex-kosovo": frozenset({"SRB"}),
-    "eumm-georgia": frozenset({"GEO", "RUS"}),
-    "euma-armenia": frozenset({"ARM", "AZE"}),
-    "eucap-sahel-niger": frozenset({"NER"}),
-    "eucap-somalia": frozenset({"SOM"}),
-    "eutm-mozambique": frozenset({"MOZ"}),
-    "eutm-mali": frozenset({"MLI"}),
-    "eufor-althea": frozenset({"BIH"}),
-    "imt-mindanao": frozenset({"PHL"}),
-    "csto-kazakhstan": frozenset({"KAZ"}),
 }
 
 

@@ -399,6 +399,50 @@ _TITLES = {
 }
 
 
+# Hosts and parties of each operation (by slug): their own forces beside it are no contribution to it, so the
+# draft gate never drafts from them. A new operation with a host gets a line here too.
+HOSTS: dict[str, frozenset[str]] = {
+    "gaza-isf": frozenset({"PSE", "ISR"}),
+    "haiti-gsf": frozenset({"HTI"}),
+    "haiti-mss": frozenset({"HTI"}),
+    "unifil": frozenset({"LBN", "ISR"}),
+    "undof": frozenset({"SYR", "ISR"}),
+    "unmiss": frozenset({"SSD"}),
+    "minusca": frozenset({"CAF"}),
+    "monusco": frozenset({"COD"}),
+    "aussom": frozenset({"SOM"}),
+    "ukraine-mnf": frozenset({"UKR", "RUS"}),
+    "eunavfor-aspides": frozenset({"YEM"}),
+    "unficyp": frozenset({"CYP"}),
+    "kfor": frozenset({"SRB"}),
+    "isaf": frozenset({"AFG"}),
+    "mnf-iraq": frozenset({"IRQ"}),
+    "unisfa": frozenset({"SDN", "SSD"}),
+    "minurso": frozenset({"MAR"}),
+    "untso": frozenset({"ISR", "SYR", "LBN", "EGY", "JOR"}),
+    "unmogip": frozenset({"IND", "PAK"}),
+    "unmik": frozenset({"SRB"}),
+    "minusma": frozenset({"MLI"}),
+    "mfo-sinai": frozenset({"EGY", "ISR"}),
+    "samidrc": frozenset({"COD"}),
+    "samim": frozenset({"MOZ"}),
+    "emasoh": frozenset({"IRN"}),
+    "prosperity-guardian": frozenset({"YEM"}),
+    "eunavfor-irini": frozenset({"LBY"}),
+    "eunavfor-atalanta": frozenset({"SOM"}),
+    "eulex-kosovo": frozenset({"SRB"}),
+    "eumm-georgia": frozenset({"GEO", "RUS"}),
+    "euma-armenia": frozenset({"ARM", "AZE"}),
+    "eucap-sahel-niger": frozenset({"NER"}),
+    "eucap-somalia": frozenset({"SOM"}),
+    "eutm-mozambique": frozenset({"MOZ"}),
+    "eutm-mali": frozenset({"MLI"}),
+    "eufor-althea": frozenset({"BIH"}),
+    "imt-mindanao": frozenset({"PHL"}),
+    "csto-kazakhstan": frozenset({"KAZ"}),
+}
+
+
 def known_missions() -> tuple[str, ...]:
     return tuple(slug for slug, *_ in _MISSIONS)
 
