@@ -215,33 +215,44 @@ def _spelt(name: str) -> str:
 # and Security Cooperation Framework", "the Comprehensive Peace Agreement", "the Algiers Accord"
 _TITLE_WORD = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|in|to|between|a|an)"
 _SP = r"(?:[ \t]|\n(?![ \t]*\n))+"  # a space or a line break, never a blank line: names stay in a paragraph
+_NOUN = r"(?:Agreements?|Accords?)\b"
+_CAPITAL = r"[A-Z][\w'’-]*"
+_TAIL_WORD = rf"(?!{_NOUN}){_TITLE_WORD}"
 _AGREEMENT = re.compile(
     rf"\b(?:Peace,?{_SP}(?:and{_SP})?Security(?:,?{_SP}and{_SP}Cooperation)?{_SP}(?:\(PSC\){_SP})?Framework|"
     rf"(?:[A-Z][\w'’-]*(?:,(?={_SP}[A-Z][\w'’-]*{_SP}and{_SP}[A-Z]))?{_SP}(?:{_TITLE_WORD}{_SP}){{0,8}}?)?"
-    rf"(?:Agreement|Accords?))\b"
+    rf"(?:Agreements?|Accords?))\b"
     # "the Agreement between the Government and the Movement on Temporary Arrangements for ...": the parties
     # between the title's noun and its subject
     rf"(?:{_SP}between{_SP}[^;,()]{{3,80}}?{_SP}and{_SP}[^;,()]{{2,60}}?(?={_SP}(?:on|for){_SP}(?:the{_SP})?[A-Z]))?"
-    rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
+    # the title's subject: a comma only inside a list of names ("Ports of Portville, Eastbay and Westbay"),
+    # never into another agreement ("... in Somewhere and the Capital Agreement" names a second one)
+    rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TAIL_WORD}(?:,(?={_SP}[A-Z]))?{_SP}){{0,14}}(?!{_NOUN}){_CAPITAL}"
+    rf"\b(?!{_SP}{_NOUN}))?"
 )
 # searched only in the stretches between semicolons that name one (scan.py)
 _AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PLACE = r"(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+"
 _PLAIN_AGREEMENT = re.compile(
-    r"the\s(?P<name>(?:(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+|"
+    rf"the\s(?P<name>(?:(?:(?:{_PLACE},\s+)*{_PLACE},?\s+and\s+)?{_PLACE}|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreements?|"
     # "the Lusaka Protocol", "the Abuja Protocols": a protocol named for the place a peace process signed it,
     # not a treaty's protocol ("the Optional Protocol to ...", "the Kyoto Protocol")
     r"(?!(?:Optional|Additional|Geneva|Kyoto|Montreal|Cartagena|Nagoya|Palermo|Maputo)\b)[A-Z][a-z]+\s+Protocols?"
     r"(?!\s+(?:to|on|of|Additional|relating)\b))\b"
 )
+# "the Capital Document for Peace in Somewhere": a peace agreement by another noun
+_PEACE_DOCUMENT = re.compile(
+    r"the\s(?P<name>[A-Z][\w'’-]*\s+Document\s+for\s+Peace(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"
+)
 # "the ceasefire agreement of 23 October 2020", "the peace agreement signed in Juba on 3 October 2020": a date
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
-    r"the\s(?P<name>(?:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
-    rf"agreement\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
+    r"the\s(?P<name>(?i:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
+    rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
     # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July
     # 2006"); a dated ceasefire is the ceasefire agreement of that day ("the 23 October 2020 ceasefire")
     rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s+(?:Agreement|(?:ceasefire|cease-fire)(?!\s+(?:agreement|line)))|"
@@ -267,39 +278,68 @@ _PART_OF = re.compile(
 def find_agreements(structure: Structure) -> Iterator[Finding]:
     """Peace and ceasefire agreements cited by name, each once (the longest form of a name wins)."""
     text = structure.text
-    if not any(
-        word in structure.lower for word in ("agreement", "accord", "ceasefire", "cease-fire", "protocol")
-    ):
+    words = ("agreement", "accord", "ceasefire", "cease-fire", "protocol", "document for peace")
+    if not any(word in structure.lower for word in words):
         return
-    names: dict[str, re.Match[str]] = {}
-    aliases: set[frozenset[str]] = set()
-    for match in _AGREEMENT_HELD.finditer(structure, 0, structure.body_end):
-        name = _trim(_PART_OF.sub("", " ".join(match.group().split())))
-        if len(name.split()) < 2 or _NOT_PEACE.search(name) or _words(name) in aliases:
-            continue
-        alias = _ALIAS.match(text, match.end())
-        if alias:
-            aliases.add(_words(alias.group("alias")))
-        if any(_words(name) <= _words(known) for known in names):
-            continue
-        for known in [k for k in names if _words(k) <= _words(name)]:
-            del names[known]
-        names[name] = match
-    plain = (*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
-             *_DATED_AGREEMENT.finditer(text, 0, structure.body_end))  # fmt: skip
-    signed = _signing_dates(text, names.values())
+    names = _titled(structure)
+    plain = [*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
+             *_DATED_AGREEMENT.finditer(text, 0, structure.body_end)]  # fmt: skip
+    if "document for peace" in structure.lower:
+        plain += _PEACE_DOCUMENT.finditer(text, 0, structure.body_end)
+    # "the Peace Agreement signed in Portville on 3 May 2029" is named by its date, not by its generic title
+    signed = _signing_dates(text, (m for name, m in names.items() if not _words(name) <= _GENERIC))
     for match in plain:
-        name = " ".join((match.groupdict().get("name") or match.group()).split())
-        if _NOT_PEACE.search(name) or any(date in name for date in signed):
+        whole = " ".join((match.groupdict().get("name") or match.group()).split())
+        if _NOT_PEACE.search(whole) or any(date in whole for date in signed):
             continue
-        if not any(_words(name) <= _words(known) for known in names):
-            names[name] = match
+        for name in _each(whole):
+            if not any(_words(name) <= _words(known) for known in names):
+                names[name] = match
     if len(names) > 1:  # "the Peace Agreement" refers back to a named one
         names = {name: m for name, m in names.items() if not _words(name) <= _GENERIC}
     for name, match in names.items():
         group = "name" if "name" in match.re.groupindex else 0
         evidence = Evidence.from_span(text, match.start(group), match.end(group), None)
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
+
+
+def _titled(structure: Structure) -> dict[str, re.Match[str]]:
+    """Agreements named by a capitalised title, the longest form of each; a short name the text gives one in
+    parentheses is the same agreement."""
+    names: dict[str, re.Match[str]] = {}
+    aliases: set[frozenset[str]] = set()
+    for match in _AGREEMENT_HELD.finditer(structure, 0, structure.body_end):
+        whole = _trim(_PART_OF.sub("", " ".join(match.group().split())))
+        if len(whole.split()) < 2 or _NOT_PEACE.search(whole) or _words(whole) in aliases:
+            continue
+        alias = _ALIAS.match(structure.text, match.end())
+        if alias:
+            aliases.add(_words(alias.group("alias")))
+        for name in _each(whole):
+            if any(_words(name) <= _words(known) for known in names):
+                continue
+            for known in [k for k in names if _words(k) <= _words(name)]:
+                del names[known]
+            names[name] = match
+    return names
+
+
+# "the Portville and Capital Agreements", "the Portville, Eastbay and Capital peace accords": places listed
+# before one plural noun name one agreement each (a singular title with listed adjectives is one agreement)
+_LISTED = re.compile(
+    r"(?P<items>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+"
+    r"[A-Z][\w'’-]*)\s+(?P<noun>(?i:(?:(?:peace|ceasefire|cease-fire|political)\s+)?(?:agreement|accord)s))"
+)
+
+
+def _each(name: str) -> list[str]:
+    listed = _LISTED.fullmatch(name)
+    if listed is None:
+        return [name]
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("items"))
+    if any(not item[0].isupper() or _words(item) <= _GENERIC for item in items):
+        return [name]  # "the Peace and Reconciliation Agreements": one title
+    return [f"{item} {listed.group('noun')[:-1]}" for item in items]
 
 
 _DATE = re.compile(rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}")
