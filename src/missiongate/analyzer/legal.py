@@ -111,8 +111,9 @@ _NOT_A_STATE = (
 # "the request contained in the letter dated 3 May 2030 of the Prime Minister of X"
 _IN_LETTER = r"(?:contained|set\s+out|expressed)\s+in\s+(?:the|a|its)\s+letter\s+"
 _IN_LETTER += r"(?:dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?"
-# "the Government of X, in its letter of 3 May 2030, requested": the letter between the State and its verb
-_BY_LETTER = r"(?:,\s+(?:in|by|through)\s+(?:its|a|the)\s+letter\b[^,;]{0,80},)?"
+# "the Government of X, in its letter of 3 May 2030, requested", "..., through its Permanent Representative,
+# requested", "..., on 3 May 2030, requested": a letter, a channel or a date between the State and its verb
+_BY_LETTER = r"(?:,\s+(?:(?:in|by|through|via)\s+[^,;]{3,80}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),)?"
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
@@ -147,8 +148,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\bagreements?\s+(?:(?:reached|concluded|signed|made)\s+)?between\s+(?:the\s+)?"
                 r"(?-i:Mission|Force|Operation|[A-Z]{4,})\s+and\s+the\s+parties\b", re.I)),
     ("consent.host_state", "consent.request_of_government",
-     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:Government|authorities)\b|"
+     re.compile(r"\b(?:requests?|invitation)\s+(?:made\s+|dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:of|by|from)\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Government|authorities)\b|"
                 r"\b(?:shared|joint)\s+request\s+of\s+the\s+Government\b|"
                 # "the wish expressed by the Government for the continued presence of the Mission"
                 r"\bwish(?:es)?\s+(?:expressed\s+)?(?:of|by)\s+the\s+(?:[\w-]+\s+){0,3}?Government\b[^;]{0,80}?"
@@ -163,16 +164,23 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"deployment)\b)", re.I)),
     # "at the request of the President of Somewhere", "the request of Somewhere"
     ("consent.host_state", "consent.request_of_state_organ",
-     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+|"
-                + _IN_LETTER + r")?(?:of|by|from)\s+(?:the\s+)?(?:"
+     # "with the agreement of Somewhere": the State's agreement to what the sentence records
+     re.compile(r"\b(?:requests?|invitation|consent|concurrence|acceptance|approval|(?<=with\sthe\s)agreement)\s+"
+                r"(?:made\s+|extended\s+|" + _IN_LETTER + r")?(?:of|by|from)\s+(?:the\s+)?(?:"
                 + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|"
                 # a State named alone: "the request of Somewhere", not "of ECOWAS" or "of the Acting Chair"
                 + _NOT_A_STATE + r"(?:the\s+)?[A-Z][a-z]{3,}\b"
                 r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|for\b(?!\s+(?:the\s+)?(?:Security\s+)?Council\b)|regarding\b|"
                 r"concerning\b|on\b|through\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
-     re.compile(r"\bGovernment(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?(?:’s|'s)\s+"
+     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+                # the State's collective organs ("the Presidency Council’s request"), not the Security Council
+                r"(?:Presidency|Presidential|Sovereign(?:ty)?|Transitional|Federal|Supreme)\s+Council)(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
+                # "the Government’s expressed wish for the continued presence of the Mission", "the Government's
+                # continued support for the extension"
+                r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for)\b[^;]{0,80}?"
+                r"\b(?:continu\w+|extension|renewal|presence|deployment)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
                 # "the Prime Minister’s letter dated ... requesting"
                 r"\bMinister(?:’s|'s)\s+letter\b[^;]{0,100}?\brequest|"
@@ -185,6 +193,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
                 r"(?:Government|country|State)\b|"
                 r"\bwith\s+the\s+(?:consent|concurrence|approval)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
+                r"\bin\s+agreement\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
@@ -192,9 +201,12 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
                 r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+)?"
+                # "has welcomed the work of the Mission and requested ...": a second verb of the same subject
+                r"(?:(?:welcomed|expressed|reiterated|confirmed|noted|reaffirmed)\b[^;.]{0,80}?\band\s+(?:has\s+)?)?"
                 r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
-                r"requests|invites|consents|accepts|asks|"
-                r"expressed\s+its\s+(?:consent|agreement))\b")),
+                r"requests|invites|consents|accepts|asks|given\s+its\s+(?:consent|agreement)|"
+                r"expressed\s+its\s+(?:consent|agreement|support\s+for\s+the\s+(?:extension|renewal|continu\w+|"
+                r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence))\b")),
     # "the Presidency Council of X has requested", "the Prime Minister of X, in a letter ..., requested"
     ("consent.host_state", "consent.organ_requested",
      re.compile(r"\b(?:the\s+)?" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + _BY_LETTER +
@@ -218,19 +230,27 @@ _STOCK_PRINCIPLES = re.compile(
 # "stressing the importance of host-country consent": a principle stated, no consent recorded (the
 # importance of a signed memorandum still records it)
 _CONSENT_AS_PRINCIPLE = re.compile(
-    r"\b(?:importance|need|necessity|requirement)\s+(?:of|for)\s+(?:the\s+|obtaining\s+the\s+|securing\s+the\s+)?$",
+    r"\b(?:importance|need|necessity|requirement)\s+(?:of|for|to)\s+(?:(?:obtain|secure|seek)(?:ing)?\s+)?(?:the\s+)?$",
     re.I,
 )
 # what the State asks for is not the operation: sanctions relief, another body's help, a referral
 _ELSEWHERE = re.compile(
     r"(?:(?!\b(?-i:Mission|Force|Operation|[A-Z]{4,})\b|\bmandate\b|\bpresence\b)[^;.]){0,60}?\b(?:sanctions|embargo|"
     r"assets?\s+freeze|travel\s+ban|exemptions?|de-?listing|lifting|Peacebuilding|Special\s+Rapporteur|"
-    r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer(?:ral)?)\b",
+    r"Independent\s+Expert|High\s+Commissioner|Human\s+Rights\s+Council|Criminal\s+Court|Tribunal|refer(?:ral)?|"
+    # another body's help: a development agency, a lender, an inquiry
+    r"Development\s+Programme|UNDP|World\s+Bank|Monetary\s+Fund|(?:commission|committee)\s+of\s+inquiry|"
+    r"fact-finding|inquiry)\b",
     re.I,
 )
 # "encourages the Government to conclude a status of forces agreement": one still to be made
 _NOT_YET = re.compile(r"\bto\s+(?:conclude|finali[sz]e|negotiate|sign)\b[^;]{0,30}$", re.I)
-_STOCK_AFTER = re.compile(r"\W{0,3}impartiality\b", re.I)
+# "consent of the parties, impartiality", "consent of the host State is one of the basic principles"
+_STOCK_AFTER = re.compile(
+    r"\W{0,3}impartiality\b|\s+(?:is|as|remains)\s+(?:(?:a|an|one\s+of\s+the|the)\s+)?(?:[\w-]+\s+){0,3}"
+    r"principles?\b",
+    re.I,
+)
 # "the request of the troop-contributing countries" is not a host state's request
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
 # a request to end the operation records no consent to it (the schema has no `false` for the host)
@@ -472,11 +492,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.request_of_government": (
         *(f"{w} {by}" for w in ("request", "requests", "invitation") for by in (*_BY, "made")),
-        "shared request", "joint request", "letter", "wish",
+        "shared request", "joint request", "letter", "wish", "request dated", "requests dated",
     ),
     "consent.request_of_state_organ": (
         *(f"{word} {by}" for word in ("request", "requests", "invitation") for by in (*_BY, "made")),
         "consent of", "concurrence of", "acceptance of", "approval of", "extended by", "in the letter",
+        "with the agreement of",
         "in a letter", "in its letter",
     ),
     "consent.request_of_state": (
@@ -484,11 +505,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
           for w in ("request", "invitation", "consent", "acceptance")),
         "’s concurrence", "'s concurrence", "’s approval", "'s approval",
         "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
-        "'s written", "requested by", "invited by",
+        "'s written", "requested by", "invited by", "’s expressed", "'s expressed", "’s wish", "'s wish",
+        "’s continued", "'s continued", "’s support", "'s support", "’s full", "'s full",
     ),
     "consent.consent_of_government": (
         "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "approval of the",
-        "host state",
+        "agreement with the", "host state",
         "host-state", "host country", "host-country",
         "host government", "host-government",
     ),
@@ -549,7 +571,7 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
     ),
     "consent.request_of_state_organ": (
         _anchor(
-            r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
+            r"(?:requests?|invitation|consent|concurrence|acceptance|approval|agreement)\s+(?:made\s+|extended\s+)?"
             r"(?:of|by|from|contained|set|expressed)\b",
         ),
         0,
@@ -562,7 +584,7 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
     ),
     "consent.consent_of_government": (
         _anchor(
-            r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bhost[- ]",
+            r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\b|\bagreement\s+with\b|\bhost[- ]",
         ),
         20,
         100,
