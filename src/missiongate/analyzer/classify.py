@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from missiongate.analyzer.missions import PEACEKEEPING
 from missiongate.analyzer.model import Evidence, Finding, Structure
 from missiongate.analyzer.scan import Led
 
@@ -89,7 +90,7 @@ def _other_force(structure: Structure, tasks: list[Finding], force: list[Finding
 def _un_operation(
     structure: Structure, findings: list[Finding], tasks: list[Finding], subject: Finding | None
 ) -> Finding | None:
-    name = str((subject.detail.get("name") or subject.value) if subject else "")
+    name = _name(subject)
     codes = {f.value for f in tasks}
     anchor = subject.evidence if subject else (tasks[0].evidence if tasks else None)
     if anchor is None:
@@ -98,8 +99,11 @@ def _un_operation(
         return _result("traditional_peacekeeping", anchor, [f"a UN force ({name})"])
     if _OBSERVER_NAME.search(name):
         return _result("observer_mission", anchor, ["the operation verifies or observes"])
-    civilian = sorted(codes & _CIVILIAN_TASKS)
     troops = any(f.kind == "ceiling" and f.detail.get("branch") == "military" for f in findings)
+    observers = None if troops or "Office" in name else _observers_only(structure)
+    if observers:
+        return _result("observer_mission", observers, ["its personnel are observers, without troops"])
+    civilian = sorted(codes & _CIVILIAN_TASKS)
     if len(civilian) >= 4 and troops:
         return _result(
             "multidimensional_peacekeeping", anchor, [f"troops and civilian tasks: {', '.join(civilian)}"]
@@ -119,6 +123,31 @@ def _un_operation(
     if watched:
         return _result("observer_mission", watched, ["a paragraph on the operation watches a ceasefire"])
     return None  # a political mission, or too little said
+
+
+def _name(subject: Finding | None) -> str:
+    """The operation's name as the text gives it, else as the UN's list of peacekeeping operations does
+    ("extend the mandate of UNFICYP": the United Nations Peacekeeping Force in Cyprus)."""
+    if subject is None:
+        return ""
+    return str(subject.detail.get("name") or PEACEKEEPING.get(str(subject.value)) or subject.value)
+
+
+# "composed of up to 300 unarmed military observers", "150 international observers"
+_OBSERVERS = re.compile(
+    r"\b(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+"
+    r"(?:unarmed\s+)?(?:military\s+|international\s+|civilian\s+)?observers\b",
+    re.I,
+)
+
+
+def _observers_only(structure: Structure) -> Evidence | None:
+    """A UN operation without troops whose personnel the text counts as observers is an observer mission."""
+    if "observers" not in structure.lower:
+        return None
+    found = _OBSERVERS.search(structure.text, structure.operative_start, structure.body_end)
+    return _span(structure, found) if found else None
 
 
 _CEASEFIRE = re.compile(r"\bcease-?\s?fire\b", re.I)

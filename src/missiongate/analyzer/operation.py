@@ -17,6 +17,13 @@ from missiongate.analyzer.scan import Led
 from missiongate.analyzer.structure import parse_date
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "Authorizes the Member States of the AU to take all necessary measures to carry out the mandate of AMISX
+# until 31 December": the force's authorisation renewed for a period
+_AUTHORISED_AGAIN = (
+    r"\bauthori[sz]e[sd]?\s+[^;]{0,160}?\bto\s+(?:take|use)\s+all\s+necessary\s+(?:measures|means)\b[^;]{0,80}?"
+    r"\bto\s+(?:carry\s+out|fulfil\w*|implement|discharge)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s?\s+)?"
+    r"mandate\b[^;]{0,160}?\b(?:until\s+\d|for\s+a\s+(?:further\s+)?period\b)"
+)
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
                                r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
@@ -62,7 +69,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"of\s+(?:the\s+mandate\b|(?-i:[A-Z][\w-]+)(?:’|')s\s+mandate\b|(?-i:[A-Z]{3,}))|"
                             # "authorize the Member States of the AU to maintain the AU Mission in X until"
                             r"\bauthori[sz]e[sd]?\s+[^;]{0,120}?\bto\s+(?:maintain|continue)\s+(?:the\s+|a\s+|its\s+)?"
-                            r"(?:deployment|presence|mission|(?-i:[A-Z]))", re.I)),
+                            r"(?:deployment|presence|mission|(?-i:[A-Z]))|" + _AUTHORISED_AGAIN, re.I)),
     ("revised", re.compile(r"\b(?:expand|enlarge|adjust|modify|revise|increase|strengthen)\w*\s+(?:the\s+)?"
                            r"(?:mandate|size|strength|force\s+level)|"
                            # "reduce the troop ceiling of UNMX", "amend the mandate" (not a stockpile's size)
