@@ -64,6 +64,13 @@ def _agreements(pre: str, *operative: str) -> tuple[str, ...]:
          ("Agreement on the Roadmap to a Peaceful End of the Transition Period",)),
         ("Recalling the Capital Document for Peace in Somewhere,",
          ("Capital Document for Peace in Somewhere",)),
+        # lower-case "agreement" after a place of two words, or with an apostrophe; listed places
+        ("Recalling the Sun City agreement,", ("Sun City agreement",)),
+        ("Recalling the N’Djamena agreement,", ("N’Djamena agreement",)),
+        ("Recalling the Portville and Capital agreements,", ("Portville agreement", "Capital agreement")),
+        # the same agreement under a shorter name with a generic word ("Peace") is listed once
+        ("Recalling the Revitalized Peace Agreement and the Revitalized Agreement on the Resolution of the "
+         "Conflict in Somewhere,", ("Revitalized Agreement on the Resolution of the Conflict in Somewhere",)),
     ],
 )  # fmt: skip
 def test_agreements_named_in_every_form(pre: str, names: tuple[str, ...]) -> None:
@@ -86,6 +93,8 @@ def test_agreements_named_in_every_form(pre: str, names: tuple[str, ...]) -> Non
         "Welcoming the Status of Mission Agreement,",
         "Welcoming the proposals for a ceasefire,",
         "Recalling the Portville Statement,",
+        "Welcoming the National Security Architecture agreement,",
+        "Welcoming the Transitional Federal Government agreement,",
     ],
 )
 def test_what_the_convention_leaves_out(pre: str) -> None:
@@ -144,7 +153,8 @@ def test_host_consent_in_every_construction(pre: str) -> None:
         "Encouraging the Government of Somewhere to request technical assistance from the Special "
         "Rapporteur,",
         "Noting the Government’s request for assistance from the United Nations Development Programme,",
-        "Noting the request of the Government of Somewhere for a commission of inquiry into the events of May,",
+        "Noting the request of the Government of Somewhere for a commission of inquiry into the events of "
+        "May,",
         "Noting the agreement of Somewhere and Elsewhere on the border,",
     ],
 )

@@ -177,8 +177,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 # the State's collective organs ("the Presidency Council’s request"), not the Security Council
                 r"(?:Presidency|Presidential|Sovereign(?:ty)?|Transitional|Federal|Supreme)\s+Council)(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
-                # "the Government’s expressed wish for the continued presence of the Mission", "the Government's
-                # continued support for the extension"
+                # "the Government’s expressed wish for the continued presence of the Mission", "the
+                # Government's continued support for the extension"
                 r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for)\b[^;]{0,80}?"
                 r"\b(?:continu\w+|extension|renewal|presence|deployment)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"

@@ -234,7 +234,10 @@ _AGREEMENT = re.compile(
 _AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PLACE = r"(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework)\b)[A-Z][a-z]+"
+# "the Luanda agreement", "the Sun City agreement", "the N’Djamena agreement"
+_INSTITUTION = r"(?!(?:Government|Council|Union|Parties|Party|Member|States|Secretary|Framework|National|"
+_INSTITUTION += r"Security|Transitional|Federal|Interim|Joint|Political|Technical)\b)"
+_PLACE = rf"(?:{_INSTITUTION}[A-Z][\w’'-]*[a-z]\s+){{0,2}}{_INSTITUTION}[A-Z][\w’'-]*[a-z]"
 _PLAIN_AGREEMENT = re.compile(
     rf"the\s(?P<name>(?:(?:(?:{_PLACE},\s+)*{_PLACE},?\s+and\s+)?{_PLACE}|"
     rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreements?|"
@@ -293,7 +296,7 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         if _NOT_PEACE.search(whole) or any(date in whole for date in signed):
             continue
         for name in _each(whole):
-            if not any(_words(name) <= _words(known) for known in names):
+            if not any(_same(name, known) for known in names):
                 names[name] = match
     if len(names) > 1:  # "the Peace Agreement" refers back to a named one
         names = {name: m for name, m in names.items() if not _words(name) <= _GENERIC}
@@ -316,9 +319,9 @@ def _titled(structure: Structure) -> dict[str, re.Match[str]]:
         if alias:
             aliases.add(_words(alias.group("alias")))
         for name in _each(whole):
-            if any(_words(name) <= _words(known) for known in names):
+            if any(_same(name, known) for known in names):
                 continue
-            for known in [k for k in names if _words(k) <= _words(name)]:
+            for known in [k for k in names if _same(k, name)]:
                 del names[known]
             names[name] = match
     return names
@@ -377,6 +380,13 @@ _LEADING = frozenset((
     "affirms", "recognizes", "recognises", "condemns", "also", "further", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ))  # fmt: skip
+
+
+def _same(short: str, long: str) -> bool:
+    """One agreement under a shorter name: its distinctive words are all in the longer one ("the Revitalized
+    Peace Agreement" is "the Revitalized Agreement on the Resolution of the Conflict in ...")."""
+    words = _words(short)
+    return (words - _GENERIC or words) <= _words(long)
 
 
 def _trim(name: str) -> str:
