@@ -50,6 +50,11 @@ def _agreements(pre: str, *operative: str) -> tuple[str, ...]:
         ("Recalling the Cessation of Hostilities Agreement signed on 21 December 2029, and the Capital "
          "Agreement,",
          ("Cessation of Hostilities Agreement signed on 21 December 2029", "Capital Agreement")),
+        ("Recalling the 23 October 2029 Ceasefire Agreement, and the Capital Agreement,",
+         ("23 October 2029 Ceasefire Agreement", "Capital Agreement")),
+        ("Recalling the Political Framework Agreement of 5 December 2029, and the Capital Agreement,",
+         ("Political Framework Agreement of 5 December 2029", "Capital Agreement")),
+        ("Recalling the Juba Agreement of 3 October 2029,", ("Juba Agreement",)),
         # a short name after the first mention is the same agreement
         ("Recalling the Revitalized Agreement on the Resolution of the Conflict in Somewhere (R-ARCSX), "
          "and calling for the implementation of the Revitalized Agreement,",
@@ -93,6 +98,7 @@ def test_agreements_named_in_every_form(pre: str, names: tuple[str, ...]) -> Non
         "Welcoming the Status of Mission Agreement,",
         "Welcoming the proposals for a ceasefire,",
         "Recalling the Portville Statement,",
+        "Welcoming the Cooperation Agreements of 27 September 2029,",
         "Welcoming the National Security Architecture agreement,",
         "Welcoming the Transitional Federal Government agreement,",
     ],

@@ -254,12 +254,14 @@ _PEACE_DOCUMENT = re.compile(
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
-    r"the\s(?P<name>(?i:(?:permanent\s+|comprehensive\s+)?(?:peace|ceasefire|cease-fire)|cessation\s+of\s+hostilities)\s+"
+    r"the\s(?P<name>(?i:(?:permanent\s+|comprehensive\s+|political\s+)?(?:peace|ceasefire|cease-fire|framework|political)|"
+    r"cessation\s+of\s+hostilities)\s+"
     rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
     # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July
     # 2006"); a dated ceasefire is the ceasefire agreement of that day ("the 23 October 2020 ceasefire")
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s+(?:Agreement|(?:ceasefire|cease-fire)(?!\s+(?:agreement|line)))|"
-    rf"Agreement\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b"
+    # ("the 5 December 2030 Political Framework Agreement", "the Political Agreement of 21 November 2030")
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\s+(?:(?:[A-Z][a-z]+\s+){{0,2}}Agreement|(?:ceasefire|cease-fire)"
+    rf"(?!\s+(?:agreement|line)))|(?:[A-Z][a-z]+\s+){{0,2}}Agreement\s+of\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}})\b"
 )
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
@@ -269,7 +271,7 @@ _NOT_PEACE = re.compile(
     r"\bRepatriation\b|\bRefugees\b|"
     r"\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
     r"|\bClimate\b|\bSafeguards\b|\bImplementation\s+of\b|\bVerification\s+of\b|\bFollow-up\b|\bElectoral\b|"
-    r"\bRelationship\b|\bTechnical\b|\bCooperation\s+Agreement\b|\bTrade\b|\bBasic\s+Agreement\b|\bModel\b|\bLoan\b",
+    r"\bRelationship\b|\bTechnical\b|\bCooperation\s+Agreements?\b|\bTrade\b|\bBasic\s+Agreements?\b|\bModel\b|\bLoan\b",
     re.I,
 )
 # "Chapter V of the Revitalised Agreement", "the Ethnic Chapter of the Final Agreement" name the agreement
