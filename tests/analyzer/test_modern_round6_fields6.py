@@ -141,6 +141,11 @@ def test_what_the_convention_leaves_out(pre: str) -> None:
         "Noting that the Government of Somewhere supports the extension of the mandate of UNAMX,",
         "Noting the Government of Somewhere’s continued support for the presence of UNAMX,",
         "Welcoming the Somewhere Government’s request for the continued support of UNAMX,",
+        "Noting the request in the letter from the Government of Somewhere for the extension of UNAMX,",
+        "Noting that the Government of Somewhere, as set out in its letter, has requested the extension of "
+        "UNAMX,",
+        "Noting that the Presidential Council has requested the continued support of UNAMX,",
+        "Noting the Government’s wish that the mandate of UNAMX be renewed,",
     ],
 )
 def test_host_consent_in_every_construction(pre: str) -> None:
@@ -162,6 +167,9 @@ def test_host_consent_in_every_construction(pre: str) -> None:
         "Noting the request of the Government of Somewhere for a commission of inquiry into the events of "
         "May,",
         "Noting the agreement of Somewhere and Elsewhere on the border,",
+        "Noting that the Peace and Security Council of the African Union has requested the continued support "
+        "of UNAMX,",
+        "Noting the request in paragraph 5 of resolution 8000 (2029),",
     ],
 )
 def test_principles_and_requests_for_something_else_record_no_consent(pre: str) -> None:

@@ -108,12 +108,14 @@ _NOT_A_STATE = (
     r"Acting|Plebiscite|Prosecutor|Tribunal|Coordinator|Representative|Advis[eo]r|Director|Commissioner|"
     r"Ombudsperson|Monitoring|Expert|Experts|Force|Operation|Peacebuilding)\b)"
 )
+# the State's collective organs: "the Presidency Council’s request", "the Sovereign Council has requested"
+_COUNCIL = r"(?:Presidency|Presidential|Sovereign(?:ty)?|Transitional|Federal|Supreme)\s+Council"
 # "the request contained in the letter dated 3 May 2030 of the Prime Minister of X"
-_IN_LETTER = r"(?:contained|set\s+out|expressed)\s+in\s+(?:the|a|its)\s+letter\s+"
+_IN_LETTER = r"(?:(?:contained|set\s+out|expressed)\s+)?in\s+(?:the|a|its)\s+letter\s+"
 _IN_LETTER += r"(?:dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?"
 # "the Government of X, in its letter of 3 May 2030, requested", "..., through its Permanent Representative,
 # requested", "..., on 3 May 2030, requested": a letter, a channel or a date between the State and its verb
-_BY_LETTER = r"(?:,\s+(?:(?:in|by|through|via)\s+[^,;]{3,80}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),)?"
+_BY_LETTER = r"(?:,\s+(?:(?:in|by|through|via|as)\s+[^,;]{3,80}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),)?"
 _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.all_parties", "consent.request_of_parties",
      re.compile(r"\b(?:at\s+the\s+(?:joint\s+)?request\s+of|requests?\s+(?:of|from|by)|requested\s+by)\s+"
@@ -175,12 +177,12 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.host_state", "consent.request_of_state",
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 # the State's collective organs ("the Presidency Council’s request"), not the Security Council
-                r"(?:Presidency|Presidential|Sovereign(?:ty)?|Transitional|Federal|Supreme)\s+Council)(?:’s|'s)\s+"
+                + _COUNCIL + r")(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
                 # "the Government’s expressed wish for the continued presence of the Mission", "the
                 # Government's continued support for the extension"
                 r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for)\b[^;]{0,80}?"
-                r"\b(?:continu\w+|extension|renewal|presence|deployment)\b|"
+                r"\b(?:continu\w+|exten\w+|renew\w+|presence|deploy\w+)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
                 # "the Prime Minister’s letter dated ... requesting"
                 r"\bMinister(?:’s|'s)\s+letter\b[^;]{0,100}?\brequest|"
@@ -209,7 +211,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence))\b")),
     # "the Presidency Council of X has requested", "the Prime Minister of X, in a letter ..., requested"
     ("consent.host_state", "consent.organ_requested",
-     re.compile(r"\b(?:the\s+)?" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + _BY_LETTER +
+     re.compile(r"\b(?:the\s+)?(?:" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|" + _COUNCIL + r")"
+                + _BY_LETTER +
                 r"\s+(?:has\s+|have\s+|had\s+)?(?:formally\s+|also\s+|again\s+)?(?:requested|invited|asked)\b")),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
@@ -572,7 +575,7 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
     "consent.request_of_state_organ": (
         _anchor(
             r"(?:requests?|invitation|consent|concurrence|acceptance|approval|agreement)\s+(?:made\s+|extended\s+)?"
-            r"(?:of|by|from|contained|set|expressed)\b",
+            r"(?:of|by|from|contained|set|expressed|in)\b",
         ),
         0,
         260,
