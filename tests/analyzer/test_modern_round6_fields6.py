@@ -194,12 +194,19 @@ def test_a_un_operation_named_only_by_its_acronym_is_typed_by_its_name(acronym: 
     assert _fields("Recalling its resolutions,", operative, patrol)["operation_type"] == expected
 
 
-def test_a_mission_of_unarmed_military_observers_is_an_observer_mission() -> None:
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("United Nations Mission in Somewhere (UNMX)", "observer_mission"),
+        ("United Nations Support Mission in Somewhere (UNSMX)", None),
+    ],
+)
+def test_a_mission_of_unarmed_military_observers_is_an_observer_mission(name: str, expected: object) -> None:
     operative = (
-        "Decides to establish the United Nations Mission in Somewhere (UNMX), composed of up to 300 unarmed "
-        "military observers, for an initial period of 90 days;"
+        f"Decides to establish the {name}, composed of up to 300 unarmed military observers, for an initial "
+        "period of 90 days;"
     )
-    assert _fields("Recalling its resolutions,", operative)["operation_type"] == "observer_mission"
+    assert _fields("Recalling its resolutions,", operative)["operation_type"] == expected
 
 
 CHAPTER7 = "Acting under Chapter VII of the Charter of the United Nations,"

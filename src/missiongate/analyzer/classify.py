@@ -100,7 +100,8 @@ def _un_operation(
     if _OBSERVER_NAME.search(name):
         return _result("observer_mission", anchor, ["the operation verifies or observes"])
     troops = any(f.kind == "ceiling" and f.detail.get("branch") == "military" for f in findings)
-    observers = None if troops or "Office" in name else _observers_only(structure)
+    political = "Office" in name or bool(_POLITICAL_NAME.search(name))
+    observers = None if troops or political else _observers_only(structure)
     if observers:
         return _result("observer_mission", observers, ["its personnel are observers, without troops"])
     civilian = sorted(codes & _CIVILIAN_TASKS)
