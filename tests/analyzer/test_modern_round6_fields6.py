@@ -271,3 +271,26 @@ def test_force_to_inspect_vessels_for_a_period_extends_no_operation() -> None:
         "for a period of twelve months;"
     )
     assert _fields(CHAPTER7, operative)["operation_action"] == "none"
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides that UNMX shall use all necessary means, within its capabilities and areas of deployment, "
+        "to protect civilians under threat of physical violence;",
+        "Decides that the mandate of UNMX shall include the use of all necessary means to protect civilians;",
+        "Underlines that UNMX is mandated to use all necessary means to protect civilians;",
+    ],
+)
+def test_force_the_council_gives_the_operation_by_shall_makes_it_robust(operative: str) -> None:
+    extend = (
+        "Decides to extend the mandate of the United Nations Mission in Somewhere (UNMX) until 30 April 2031;"
+    )
+    fields = _fields(CHAPTER7, extend, operative)
+    assert (fields["force_addressee"], fields["operation_type"]) == ("un_operation", "robust_peacekeeping")
+
+
+def test_all_states_that_shall_take_all_necessary_measures_are_not_authorised() -> None:
+    operative = "Decides that all States shall take all necessary measures to prevent the supply of arms;"
+    fields = _fields(CHAPTER7, operative)
+    assert (fields["force_authorised"], fields["operation_type"]) == (False, None)

@@ -450,10 +450,20 @@ _IS_AUTHORISED = re.compile(
 _WHERE_MANDATED = re.compile(r"\b(?:where|when|if|as)\s+(?:so\s+)?mandated\b", re.I)
 
 
+# "Decides that UNMX shall use all necessary means", "UNMX is mandated to use", "the mandate of UNMX shall
+# include the use of all necessary means": the Council gives the operation the force (not "all States shall")
+_OPERATION_SHALL = re.compile(
+    r"\b(?:(?-i:UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|BINU[A-Z]+)|the\s+(?-i:Mission|Force|Operation))\s+"
+    r"(?:shall|will|is\s+(?:also\s+)?mandated\s+to)\s+(?:continue\s+to\s+|also\s+)?(?:take|use)\s+$|"
+    r"\bmandate\s+of\s+[^;]{0,80}?\bshall\s+(?:also\s+)?include\s+the\s+use\s+of\s+$",
+    re.I,
+)
+
+
 def _authorises(verb: str, before: str) -> bool:
     if _WHERE_MANDATED.search(before):
         return False
-    if verb in _AUTHORISING or _IS_AUTHORISED.search(before[-60:]):
+    if verb in _AUTHORISING or _IS_AUTHORISED.search(before[-60:]) or _OPERATION_SHALL.search(before[-160:]):
         return True
     return verb not in _NOT_AUTHORISING and bool(_AUTHORITY_WORDING.search(before))
 
