@@ -294,3 +294,8 @@ def test_all_states_that_shall_take_all_necessary_measures_are_not_authorised() 
     operative = "Decides that all States shall take all necessary measures to prevent the supply of arms;"
     fields = _fields(CHAPTER7, operative)
     assert (fields["force_authorised"], fields["operation_type"]) == (False, None)
+
+
+def test_a_generic_title_alone_is_named_by_its_signature() -> None:
+    pre = "Recalling the Peace Agreement signed in Portville on 23 September 2029,"
+    assert _agreements(pre) == ("Peace Agreement signed in Portville on 23 September 2029",)

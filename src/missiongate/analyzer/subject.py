@@ -287,8 +287,8 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if not any(word in structure.lower for word in words):
         return
     names = _titled(structure)
-    plain = [*_PLAIN_AGREEMENT.finditer(text, 0, structure.body_end),
-             *_DATED_AGREEMENT.finditer(text, 0, structure.body_end)]  # fmt: skip
+    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", "protocol")),
+             *_near(structure, _DATED_AGREEMENT, ("agreement", "ceasefire", "cease-fire"))]  # fmt: skip
     if "document for peace" in structure.lower:
         plain += _PEACE_DOCUMENT.finditer(text, 0, structure.body_end)
     # "the Peace Agreement signed in Portville on 3 May 2029" is named by its date, not by its generic title
@@ -306,6 +306,25 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         group = "name" if "name" in match.re.groupindex else 0
         evidence = Evidence.from_span(text, match.start(group), match.end(group), None)
         yield Finding("agreement_name", name, "agreement.named", 0.7, evidence)
+
+
+def _near(structure: Structure, pattern: re.Pattern[str], words: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """The pattern's matches in the body, searched only around the words every match holds (a match ends
+    within 90 characters after its word and starts at most 160 before it)."""
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        at = structure.lower.find(word, 0, structure.body_end)
+        while at >= 0:
+            spans.append((max(0, at - 160), min(structure.body_end, at + 90)))
+            at = structure.lower.find(word, at + 1, structure.body_end)
+    merged: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    for lo, hi in merged:
+        yield from pattern.finditer(structure.text, lo, hi)
 
 
 def _titled(structure: Structure) -> dict[str, re.Match[str]]:
