@@ -266,10 +266,10 @@ _DATED_AGREEMENT = re.compile(
 # Technical agreements are not peace agreements: any other agreement the text names is one (a place name,
 # "the Framework Agreement for the restoration of constitutional order", "the Hodeidah Agreement").
 _NOT_PEACE = re.compile(
-    r"\bStatus\s+of\s+(?:the\s+)?(?:United\s+Nations\s+)?(?:Forces?|Mission|Operation|Personnel)|"
+    r"\bStatus[\s-]+of[\s-]+(?:the\s+)?(?:United\s+Nations\s+)?(?:Forces?|Mission|Operation|Personnel)|"
     r"\bbetween\s+the\s+United\s+Nations\b|\bUnited\s+Nations\s+and\s+the\s+Government\b|"
     r"\bRepatriation\b|\bRefugees\b|"
-    r"\bHeadquarters\b|\bPrivileges\b|\bHost\s+Country\b|\bParis\s+Agreement\b"
+    r"\bHeadquarters\b|\bPrivileges\b|\bHost[\s-]+Country\b|\bDeclaration\b|\bParis\s+Agreement\b"
     r"|\bClimate\b|\bSafeguards\b|\bImplementation\s+of\b|\bVerification\s+of\b|\bFollow-up\b|\bElectoral\b|"
     r"\bRelationship\b|\bTechnical\b|\bCooperation\s+Agreements?\b|\bTrade\b|\bBasic\s+Agreements?\b|\bModel\b|\bLoan\b",
     re.I,
