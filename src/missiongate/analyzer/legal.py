@@ -584,8 +584,8 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
     ),
     "consent.request_of_state_organ": (
         _anchor(
-            r"(?:requests?|invitation|consent|concurrence|acceptance|approval|agreement)\s+(?:made\s+|extended\s+)?"
-            r"(?:of|by|from|contained|set|expressed|in)\b",
+            r"(?:requests?|invitation|consent|concurrence|acceptance|approval)\s+(?:made\s+|extended\s+)?"
+            r"(?:of|by|from|contained|set|expressed|in\s+(?:the|a|its)\s+letter)\b|(?<=with\sthe\s)agreement\s+of\b",
         ),
         0,
         260,
