@@ -149,6 +149,9 @@ def test_what_the_convention_leaves_out(pre: str) -> None:
         "UNAMX,",
         "Noting that the Presidential Council has requested the continued support of UNAMX,",
         "Noting the Government’s wish that the mandate of UNAMX be renewed,",
+        "Taking note of the identical letters dated 3 May 2030 from the Permanent Representative of "
+        "Somewhere addressed to the Secretary-General and the President of the Security Council "
+        "requesting the extension of UNAMX,",
     ],
 )
 def test_host_consent_in_every_construction(pre: str) -> None:
@@ -173,6 +176,8 @@ def test_host_consent_in_every_construction(pre: str) -> None:
         "Noting that the Peace and Security Council of the African Union has requested the continued support "
         "of UNAMX,",
         "Noting the request in paragraph 5 of resolution 8000 (2029),",
+        "Taking note of the identical letters dated 3 May 2030 from the Permanent Representative of "
+        "Somewhere addressed to the Secretary-General and the President of the Security Council,",
     ],
 )
 def test_principles_and_requests_for_something_else_record_no_consent(pre: str) -> None:

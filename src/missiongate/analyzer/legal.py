@@ -157,7 +157,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\bwish(?:es)?\s+(?:expressed\s+)?(?:of|by)\s+the\s+(?:[\w-]+\s+){0,3}?Government\b[^;]{0,80}?"
                 r"\b(?:continu\w+|extension|renewal|presence|deployment)\b|"
                 # a letter of the State's President, Minister, Government or Permanent Representative
-                r"\bletter\s+(?:(?:dated|of)\s+\d[^,;]{4,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
+                r"\bletters?\s+(?:(?:dated|of)\s+\d[^,;]{4,30}\s+)?(?:from|of)\s+the\s+(?!Secretary|Chair|President\s+of\s+the\s+"
                 r"(?:Security|General|African|European))(?:(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|d[’']affaires|a\.i\.)\s+)*)"
                 r"{1,8}?of\s+"
                 r"(?:(?!\breport\b|,\s+and\s+(?:of\s+)?the\b)[^;]){3,160}?\b(?:request|"
