@@ -4,13 +4,16 @@ written for the test in the Council's drafting (no text of a held-out resolution
 
 from __future__ import annotations
 
+import csv
 from typing import Any
 
 import pytest
 
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.mandate_eval import same_value
+from missiongate.analyzer.missions import PEACEKEEPING
 from missiongate.analyzer.summary import summarise
+from tests.analyzer.helpers import DATA
 
 HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
 EXTEND = (
@@ -307,3 +310,10 @@ def test_all_states_that_shall_take_all_necessary_measures_are_not_authorised() 
 def test_a_generic_title_alone_is_named_by_its_signature() -> None:
     pre = "Recalling the Peace Agreement signed in Portville on 23 September 2029,"
     assert _agreements(pre) == ("Peace Agreement signed in Portville on 23 September 2029",)
+
+
+def test_the_list_of_peacekeeping_operations_is_the_data_hubs() -> None:
+    rows = csv.DictReader((DATA / "missions" / "un-peacekeeping-missions.csv").open(encoding="utf-8"))
+    official = {row["mission_acronym"].strip(): " ".join(row["mission_name"].split()) for row in rows}
+    assert PEACEKEEPING.items() <= official.items()
+    assert {"UNFICYP", "UNDOF", "UNTSO", "UNMOGIP", "MINURSO", "UNISFA"} <= PEACEKEEPING.keys()
