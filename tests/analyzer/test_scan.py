@@ -127,7 +127,7 @@ def test_led_runs_as_re_where_its_first_words_cannot_be_told() -> None:
 
 
 def test_held_searches_only_the_stretches_with_a_word() -> None:
-    held = Held(re.compile(r"\d+ \w+"), ("troops",))  # told a word its matches need not hold
+    held = Held(re.compile(r"\d+ \w+"), words=("troops",))  # told a word its matches need not hold
     structure = _structure("12 Troops; 30 police")
     assert [m.group() for m in held.finditer(structure, 0, len(structure.text))] == ["12 Troops"]
     assert [m.span() for m in held.finditer(structure, 1, 9)] == [(1, 9)]

@@ -224,8 +224,8 @@ _AGREEMENT = re.compile(
     rf"(?:{_SP}between{_SP}[^;,()]{{3,80}}?{_SP}and{_SP}[^;,()]{{2,60}}?(?={_SP}(?:on|for){_SP}(?:the{_SP})?[A-Z]))?"
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TITLE_WORD},?{_SP}){{0,14}}[A-Z][\w'’-]*)?"
 )
-# searched only in the stretches between semicolons that name one (scan.py)
-_AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
+# searched only in the stretches between semicolons that name one (scan.py derives the words)
+_AGREEMENT_HELD = Held(_AGREEMENT)
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_AGREEMENT = re.compile(
