@@ -382,5 +382,6 @@ def _rareness_with(
 
 
 def _rareness(strings: frozenset[str]) -> float:
-    """How many stretches hold one of the strings, estimated as if letters were random: long words, few."""
-    return sum(26.0 ** -len(s) for s in strings)
+    """How many stretches hold one of the strings, estimated as if letters were random: long words, few.
+    Summed in order: the same lengths give the same float whatever the set's order (the hash seed)."""
+    return sum(sorted(26.0 ** -len(s) for s in strings))
