@@ -129,7 +129,9 @@ def _sketch_piece(op: str, av: Any, data: st.DataObject, depth: int) -> str:
         low, high, sub = av
         times = low if depth > 8 else data.draw(st.integers(low, min(high, low + 2)))
         return "".join(_sketch(sub.data, data, depth + 1) for _ in range(times))
-    return {"ANY": "x", "NOT_LITERAL": "x"}.get(op, "")  # zero-width tests and group references: nothing
+    if op == "ASSERT" and data.draw(st.booleans()):
+        return _sketch(av[1].data, data, depth + 1)  # the text a look-around looks for, now and then
+    return {"ANY": "x", "NOT_LITERAL": "x"}.get(op, "")  # other zero-width tests, group references: nothing
 
 
 def _sketch_char(op: str, av: Any) -> str:

@@ -57,6 +57,30 @@ def test_held_runs_as_re_where_its_words_cannot_be_told() -> None:
     assert [m.group() for m in held.finditer(structure, 0, len(structure.text))] == ["12 troops", "30 police"]
 
 
+@pytest.mark.parametrize(
+    ("source", "crosses"),
+    [
+        (r"troops;", True),  # a stop
+        (r"troops[^,]+", True),  # a negated class without the stop
+        (r"troops.", True),
+        (r"troops\W", True),
+        (r"troops$", True),  # an end test: a stretch ends where the text does not
+        (r"troops(?=\s*;)", True),  # a look-ahead reads past the stretch
+        (r"troops(?!;)", True),
+        (r"troops\S", True),
+        (r"troops[^,;]+", False),
+        (r"(?<=;\s)troops", False),  # a look-behind sees the text before the stretch, as re does
+        (r"troops\b\w*", False),
+    ],
+)
+def test_held_runs_as_re_where_a_match_may_read_a_stop(source: str, crosses: bool) -> None:
+    held = Held(re.compile(source), words=("troops",))  # even when told
+    structure = _structure("12 troops; troops;\ntroops")
+    assert (held.words is None) == crosses
+    expected = [m.span() for m in held.pattern.finditer(structure.text)]
+    assert [m.span() for m in held.finditer(structure, 0, len(structure.text))] == expected
+
+
 def test_held_finds_a_new_alternative_without_being_told() -> None:
     held = Held(re.compile(r"\d+ (?:troops|police|gendarmes)"))
     structure = _structure("12 Troops; 30 gendarmes")
@@ -91,13 +115,14 @@ def test_every_declared_held_pattern_derives_its_words() -> None:
 
 
 # Random patterns: words, \s, \w, \d, classes, look-arounds, joined into sequences, alternations, optional
-# and bounded repeats, scoped flags. None can match a semicolon. Repeats of groups stay bounded ({1,3}): a
-# nested `+` backtracks for ever on a miss.
+# and bounded repeats, scoped flags; now and then a piece that may read a semicolon. Repeats of groups stay
+# bounded ({1,3}): a nested `+` backtracks for ever on a miss.
 _VOCABULARY = ("peace", "Accord", "agreement", "of", "the", "UN", "troops", "Government")
 _LEAVES = (*_VOCABULARY, r"\s+", r"\s", r"\w+", r"\d+", r"[sz]", r"[A-Z]", r"[Tt]he", r"-?", r"\b")
-_LEAVES_ZERO = (r"(?<=the )", r"(?=s)", r"(?<![\w-])")
-_PATTERN = st.recursive(
-    st.sampled_from(_LEAVES + _LEAVES_ZERO),
+_LEAVES_ZERO = (r"(?<=the )", r"(?=s)", r"(?<![\w-])", r"(?<=; )", r"[^,;]")
+_LEAVES_CROSSING = (r";", r"[^,.]", r".", r"\W", r"$", r"(?=;)", r"(?!;)")
+_RANDOM = st.recursive(
+    st.sampled_from(_LEAVES * 2 + _LEAVES_ZERO + _LEAVES_CROSSING),
     lambda inner: st.one_of(
         st.lists(inner, min_size=2, max_size=4).map("".join),
         st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
@@ -108,7 +133,15 @@ _PATTERN = st.recursive(
     ),
     max_leaves=10,
 )
-_GLUE = st.sampled_from((*_VOCABULARY, " ", ";", "; ", ", ", "7", "\n", "é", "A", "s", "the ", "PEACE"))
+# most of them around a word every match holds, so that they have words to derive; some end with a piece
+# that may read a semicolon, where it tells most
+_WORD = st.sampled_from(_VOCABULARY)
+_PATTERN = st.one_of(
+    _RANDOM,
+    st.tuples(_RANDOM, _WORD, _RANDOM).map("".join),
+    st.tuples(_RANDOM, _WORD, st.sampled_from(_LEAVES_CROSSING)).map("".join),
+)
+_GLUE = st.sampled_from((*_VOCABULARY, *(";", "; ") * 2, " ", ", ", "7", "\n", "é", "A", "s", "PEACE"))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -118,10 +151,11 @@ def test_held_finds_what_re_finds_in_random_patterns(
 ) -> None:
     """For any pattern and text: every match holds one of the derived words (lower-cased as
     `structure.lower` holds it), so `Held`, which searches only the stretches between semicolons that hold
-    one, finds exactly what re finds. The text mixes strings that follow the pattern's tree (near and full
-    matches) with its own words, semicolons and stray characters."""
+    one (all of the text where a match may read a semicolon), finds exactly what re finds. The text mixes
+    strings that follow the pattern's tree (near and full matches) with its own words, semicolons and stray
+    characters."""
     pattern = re.compile(source, re.I if ignore_case else 0)
-    runs = data.draw(st.lists(st.booleans(), max_size=8))
+    runs = [True, *data.draw(st.lists(st.booleans(), max_size=8))]
     text = "".join(sketch(pattern, data) if tree else data.draw(_GLUE) for tree in runs)
     structure = _structure(text)
     held, words = Held(pattern), held_words(pattern)

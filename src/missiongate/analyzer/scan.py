@@ -8,6 +8,7 @@ its own search would there. The words are looked up in `structure.lower`, so a m
 few non-ASCII letters re folds onto an ASCII one (the dotless ı, the Kelvin sign) is not found, as with every
 other `lower` pre-check. A `Led` pattern's first words are derived from the pattern itself (`first_words`): a
 new alternative with a new first word is tried where it starts; where none can be told, it runs as plain re.
+A `Held` pattern's words are derived too (`held_words`); it runs as plain re where a match may read a stop.
 tests/analyzer/test_scan.py checks each pattern declared this way against re.
 """
 
@@ -85,7 +86,8 @@ class Held:
     no `stop`, with no `$` and no look-ahead that could match a stop: every match lies in one stretch between
     stops, and a stretch without any of the words holds none (the sentences that name an agreement, the
     clauses that count personnel). The words are derived from the pattern (`held_words`) unless given (an
-    override); if they cannot be told, the pattern runs as plain re."""
+    override); if they cannot be told, or a match or a look-ahead may read a stop (`_may_cross`), the pattern
+    runs as plain re."""
 
     __slots__ = ("pattern", "stop", "words")
 
@@ -93,7 +95,7 @@ class Held:
         self, pattern: re.Pattern[str], *, words: tuple[str, ...] | None = None, stop: str = ";"
     ) -> None:
         self.pattern = pattern
-        self.words = held_words(pattern) if words is None else words
+        self.words = None if _may_cross(pattern, stop) else held_words(pattern) if words is None else words
         self.stop = stop
 
     def finditer(self, structure: Structure, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -385,3 +387,69 @@ def _rareness(strings: frozenset[str]) -> float:
     """How many stretches hold one of the strings, estimated as if letters were random: long words, few.
     Summed in order: the same lengths give the same float whatever the set's order (the hash seed)."""
     return sum(sorted(26.0 ** -len(s) for s in strings))
+
+
+# Whether a pattern may tell a stretch from the whole text: a match or a look-ahead that may read the stop's
+# first character (whatever reads across a stretch's end reads it), an end test (`$`, `\Z`), or a word
+# boundary test next to a stop that starts with a word character. Look-behinds see the text before a stretch
+# as re's own search from there does. Anything not known here may.
+_ENDS = {"AT_END", "AT_END_LINE", "AT_END_STRING"}
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}  # fmt: skip
+
+
+def _may_cross(pattern: re.Pattern[str], stop: str) -> bool:
+    char = stop[0]
+    return _reads(_parser.parse(pattern.pattern, pattern.flags).data, char, pattern.flags)
+
+
+def _reads(items: list[tuple[Any, Any]], char: str, flags: int) -> bool:
+    return any(_piece_reads(str(op), av, char, flags) for op, av in items)
+
+
+def _piece_reads(op: str, av: Any, char: str, flags: int) -> bool:
+    if op in {"LITERAL", "NOT_LITERAL"}:
+        return _same(chr(av), char, flags) == (op == "LITERAL")
+    if op == "IN":
+        return _class_reads(av, char, flags)
+    if op == "BRANCH":
+        return any(_reads(branch.data, char, flags) for branch in av[1])
+    if op == "SUBPATTERN":
+        _, add, remove, sub = av
+        return _reads(sub.data, char, (flags | add) & ~remove)
+    if op == "ATOMIC_GROUP":
+        return _reads(av.data, char, flags)
+    if op in _REPEATS:
+        return _reads(av[2].data, char, flags)
+    if op in {"ASSERT", "ASSERT_NOT"}:
+        return av[0] == 1 and _reads(av[1].data, char, flags)  # a look-ahead only
+    if op == "AT":
+        return str(av) in _ENDS or ("BOUNDARY" in str(av) and bool(re.match(r"\w", char)))
+    if op == "ANY":
+        return char != "\n" or bool(flags & re.DOTALL)
+    return op != "GROUPREF"  # a group reference reads what its group read
+
+
+def _class_reads(items: list[tuple[Any, Any]], char: str, flags: int) -> bool:
+    negated = bool(items) and str(items[0][0]) == "NEGATE"
+    inside = False
+    for op, av in items[negated:]:
+        if str(op) == "LITERAL":
+            inside |= _same(chr(av), char, flags)
+        elif str(op) == "RANGE":
+            inside |= any(av[0] <= ord(c) <= av[1] for c in _cases(char, flags))
+        elif str(op) == "CATEGORY" and str(av) in _CATEGORIES:
+            inside |= bool(re.match(_CATEGORIES[str(av)], char, flags & re.ASCII))
+        else:
+            return True
+    return inside != negated
+
+
+def _same(literal: str, char: str, flags: int) -> bool:
+    return char in _cases(literal, flags)
+
+
+def _cases(char: str, flags: int) -> set[str]:
+    return {char, char.lower(), char.upper()} if flags & re.IGNORECASE else {char}
