@@ -60,11 +60,9 @@ _CEILING = re.compile(
     rf"(?P<level_number>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\b(?P<level_what>\s+(?:troops|military|police|uniformed))?",
     re.I,
 )
-# every match names personnel or a level: searched only in the clauses between semicolons that do (scan.py)
-_CEILING_HELD = Held(
-    _CEILING,
-    ("troops", "personnel", "observers", "police", "officers", "force", "strength", "ceiling", "maximum"),
-)
+# every match names personnel or a level: searched only in the clauses between semicolons that do (scan.py
+# derives the words)
+_CEILING_HELD = Held(_CEILING)
 _PERSONNEL = (
     r"(?:additional\s+)?(?:troops|military|observers|civilian|police|personnel|formed|individual|staff)"
 )

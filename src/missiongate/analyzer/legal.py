@@ -605,8 +605,9 @@ _AROUND: dict[str, tuple[Led, int, int]] = {
 }
 
 
-# Words every match holds, none across a semicolon: the rule runs only in the stretches that hold one
-_HELD_WORDS = {"consent.government_agreed": ("government", "authorities")}
+# Rules no match of which crosses a semicolon: each runs only in the stretches that hold a word every match
+# holds (scan.py derives the words)
+_HELD = {"consent.government_agreed"}
 # Run as plain re in _AROUND's windows only, as before: their first words are "the", "all", "both" or cannot
 # be told, too common for an index over the whole text to pay
 _PLAIN = {
@@ -622,9 +623,9 @@ _SCANS: dict[str, Led | Held] = {
             *((rule, pattern) for _, rule, pattern in _CONSENT),
             *((f"agreement.{fact.split('.')[1]}", pattern) for fact, pattern in _AGREEMENTS),
         )
-        if rule not in _HELD_WORDS and rule not in _PLAIN
+        if rule not in _HELD and rule not in _PLAIN
     },
-    **{rule: Held(pattern, _HELD_WORDS[rule]) for _, rule, pattern in _CONSENT if rule in _HELD_WORDS},
+    **{rule: Held(pattern) for _, rule, pattern in _CONSENT if rule in _HELD},
 }
 
 

@@ -8,6 +8,7 @@ its own search would there. The words are looked up in `structure.lower`, so a m
 few non-ASCII letters re folds onto an ASCII one (the dotless ı, the Kelvin sign) is not found, as with every
 other `lower` pre-check. A `Led` pattern's first words are derived from the pattern itself (`first_words`): a
 new alternative with a new first word is tried where it starts; where none can be told, it runs as plain re.
+A `Held` pattern's words are derived too (`held_words`); it runs as plain re where a match may read a stop.
 tests/analyzer/test_scan.py checks each pattern declared this way against re.
 """
 
@@ -17,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate, islice
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -80,18 +81,28 @@ class Led:
         return memo[self]
 
 
-@dataclass(frozen=True, eq=False)
 class Held:
-    """A pattern every match of which holds one of `words` (lower-case) and no `stop`, with no `$` and no
-    look-ahead that could match a stop: every match lies in one stretch between stops, and a stretch without
-    any of the words holds none (the sentences that name an agreement, the clauses that count personnel)."""
+    """A pattern every match of which holds one of `words` (lower-case, as `structure.lower` holds them) and
+    no `stop`, with no `$` and no look-ahead that could match a stop: every match lies in one stretch between
+    stops, and a stretch without any of the words holds none (the sentences that name an agreement, the
+    clauses that count personnel). The words are derived from the pattern (`held_words`) unless given (an
+    override); if they cannot be told, or a match or a look-ahead may read a stop (`_may_cross`), the pattern
+    runs as plain re."""
 
-    pattern: re.Pattern[str]
-    words: tuple[str, ...]
-    stop: str = ";"
+    __slots__ = ("pattern", "stop", "words")
+
+    def __init__(
+        self, pattern: re.Pattern[str], *, words: tuple[str, ...] | None = None, stop: str = ";"
+    ) -> None:
+        self.pattern = pattern
+        self.words = None if _may_cross(pattern, stop) else held_words(pattern) if words is None else words
+        self.stop = stop
 
     def finditer(self, structure: Structure, start: int, end: int) -> Iterator[re.Match[str]]:
         """`pattern.finditer(structure.text, start, end)`."""
+        if self.words is None:
+            yield from self.pattern.finditer(structure.text, start, end)
+            return
         at = start
         for stretch in structure.lower[start:end].split(self.stop):
             if any(word in stretch for word in self.words):
@@ -255,3 +266,190 @@ def _word_start_test(op: str, av: Any) -> bool:
         return False
     kind, items = av[1].data[0]
     return str(kind) == "IN" and any(str(o) == "CATEGORY" and str(a) == "CATEGORY_WORD" for o, a in items)
+
+
+# Held words, derived, from the same tree. A piece is (exact, options): the few strings it can match as
+# `structure.lower` holds them, or None if it can match more; and sets of strings such that every match of it
+# holds one of each set. A run of exact pieces in a sequence (letters, classes of up to four, short
+# alternations and repeats) matches one of its joined strings; a required piece holds what it needs; every
+# match of the sequence holds one string of each of these sets, and the rarest set is kept.
+_Needs = tuple[frozenset[str], ...]
+_Held = tuple[frozenset[str] | None, _Needs]
+_MAX_EXACT = 64  # joined strings a run may have; beyond, the run ends there
+_MAX_TIMES = 4  # a bounded repeat of an exact piece up to four times stays exact
+
+
+def held_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case strings every match of the pattern holds one of (as `structure.lower` holds it), none
+    holding another, or None if they cannot be told (a match may be made of digits, any word, nothing)."""
+    _, options = _held_sequence(_parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    if not options:
+        return None
+    rarest: frozenset[str] = min(options, key=_rareness)
+    return tuple(sorted(rarest))
+
+
+def _held_sequence(items: list[tuple[Any, Any]], flags: int) -> _Held:
+    run: frozenset[str] = frozenset({""})
+    exact = True
+    options: list[frozenset[str]] = []
+    for op, av in items:
+        if str(op) in _ZERO_WIDTH:
+            continue  # matches nothing: the pieces around it are next to each other in the text
+        piece, needs = _held_piece(str(op), av, flags)
+        joined = None if piece is None else _joined(run, piece)
+        if joined is None:
+            exact = False
+            options += [*_needed(run), *needs]
+            run = frozenset({""}) if piece is None else piece
+        else:
+            run = joined
+    return (run if exact else None), (*options, *_needed(run))
+
+
+def _held_piece(op: str, av: Any, flags: int) -> _Held:
+    if op == "LITERAL":
+        char = _lowered(chr(av), flags)
+        return (None, ()) if char is None else (frozenset({char}), (frozenset({char}),))
+    if op == "IN":
+        starts = _class(av, flags)
+        chars = None if starts is None else frozenset(char for char, _, _ in starts)
+        return chars, _needed(chars)
+    if op == "BRANCH":
+        return _held_branches([_held_sequence(branch.data, flags) for branch in av[1]])
+    if op == "SUBPATTERN":
+        _, add, remove, sub = av
+        return _held_sequence(sub.data, (flags | add) & ~remove)
+    if op == "ATOMIC_GROUP":
+        return _held_sequence(av.data, flags)
+    if op in _REPEATS:
+        low, high, sub = av
+        once, needs = _held_sequence(sub.data, flags)
+        return _held_times(once, low, high), needs if low > 0 else ()
+    return None, ()  # any character, a category, a negated literal, a group reference
+
+
+def _held_branches(branches: list[_Held]) -> _Held:
+    """Every match of an alternation matches one branch and holds what that branch needs. Each branch takes,
+    in turn, the set that makes the union rarest ("military personnel" needs "personnel", which "uniformed
+    personnel" needs too): a few passes settle it."""
+    exact: frozenset[str] | None = frozenset().union(*(e for e, _ in branches if e is not None))
+    if any(e is None for e, _ in branches) or len(exact or ()) > _MAX_EXACT:
+        exact = None
+    if not all(needs for _, needs in branches):
+        return exact, ()
+    chosen = [min(needs, key=_rareness) for _, needs in branches]
+    for _ in range(3):
+        for index, (_, needs) in enumerate(branches):
+            others = frozenset[str]().union(*chosen[:index], *chosen[index + 1 :])
+            chosen[index] = min(needs, key=partial(_rareness_with, others, chosen[index]))
+    return exact, _needed(frozenset().union(*chosen))
+
+
+def _held_times(once: frozenset[str] | None, low: int, high: int) -> frozenset[str] | None:
+    """The strings `once` repeated `low` to `high` times, if few."""
+    if once is None or high > _MAX_TIMES:
+        return None
+    strings, times = frozenset({""}), frozenset[str]()
+    for count in range(high + 1):
+        if count >= low:
+            times |= strings
+        if count < high:
+            joined = _joined(strings, once)
+            if joined is None:
+                return None
+            strings = joined
+    return times
+
+
+def _joined(run: frozenset[str], piece: frozenset[str]) -> frozenset[str] | None:
+    if len(run) * len(piece) > _MAX_EXACT:
+        return None
+    return frozenset(a + b for a in run for b in piece)
+
+
+def _needed(strings: frozenset[str] | None) -> _Needs:
+    """The strings no other one is held in (a match holding a longer one holds the shorter), as one set; none
+    if a match may be empty."""
+    if strings is None or "" in strings:
+        return ()
+    return (frozenset(s for s in strings if not any(t != s and t in s for t in strings)),)
+
+
+def _rareness_with(
+    others: frozenset[str], now: frozenset[str], strings: frozenset[str]
+) -> tuple[float, bool]:
+    """The rareness of the union with the others' sets; on a tie, the set chosen now stays."""
+    return _rareness(strings | others), strings != now
+
+
+def _rareness(strings: frozenset[str]) -> float:
+    """How many stretches hold one of the strings, estimated as if letters were random: long words, few.
+    Summed in order: the same lengths give the same float whatever the set's order (the hash seed)."""
+    return sum(sorted(26.0 ** -len(s) for s in strings))
+
+
+# Whether a pattern may tell a stretch from the whole text: a match or a look-ahead that may read the stop's
+# first character (whatever reads across a stretch's end reads it), an end test (`$`, `\Z`), or a word
+# boundary test next to a stop that starts with a word character. Look-behinds see the text before a stretch
+# as re's own search from there does. Anything not known here may.
+_ENDS = {"AT_END", "AT_END_LINE", "AT_END_STRING"}
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}  # fmt: skip
+
+
+def _may_cross(pattern: re.Pattern[str], stop: str) -> bool:
+    char = stop[0]
+    return _reads(_parser.parse(pattern.pattern, pattern.flags).data, char, pattern.flags)
+
+
+def _reads(items: list[tuple[Any, Any]], char: str, flags: int) -> bool:
+    return any(_piece_reads(str(op), av, char, flags) for op, av in items)
+
+
+def _piece_reads(op: str, av: Any, char: str, flags: int) -> bool:
+    if op in {"LITERAL", "NOT_LITERAL"}:
+        return _same(chr(av), char, flags) == (op == "LITERAL")
+    if op == "IN":
+        return _class_reads(av, char, flags)
+    if op == "BRANCH":
+        return any(_reads(branch.data, char, flags) for branch in av[1])
+    if op == "SUBPATTERN":
+        _, add, remove, sub = av
+        return _reads(sub.data, char, (flags | add) & ~remove)
+    if op == "ATOMIC_GROUP":
+        return _reads(av.data, char, flags)
+    if op in _REPEATS:
+        return _reads(av[2].data, char, flags)
+    if op in {"ASSERT", "ASSERT_NOT"}:
+        return av[0] == 1 and _reads(av[1].data, char, flags)  # a look-ahead only
+    if op == "AT":
+        return str(av) in _ENDS or ("BOUNDARY" in str(av) and bool(re.match(r"\w", char)))
+    if op == "ANY":
+        return char != "\n" or bool(flags & re.DOTALL)
+    return op != "GROUPREF"  # a group reference reads what its group read
+
+
+def _class_reads(items: list[tuple[Any, Any]], char: str, flags: int) -> bool:
+    negated = bool(items) and str(items[0][0]) == "NEGATE"
+    inside = False
+    for op, av in items[negated:]:
+        if str(op) == "LITERAL":
+            inside |= _same(chr(av), char, flags)
+        elif str(op) == "RANGE":
+            inside |= any(av[0] <= ord(c) <= av[1] for c in _cases(char, flags))
+        elif str(op) == "CATEGORY" and str(av) in _CATEGORIES:
+            inside |= bool(re.match(_CATEGORIES[str(av)], char, flags & re.ASCII))
+        else:
+            return True
+    return inside != negated
+
+
+def _same(literal: str, char: str, flags: int) -> bool:
+    return char in _cases(literal, flags)
+
+
+def _cases(char: str, flags: int) -> set[str]:
+    return {char, char.lower(), char.upper()} if flags & re.IGNORECASE else {char}

@@ -230,8 +230,8 @@ _AGREEMENT = re.compile(
     rf"(?:{_SP}(?:on|for|of|to|in){_SP}(?:{_TAIL_WORD}(?:,(?={_SP}[A-Z]))?{_SP}){{0,14}}(?!{_NOUN}){_CAPITAL}"
     rf"\b(?!{_SP}{_NOUN}))?"
 )
-# searched only in the stretches between semicolons that name one (scan.py)
-_AGREEMENT_HELD = Held(_AGREEMENT, ("agreement", "accord", "framework"))
+# searched only in the stretches between semicolons that name one (scan.py derives the words)
+_AGREEMENT_HELD = Held(_AGREEMENT)
 # "the Luanda agreement", "the 23 October 2020 ceasefire agreement"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "the Luanda agreement", "the Sun City agreement", "the N’Djamena agreement"
