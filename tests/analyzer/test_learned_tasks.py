@@ -4,6 +4,7 @@ modality, and that the model file reads back. Resolutions written for the test, 
 
 from __future__ import annotations
 
+import json
 import math
 
 import pytest
@@ -144,3 +145,44 @@ def test_a_heavier_weight_on_a_feature_present_never_lowers_the_probability(
 
 def test_without_a_model_file_the_rules_work_alone(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert load_model(tmp_path / "absent.json") is None
+
+
+def _text(group: str, detention: bool):  # type: ignore[no-untyped-def]
+    """A development text of one group: paragraph 2 asks the operation for advice on detention (gold
+    JusticeReform) or on the budget (no code)."""
+    from missiongate.analyzer.analysis import analyze_text
+    from missiongate.analyzer.mandate_labels import MandateLabel
+    from missiongate.analyzer.train_tasks import Text, rules_only
+
+    topic = "conditions of pre-trial detention" if detention else "the budget of the ministries"
+    body = (
+        "1. Decides to extend the mandate of UNMX until 31 March 2031;\n\n"
+        f"2. Requests UNMX to advise the authorities on {topic};\n\n"
+        "3. Requests UNMX to hold regular meetings with the donors;\n"
+    )
+    analysis = rules_only(
+        analyze_text(f"{HEAD}The Security Council,\n\nRecalling its resolutions,\n\n{body}")
+    )
+    gold = {"2": frozenset({"JusticeReform"})} if detention else {}
+    label = MandateLabel(group, f"{group}.txt", group, "dev", {}, (), "")
+    return Text("modern", group, analysis, gold, label)
+
+
+def test_training_learns_a_code_from_the_paragraphs_that_carry_it(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("sklearn")
+    import missiongate.analyzer.tasks as tasks
+    from missiongate.analyzer.train_tasks import train
+
+    texts = [_text(f"G{i}", detention=i % 2 == 0) for i in range(12)]
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(train(texts, threshold=0.5).to_dict()))
+    model = load_model(path)
+    assert model is not None and model.codes == ("JusticeReform",)
+    held = _text("H", detention=True).analysis.structure
+    other = _text("H", detention=False).analysis.structure
+    assert model.probabilities(features(_unit(held, "2")))["JusticeReform"] > 0.5
+    assert model.probabilities(features(_unit(other, "2")))["JusticeReform"] < 0.5
+    # the hook in find_tasks: a shipped model adds the code; without one (as shipped) the rules work alone
+    assert "JusticeReform" not in {f.value for f in find_tasks(held)}
+    monkeypatch.setattr(tasks, "load_model", lambda: model)
+    assert {f.rule for f in find_tasks(held)} >= {"task.JusticeReform.learned"}

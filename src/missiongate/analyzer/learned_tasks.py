@@ -52,15 +52,29 @@ def units(structure: Structure) -> Iterator[Unit]:
 def unit(structure: Structure, paragraph: Paragraph, mood: Mood) -> Unit:
     chain = _ancestors(structure, paragraph)
     top = chain[-1] if chain else paragraph
+    own, cues = _words(structure, paragraph)
+    above = [_words(structure, p) for p in chain]
     return Unit(
         paragraph=paragraph,
         mood=mood,
-        own=_masked(structure, paragraph.start, paragraph.lead_end),
-        lead=" ".join(_masked(structure, p.start, p.lead_end) for p in reversed(chain)),
+        own=own,
+        lead=" ".join(words for words, _ in reversed(above)),
         verbs=tuple(sorted({c.verb for c in clauses(structure, top) if c.verb})),
-        cues=tuple(c[2] for c in find_cues(structure, paragraph.start, paragraph.lead_end)),
-        lead_cues=tuple(c[2] for p in chain for c in find_cues(structure, p.start, p.lead_end)),
+        cues=cues,
+        lead_cues=tuple(cue for _, found in above for cue in found),
     )
+
+
+def _words(structure: Structure, paragraph: Paragraph) -> tuple[str, tuple[str, ...]]:
+    """A paragraph's own words (masked, lower-cased) and its activity cues; computed once, since every
+    item below a lead-in reads it again."""
+    memo: dict[str, tuple[str, tuple[str, ...]]] = structure.memo.setdefault("learned_words", {})
+    if paragraph.id not in memo:
+        text = structure.text[paragraph.start : paragraph.lead_end]
+        masked = " ".join(operations(structure).sub(_OPERATION_TOKEN, text).lower().split())
+        cues = tuple(c[2] for c in find_cues(structure, paragraph.start, paragraph.lead_end))
+        memo[paragraph.id] = (masked, cues)
+    return memo[paragraph.id]
 
 
 def mood_of(structure: Structure, paragraph: Paragraph) -> Mood:
@@ -79,11 +93,6 @@ def _ancestors(structure: Structure, paragraph: Paragraph) -> list[Paragraph]:
         chain.append(parent)
         parent = structure.paragraph(parent.parent) if parent.parent else None
     return chain
-
-
-def _masked(structure: Structure, start: int, end: int) -> str:
-    text = structure.text[start:end]
-    return " ".join(operations(structure).sub(_OPERATION_TOKEN, text).lower().split())
 
 
 def features(unit: Unit) -> set[str]:
