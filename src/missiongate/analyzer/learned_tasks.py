@@ -4,8 +4,9 @@ One logistic regression per code over word 1-2-grams of the paragraph's own word
 above it (with every name of an operation replaced by one token, so it learns wording, not missions), plus
 what the rules already compute: the mood of the paragraph (a mandate to the operation or an encouragement),
 its operative verbs and its activity verbs' modalities. Trained from dev material only by
-`python -m missiongate.analyzer.train_tasks` and shipped as `tasks_model.json`; inference is pure Python.
-It is asked only about paragraphs the rules judge to address the operation, and only adds codes.
+`python -m missiongate.analyzer.train_tasks`; inference is pure Python. It runs only where `tasks_model.json`
+is shipped, and none is: leave-one-group-out on dev showed no gain worth its cost (docs/analyzer.md, round
+6). It is asked only about paragraphs the rules judge to mandate the operation, and only adds codes.
 """
 
 from __future__ import annotations
@@ -80,8 +81,9 @@ def _words(structure: Structure, paragraph: Paragraph) -> tuple[str, tuple[str, 
 def mood_of(structure: Structure, paragraph: Paragraph) -> Mood:
     """An item takes the mood of its paragraph's lead-in (as the rules do); a paragraph its strongest
     clause's."""
+    chain = _ancestors(structure, paragraph)
     if paragraph.kind == "sub":
-        return mood_of_lead(structure, _ancestors(structure, paragraph)[-1])
+        return mood_of_lead(structure, chain[-1]) if chain else "none"
     moods = {c.mood for c in clauses(structure, paragraph)}
     return next((m for m in _MOOD_ORDER if m in moods), "none")
 
@@ -95,17 +97,17 @@ def _ancestors(structure: Structure, paragraph: Paragraph) -> list[Paragraph]:
     return chain
 
 
-def features(unit: Unit) -> set[str]:
+def features(seen: Unit) -> set[str]:
     """Word 1-2-grams of the unit ("w:") and of its lead-ins ("l:"), its mood, verbs and activity cues."""
     found: set[str] = set()
-    for prefix, text in (("w", unit.own), ("l", unit.lead)):
+    for prefix, text in (("w", seen.own), ("l", seen.lead)):
         words = _WORD.findall(text)
         found.update(f"{prefix}:{w}" for w in words)
         found.update(f"{prefix}:{a} {b}" for a, b in itertools.pairwise(words))
-    found.add(f"m:{unit.mood}")
-    found.update(f"v:{verb}" for verb in unit.verbs)
-    found.update(f"c:{cue}" for cue in unit.cues)
-    found.update(f"lc:{cue}" for cue in unit.lead_cues[:1])
+    found.add(f"m:{seen.mood}")
+    found.update(f"v:{verb}" for verb in seen.verbs)
+    found.update(f"c:{cue}" for cue in seen.cues)
+    found.update(f"lc:{cue}" for cue in seen.lead_cues[:1])
     return found
 
 
