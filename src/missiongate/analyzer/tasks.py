@@ -15,6 +15,7 @@ from typing import Literal
 
 from missiongate.analyzer.clauses import _NOT_OPERATION, Clause, Mood, clauses, mood_of_lead, operations
 from missiongate.analyzer.context import TaskMatch, context, described
+from missiongate.analyzer.learned_tasks import backoff_tasks, load_model
 from missiongate.analyzer.lexicon import (
     ALLOWED_MODALITIES,
     ANCHORS,
@@ -90,7 +91,8 @@ def find_tasks(structure: Structure) -> list[Finding]:
     for paragraph in structure.operative:
         for clause in _units(structure, paragraph):
             findings.extend(_clause_tasks(structure, clause))
-    return findings
+    model = load_model()  # the learned back-off, where a model is shipped (learned_tasks.py)
+    return findings + backoff_tasks(structure, findings, model) if model else findings
 
 
 def _units(structure: Structure, paragraph: Paragraph) -> Iterator[Clause]:
