@@ -1,5 +1,9 @@
-"""Country gazetteer: every UN member state (plus Palestine, the Holy See and Taiwan) with the names,
-demonyms, capitals and government metonyms ("the Kremlin") that news copy uses for them.
+"""Country gazetteer: every UN member state (plus Palestine, the Holy See, Taiwan, the Cook Islands and Niue)
+with the names, demonyms, capitals and government metonyms ("the Kremlin") that news copy uses for them.
+
+The Cook Islands and Niue are states in free association with New Zealand whose full treaty-making
+capacity the UN Secretary-General has recognised: they conduct their own foreign relations and are members
+of UN specialised agencies, so a ministry can hold a position about them as about a member state.
 
 One line per state, `ISO3 | names | demonyms | capitals and metonyms`, alternatives separated by `;`;
 a state may continue on further lines.
@@ -208,4 +212,6 @@ ZMB | Zambia | Zambian | Lusaka
 ZWE | Zimbabwe | Zimbabwean | Harare
 VAT | Holy See;Vatican | Vatican |
 TWN | Taiwan | Taiwanese | Taipei
+COK | Cook Islands | Cook Islander | Avarua
+NIU | Niue | Niuean | Alofi
 """
