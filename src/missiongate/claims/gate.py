@@ -20,6 +20,9 @@ says why not, and the check reports it for an analyst to review instead of draft
 5. an operation is named (or a place where one operates), in the sentence or earlier in the document, and
    the country is not a host or party of it (Lebanon's army south of the Litani; a navy sent up a river
    at home names none).
+6. nothing places the forces in another framework than the operation: a bilateral deal, beside, outside or
+   in place of it, or after (before, once) it leaves or ends ("will keep its troops there under a
+   bilateral deal after the SADC mission leaves" is no participation in the SADC mission; round 8).
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -46,6 +49,12 @@ _UNCERTAIN = re.compile(
     r"|hop(?:e|es|ed|ing)|wish\w*|want\w*|invit\w*|post(?:s|ed)?|tweet\w*|wrote|viral|appear\w*|seem\w*"
     r"|ago|former\w*|previous\w*|once|last (?:year|month|week|spring|summer|autumn|winter)|since"
     r"|(?:19|20)\d\d|end(?:s|ed|ing)?|over|home|return\w*|back|rotation|instead|or)\b|\?",
+    _I,
+)
+_OTHER_FRAMEWORK = re.compile(
+    r"\b(?:bilateral\w*|alongside|beside|outside|separate(?:ly)? from|independent(?:ly)? of|in parallel"
+    r"|in place of|replac\w*|successor|(?:after|before|once|when|as) (?:\S+ ){0,6}?(?:leav\w*|left|depart\w*"
+    r"|exit\w*|withdr\w*|pull\w* out|winds? down|wound down|draws? down|ends?|expires?))\b",
     _I,
 )
 _NEGATOR_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$", _I)
@@ -77,7 +86,7 @@ def could_draft(claim: Claim) -> bool:
 
 
 def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tuple[int, int] | None) -> str:
-    """Reasons 1-3 and 5, from the sentence (`sentence`, the text the cue offsets index), the cue and the
+    """Reasons 1-3, 5 and 6, from the sentence (`sentence`, the text the cue offsets index), the cue and the
     span of the country named as its subject (None: not named). Empty when the reading is unambiguous."""
     if subject is None or subject[1] > cue[0]:
         return "the country is not named as the subject of the cue"
@@ -95,6 +104,8 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return f"the sentence has {found.group(0)!r}: a hedge, condition, report, dispute or time frame"
     if claim.country in HOSTS.get(claim.mission, ()):
         return "the country hosts or is a party to the operation"
+    if found := _OTHER_FRAMEWORK.search(claim.text):
+        return f"the sentence has {found.group(0)!r}: the forces may be in another framework than the operation"
     return ""
 
 
