@@ -3,7 +3,8 @@ of dev, the learned back-off is trained on the other batches (the gate itself le
 batch is scored: claim F1, stance accuracy, and the rebuttal drafts with and without the gate. Only dev is
 read. Needs scikit-learn (the `dev` extra); about six minutes.
 
-Run: .venv/bin/python bench/claims_gate_lobo.py [BATCH ...]    # batches: d r s u f g n f3 v f4 w f5 x f6 y f7 z1 z2
+Run: .venv/bin/python bench/claims_gate_lobo.py [BATCH ...]
+Batches: d r s u f g n f3 v f4 w f5 x f6 y f7 z1 z2
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia has agreed to send a company to South Sudan, but not its engineers.", "negation"),
         ("Mongolia has agreed to send a company to South Sudan despite objections.", "'despite'"),
         ("Mongolia has agreed to send a company to South Sudan and Nepal has refused.", "another country"),
-        ("Mongolia will keep a company in South Sudan under a bilateral pact with Juba.", "another framework"),
-        ("Mongolia will keep its medics in Juba after the UN mission in South Sudan winds down.", "framework"),
+        ("Mongolia will keep a company in South Sudan under a bilateral pact with Juba.", "framework"),
+        ("Mongolia will keep its medics in Juba after the UN mission there winds down.", "framework"),
         ("Mongolia has agreed to station engineers in South Sudan outside the UN mission.", "framework"),
     ],
 )

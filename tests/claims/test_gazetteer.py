@@ -40,7 +40,7 @@ def test_names_demonyms_capitals(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Latin America", "the Indian Ocean", "New Mexico", "Chad Smith scored", "turkey and chad", "Captain Cook"],
+    ["Latin America", "the Indian Ocean", "New Mexico", "Chad Smith", "turkey and chad", "Captain Cook"],
 )
 def test_things_that_are_not_countries(text: str) -> None:
     assert codes(text) == []

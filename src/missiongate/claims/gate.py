@@ -105,7 +105,7 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
     if claim.country in HOSTS.get(claim.mission, ()):
         return "the country hosts or is a party to the operation"
     if found := _OTHER_FRAMEWORK.search(claim.text):
-        return f"the sentence has {found.group(0)!r}: the forces may be in another framework than the operation"
+        return f"the sentence has {found.group(0)!r}: the forces may serve in another framework"
     return ""
 
 
