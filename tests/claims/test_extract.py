@@ -643,3 +643,17 @@ def test_round7_speakers_and_operations_of_official_prose(
     claims = extract_claims(text)
     assert claims and claims[0].mission == mission
     assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kosovo is a country (XKX): its consent as a host, its police abroad (never drafted as a host)
+        ("Kosovo has consented to the extension of KFOR's presence, the government said.", "XKX agreed"),
+        ("Kosovar police officers will join the EU mission in Bosnia next year.", "XKX agreed"),
+        ("Prishtina has withdrawn its consent to the EU rule-of-law mission.", "XKX declined"),
+    ],
+)
+def test_round8_classes(text: str, expected: str | None) -> None:
+    claims = [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue]
+    assert claims[:1] == ([expected] if expected else [])

@@ -4,6 +4,8 @@ with the names, demonyms, capitals and government metonyms ("the Kremlin") that 
 The Cook Islands and Niue are states in free association with New Zealand whose full treaty-making
 capacity the UN Secretary-General has recognised: they conduct their own foreign relations and are members
 of UN specialised agencies, so a ministry can hold a position about them as about a member state.
+Kosovo has no official ISO code and goes by the user-assigned XKX, as the EU and the IMF write it (round 8):
+a claim about its consent to KFOR, or about its police abroad, names it.
 
 One line per state, `ISO3 | names | demonyms | capitals and metonyms`, alternatives separated by `;`;
 a state may continue on further lines.
@@ -214,4 +216,5 @@ VAT | Holy See;Vatican | Vatican |
 TWN | Taiwan | Taiwanese | Taipei
 COK | Cook Islands | Cook Islander | Avarua
 NIU | Niue | Niuean | Alofi
+XKX | Kosovo;Republic of Kosovo | Kosovar;Kosovan | Pristina;Prishtina
 """
