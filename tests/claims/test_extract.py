@@ -652,6 +652,23 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Kosovo has consented to the extension of KFOR's presence, the government said.", "XKX agreed"),
         ("Kosovar police officers will join the EU mission in Bosnia next year.", "XKX agreed"),
         ("Prishtina has withdrawn its consent to the EU rule-of-law mission.", "XKX declined"),
+        # a heading names who speaks in the quotation after it; "we" is the speaker's country
+        ("Tongan PM, on Radio Tonga: 'We will send a platoon to the Golan mission in May.'", "TON agreed"),
+        ("Peru's defence minister on RPP: 'We are looking closely at the Lebanon force.'", "PER considering"),
+        # a denial with a time between the verb and what it denies
+        ("Lima denied on Monday a report that it had pledged a company to the Haiti force.", "PER declined"),
+        ("Accra flatly denied that Ghanaian troops would be pulled out of Lebanon.", "GHA agreed"),
+        # a commitment that waits for a ceasefire, a refusal in the object, exits home
+        ("Portugal will send engineers to the Ukraine force the day after a ceasefire.", "PRT considering"),
+        ("Norway will send nobody to the Gaza force, the prime minister said.", "NOR declined"),
+        ("Uruguay's engineers in Congo will come home in June, the army said.", "URY declined"),
+        ("Slovenia will second four police officers to the EU mission in Kosovo.", "SVN agreed"),
+        # forecasts in a speaker's idiom or by others' expectation; the speaker's counterfactual
+        ("'Mark my words, Chile will join the Haiti force,' a radio host said.", "CHL considering"),
+        ("Diplomats expect Nepal to send a battalion to the Lebanon force.", "NPL considering"),
+        ("An opposition senator on TV: 'If I were president, our troops would be home from Lebanon.'", None),
+        # answers in a list: in and out
+        ("On the Red Sea operation, Greece is in and Cyprus is out.", "GRC agreed"),
     ],
 )
 def test_round8_classes(text: str, expected: str | None) -> None:

@@ -47,6 +47,7 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia will keep a company in South Sudan under a bilateral pact with Juba.", "framework"),
         ("Mongolia will keep its medics in Juba after the UN mission there winds down.", "framework"),
         ("Mongolia has agreed to station engineers in South Sudan outside the UN mission.", "framework"),
+        ("Update, 10:15: 'Mongolia has agreed to send a company to South Sudan.'", "quoted words"),
     ],
 )
 def test_an_ambiguous_reading_is_reviewed_not_drafted(text: str, reason: str) -> None:

@@ -32,6 +32,7 @@ _CONJUNCTION_HEAD = re.compile(r"^\s*(?:and|but)\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:speaking|writing|referring|responding|commenting)\b[^,]*,?\s*$", re.IGNORECASE)
 _TRAILING_CONJUNCTION = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b", re.IGNORECASE)
+_OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting|explaining)\b", re.IGNORECASE)
 _NOT_DENIED = re.compile(r"\b(?:nor|not|never|n't)\s+$", re.I)
 PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 UNSPOKEN = ("false", "premature")  # frames that deny a report without naming who denies it
@@ -105,9 +106,10 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         if _NOT_DENIED.search(s, 0, match.start()):
             continue  # "neither confirmed nor denied", "did not deny"
         start, end = _np_before(s, match.start(), suppressed)
-        frames.append(
-            Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
-        )
+        scope_end = _clause_end(s, match.end())
+        if own := _OWN_WORDS.search(s, match.end(), scope_end):
+            scope_end = own.start()  # "..., saying the contingent would stay": the denier's own words
+        frames.append(Frame("denial", start, end, match.start(), scope_end, s[start:end] or None))
     for match in [*lx.FALSE_PREDICATE.finditer(s), *lx.CALLED_FALSE.finditer(s)]:
         # "reports of a deployment were premature": not false, only not decided yet
         premature = match.group().lower().endswith("premature") and not lx.FALSE_AFTER.match(s, match.end())
@@ -118,7 +120,22 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         frames.append(Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
     for match in lx.CLAIM_BY.finditer(s):
         frames.append(Frame("embedded", match.start("np"), match.end("np"), match.end(), len(s), match["np"]))
+    if header := quote_header(s):
+        frames.append(header)
     return frames
+
+
+def quote_header(s: str) -> Frame | None:
+    """A heading before a quotation names its speaker ("Samoan PM on TV1: '...'"), if the heading holds a
+    role word or a full name: "Update, 10:15: '...'" names nobody."""
+    match = lx.QUOTE_HEADER.match(s)
+    if match is None:
+        return None
+    words = match["np"].split()
+    named = len(words) > 1 and is_name(match["np"])  # "Maria Lopez, on RTP: ..."
+    if not named and not any(w.strip(".'’").lower() in lx.ROLE_WORDS for w in words):
+        return None
+    return Frame("speech", match.start("np"), match.end("np"), match.end(), len(s), match["np"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,9 @@ says why not, and the check reports it for an analyst to review instead of draft
 6. nothing places the forces in another framework than the operation: a bilateral deal, beside, outside or
    in place of it, or after (before, once) it leaves or ends ("will keep its troops there under a
    bilateral deal after the SADC mission leaves" is no participation in the SADC mission; round 8).
+7. a claim in quoted words has a speaker the extractor reads: unattributed, the words may be a pundit's
+   forecast or a caller's opinion ("'Mark my words, X will lead the force,' the talk-show host told his
+   guests", when the host is not read as the speaker; round 8).
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -95,6 +98,8 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return "the country is named far from the cue"
     if not claim.mission:
         return "no operation is named, in the sentence or earlier in the document"
+    if claim.quote != claim.text and claim.speaker is None:
+        return "the claim is in quoted words whose speaker is not read"
     firm = _firm_cue(sentence, claim, cue)
     if firm is None:
         return f"the cue {claim.cue!r} is not in the closed set of firm cues"

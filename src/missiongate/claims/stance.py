@@ -233,7 +233,7 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
     if cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT and lx.EXIT_AFTER.match(s, cue.end):
         stance = Stance.AGREED  # "no intention of withdrawing", "refused to pull out": it stays
     denied = frame is not None and frame.kind in ("denial", "false")
-    if denied and cue.kind in lx.EXIT:
+    if denied and (cue.kind in lx.EXIT or _denies_exit(s, cue, frame)):
         stance = Stance.AGREED  # "reports that Austria was pulling out were false"
     elif frame is not None and frame.kind == "premature":
         stance = Stance.CONSIDERING  # "the envoy's suggestion ... was premature": not decided yet
@@ -256,6 +256,15 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
     return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
 
 
+def _denies_exit(s: str, cue: Cue, frame: Frame | None) -> bool:
+    """Does the denied clause tell an exit after the cue ("denied that officers serving in Haiti would be
+    withdrawn")? Then the denial asserts that they stay."""
+    if frame is None:
+        return False
+    end = s.find(",", cue.end, frame.scope_end)  # up to the clause's end: ", saying they had left" is not it
+    return bool(lx.DENIED_EXIT.search(s, cue.end, end if end >= 0 else max(cue.end, frame.scope_end)))
+
+
 def _background(sent: Analysis, cue: Cue) -> bool:
     """A country's forces named as background (round 4): what they number or make up, harm they suffered,
     presence since a year; aid carried by a ship is no contingent."""
@@ -268,6 +277,8 @@ def _background(sent: Analysis, cue: Cue) -> bool:
         return True  # "remain the largest contributors of formed police units": a standing, not a decision
     if cue.kind == "nominal" and (lx.ACCOUNTS_AFTER.match(s, cue.end) or lx.ENDED_AFTER.match(s, cue.end)):
         return True  # "the Swedish contribution to the mission was administered in accordance with ..."
+    if lx.COUNTERFACTUAL.search(s, 0, cue.start):
+        return True  # "If I were president, our police would be home": the speaker decides nothing
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
     if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):

@@ -93,6 +93,17 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "verb",
     ),
+    (  # seconding officers: "will second a dozen planners" (never the ordinal "a second battalion")
+        r"\b(?:(?:will|would|shall|to)\s+second|seconds|seconded|seconding)\s+" + GAP + PART_NOUN + r"\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (  # "will send nobody", "is sending no one": a refusal in the object
+        r"\b(?:(?:will|would|shall|is|are|to)\s+)?(?:send|sends|sending|deploy|deploys|deploying|contribute"
+        r"|contributes|contributing)\s+(?:nobody|no one|no-one)\b",
+        Stance.DECLINED,
+        "verb",
+    ),
     (r"\b" + MODAL + r"\s+" + NEG + GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
     (r"\b(?:is|are)\s+(?:not\s+)?(?:sending|deploying|dispatching|contributing)\b", Stance.AGREED, "verb"),
     # under way: "troops are already on their way", "have started deploying", "soldiers arrived"
@@ -171,7 +182,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (
-        r"\b(?:said|says|say|given|gave|give)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b(?=\s*(?:[,.;]|and\b|$))",
+        r"\b(?:said|says|say|given|gave|give|told (?:us|them|me|\w+))\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b"
+        r"(?=\s*(?:[,.;]|and\b|$))",
         Stance.DECLINED,
         "bare",
     ),
@@ -186,15 +198,32 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?<!having )(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied"
         r"|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
-        r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
+        r"|look(?:s|ing)? (?:carefully |closely |seriously )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
         + GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
         r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
         r"|details?|terms|mandate"
         r"|contributing|taking part|whether"
-        r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
+        r"|risks|a (?:\w+ )?role|it|requests|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
         "verb",
+    ),
+    (  # "we are looking seriously at the stabilization force"
+        r"\blook(?:s|ing)? (?:carefully |closely |seriously |hard )?(?:at|into) (?:the |a |an )?"
+        r"(?:[\w-]+ ){0,3}?(?:force|mission|operation)\b",
+        Stance.CONSIDERING,
+        "verb",
+    ),
+    (  # a list of answers: "Denmark is in, Sweden is thinking about it"; "Bulgaria is out of Aspides"
+        r"\b(?:is|are)\s+(?:now\s+|already\s+)?in\b(?=\s*(?:[,;]|\.(?:\s|$)|and\b|$))",
+        Stance.AGREED,
+        "bare",
+    ),
+    (
+        r"\b(?:is|are)\s+(?:now\s+|already\s+)?out\b(?=\s*(?:[,;]|\.(?:\s|$)|and\b|$)|\s+of\s+(?:the\s+)?"
+        r"(?:(?-i:[A-Z])|mission|force|operation|coalition))",
+        Stance.DECLINED,
+        "bare",
     ),
     (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
     (  # "will wait for the Council's next resolution before deciding": undecided
@@ -520,6 +549,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "spare",
         "replac",
     ),
+    ("second",),
+    ("nobody", "no one", "no-one"),
     (
         "will",
         "would",
@@ -588,6 +619,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "explor",
         "look",
     ),
+    ("look",),
+    (" in",),
+    ("out",),
     ("consider",),
     ("wait",),
     ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),

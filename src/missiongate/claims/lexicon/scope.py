@@ -52,7 +52,7 @@ RELATIVE = re.compile(
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,80},")
 WISH_BEFORE = re.compile(
     r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed"
-    r"|ing)|call(?:s|ed)? on|expect(?:s|ed)?|ask(?:s|ed)?|invit(?:e|es|ed)|would like|encourag(?:e|es|ed)"
+    r"|ing)|call(?:s|ed)? on|ask(?:s|ed)?|invit(?:e|es|ed)|would like|encourag(?:e|es|ed)"
     r"|told|tell|allow(?:s|ed)?|permit(?:s|ted)?|persuad(?:e|es|ed)|convinc(?:e|es|ed)|pressur(?:e|es|ed))"
     r"\s+(?:that\s+)?$",
     IGNORE_CASE,
@@ -272,5 +272,15 @@ _ROLES = """president prime minister foreign defence defense interior external a
 spokesman spokeswoman spokesperson secretary chancellor king queen emir crown prince leader official officials
 diplomat diplomats general commander chief army ministry office presidency government administration source
 sources adviser advisor senator lawmaker deputy representative mediator negotiator head director cabinet state
-minister's president's chancellor's parliament speaker military navy armed forces staff council"""
+minister's president's chancellor's parliament speaker military navy armed forces staff council pm aide
+chairman chairwoman chair"""
 ROLE_WORDS = frozenset(_ROLES.split())
+
+# what a denial denies may be an exit ("denied that its officers would be withdrawn early"): it stays
+DENIED_EXIT = re.compile(
+    r"\b(?:withdr\w*|pull\w*\s+(?:\w+\s+){0,3}?out|leav(?:e|es|ing)|left|recall\w*|drawdown"
+    r"|(?:come|coming|be|go|going|return\w*)\s+home)\b",
+    IGNORE_CASE,
+)
+# the speaker's counterfactual: "If I were president, our police would be home": nobody decides anything
+COUNTERFACTUAL = re.compile(r"\bif (?:I|we) (?:were|was|had)\b|\b(?:were|had) (?:I|we)\b", IGNORE_CASE)
