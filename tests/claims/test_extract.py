@@ -667,6 +667,8 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("'Mark my words, Chile will join the Haiti force,' a radio host said.", "CHL considering"),
         ("Diplomats expect Nepal to send a battalion to the Lebanon force.", "NPL considering"),
         ("An opposition senator on TV: 'If I were president, our troops would be home from Lebanon.'", None),
+        # a national force named without its country
+        ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out
         ("On the Red Sea operation, Greece is in and Cyprus is out.", "GRC agreed"),
     ],

@@ -33,6 +33,8 @@ def test_covers_every_un_member_state() -> None:
         ("the Cook Islands, Cook Islanders and Avarua", ["COK", "COK", "COK"]),
         ("Niue, Niueans and Alofi", ["NIU", "NIU", "NIU"]),
         ("Kosovo, Kosovars, Pristina and Prishtina", ["XKX", "XKX", "XKX", "XKX"]),
+        # national forces named without their country: a closed list of well-known names
+        ("the Self-Defense Forces, the SANDF and the Cheonghae unit", ["JPN", "ZAF", "KOR"]),
     ],
 )
 def test_names_demonyms_capitals(text: str, expected: list[str]) -> None:
@@ -41,7 +43,15 @@ def test_names_demonyms_capitals(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Latin America", "the Indian Ocean", "New Mexico", "Chad Smith", "turkey and chad", "Captain Cook"],
+    [
+        "Latin America",
+        "the Indian Ocean",
+        "New Mexico",
+        "Chad Smith",
+        "turkey and chad",
+        "Captain Cook",
+        "ADF",
+    ],
 )
 def test_things_that_are_not_countries(text: str) -> None:
     assert codes(text) == []
