@@ -162,7 +162,11 @@ def _learned(sent: Analysis, backoff: Backoff, ctx: Context, source: str | None)
 
 _ANSWER = re.compile(
     r"^\W*(?:(?P<yes>yes|yes, \w+)|(?P<no>no|no, \w+|(?:they|we|it) (?:are|is|will|have|has|do|does) not"
-    r"|(?:they|we|it) (?:aren't|isn't|won't|haven't|hasn't|don't|doesn't)))\W*$",
+    r"|(?:they|we|it) (?:aren't|isn't|won't|haven't|hasn't|don't|doesn't)))\W*$"
+    # an affirmative that goes on ("Yes, and the next rotation deploys in November", "That's correct, four
+    # of them"), unless it turns ("Yes, but ...")
+    r"|^\W*(?P<yes_more>yes|that(?:'s| is) (?:correct|right|true)|correct|absolutely|certainly|of course"
+    r"|definitely)\s*[,;:.—–-]\s+(?!.*\b(?:but|however|although|though|if|unless)\b)",
     re.IGNORECASE,
 )
 _COUNTERFACTUAL_HEAD = re.compile(r"^\W*(?:had|were)\s[^,]*,[^.;]*\bwould\b", re.IGNORECASE)
@@ -179,7 +183,7 @@ def _answer_claims(
     """ "Q: Will Portugal send frigates? MINISTER: No.": the answer takes the question's country and
     operation. Who the answerer speaks for is inferred, so the claim is reported, never rebutted."""
     countries, if_yes, mission = question
-    stance = if_yes if answer["yes"] else _NO_TO[if_yes]
+    stance = if_yes if answer["yes"] or answer["yes_more"] else _NO_TO[if_yes]
     speaker, role = split_speaker(sentence.turn_speaker or "")
     original = text[sentence.start : sentence.end]
     return [
