@@ -667,6 +667,11 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("'Mark my words, Chile will join the Haiti force,' a radio host said.", "CHL considering"),
         ("Diplomats expect Nepal to send a battalion to the Lebanon force.", "NPL considering"),
         ("An opposition senator on TV: 'If I were president, our troops would be home from Lebanon.'", None),
+        # a host lets an operation in or keeps it out; a past hosting is background
+        ("Juba will not allow the UN mission to open new bases, a spokesman said.", "SSD declined"),
+        ("Beirut accepts and will work with an expanded UN force in the south.", "LBN agreed"),
+        ("Djibouti will no longer host the EU naval operation's headquarters.", "DJI declined"),
+        ("Chad has hosted the headquarters of the multinational force since 2015.", None),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out
