@@ -672,6 +672,14 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Beirut accepts and will work with an expanded UN force in the south.", "LBN agreed"),
         ("Djibouti will no longer host the EU naval operation's headquarters.", "DJI declined"),
         ("Chad has hosted the headquarters of the multinational force since 2015.", None),
+        # background: a participle that modifies a noun, a contribution since a year, a standing, a figure
+        # as of a date, a deployment told as ended, money for others' forces
+        ("Two Ghanaian officers serving with the Golan force met the visiting minister.", None),
+        ("Nepal has contributed a battalion to the mission in Lebanon since 1978.", None),
+        ("Bangladesh provides the largest single contingent to the Congo mission.", None),
+        ("Some 300 Irish soldiers were serving with UNIFIL as of 1 May.", None),
+        ("Malawi withdrew its last troops from the SADC mission in May, ending a two-year deployment.", None),
+        ("Kuwait has offered to pay for the deployment of a Jordanian company to the Gaza force.", None),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

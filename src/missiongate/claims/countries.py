@@ -238,4 +238,6 @@ TZA | | | TPDF
 COD | | | FARDC
 KOR | | | Cheonghae unit;Dongmyeong unit;Hanbit unit;Cheonghae Unit;Dongmyeong Unit;Hanbit Unit
 PAK | | | ISPR
+IDN | | | TNI
+AUT | | | Bundesheer
 """

@@ -279,12 +279,34 @@ def _background(sent: Analysis, cue: Cue) -> bool:
         return True  # "the Swedish contribution to the mission was administered in accordance with ..."
     if lx.COUNTERFACTUAL.search(s, 0, cue.start):
         return True  # "If I were president, our police would be home": the speaker decides nothing
+    if _round8_background(sent, cue, words):
+        return True
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
     if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):
         return True
     serving = re.search(r"\bserv", words, re.IGNORECASE)
     return bool(serving) and bool(lx.SINCE_YEAR.search(s, cue.start, clause_after(sent, cue.end)))
+
+
+def _round8_background(sent: Analysis, cue: Cue, words: str) -> bool:
+    """Round 8's background, by class: a participle that modifies a noun ("officers serving with the Sinai
+    force briefed ..."), a contribution "since 1982", a standing ("the largest single contingent"), a figure
+    "as of" a date, a deployment told as ended, money offered for others' forces."""
+    s, end = sent.text, clause_after(sent, cue.end)
+    if cue.kind == "force" and lx.MODIFIER_PARTICIPLE.fullmatch(words):
+        return not lx.AUX_BEFORE.search(s, 0, cue.start)
+    perfect = cue.stance is Stance.AGREED and lx.PERFECT_BEFORE.search(s, 0, cue.start)
+    if perfect and lx.SINCE_YEAR.search(s, cue.end, end):
+        return True  # "has contributed a battalion to the MFO since 1982"
+    if lx.FUNDING.search(words):
+        return True
+    if lx.STANDING_WORDS.search(words) and not lx.BECOMING.search(s, max(0, cue.start - 40), cue.end):
+        return True  # "provides the largest single contingent", but "is about to become the largest"
+    if cue.kind == "force" and lx.AS_OF.search(s, cue.end, end):
+        return True  # "46 German soldiers were serving with the Kosovo Force as of 1 October"
+    past_exit = cue.stance is Stance.DECLINED and lx.PAST_EXIT.match(words)
+    return bool(past_exit) and bool(lx.ENDING_DEPLOYMENT.search(s, cue.end))
 
 
 def _headline_subject(sent: Analysis, cue: Cue) -> bool:

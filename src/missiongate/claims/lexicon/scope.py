@@ -284,3 +284,24 @@ DENIED_EXIT = re.compile(
 )
 # the speaker's counterfactual: "If I were president, our police would be home": nobody decides anything
 COUNTERFACTUAL = re.compile(r"\bif (?:I|we) (?:were|was|had)\b|\b(?:were|had) (?:I|we)\b", IGNORE_CASE)
+# round 8, background: a force "serving" or "stationed" with no auxiliary modifies a noun ("officers serving
+# with the Sinai force briefed ..."); a standing in a force; a figure "as of" a date; a deployment ended;
+# money is no force ("offered to pay for the deployment of ...")
+MODIFIER_PARTICIPLE = re.compile(r"(?:serving|stationed|based)", IGNORE_CASE)
+AUX_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|being|still|now|already|currently|also|remain|remains)\s+$", IGNORE_CASE
+)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", IGNORE_CASE)
+STANDING_WORDS = re.compile(
+    r"\b(?:largest|biggest|second-largest|third-largest|leading)\s+(?:single\s+)?(?:troop\s+)?(?:contributor"
+    r"|contingent|provider)s?\b",
+    IGNORE_CASE,
+)
+AS_OF = re.compile(r"\bas of\b", IGNORE_CASE)
+ENDING_DEPLOYMENT = re.compile(
+    r",\s+ending\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:deployment|mission|tour|presence)\b",
+    IGNORE_CASE,
+)
+FUNDING = re.compile(r"\bto\s+(?:pay|fund|financ\w*|cover|bankroll|underwrit\w*)\b", IGNORE_CASE)
+BECOMING = re.compile(r"\b(?:becom\w*|became|will|would|about to|set to|expected to)\b", IGNORE_CASE)
+PAST_EXIT = re.compile(r"(?:withdrew|left|pulled|recalled|completed|ended|brought)\b", IGNORE_CASE)
