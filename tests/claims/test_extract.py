@@ -680,6 +680,14 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Some 300 Irish soldiers were serving with UNIFIL as of 1 May.", None),
         ("Malawi withdrew its last troops from the SADC mission in May, ending a two-year deployment.", None),
         ("Kuwait has offered to pay for the deployment of a Jordanian company to the Gaza force.", None),
+        # a denial in the object; a vote on a motion, a forecast of certainty, waiting for consent
+        ("Lisbon says it has made no such commitment to the Haiti force.", "PRT declined"),
+        ("The president has approved nothing of the sort for the Lebanon force, Accra said.", "GHA declined"),
+        ("Finland's parliament will vote on a motion to send a frigate to Aspides.", "FIN considering"),
+        ("Experts say Peru is almost certain to send engineers to the Lebanon force.", "PER considering"),
+        # a refusal set against a contribution of personnel; training police is no contribution
+        ("Chile will not lead the Haiti force but will send a team of officers to it.", "CHL agreed"),
+        ("Qatar will train Palestinian police but will not send troops to the Gaza force.", "QAT declined"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

@@ -86,6 +86,8 @@ def _claims_in(text: str, analysed: str, sentence: Sentence, ctx: Context, sourc
                     found[claim.country] = claim  # "no combat, but its engineers will help": it takes part
                 elif first.stance is not claim.stance and cue.kind != "nominal":
                     mixed.add(claim.country)  # a noun ("ruled out any Mexican participation") is no stance
+                    if _contrast_settles(sent, first, claim):
+                        found[claim.country] = claim
             if claims:
                 break
     _remember(sent, found, ctx)
@@ -94,6 +96,22 @@ def _claims_in(text: str, analysed: str, sentence: Sentence, ctx: Context, sourc
     # "would train police but would not station troops": a mixed message is reported, never rebutted
     claims = [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
     return _gated(sent, claims)
+
+
+def _contrast_settles(sent: Analysis, first: Claim, later: Claim) -> bool:
+    """A refusal and an agreement set against each other: "will not lead the mission but will send a team of
+    officers" takes part (personnel, not training, money or facilities); "will train police but will not put
+    troops inside Gaza" does not (round 8). The claim stays qualified either way."""
+    s = sent.text
+    at_first = s.find(first.cue)
+    at_later = s.find(later.cue, at_first + 1) if at_first >= 0 else -1
+    contrast = lx.CONTRAST.search(s, at_first, at_later) if at_later > at_first >= 0 else None
+    if contrast is None:
+        return False
+    if later.stance is Stance.AGREED and first.stance is Stance.DECLINED:
+        offered = s[contrast.end() :]
+        return bool(lx.PERSONNEL.search(offered)) and not lx.NOT_PERSONNEL.search(s)
+    return later.stance is Stance.DECLINED and bool(lx.NOT_PERSONNEL.search(s, at_first, contrast.start()))
 
 
 def _gated(sent: Analysis, claims: list[Claim]) -> list[Claim]:

@@ -277,7 +277,7 @@ def _background(sent: Analysis, cue: Cue) -> bool:
         return True  # "remain the largest contributors of formed police units": a standing, not a decision
     if cue.kind == "nominal" and (lx.ACCOUNTS_AFTER.match(s, cue.end) or lx.ENDED_AFTER.match(s, cue.end)):
         return True  # "the Swedish contribution to the mission was administered in accordance with ..."
-    if lx.COUNTERFACTUAL.search(s, 0, cue.start):
+    if lx.SPEAKER_COUNTERFACTUAL.search(s, 0, cue.start):
         return True  # "If I were president, our police would be home": the speaker decides nothing
     if _round8_background(sent, cue, words):
         return True

@@ -107,6 +107,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "verb",
     ),
+    (  # a denial in the object (round 8): "has approved nothing of the sort", "has made no such decision",
+        # "had made no commitment"
+        r"\b(?:approved|agreed(?: to)?|promised|committed(?: to)?|pledged|offered|decided|signed)\s+nothing\b"
+        r"|\b(?:made|taken|given|is|was|there is|there was)\s+no\s+such\s+(?:decision|commitment|pledge|offer"
+        r"|promise|agreement|deployment|plan)\b|\bmade\s+no\s+(?:commitment|pledge|promise|offer)\b",
+        Stance.DECLINED,
+        "verb",
+    ),
     (  # "will send nobody", "is sending no one": a refusal in the object
         r"\b(?:(?:will|would|shall|is|are|to)\s+)?(?:send|sends|sending|deploy|deploys|deploying|contribute"
         r"|contributes|contributing)\s+(?:nobody|no one|no-one)\b",
@@ -243,7 +251,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # predictions by others: "is expected to join" says nothing decided
     (
-        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
+        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected|certain)\s+to\s+"
         + GAP
         + r"(?:"
         + PART_VERB
@@ -289,14 +297,14 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
         r"|\bmade no decision\b|\bunder (?:active |careful )?(?:consideration|review|study|discussion)\b"
         r"|\b(?:took|takes|take) no decision\b|\bclose to (?:a|its|their) decision\b"
-        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote on) (?:the |a |an )?(?:\w+ )?"
-        r"(?:deployment|request|proposal|sending|contribution|participation)\b"
+        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote(?: \w+){0,2}? on) (?:the |a |an )?"
+        r"(?:\w+ )?(?:deployment|request|proposal|sending|contribution|participation|motion)\b"
         r"|\b(?:still|is|are) deciding\b"
         r"|\b(?:deferred|postponed|put off|delayed) (?:a|its|their|the|any) decision\b"
         r"|\bbefore (?:\w+ )?(?:gives?|giving|sends?|sending) (?:\w+ ){0,3}?(?:an? )?"
         r"(?:answer|reply|response)\b"
         r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,4}?(?:clarity|answers?"
-        r"|clarif\w*|details|more information|a reply|replies)\b"
+        r"|clarif\w*|details|more information|a reply|replies|consent|approval|green light|go-ahead)\b"
         r"|\b(?:has|have|had) not (?:yet )?been answered\b"
         r"|\b(?:a|the|any) (?:final )?decision (?:on|about)\b"
         r"(?=[^.;]{0,80}\b(?:expected|due|awaited|pending))"
@@ -560,6 +568,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "replac",
     ),
     ("second",),
+    ("nothing", "no such", "made no"),
     ("nobody", "no one", "no-one"),
     (
         "will",
@@ -634,7 +643,17 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("out",),
     ("consider",),
     ("wait",),
-    ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
+    (
+        "expected",
+        "likely",
+        "poised",
+        "tipped",
+        "anticipated",
+        "predicted",
+        "forecast",
+        "projected",
+        "certain",
+    ),
     ("yet", "not", "will", "would"),
     ("receiv", "got", "received"),
     ("asked", "approached", "invited", "contacted", "sounded"),
@@ -674,7 +693,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "deciding",
         "debate",
         "discuss",
-        "vote on",
+        "vote",
         "decision",
         "answer",
         "repl",

@@ -283,7 +283,9 @@ DENIED_EXIT = re.compile(
     IGNORE_CASE,
 )
 # the speaker's counterfactual: "If I were president, our police would be home": nobody decides anything
-COUNTERFACTUAL = re.compile(r"\bif (?:I|we) (?:were|was|had)\b|\b(?:were|had) (?:I|we)\b", IGNORE_CASE)
+SPEAKER_COUNTERFACTUAL = re.compile(
+    r"\bif (?:I|we) (?:were|was|had)\b|\b(?:were|had) (?:I|we)\b", IGNORE_CASE
+)
 # round 8, background: a force "serving" or "stationed" with no auxiliary modifies a noun ("officers serving
 # with the Sinai force briefed ..."); a standing in a force; a figure "as of" a date; a deployment ended;
 # money is no force ("offered to pay for the deployment of ...")
@@ -305,3 +307,14 @@ ENDING_DEPLOYMENT = re.compile(
 FUNDING = re.compile(r"\bto\s+(?:pay|fund|financ\w*|cover|bankroll|underwrit\w*)\b", IGNORE_CASE)
 BECOMING = re.compile(r"\b(?:becom\w*|became|will|would|about to|set to|expected to)\b", IGNORE_CASE)
 PAST_EXIT = re.compile(r"(?:withdrew|left|pulled|recalled|completed|ended|brought)\b", IGNORE_CASE)
+CONTRAST = re.compile(r"\b(?:but|instead|however|though|although|while)\b", IGNORE_CASE)
+# what a contribution set against a refusal offers: personnel takes part; training, money, facilities do not
+PERSONNEL = re.compile(
+    r"\b(?:officers?|team|staff|personnel|troops|soldiers|police|planners|engineers|medics|company|platoon"
+    r"|battalion|unit|observers|monitors)\b",
+    IGNORE_CASE,
+)
+NOT_PERSONNEL = re.compile(
+    r"\b(?:train(?:s|ing|ed)?|fund\w*|financ\w*|pay\w*|hubs?|logistic\w*|aircraft|reconstruction)\b",
+    IGNORE_CASE,
+)
