@@ -697,3 +697,25 @@ def test_round7_speakers_and_operations_of_official_prose(
 def test_round8_classes(text: str, expected: str | None) -> None:
     claims = [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue]
     assert claims[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clauses with their own subjects: a country before a finite verb heads its clause, "while" bounds one
+        (
+            "Fiji sent medics to Juba, Peru had postponed its decision on the Lebanon force.",
+            ["FJI agreed", "PER considering"],
+        ),
+        (
+            "Kenya will send police to Haiti while Accra said it was still consulting its partners.",
+            ["KEN agreed", "GHA considering"],
+        ),
+        (
+            "Ghana will stay in Lebanon, while Ireland has postponed its next rotation to UNIFIL.",
+            ["GHA agreed", "IRL considering"],
+        ),
+    ],
+)
+def test_round8_clauses_with_their_own_subjects(text: str, expected: list[str]) -> None:
+    assert [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue] == expected

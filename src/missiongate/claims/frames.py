@@ -297,7 +297,7 @@ def _np_before(s: str, end: int, suppressed: list[tuple[int, int]]) -> tuple[int
     return start, end
 
 
-_SEGMENT_BOUNDARY = re.compile(r",\s|[“”\";:]\s*|\bthat\s|\b(?:and|but|while)\s(?=[a-z])")
+_SEGMENT_BOUNDARY = re.compile(r",\s|[“”\";:]\s*|\bthat\s|\b(?:and|but)\s(?=[a-z])|\b(?:while|whereas)\s")
 
 
 def _segment_start(s: str, end: int) -> int:

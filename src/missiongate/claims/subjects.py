@@ -64,6 +64,8 @@ def is_host(sent: Analysis, mention: Mention) -> bool:
 
 def _after_preposition(sent: Analysis, mention: Mention) -> bool:
     head = mention
+    if lx.FINITE_AFTER.match(sent.text, mention.end):
+        return False  # "for Haiti, Peru had postponed its decision": a clause's subject, not a list item
     for other in reversed([m for m in sent.mentions if m.end <= mention.start]):
         if lx.COORDINATION.match(sent.text[other.end : head.start]):
             head = other

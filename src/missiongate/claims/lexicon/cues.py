@@ -218,7 +218,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|look(?:s|ing)? (?:carefully |closely |seriously )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
         + GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
-        r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
+        r"|options?|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
         r"|details?|terms|mandate"
         r"|contributing|taking part|whether"
         r"|risks|a (?:\w+ )?role|it|requests|" + PART_NOUN + r")\b",
@@ -301,6 +301,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"(?:\w+ )?(?:deployment|request|proposal|sending|contribution|participation|motion)\b"
         r"|\b(?:still|is|are) deciding\b"
         r"|\b(?:deferred|postponed|put off|delayed) (?:a|its|their|the|any) decision\b"
+        r"|\b(?:deferred|postponed|put off) (?:its|their|the) (?:next )?(?:rotation|deployment"
+        r"|contribution)\b"
+        r"|\b(?:still )?consult(?:ing|s) (?:with )?(?:\w+ ){0,2}?(?:partners|allies|neighbou?rs|capitals)\b"
         r"|\bbefore (?:\w+ )?(?:gives?|giving|sends?|sending) (?:\w+ ){0,3}?(?:an? )?"
         r"(?:answer|reply|response)\b"
         r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,4}?(?:clarity|answers?"
@@ -691,6 +694,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "waiting",
         "answered",
         "deciding",
+        "postpon",
+        "deferred",
+        "put off",
+        "consult",
         "debate",
         "discuss",
         "vote",

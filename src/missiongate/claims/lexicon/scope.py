@@ -318,3 +318,7 @@ NOT_PERSONNEL = re.compile(
     r"\b(?:train(?:s|ing|ed)?|fund\w*|financ\w*|pay\w*|hubs?|logistic\w*|aircraft|reconstruction)\b",
     IGNORE_CASE,
 )
+FINITE_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|shall|said|says|did|does|can|could|may|might|must)\b",
+    IGNORE_CASE,
+)
