@@ -688,6 +688,10 @@ def test_round7_speakers_and_operations_of_official_prose(
         # a refusal set against a contribution of personnel; training police is no contribution
         ("Chile will not lead the Haiti force but will send a team of officers to it.", "CHL agreed"),
         ("Qatar will train Palestinian police but will not send troops to the Gaza force.", "QAT declined"),
+        # forming part of a force; seconding monitors; a host that invited (or did not invite) a mission
+        ("Belize will not form part of the Gang Suppression Force in Haiti.", "BLZ declined"),
+        ("Malta will second two monitors to the EU mission in Georgia.", "MLT agreed"),
+        ("Tbilisi did not invite the EU monitors, the party chairman said.", "GEO declined"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

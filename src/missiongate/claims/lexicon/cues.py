@@ -63,6 +63,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (  # a host lets an operation in or keeps it out (round 8): "will not allow the East African force to
         # return", "accepts and will cooperate with the force", "would no longer host the coalition"
         r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|accept(?:s|ed)? and (?:will |would )?(?:\w+ )?with"
+        r"|invit(?:e|es|ed|ing)(?= (?:the |an? )?(?:[\w-]+ ){0,3}?(?:force|mission|monitors|observers)\b)"
         r"|welcom(?:es|ed) and consent(?:s|ed)? to|host(?:s|ing)?)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
         r"(?:(?!(?:talks|summit|meeting|conference)\b)[\w'’-]+\s+){0,4}?(?:force|mission|operation|coalition"
         r"|contingents?|peacekeepers|monitors|observers)\b",
@@ -535,7 +536,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent"),
     ("agree", "consent"),
     ("consent",),
-    ("allow", "permit", "accept", "welcom", "host"),
+    ("allow", "permit", "accept", "welcom", "host", "invit"),
     ("over",),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),

@@ -17,12 +17,13 @@ PART_NOUN = (
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
     r"|(?:first|second|third|advance|initial|further) (?:group|wave|batch)|battle ?groups?|rotations?"
-    r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
+    r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?)|monitors|planners|observers)"
 )
 KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
+    r"|form part|forming part"
     r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
     r"|supply(?:ing)?|serve|serving"
     r"|put(?:ting)?|plac(?:e|ing)|"
