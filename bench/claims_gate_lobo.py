@@ -1,7 +1,7 @@
 """Leave-one-batch-out figures of the claims draft gate (docs/claims.md, round 5): for each writer's batch
 of dev, the learned back-off is trained on the other batches (the gate itself learns nothing), then the
 batch is scored: claim F1, stance accuracy, and the rebuttal drafts with and without the gate. Only dev is
-read. Needs scikit-learn (the `dev` extra); about six minutes.
+read. Needs scikit-learn (the `dev` extra); about eight minutes.
 
 Run: .venv/bin/python bench/claims_gate_lobo.py [BATCH ...]
 Batches: d r s u f g n f3 v f4 w f5 x f6 y f7 z1 z2
