@@ -692,6 +692,8 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Belize will not form part of the Gang Suppression Force in Haiti.", "BLZ declined"),
         ("Malta will second two monitors to the EU mission in Georgia.", "MLT agreed"),
         ("Tbilisi did not invite the EU monitors, the party chairman said.", "GEO declined"),
+        # an answer's pronoun takes the question's country, not the place the question names
+        ("Q: When do the Peruvian engineers reach Lebanon? A: They are already on their way.", "PER agreed"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

@@ -187,6 +187,9 @@ _ANSWER = re.compile(
     r"|definitely)\s*[,;:.—–-]\s+(?!.*\b(?:but|however|although|though|if|unless)\b)",
     re.IGNORECASE,
 )
+_QUESTION_SUBJECT = re.compile(
+    r"\W*(?:has|have|is|are|was|were|will|would|did|does|do|can|could|should)\s+(?:the\s+)?", re.IGNORECASE
+)
 _COUNTERFACTUAL_HEAD = re.compile(r"^\W*(?:had|were)\s[^,]*,[^.;]*\bwould\b", re.IGNORECASE)
 _EXIT_QUESTION = re.compile(r"\b(?:leav\w*|withdraw\w*|pull\w* (?:\w+ )?out|quit\w*)\b", re.IGNORECASE)
 
@@ -231,14 +234,20 @@ _NO_TO = {Stance.AGREED: Stance.DECLINED, Stance.DECLINED: Stance.AGREED}
 def _remember_question(question: str, ctx: Context) -> None:
     """A reporter's question carries no claim, but the answer's "we" and "our" are its country's, and a
     bare "Yes." or "No." answers it."""
+    places = find_missions(question)
+    opening = _QUESTION_SUBJECT.match(question)
     asked = [
         m.code
         for m in find_countries(question)
         if not lx.DESTINATION_BEFORE.search(question, max(0, m.start - 20), m.start)  # "to Haiti": the host
+        and (  # "reach Haiti" names the place, but "Has the Central African Republic consented" asks the host
+            (opening is not None and m.start == opening.end())
+            or not any(0 <= r.host_start <= m.start < r.end for r in places)
+        )
     ]
     if codes := tuple(dict.fromkeys(asked)):
         ctx.last_countries = codes
-    mission = next((r.slug for r in find_missions(question) if not r.historical), None)
+    mission = next((r.slug for r in places if not r.historical), None)
     ctx.last_mission = mission or ctx.last_mission
     about_forces = lx.PARTICIPATION_CONTEXT.search(question) is not None
     ctx.participation = ctx.participation or about_forces

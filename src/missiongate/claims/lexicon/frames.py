@@ -9,7 +9,8 @@ from missiongate.claims.lexicon.words import IGNORE_CASE, MAYBE, PART_NOUN
 
 PARTICIPATION_CONTEXT = re.compile(
     r"\b(?:" + PART_NOUN + r"|participat\w*|contribut\w*|take part|taking part|deploy\w*|mission|force"
-    r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas)\b",
+    r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas"
+    r"|reinforcements)\b",
     IGNORE_CASE,
 )
 

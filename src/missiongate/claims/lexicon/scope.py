@@ -264,9 +264,11 @@ PREPOSITION_BEFORE = re.compile(
 COORDINATION = re.compile(
     r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|nor)\s+)(?:the\s+)?$", IGNORE_CASE
 )
+# case-sensitive ("US" is no "us"), but a sentence may open with the pronoun ("They are already on their way")
 ANAPHOR = re.compile(
-    r"\b(?:(?P<first>we|our|us|I|my)|(?P<third>it|they|its|their|the country|his country|her country"
-    r"|his government|her government|the government|his cabinet|her cabinet|the cabinet))\b"
+    r"\b(?:(?P<first>[Ww]e|[Oo]ur|us|I|[Mm]y)|(?P<third>[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Tt]he country"
+    r"|[Hh]is country|[Hh]er country|[Hh]is government|[Hh]er government|[Tt]he government|[Hh]is cabinet"
+    r"|[Hh]er cabinet|[Tt]he cabinet))\b"
 )
 _ROLES = """president prime minister foreign defence defense interior external affairs ambassador envoy
 spokesman spokeswoman spokesperson secretary chancellor king queen emir crown prince leader official officials
