@@ -694,6 +694,9 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Tbilisi did not invite the EU monitors, the party chairman said.", "GEO declined"),
         # an answer's pronoun takes the question's country, not the place the question names
         ("Q: When do the Peruvian engineers reach Lebanon? A: They are already on their way.", "PER agreed"),
+        # a speaker who told a programme; "going" in speech; "serve as" is no service
+        ("'We are not going,' the Ghanaian minister told a radio show, asked about Haiti.", "GHA declined"),
+        ("The port would serve as a supply base for the Gaza force, a Cypriot minister told a daily.", None),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

@@ -245,8 +245,16 @@ def _object_end(right: str) -> int:
     match = re.match(r"(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)", right)
     if match:
         return match.end()
-    match = re.match(r"\s+(?:the |a |an |local |state )?[\w.'’-]+(?:\s+[A-Z][\w'’-]*)*", right)
+    match = re.match(r"\s+(?:the |a |an |local |state )?[\w.'’-]+(?:\s+[A-Z][\w'’-]*)*" + _MEDIA_TAIL, right)
     return match.end() if match else 0
+
+
+# the rest of an addressee that is a programme or an outlet: "told NBC's morning show", "told a Kenyan daily"
+_MEDIA_TAIL = (
+    r"(?:\s+(?:morning|evening|late|night|breakfast|weekly|daily|news|radio|television|TV|talk|current"
+    r"|affairs|show|programme|program|podcast|bulletin|channel|station|newspaper|paper|outlet|broadcaster"
+    r"|interviewer|audience|reporters|journalists))*"
+)
 
 
 def _according_to(s: str) -> list[Frame]:

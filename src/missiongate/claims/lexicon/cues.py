@@ -232,6 +232,11 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.CONSIDERING,
         "verb",
     ),
+    (  # spoken: "We are not going, full stop", "Chile is going to Haiti"
+        r"\b(?:are|is|am)\s+(?:not\s+)?going\b(?=\s*(?:[,;!]|\.(?:\s|$)|$|\s+to\s+(?:the\s+)?(?-i:[A-Z])))",
+        Stance.AGREED,
+        "bare",
+    ),
     (  # a list of answers: "Denmark is in, Sweden is thinking about it"; "Bulgaria is out of Aspides"
         r"\b(?:is|are)\s+(?:now\s+|already\s+)?in\b(?=\s*(?:[,;]|\.(?:\s|$)|and\b|$))",
         Stance.AGREED,
@@ -643,6 +648,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "look",
     ),
     ("look",),
+    ("going",),
     (" in",),
     ("out",),
     ("consider",),

@@ -25,7 +25,7 @@ PART_VERB = (
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
     r"|form part|forming part"
     r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
-    r"|supply(?:ing)?|serve|serving"
+    r"|supply(?:ing)?(?! (?:base|hub|route|line|chain|depot)s?\b)|serve(?! as\b)|serving(?! as\b)"
     r"|put(?:ting)?|plac(?:e|ing)|"
     + KEEP
     + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
