@@ -728,3 +728,20 @@ def test_round8_classes(text: str, expected: str | None) -> None:
 )
 def test_round8_clauses_with_their_own_subjects(text: str, expected: list[str]) -> None:
     assert [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chile will send engineers to Haiti, a radio station quoted the defence minister as saying.",
+            "the defence minister",
+        ),
+        (
+            "A daily quoted the defence minister as saying that Chile would send engineers to Haiti.",
+            "the defence minister",
+        ),
+    ],
+)
+def test_round8_quoted_as_saying(text: str, speaker: str) -> None:
+    assert [c.speaker for c in extract_claims(text) if c.cue] == [speaker]

@@ -122,7 +122,18 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         frames.append(Frame("embedded", match.start("np"), match.end("np"), match.end(), len(s), match["np"]))
     if header := quote_header(s):
         frames.append(header)
+    for match in _QUOTED_AS_SAYING.finditer(
+        s
+    ):  # "a radio station quoted an official as saying": the official
+        after = s[match.end() :].strip(" .,;:'\"”’")
+        start, end = (match.end(), len(s)) if after else (0, match.start())
+        frames.append(Frame("speech", match.start("np"), match.end("np"), start, end, match["np"]))
     return frames
+
+
+_QUOTED_AS_SAYING = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<np>[^,;]{2,80}?)\s+as\s+say(?:ing|s)\b(?:\s+that\b)?"
+)
 
 
 def quote_header(s: str) -> Frame | None:
@@ -173,6 +184,8 @@ def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> Fra
     if re.search(r"\b(?:is|are|was|were|be|been)\s+$", s[: verb.start()], re.IGNORECASE):
         return None  # "is said to have agreed": a hedge, not an attribution
     if word.endswith("ing"):
+        if re.search(r"\bas\s+$", s[: verb.start()]):
+            return None  # "quoted the minister as saying": the minister speaks (`_QUOTED_AS_SAYING`)
         return _participial(s, verb)
     if word == "claims" and not lx.SPEECH_TAIL.match(s, verb.end()):
         return None  # only ", the envoy claims." -- elsewhere "claims" is usually the noun
