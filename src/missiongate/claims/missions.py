@@ -120,6 +120,21 @@ _MISSIONS: tuple[tuple[str, bool, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("siaf-solomons", False, (r"Solomon Islands International Assistance Force", r"SIAF"), ()),
     ("aes-unified-force", False, (r"(?:AES|Sahel [Ss]tates['’]?) [Uu]nified [Ff]orce",), ()),
+    # round 8: names and fixed descriptions the z writers used
+    ("accra-initiative", False, (r"Accra Initiative",), ()),
+    ("ecowas-standby", False, (r"ECOWAS [Ss]tandby [Bb]rigade", r"West African [Ss]tandby [Ff]orce"), ()),
+    (
+        "aes-unified-force",
+        False,
+        (
+            r"(?:joint|unified) force of the Alliance of Sahel States",
+            r"Sahel [Aa]lliance['’]s? (?:joint|unified) force",
+        ),
+        (),
+    ),
+    ("untso", False, (r"(?:UN |United Nations )?[Tt]ruce [Ss]upervision [Oo]rgani[sz]ation",), ()),
+    ("nnsc-korea", False, (r"Neutral Nations Supervisory Commission", r"NNSC"), ()),
+    ("eac-rf", False, (r"East African (?:[Rr]egional )?[Ff]orce", r"EAC [Ff]orce"), ()),
 )
 
 # An operation described rather than named: "the EU's naval operation off Libya", "the SADC mission in
@@ -392,6 +407,8 @@ _TITLES = {
     "imsc-sentinel": "the International Maritime Security Construct (Operation Sentinel)",
     "siaf-solomons": "the Solomon Islands International Assistance Force",
     "aes-unified-force": "the unified force of the Alliance of Sahel States",
+    "accra-initiative": "the Accra Initiative's joint operations",
+    "nnsc-korea": "the Neutral Nations Supervisory Commission in Korea",
     "efp-latvia": "NATO's forward presence battle group in Latvia",
     "efp-slovakia": "NATO's forward presence battle group in Slovakia",
     "nato-brigade-lithuania": "the NATO brigade in Lithuania",

@@ -128,7 +128,8 @@ ACCOUNTS_AFTER = re.compile(
 )
 # a deployment told as over: "the frigate's 2024 deployment to the Red Sea ended early"
 ENDED_AFTER = re.compile(
-    r"\s+(?:to|in|with)\s+[^;]{0,100}?\s(?:ended|was completed|came to an end)\b", IGNORE_CASE
+    r"\s+(?:to|in|with)\s+[^;]{0,100}?\s(?:ended|was completed|came to an end|dates from|dating from)\b",
+    IGNORE_CASE,
 )
 # a legislature's vote still to come: a cabinet decision waiting for it is no decision yet
 VOTE_PENDING = re.compile(
@@ -139,7 +140,8 @@ VOTE_PENDING = re.compile(
 )
 HARM = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|hurt|ambushed|came under (?:fire|attack)|struck a mine"
-    r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral)\b",
+    r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral"
+    r"|lost (?:\w+ )?(?:soldiers|troops|peacekeepers|men))\b",
     IGNORE_CASE,
 )
 SINCE_YEAR = re.compile(
