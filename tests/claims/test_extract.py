@@ -745,3 +745,8 @@ def test_round8_clauses_with_their_own_subjects(text: str, expected: list[str]) 
 )
 def test_round8_quoted_as_saying(text: str, speaker: str) -> None:
     assert [c.speaker for c in extract_claims(text) if c.cue] == [speaker]
+
+
+def test_round8_the_operation_may_be_the_speaker() -> None:
+    text = "Nepalese soldiers arrived in Malakal on Monday, the UN mission in South Sudan said."
+    assert [(c.country, c.mission) for c in extract_claims(text)] == [("NPL", "unmiss")]

@@ -289,6 +289,8 @@ def mission_of(
         return not overlaps and not in_np and not in_spans(ref.start, sent.suppressed)
 
     refs = [ref for ref in sent.missions if usable(ref)]
+    if not refs and not ctx.last_mission:  # "... arrived in Malakal, the UN mission in South Sudan said"
+        refs = [r for r in sent.missions if any(f.np_start <= r.start < f.np_end for f in sent.frames)]
     if refs:
         nearest = min(
             refs, key=lambda r: (not r.by_name, min(abs(r.start - cue.end), abs(cue.start - r.end)))
