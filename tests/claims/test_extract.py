@@ -697,6 +697,9 @@ def test_round7_speakers_and_operations_of_official_prose(
         # a speaker who told a programme; "going" in speech; "serve as" is no service
         ("'We are not going,' the Ghanaian minister told a radio show, asked about Haiti.", "GHA declined"),
         ("The port would serve as a supply base for the Gaza force, a Cypriot minister told a daily.", None),
+        # an exit by handing over bases; a year in a relative clause dates that clause, not the claim
+        ("Nepalese troops have begun handing over their bases in Lebanon to the army.", "NPL declined"),
+        ("Fiji, which sent a platoon to the Golan force in 2019, withdrew it this month.", "FJI declined"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

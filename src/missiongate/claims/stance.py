@@ -380,7 +380,16 @@ def _is_history(sent: Analysis, cue: Cue, window: str) -> bool:
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
         return False
     historical = any(ref.historical for ref in sent.missions)
-    return historical or bool(lx.HISTORY.search(sent.text))
+    return historical or bool(lx.HISTORY.search(_outside_suppressed(sent)))
+
+
+def _outside_suppressed(sent: Analysis) -> str:
+    """The sentence without its suppressed spans: "The Bahamas, which sent a unit in 2024, withdrew it this
+    month" dates its relative clause, not its claim."""
+    text = sent.text
+    for start, end in sent.suppressed:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _conditional(s: str, cue: Cue, negated: bool) -> bool:

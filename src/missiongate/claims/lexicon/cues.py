@@ -469,6 +469,10 @@ RIGHT_SUBJECT = frozenset({"nominal", "approval", "received"}) | UNDECIDED
 
 _EXIT_KEYWORDS = (
     "withdr",
+    "handing over",
+    "handed over",
+    "hands over",
+    "hand over",
     "pull",
     "recall",
     "leav",

@@ -55,7 +55,7 @@ NOT_TROOPS = (
 EXIT_VERB = (
     r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,4}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
-    r"|go(?:ing)? anywhere"
+    r"|go(?:ing)? anywhere|hand(?:s|ed|ing)? over (?:its|their) (?:bases|positions|camps|sector)"
     r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:(?-i:[A-Z]{3,})|mission|force|operation|coalition)\b)"
     r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?|fl(?:y|ies|ew|own|ying)|come|comes|coming|came"
     r"|be|return(?:s|ed|ing)?) (?:\w+ ){0,2}home"
