@@ -700,6 +700,9 @@ def test_round7_speakers_and_operations_of_official_prose(
         # an exit by handing over bases; a year in a relative clause dates that clause, not the claim
         ("Nepalese troops have begun handing over their bases in Lebanon to the army.", "NPL declined"),
         ("Fiji, which sent a platoon to the Golan force in 2019, withdrew it this month.", "FJI declined"),
+        # a host's wish is its consent; anyone else's is a wish
+        ("Beirut wants the UN force in southern Lebanon to stay another year.", "LBN agreed"),
+        ("Washington wants the UN force in Lebanon to stay.", None),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

@@ -9,6 +9,7 @@ from dataclasses import replace
 from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
 from missiongate.claims.frames import UNSPOKEN, governing, speech_of
+from missiongate.claims.missions import HOSTS
 from missiongate.claims.model import Claim, Stance
 from missiongate.claims.segment import double_quotes
 from missiongate.claims.sentence import (
@@ -94,6 +95,10 @@ def claims_for_cue(sent: Analysis, cue: Cue, ctx: Context, source: str | None) -
     after_subject = subject_spans[-1][1] if subject_spans else window_start(sent, cue.start, hard=False)
     if lx.OPPOSED_BETWEEN.search(sent.text, after_subject, cue.start):
         return []  # "Israel would object to Turkish troops taking part": nobody claims a stance
+    if cue.kind in lx.CONSENT and sent.text[cue.start : cue.end].lower().startswith("want"):
+        hosts = {code for ref in sent.missions for code in HOSTS.get(ref.slug, ())}
+        if not set(subjects) <= hosts:
+            return []  # "Washington wants the UN force to stay": a wish; only a host's wish is its consent
     result = _stance(sent, cue, frame)
     if result is None:
         return []

@@ -70,6 +70,18 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.AGREED,
         "consent",
     ),
+    (  # a host wants an operation to stay or to go (round 8): "wants the EU monitoring mission to stay"
+        r"\bwant(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:force|mission|operation|monitors"
+        r"|observers)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:stay|remain)\b",
+        Stance.AGREED,
+        "consent",
+    ),
+    (
+        r"\bwant(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:force|mission|operation|monitors"
+        r"|observers)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:leave|go|withdraw)\b",
+        Stance.DECLINED,
+        "consent-exit",
+    ),
     (  # "Italy has taken over command of the NATO mission in Kosovo"
         r"\b(?:take[sn]?|took|taking)\s+over\s+(?:the\s+)?(?:command|leadership|lead)\s+of\b",
         Stance.AGREED,
@@ -546,6 +558,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent"),
     ("consent",),
     ("allow", "permit", "accept", "welcom", "host", "invit"),
+    ("want",),
+    ("want",),
     ("over",),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),
