@@ -703,6 +703,11 @@ def test_round7_speakers_and_operations_of_official_prose(
         # a host's wish is its consent; anyone else's is a wish
         ("Beirut wants the UN force in southern Lebanon to stay another year.", "LBN agreed"),
         ("Washington wants the UN force in Lebanon to stay.", None),
+        # a decision still to be signed
+        (
+            "Tonga has put a platoon on standby for the Golan force, but Cabinet has yet to sign the order.",
+            "TON considering",
+        ),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

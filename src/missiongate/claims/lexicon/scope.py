@@ -135,7 +135,10 @@ ENDED_AFTER = re.compile(
 VOTE_PENDING = re.compile(
     r"\b(?:parliament|assembly|national council|council of states|committee|senate|congress|storting|riksdag"
     r"|sejm|seimas|bundestag|chamber|house|deputies|lawmakers|legislature)\s+(?:votes|will vote|is to vote"
-    r"|is due to vote|will report|will debate|will decide)\b",
+    r"|is due to vote|will report|will debate|will decide)\b"
+    # "... on standby, though Cabinet has yet to sign the order": the decision is still to be taken
+    r"|(?<!['’]s )\b(?:cabinet|parliament|government|president|council|congress|senate)\s+(?:has|have)"
+    r"\s+yet\s+to\s+(?:sign|approve|decide|vote|endorse|ratify)\b",
     IGNORE_CASE,
 )
 HARM = re.compile(
