@@ -708,6 +708,12 @@ def test_round7_speakers_and_operations_of_official_prose(
             "Tonga has put a platoon on standby for the Golan force, but Cabinet has yet to sign the order.",
             "TON considering",
         ),
+        # a leading "if" and "without parliament's approval" are conditions
+        (
+            "'If the Council gives a mandate, Norway will send engineers to Haiti,' the minister said.",
+            "NOR considering",
+        ),
+        ("Not a single Pakistani soldier will go to Gaza without parliament's approval.", "PAK considering"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

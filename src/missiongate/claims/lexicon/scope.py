@@ -37,7 +37,7 @@ PAST_TIME = re.compile(
     IGNORE_CASE,
 )
 OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", IGNORE_CASE)
-CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", IGNORE_CASE)
+CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|if|provided|once)\b", IGNORE_CASE)
 CONDITIONAL_NOUN = re.compile(
     r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b",
     IGNORE_CASE,
