@@ -75,6 +75,16 @@ def test_only_a_firm_claim_is_gated() -> None:
     )
 
 
+def test_an_agreement_whose_cue_holds_a_negation_is_never_drafted() -> None:
+    text = "Mongolia will send no troops to South Sudan."
+    (claim,) = extract_claims(text)
+    assert claim.stance is Stance.DECLINED  # the extractor reads the refusal ...
+    agreed = replace(claim, stance=Stance.AGREED, cue="will send no troops", review="")
+    start = text.index("will")  # ... and were it read as sending, the gate would not draft it
+    review = local_review(text, agreed, (start, start + len("will send no troops")), (0, 8))
+    assert review.startswith("a negation inside the cue")
+
+
 _UNCERTAIN = ["if", "may", "reportedly", "denied", "any", "until", "in 2019", "since", "unconfirmed", "?"]
 
 

@@ -223,12 +223,16 @@ def _participial(s: str, verb: _Verb) -> Frame | None:
 _SUBJECT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*|[Hh]e|[Ss]he|[Tt]hey")
 
 
+_LIVE_STAMP = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}|[A-Z][A-Z .'’-]+(?: \([^)]{1,20}\))?)\s*[—–]\s*")
+
+
 def sentence_subject(s: str) -> tuple[int, int] | None:
     """The leading name of a sentence, after introductory phrases ("On 5 January, Ilham Aliyev ...")."""
-    start = 0
-    intro = re.match(
-        r"(?:(?:On|In|At|After|Before|During|Speaking|Asked|While|Referring|Responding)\b[^,]*,\s*)+", s
-    )
+    stamp = _LIVE_STAMP.match(s)  # a live blog's time ("14:05 — ") or a dateline ("ISLAMABAD (AP) — ")
+    start = stamp.end() if stamp else 0
+    intro = re.compile(
+        r"(?:(?:On|In|At|After|Before|During|Speaking|Asked|While|Referring|Responding)\b[^,]*,\s*)+"
+    ).match(s, start)
     if intro:
         start = intro.end()
     match = _SUBJECT.match(s, start)

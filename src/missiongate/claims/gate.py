@@ -11,7 +11,8 @@ says why not, and the check reports it for an analyst to review instead of draft
    out, refuse, decline, withdraw, will not ..., or one of the first set right after "not" or "never"),
    not a noun ("participation", or a word of the set after a determiner: "has dropped its pledge", whose
    reading hangs on another verb) or a presence ("in Gaza");
-3. the sentence has no second negation beside the cue, and none of the words that make a reading
+3. the sentence has no second negation beside the cue (nor any inside an agreement's cue: "send no
+   troops", round 8), and none of the words that make a reading
    uncertain: a hedge, condition, question, forecast, request or wish, a report of a report, a
    denial, correction or dispute, a threat, "any", a past frame (a year, "last year", "since", "former")
    or an end or a return;
@@ -105,6 +106,8 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return f"the cue {claim.cue!r} is not in the closed set of firm cues"
     if found := _NEGATION.search(sentence[: firm[0]] + " " + sentence[firm[1] :]):
         return f"a negation beside the cue ({found.group(0)!r})"
+    if claim.stance is Stance.AGREED and (found := _NEGATION.search(sentence, cue[0], cue[1])):
+        return f"a negation inside the cue ({found.group(0)!r})"  # "send no troops" read as sending
     if found := _UNCERTAIN.search(claim.text):
         return f"the sentence has {found.group(0)!r}: a hedge, condition, report, dispute or time frame"
     if claim.country in HOSTS.get(claim.mission, ()):

@@ -143,7 +143,11 @@ NEGATION_BEFORE = re.compile(
     IGNORE_CASE,
 )
 NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", IGNORE_CASE)
-NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", IGNORE_CASE)
+# inside an agreement's cue: "will not send", "send no troops" (but "has no objection to" is consent)
+NEGATION_INSIDE = re.compile(
+    r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b|\bno\s+(?:[\w'’-]+\s+)?" + PART_NOUN + r"\b",
+    IGNORE_CASE,
+)
 REFUSAL_GAP = re.compile(
     r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
     IGNORE_CASE,
