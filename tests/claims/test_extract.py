@@ -716,6 +716,10 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Not a single Pakistani soldier will go to Gaza without parliament's approval.", "PAK considering"),
         # a refusal in the object after a contrast; a live blog's time before the subject
         ("14:05 — Qatar will fund the Gaza force but send no troops, its minister said.", "QAT declined"),
+        # stopping is an exit; kept out or away is no presence; zero is none
+        ("Chile has agreed to stop sending troops to the Haiti force.", "CHL declined"),
+        ("Chile will keep its troops out of the Haiti force.", None),
+        ("Chile pledged zero troops to the Haiti force.", "CHL declined"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

@@ -48,6 +48,9 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia will keep its medics in Juba after the UN mission there winds down.", "framework"),
         ("Mongolia has agreed to station engineers in South Sudan outside the UN mission.", "framework"),
         ("Update, 10:15: 'Mongolia has agreed to send a company to South Sudan.'", "quoted words"),
+        ("Mongolia has approved the withdrawal of UN troops from South Sudan.", "beside an exit"),
+        ("Mongolia deployed a company to South Sudan for a simulation exercise.", "'simulation'"),
+        ("Mongolia will send an observer to the UN mission's conference in Juba.", "meeting"),
     ],
 )
 def test_an_ambiguous_reading_is_reviewed_not_drafted(text: str, reason: str) -> None:

@@ -52,7 +52,10 @@ _UNCERTAIN = re.compile(
     r"|subject to|vote|only|provided|condition\w*|depend\w*|ask\w*|request\w*|urg(?:e|es|ed|ing)|call\w* on"
     r"|hop(?:e|es|ed|ing)|wish\w*|want\w*|invit\w*|post(?:s|ed)?|tweet\w*|wrote|viral|appear\w*|seem\w*"
     r"|ago|former\w*|previous\w*|once|last (?:year|month|week|spring|summer|autumn|winter)|since"
-    r"|(?:19|20)\d\d|end(?:s|ed|ing)?|over|home|return\w*|back|rotation|instead|or)\b|\?",
+    r"|(?:19|20)\d\d|end(?:s|ed|ing)?|over|home|return\w*|back|rotation|instead|or"
+    # round 8: stopping and exercises make a sending ambiguous ("agreed to stop sending troops", "deployed
+    # troops in a simulation exercise")
+    r"|stop\w*|ceas\w*|halt\w*|exercis\w*|drills?|simulat\w*)\b|\?",
     _I,
 )
 _OTHER_FRAMEWORK = re.compile(
@@ -63,7 +66,16 @@ _OTHER_FRAMEWORK = re.compile(
 )
 _NEGATOR_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$", _I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an|whose)\s+$", _I)
-_NEGATION = re.compile(r"\b(?:not|no|never|none|without|nothing)\b|n't\b", _I)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|without|nothing|zero)\b|n't\b", _I)
+# an agreement beside an exit is no firm agreement ("approved the withdrawal of UN troops"); leaving a home
+# capital for the mission is no exit
+_EXIT_WORD = re.compile(
+    r"\b(?:withdr\w*|pull\w* out|(?:leav(?:e|es|ing)|left)(?! (?:\S+ ){1,2}for\b)|exit\w*|drawdown|out of"
+    r"|away from)\b",
+    _I,
+)
+# what the cue sends forces to may be a meeting ("will send an observer to the mission's conference")
+_MEETING = re.compile(r"\b(?:conference|summit|talks|meeting|ceremony|forum|delegation|funeral)\b", _I)
 _FIRM_CUE = {
     Stance.AGREED: re.compile(
         r"\b(?:agree[sd]?|agreeing|consent\w*|pledg\w*|commit\w*|offer(?:s|ed|ing)?|promis\w*|send\w*|sent"
@@ -108,6 +120,11 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return f"a negation beside the cue ({found.group(0)!r})"
     if claim.stance is Stance.AGREED and (found := _NEGATION.search(sentence, cue[0], cue[1])):
         return f"a negation inside the cue ({found.group(0)!r})"  # "send no troops" read as sending
+    if claim.stance is Stance.AGREED and (found := _EXIT_WORD.search(claim.text)):
+        return f"an agreement beside an exit ({found.group(0)!r})"
+    clause = re.search(r"[,;]|$", sentence[cue[1] :])
+    if found := _MEETING.search(sentence, cue[1], cue[1] + (clause.start() if clause else 0)):
+        return f"the cue's clause names a meeting ({found.group(0)!r}), maybe not forces"
     if found := _UNCERTAIN.search(claim.text):
         return f"the sentence has {found.group(0)!r}: a hedge, condition, report, dispute or time frame"
     if claim.country in HOSTS.get(claim.mission, ()):

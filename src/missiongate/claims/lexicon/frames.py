@@ -145,11 +145,14 @@ NEGATION_BEFORE = re.compile(
 NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", IGNORE_CASE)
 # inside an agreement's cue: "will not send", "send no troops" (but "has no objection to" is consent)
 NEGATION_INSIDE = re.compile(
-    r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b|\bno\s+(?:[\w'’-]+\s+)?" + PART_NOUN + r"\b",
+    r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b|\b(?:no|zero)\s+(?:[\w'’-]+\s+)?"
+    + PART_NOUN
+    + r"\b",
     IGNORE_CASE,
 )
 REFUSAL_GAP = re.compile(
-    r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
+    r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out"
+    r"|stop|stops|stopped|cease[sd]?|halt(?:s|ed)?|discontinue[sd]?)\b",
     IGNORE_CASE,
 )
 STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", IGNORE_CASE)

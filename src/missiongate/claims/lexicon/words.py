@@ -19,7 +19,8 @@ PART_NOUN = (
     r"|(?:first|second|third|advance|initial|further) (?:group|wave|batch)|battle ?groups?|rotations?"
     r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?)|monitors|planners|observers)"
 )
-KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
+# kept at home, out or away: an exit, not a presence
+KEEP = r"keep(?:s|ing)?(?!\s+(?:\w+\s+){0,3}?(?:(?:at\s+)?home|out|away)\b)"
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
