@@ -720,6 +720,7 @@ def test_round7_speakers_and_operations_of_official_prose(
         ("Chile has agreed to stop sending troops to the Haiti force.", "CHL declined"),
         ("Chile will keep its troops out of the Haiti force.", None),
         ("Chile pledged zero troops to the Haiti force.", "CHL declined"),
+        ("Chile has ruled out leaving the UN mission in Haiti.", "CHL agreed"),
         # a national force named without its country
         ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
         # answers in a list: in and out

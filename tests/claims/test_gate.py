@@ -78,6 +78,12 @@ def test_only_a_firm_claim_is_gated() -> None:
     )
 
 
+def test_a_refused_exit_is_never_drafted_against_a_consent() -> None:
+    (claim,) = extract_claims("Mongolia has ruled out leaving Juba, the UN mission in South Sudan said.")
+    result = check_claim(claim, CONSENT)
+    assert result.verdict is Verdict.CANNOT_CHECK and "staying" in result.claim.review
+
+
 def test_an_agreement_whose_cue_holds_a_negation_is_never_drafted() -> None:
     text = "Mongolia will send no troops to South Sudan."
     (claim,) = extract_claims(text)

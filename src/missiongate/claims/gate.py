@@ -55,7 +55,8 @@ _UNCERTAIN = re.compile(
     r"|(?:19|20)\d\d|end(?:s|ed|ing)?|over|home|return\w*|back|rotation|instead|or"
     # round 8: stopping and exercises make a sending ambiguous ("agreed to stop sending troops", "deployed
     # troops in a simulation exercise")
-    r"|stop\w*|ceas\w*|halt\w*|exercis\w*|drills?|simulat\w*)\b|\?",
+    r"|stop\w*|ceas\w*|halt\w*|exercis\w*|drills?|simulat\w*|mov(?:e|es|ed|ing)|relocat\w*|redeploy\w*"
+    r"|transfer\w*)\b|\?",
     _I,
 )
 _OTHER_FRAMEWORK = re.compile(
@@ -122,6 +123,12 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return f"a negation inside the cue ({found.group(0)!r})"  # "send no troops" read as sending
     if claim.stance is Stance.AGREED and (found := _EXIT_WORD.search(claim.text)):
         return f"an agreement beside an exit ({found.group(0)!r})"
+    if (
+        claim.stance is Stance.DECLINED
+        and not _EXIT_WORD.search(claim.cue)
+        and _EXIT_WORD.search(sentence, cue[1])
+    ):
+        return "a refusal of an exit ('ruled out leaving'): staying"
     clause = re.search(r"[,;]|$", sentence[cue[1] :])
     if found := _MEETING.search(sentence, cue[1], cue[1] + (clause.start() if clause else 0)):
         return f"the cue's clause names a meeting ({found.group(0)!r}), maybe not forces"
