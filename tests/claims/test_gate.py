@@ -51,6 +51,9 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia has approved the withdrawal of UN troops from South Sudan.", "beside an exit"),
         ("Mongolia deployed a company to South Sudan for a simulation exercise.", "'simulation'"),
         ("Mongolia will send an observer to the UN mission's conference in Juba.", "meeting"),
+        ("Mongolia almost sent a company to South Sudan last month.", "'almost'"),
+        ("Mongolia agreed to send a company to South Sudan, then changed its mind.", "changed its mind"),
+        ("Mongolia will send a company to South Sudan to evacuate its citizens.", "evacuate"),
     ],
 )
 def test_an_ambiguous_reading_is_reviewed_not_drafted(text: str, reason: str) -> None:

@@ -56,7 +56,13 @@ _UNCERTAIN = re.compile(
     # round 8: stopping and exercises make a sending ambiguous ("agreed to stop sending troops", "deployed
     # troops in a simulation exercise")
     r"|stop\w*|ceas\w*|halt\w*|exercis\w*|drills?|simulat\w*|mov(?:e|es|ed|ing)|relocat\w*|redeploy\w*"
-    r"|transfer\w*)\b|\?",
+    r"|transfer\w*"
+    # a near miss, an undone decision, a past plan, fiction, a national evacuation (probing, round 8)
+    r"|almost|nearly|close to|about to|was to|were to|changed (?:its|their|his|her) mind|revers\w*"
+    r"|backtrack\w*|u-turn|cancel\w*|scrap\w*|collaps\w*|abandon\w*|in theory|satir\w*|parod\w*|war ?games?"
+    r"|chatbot|(?-i:novel|films?|movie)|scenario|evacuat\w*"
+    r"|(?:protect|guard|secur)\w* (?:its|their|the) embass\w*"
+    r"|(?:its|their) (?:own )?(?:citizens|nationals))\b|\?",
     _I,
 )
 _OTHER_FRAMEWORK = re.compile(
