@@ -87,6 +87,21 @@ def test_a_refused_exit_is_never_drafted_against_a_consent() -> None:
     assert result.verdict is Verdict.CANNOT_CHECK and "staying" in result.claim.review
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolian troops have withdrawn from Malakal to their base in Juba.",
+        "Mongolia has withdrawn its candidate for force commander of the UN mission in South Sudan.",
+        "Mongolia will withdraw from the UN mission's football tournament in Juba.",
+    ],
+)
+def test_an_exit_that_is_none_from_the_operation_is_never_drafted(text: str) -> None:
+    assert Verdict.CONTRADICTS not in verdicts(text, CONSENT)
+    assert verdicts("Mongolia will withdraw its troops from the UN mission in South Sudan.", CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
+
+
 def test_an_agreement_whose_cue_holds_a_negation_is_never_drafted() -> None:
     text = "Mongolia will send no troops to South Sudan."
     (claim,) = extract_claims(text)
