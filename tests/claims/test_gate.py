@@ -93,9 +93,10 @@ def test_a_refused_exit_is_never_drafted_against_a_consent() -> None:
         "Mongolian troops have withdrawn from Malakal to their base in Juba.",
         "Mongolia has withdrawn its candidate for force commander of the UN mission in South Sudan.",
         "Mongolia will withdraw from the UN mission's football tournament in Juba.",
+        "Mongolia will not send its troops to South Sudan's northern border.",
     ],
 )
-def test_an_exit_that_is_none_from_the_operation_is_never_drafted(text: str) -> None:
+def test_an_exit_or_refusal_not_about_the_operation_is_never_drafted(text: str) -> None:
     assert Verdict.CONTRADICTS not in verdicts(text, CONSENT)
     assert verdicts("Mongolia will withdraw its troops from the UN mission in South Sudan.", CONSENT) == [
         Verdict.CONTRADICTS
