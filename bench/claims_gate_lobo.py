@@ -1,9 +1,10 @@
 """Leave-one-batch-out figures of the claims draft gate (docs/claims.md, round 5): for each writer's batch
 of dev, the learned back-off is trained on the other batches (the gate itself learns nothing), then the
 batch is scored: claim F1, stance accuracy, and the rebuttal drafts with and without the gate. Only dev is
-read. Needs scikit-learn (the `dev` extra); about six minutes.
+read. Needs scikit-learn (the `dev` extra); about eight minutes.
 
-Run: .venv/bin/python bench/claims_gate_lobo.py [BATCH ...]    # batches: d r s u f g n f3 v f4 w f5 x f6 y
+Run: .venv/bin/python bench/claims_gate_lobo.py [BATCH ...]
+Batches: d r s u f g n f3 v f4 w f5 x f6 y f7 z1 z2
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from missiongate.claims.dataset import Item, evaluate, load_split
 from missiongate.claims.position import Verdict, check_claim
 from missiongate.claims.train import train
 
-BATCHES = ("d", "r", "s", "u", "f", "g", "n", "f3", "v", "f4", "w", "f5", "x", "f6", "y")
+BATCHES = ("d", "r", "s", "u", "f", "g", "n", "f3", "v", "f4", "w", "f5", "x", "f6", "y", "f7", "z1", "z2")
 
 
 def batch(item_id: str) -> str:
     """The writer's batch of an item id; the round-1 items `d` and `t` are one batch."""
-    found = re.match(r"f[3-6]|[a-z]", item_id)
+    found = re.match(r"f[3-7]|z[12]|[a-z]", item_id)
     return "d" if found is None or found.group(0) == "t" else found.group(0)
 
 

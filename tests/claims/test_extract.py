@@ -643,3 +643,134 @@ def test_round7_speakers_and_operations_of_official_prose(
     claims = extract_claims(text)
     assert claims and claims[0].mission == mission
     assert claims[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Kosovo is a country (XKX): its consent as a host, its police abroad (never drafted as a host)
+        ("Kosovo has consented to the extension of KFOR's presence, the government said.", "XKX agreed"),
+        ("Kosovar police officers will join the EU mission in Bosnia next year.", "XKX agreed"),
+        ("Prishtina has withdrawn its consent to the EU rule-of-law mission.", "XKX declined"),
+        # a heading names who speaks in the quotation after it; "we" is the speaker's country
+        ("Tongan PM, on Radio Tonga: 'We will send a platoon to the Golan mission in May.'", "TON agreed"),
+        ("Peru's defence minister on RPP: 'We are looking closely at the Lebanon force.'", "PER considering"),
+        # a denial with a time between the verb and what it denies
+        ("Lima denied on Monday a report that it had pledged a company to the Haiti force.", "PER declined"),
+        ("Accra flatly denied that Ghanaian troops would be pulled out of Lebanon.", "GHA agreed"),
+        # a commitment that waits for a ceasefire, a refusal in the object, exits home
+        ("Portugal will send engineers to the Ukraine force the day after a ceasefire.", "PRT considering"),
+        ("Norway will send nobody to the Gaza force, the prime minister said.", "NOR declined"),
+        ("Uruguay's engineers in Congo will come home in June, the army said.", "URY declined"),
+        ("Slovenia will second four police officers to the EU mission in Kosovo.", "SVN agreed"),
+        # forecasts in a speaker's idiom or by others' expectation; the speaker's counterfactual
+        ("'Mark my words, Chile will join the Haiti force,' a radio host said.", "CHL considering"),
+        ("Diplomats expect Nepal to send a battalion to the Lebanon force.", "NPL considering"),
+        ("An opposition senator on TV: 'If I were president, our troops would be home from Lebanon.'", None),
+        # a host lets an operation in or keeps it out; a past hosting is background
+        ("Juba will not allow the UN mission to open new bases, a spokesman said.", "SSD declined"),
+        ("Beirut accepts and will work with an expanded UN force in the south.", "LBN agreed"),
+        ("Djibouti will no longer host the EU naval operation's headquarters.", "DJI declined"),
+        ("Chad has hosted the headquarters of the multinational force since 2015.", None),
+        # background: a participle that modifies a noun, a contribution since a year, a standing, a figure
+        # as of a date, a deployment told as ended, money for others' forces
+        ("Two Ghanaian officers serving with the Golan force met the visiting minister.", None),
+        ("Nepal has contributed a battalion to the mission in Lebanon since 1978.", None),
+        ("Bangladesh provides the largest single contingent to the Congo mission.", None),
+        ("Some 300 Irish soldiers were serving with UNIFIL as of 1 May.", None),
+        ("Malawi withdrew its last troops from the SADC mission in May, ending a two-year deployment.", None),
+        ("Kuwait has offered to pay for the deployment of a Jordanian company to the Gaza force.", None),
+        # a denial in the object; a vote on a motion, a forecast of certainty, waiting for consent
+        ("Lisbon says it has made no such commitment to the Haiti force.", "PRT declined"),
+        ("The president has approved nothing of the sort for the Lebanon force, Accra said.", "GHA declined"),
+        ("Finland's parliament will vote on a motion to send a frigate to Aspides.", "FIN considering"),
+        ("Experts say Peru is almost certain to send engineers to the Lebanon force.", "PER considering"),
+        # a refusal set against a contribution of personnel; training police is no contribution
+        ("Chile will not lead the Haiti force but will send a team of officers to it.", "CHL agreed"),
+        ("Qatar will train Palestinian police but will not send troops to the Gaza force.", "QAT declined"),
+        # forming part of a force; seconding monitors; a host that invited (or did not invite) a mission
+        ("Belize will not form part of the Gang Suppression Force in Haiti.", "BLZ declined"),
+        ("Malta will second two monitors to the EU mission in Georgia.", "MLT agreed"),
+        ("Tbilisi did not invite the EU monitors, the party chairman said.", "GEO declined"),
+        # an answer's pronoun takes the question's country, not the place the question names
+        ("Q: When do the Peruvian engineers reach Lebanon? A: They are already on their way.", "PER agreed"),
+        # a speaker who told a programme; "going" in speech; "serve as" is no service
+        ("'We are not going,' the Ghanaian minister told a radio show, asked about Haiti.", "GHA declined"),
+        ("The port would serve as a supply base for the Gaza force, a Cypriot minister told a daily.", None),
+        # an exit by handing over bases; a year in a relative clause dates that clause, not the claim
+        ("Nepalese troops have begun handing over their bases in Lebanon to the army.", "NPL declined"),
+        ("Fiji, which sent a platoon to the Golan force in 2019, withdrew it this month.", "FJI declined"),
+        # a host's wish is its consent; anyone else's is a wish
+        ("Beirut wants the UN force in southern Lebanon to stay another year.", "LBN agreed"),
+        ("Washington wants the UN force in Lebanon to stay.", None),
+        # a decision still to be signed
+        (
+            "Tonga has put a platoon on standby for the Golan force, but Cabinet has yet to sign the order.",
+            "TON considering",
+        ),
+        # a leading "if" and "without parliament's approval" are conditions
+        (
+            "'If the Council gives a mandate, Norway will send engineers to Haiti,' the minister said.",
+            "NOR considering",
+        ),
+        ("Not a single Pakistani soldier will go to Gaza without parliament's approval.", "PAK considering"),
+        # a refusal in the object after a contrast; a live blog's time before the subject
+        ("14:05 — Qatar will fund the Gaza force but send no troops, its minister said.", "QAT declined"),
+        # stopping is an exit; kept out or away is no presence; zero is none
+        ("Chile has agreed to stop sending troops to the Haiti force.", "CHL declined"),
+        ("Chile will keep its troops out of the Haiti force.", None),
+        ("Chile pledged zero troops to the Haiti force.", "CHL declined"),
+        ("Chile has ruled out leaving the UN mission in Haiti.", "CHL agreed"),
+        # a national force named without its country
+        ("The Carabinieri will send 40 officers to the EU mission in Kosovo.", "ITA agreed"),
+        # answers in a list: in and out
+        ("On the Red Sea operation, Greece is in and Cyprus is out.", "GRC agreed"),
+    ],
+)
+def test_round8_classes(text: str, expected: str | None) -> None:
+    claims = [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue]
+    assert claims[:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # clauses with their own subjects: a country before a finite verb heads its clause, "while" bounds one
+        (
+            "Fiji sent medics to Juba, Peru had postponed its decision on the Lebanon force.",
+            ["FJI agreed", "PER considering"],
+        ),
+        (
+            "Kenya will send police to Haiti while Accra said it was still consulting its partners.",
+            ["KEN agreed", "GHA considering"],
+        ),
+        (
+            "Ghana will stay in Lebanon, while Ireland has postponed its next rotation to UNIFIL.",
+            ["GHA agreed", "IRL considering"],
+        ),
+    ],
+)
+def test_round8_clauses_with_their_own_subjects(text: str, expected: list[str]) -> None:
+    assert [f"{c.country} {c.stance}" for c in extract_claims(text) if c.cue] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Chile will send engineers to Haiti, a radio station quoted the defence minister as saying.",
+            "the defence minister",
+        ),
+        (
+            "A daily quoted the defence minister as saying that Chile would send engineers to Haiti.",
+            "the defence minister",
+        ),
+    ],
+)
+def test_round8_quoted_as_saying(text: str, speaker: str) -> None:
+    assert [c.speaker for c in extract_claims(text) if c.cue] == [speaker]
+
+
+def test_round8_the_operation_may_be_the_speaker() -> None:
+    text = "Nepalese soldiers arrived in Malakal on Monday, the UN mission in South Sudan said."
+    assert [(c.country, c.mission) for c in extract_claims(text)] == [("NPL", "unmiss")]

@@ -44,6 +44,16 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia has agreed to send a company to South Sudan, but not its engineers.", "negation"),
         ("Mongolia has agreed to send a company to South Sudan despite objections.", "'despite'"),
         ("Mongolia has agreed to send a company to South Sudan and Nepal has refused.", "another country"),
+        ("Mongolia will keep a company in South Sudan under a bilateral pact with Juba.", "framework"),
+        ("Mongolia will keep its medics in Juba after the UN mission there winds down.", "framework"),
+        ("Mongolia has agreed to station engineers in South Sudan outside the UN mission.", "framework"),
+        ("Update, 10:15: 'Mongolia has agreed to send a company to South Sudan.'", "quoted words"),
+        ("Mongolia has approved the withdrawal of UN troops from South Sudan.", "beside an exit"),
+        ("Mongolia deployed a company to South Sudan for a simulation exercise.", "'simulation'"),
+        ("Mongolia will send an observer to the UN mission's conference in Juba.", "meeting"),
+        ("Mongolia almost sent a company to South Sudan last month.", "'almost'"),
+        ("Mongolia agreed to send a company to South Sudan, then changed its mind.", "changed its mind"),
+        ("Mongolia will send a company to South Sudan to evacuate its citizens.", "evacuate"),
     ],
 )
 def test_an_ambiguous_reading_is_reviewed_not_drafted(text: str, reason: str) -> None:
@@ -69,6 +79,38 @@ def test_only_a_firm_claim_is_gated() -> None:
     assert (
         local_review(claim.text, claim, (0, 8), None) == "the country is not named as the subject of the cue"
     )
+
+
+def test_a_refused_exit_is_never_drafted_against_a_consent() -> None:
+    (claim,) = extract_claims("Mongolia has ruled out leaving Juba, the UN mission in South Sudan said.")
+    result = check_claim(claim, CONSENT)
+    assert result.verdict is Verdict.CANNOT_CHECK and "staying" in result.claim.review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolian troops have withdrawn from Malakal to their base in Juba.",
+        "Mongolia has withdrawn its candidate for force commander of the UN mission in South Sudan.",
+        "Mongolia will withdraw from the UN mission's football tournament in Juba.",
+        "Mongolia will not send its troops to South Sudan's northern border.",
+    ],
+)
+def test_an_exit_or_refusal_not_about_the_operation_is_never_drafted(text: str) -> None:
+    assert Verdict.CONTRADICTS not in verdicts(text, CONSENT)
+    assert verdicts("Mongolia will withdraw its troops from the UN mission in South Sudan.", CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
+
+
+def test_an_agreement_whose_cue_holds_a_negation_is_never_drafted() -> None:
+    text = "Mongolia will send no troops to South Sudan."
+    (claim,) = extract_claims(text)
+    assert claim.stance is Stance.DECLINED  # the extractor reads the refusal ...
+    agreed = replace(claim, stance=Stance.AGREED, cue="will send no troops", review="")
+    start = text.index("will")  # ... and were it read as sending, the gate would not draft it
+    review = local_review(text, agreed, (start, start + len("will send no troops")), (0, 8))
+    assert review.startswith("a negation inside the cue")
 
 
 _UNCERTAIN = ["if", "may", "reportedly", "denied", "any", "until", "in 2019", "since", "unconfirmed", "?"]

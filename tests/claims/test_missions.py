@@ -44,6 +44,11 @@ def test_titles() -> None:
         ("the Lake Chad task force", "mnjtf"),
         ("the Sinai observers", "mfo-sinai"),
         ("two officers for UNMIK", "unmik"),
+        ("troops for the Accra Initiative's task force", "accra-initiative"),
+        ("a battalion for the ECOWAS standby brigade", "ecowas-standby"),
+        ("observers for the UN truce supervision organisation", "untso"),
+        ("officers of the Neutral Nations Supervisory Commission", "nnsc-korea"),
+        ("the East African force in North Kivu", "eac-rf"),
     ],
 )
 def test_operations_described_by_organisation_kind_and_place(text: str, slug: str) -> None:

@@ -134,6 +134,13 @@ def test_a_territory_with_a_user_assigned_code_holds_a_position() -> None:
             position_from_mapping({"country": code, "stance": "declined"})
 
 
+def test_states_in_free_association_hold_a_position() -> None:
+    for code in ("COK", "NIU"):  # the Cook Islands and Niue conduct their own foreign relations
+        assert position_from_mapping({"country": code, "stance": "no_consent_given"}).country == code
+    with pytest.raises(MissionGateError, match="the Cook Islands or Niue"):
+        position_from_mapping({"country": "TKL", "stance": "declined"})  # Tokelau: a territory of New Zealand
+
+
 def test_position_from_plain_mapping() -> None:
     assert position_from_mapping({"country": "AZE", "stance": "declined"}).stance is PositionStance.DECLINED
     with pytest.raises(MissionGateError, match="position: "):

@@ -33,6 +33,16 @@ def test_transcript_turns() -> None:
     ]
 
 
+def test_a_generic_label_gives_way_to_the_role_after_it() -> None:
+    sentences = split_sentences("Q: Ready?\nA (army spokesman): Yes.\nMINISTER (Peru): No.")
+    assert [s.turn_speaker for s in sentences] == [None, "army spokesman", "Minister"]
+
+
+def test_a_debate_record_names_who_speaks() -> None:
+    text = "Lord Ames: No.\nThe Minister for Defence (Ms Jo Dale): We will.\nSenator Ray Holt (Chair): Yes."
+    assert [s.turn_speaker for s in split_sentences(text)] == ["Lord Ames", "Ms Jo Dale", "Senator Ray Holt"]
+
+
 @given(st.text(max_size=400))
 def test_sentences_are_ordered_non_empty_slices(text: str) -> None:
     previous_end = 0

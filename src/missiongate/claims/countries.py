@@ -1,5 +1,16 @@
-"""Country gazetteer: every UN member state (plus Palestine, the Holy See and Taiwan) with the names,
-demonyms, capitals and government metonyms ("the Kremlin") that news copy uses for them.
+"""Country gazetteer: every UN member state (plus Palestine, the Holy See, Taiwan, the Cook Islands and Niue)
+with the names, demonyms, capitals and government metonyms ("the Kremlin") that news copy uses for them.
+
+The Cook Islands and Niue are states in free association with New Zealand whose full treaty-making
+capacity the UN Secretary-General has recognised: they conduct their own foreign relations and are members
+of UN specialised agencies, so a ministry can hold a position about them as about a member state.
+Kosovo has no official ISO code and goes by the user-assigned XKX, as the EU and the IMF write it (round 8):
+a claim about its consent to KFOR, or about its police abroad, names it.
+
+The last lines name national forces and units that news copy names without their country (round 8): a
+closed list of well-known names only, each used by one state alone ("Self-Defense Forces", "SANDF",
+"Cheonghae unit"). Acronyms two states share, or that also name an armed group, are left out on purpose
+(ADF is Australia's Defence Force and an armed group in Congo; BDF is Botswana's and Barbados's; RDF).
 
 One line per state, `ISO3 | names | demonyms | capitals and metonyms`, alternatives separated by `;`;
 a state may continue on further lines.
@@ -208,4 +219,25 @@ ZMB | Zambia | Zambian | Lusaka
 ZWE | Zimbabwe | Zimbabwean | Harare
 VAT | Holy See;Vatican | Vatican |
 TWN | Taiwan | Taiwanese | Taipei
+COK | Cook Islands | Cook Islander | Avarua
+NIU | Niue | Niuean | Alofi
+XKX | Kosovo;Republic of Kosovo | Kosovar;Kosovan | Pristina;Prishtina
+JPN | | | Self-Defense Forces;Self-Defence Forces;Self-Defense Force;Self-Defence Force;JSDF
+ISR | | | IDF
+CHN | | | PLA;People's Liberation Army
+GBR | | | Royal Navy;Royal Air Force;RAF;Royal Marines
+FRA | | | Foreign Legion;French Foreign Legion
+ITA | | | Carabinieri
+ESP | | | Guardia Civil
+ZAF | | | SANDF
+NZL | | | NZDF
+UGA | | | UPDF
+KEN | | | KDF
+ETH | | | ENDF
+TZA | | | TPDF
+COD | | | FARDC
+KOR | | | Cheonghae unit;Dongmyeong unit;Hanbit unit;Cheonghae Unit;Dongmyeong Unit;Hanbit Unit
+PAK | | | ISPR
+IDN | | | TNI
+AUT | | | Bundesheer
 """

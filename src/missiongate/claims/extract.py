@@ -86,6 +86,8 @@ def _claims_in(text: str, analysed: str, sentence: Sentence, ctx: Context, sourc
                     found[claim.country] = claim  # "no combat, but its engineers will help": it takes part
                 elif first.stance is not claim.stance and cue.kind != "nominal":
                     mixed.add(claim.country)  # a noun ("ruled out any Mexican participation") is no stance
+                    if _contrast_settles(sent, first, claim):
+                        found[claim.country] = claim
             if claims:
                 break
     _remember(sent, found, ctx)
@@ -94,6 +96,22 @@ def _claims_in(text: str, analysed: str, sentence: Sentence, ctx: Context, sourc
     # "would train police but would not station troops": a mixed message is reported, never rebutted
     claims = [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
     return _gated(sent, claims)
+
+
+def _contrast_settles(sent: Analysis, first: Claim, later: Claim) -> bool:
+    """A refusal and an agreement set against each other: "will not lead the mission but will send a team of
+    officers" takes part (personnel, not training, money or facilities); "will train police but will not put
+    troops inside Gaza" does not (round 8). The claim stays qualified either way."""
+    s = sent.text
+    at_first = s.find(first.cue)
+    at_later = s.find(later.cue, at_first + 1) if at_first >= 0 else -1
+    contrast = lx.CONTRAST.search(s, at_first, at_later) if at_later > at_first >= 0 else None
+    if contrast is None:
+        return False
+    if later.stance is Stance.AGREED and first.stance is Stance.DECLINED:
+        offered = s[contrast.end() :]
+        return bool(lx.PERSONNEL.search(offered)) and not lx.NOT_PERSONNEL.search(s)
+    return later.stance is Stance.DECLINED and bool(lx.NOT_PERSONNEL.search(s, at_first, contrast.start()))
 
 
 def _gated(sent: Analysis, claims: list[Claim]) -> list[Claim]:
@@ -162,8 +180,15 @@ def _learned(sent: Analysis, backoff: Backoff, ctx: Context, source: str | None)
 
 _ANSWER = re.compile(
     r"^\W*(?:(?P<yes>yes|yes, \w+)|(?P<no>no|no, \w+|(?:they|we|it) (?:are|is|will|have|has|do|does) not"
-    r"|(?:they|we|it) (?:aren't|isn't|won't|haven't|hasn't|don't|doesn't)))\W*$",
+    r"|(?:they|we|it) (?:aren't|isn't|won't|haven't|hasn't|don't|doesn't)))\W*$"
+    # an affirmative that goes on ("Yes, and the next rotation deploys in November", "That's correct, four
+    # of them"), unless it turns ("Yes, but ...")
+    r"|^\W*(?P<yes_more>yes|that(?:'s| is) (?:correct|right|true)|correct|absolutely|certainly|of course"
+    r"|definitely)\s*[,;:.—–-]\s+(?!.*\b(?:but|however|although|though|if|unless)\b)",
     re.IGNORECASE,
+)
+_QUESTION_SUBJECT = re.compile(
+    r"\W*(?:has|have|is|are|was|were|will|would|did|does|do|can|could|should)\s+(?:the\s+)?", re.IGNORECASE
 )
 _COUNTERFACTUAL_HEAD = re.compile(r"^\W*(?:had|were)\s[^,]*,[^.;]*\bwould\b", re.IGNORECASE)
 _EXIT_QUESTION = re.compile(r"\b(?:leav\w*|withdraw\w*|pull\w* (?:\w+ )?out|quit\w*)\b", re.IGNORECASE)
@@ -179,7 +204,7 @@ def _answer_claims(
     """ "Q: Will Portugal send frigates? MINISTER: No.": the answer takes the question's country and
     operation. Who the answerer speaks for is inferred, so the claim is reported, never rebutted."""
     countries, if_yes, mission = question
-    stance = if_yes if answer["yes"] else _NO_TO[if_yes]
+    stance = if_yes if answer["yes"] or answer["yes_more"] else _NO_TO[if_yes]
     speaker, role = split_speaker(sentence.turn_speaker or "")
     original = text[sentence.start : sentence.end]
     return [
@@ -209,14 +234,20 @@ _NO_TO = {Stance.AGREED: Stance.DECLINED, Stance.DECLINED: Stance.AGREED}
 def _remember_question(question: str, ctx: Context) -> None:
     """A reporter's question carries no claim, but the answer's "we" and "our" are its country's, and a
     bare "Yes." or "No." answers it."""
+    places = find_missions(question)
+    opening = _QUESTION_SUBJECT.match(question)
     asked = [
         m.code
         for m in find_countries(question)
         if not lx.DESTINATION_BEFORE.search(question, max(0, m.start - 20), m.start)  # "to Haiti": the host
+        and (  # "reach Haiti" names the place, but "Has the Central African Republic consented" asks the host
+            (opening is not None and m.start == opening.end())
+            or not any(0 <= r.host_start <= m.start < r.end for r in places)
+        )
     ]
     if codes := tuple(dict.fromkeys(asked)):
         ctx.last_countries = codes
-    mission = next((r.slug for r in find_missions(question) if not r.historical), None)
+    mission = next((r.slug for r in places if not r.historical), None)
     ctx.last_mission = mission or ctx.last_mission
     about_forces = lx.PARTICIPATION_CONTEXT.search(question) is not None
     ctx.participation = ctx.participation or about_forces

@@ -32,6 +32,7 @@ _CONJUNCTION_HEAD = re.compile(r"^\s*(?:and|but)\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:speaking|writing|referring|responding|commenting)\b[^,]*,?\s*$", re.IGNORECASE)
 _TRAILING_CONJUNCTION = re.compile(r"\s(?:and|but)\s*$", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|did|does)\b", re.IGNORECASE)
+_OWN_WORDS = re.compile(r",\s*(?:saying|adding|insisting|stressing|noting|explaining)\b", re.IGNORECASE)
 _NOT_DENIED = re.compile(r"\b(?:nor|not|never|n't)\s+$", re.I)
 PRONOUN_NP = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
 UNSPOKEN = ("false", "premature")  # frames that deny a report without naming who denies it
@@ -105,9 +106,10 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         if _NOT_DENIED.search(s, 0, match.start()):
             continue  # "neither confirmed nor denied", "did not deny"
         start, end = _np_before(s, match.start(), suppressed)
-        frames.append(
-            Frame("denial", start, end, match.start(), _clause_end(s, match.end()), s[start:end] or None)
-        )
+        scope_end = _clause_end(s, match.end())
+        if own := _OWN_WORDS.search(s, match.end(), scope_end):
+            scope_end = own.start()  # "..., saying the contingent would stay": the denier's own words
+        frames.append(Frame("denial", start, end, match.start(), scope_end, s[start:end] or None))
     for match in [*lx.FALSE_PREDICATE.finditer(s), *lx.CALLED_FALSE.finditer(s)]:
         # "reports of a deployment were premature": not false, only not decided yet
         premature = match.group().lower().endswith("premature") and not lx.FALSE_AFTER.match(s, match.end())
@@ -118,7 +120,33 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         frames.append(Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
     for match in lx.CLAIM_BY.finditer(s):
         frames.append(Frame("embedded", match.start("np"), match.end("np"), match.end(), len(s), match["np"]))
+    if header := quote_header(s):
+        frames.append(header)
+    for match in _QUOTED_AS_SAYING.finditer(
+        s
+    ):  # "a radio station quoted an official as saying": the official
+        after = s[match.end() :].strip(" .,;:'\"”’")
+        start, end = (match.end(), len(s)) if after else (0, match.start())
+        frames.append(Frame("speech", match.start("np"), match.end("np"), start, end, match["np"]))
     return frames
+
+
+_QUOTED_AS_SAYING = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<np>[^,;]{2,80}?)\s+as\s+say(?:ing|s)\b(?:\s+that\b)?"
+)
+
+
+def quote_header(s: str) -> Frame | None:
+    """A heading before a quotation names its speaker ("Samoan PM on TV1: '...'"), if the heading holds a
+    role word or a full name: "Update, 10:15: '...'" names nobody."""
+    match = lx.QUOTE_HEADER.match(s)
+    if match is None:
+        return None
+    words = match["np"].split()
+    named = len(words) > 1 and is_name(match["np"])  # "Maria Lopez, on RTP: ..."
+    if not named and not any(w.strip(".'’").lower() in lx.ROLE_WORDS for w in words):
+        return None
+    return Frame("speech", match.start("np"), match.end("np"), match.end(), len(s), match["np"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +184,8 @@ def _speech_frame(s: str, verb: _Verb, suppressed: list[tuple[int, int]]) -> Fra
     if re.search(r"\b(?:is|are|was|were|be|been)\s+$", s[: verb.start()], re.IGNORECASE):
         return None  # "is said to have agreed": a hedge, not an attribution
     if word.endswith("ing"):
+        if re.search(r"\bas\s+$", s[: verb.start()]):
+            return None  # "quoted the minister as saying": the minister speaks (`_QUOTED_AS_SAYING`)
         return _participial(s, verb)
     if word == "claims" and not lx.SPEECH_TAIL.match(s, verb.end()):
         return None  # only ", the envoy claims." -- elsewhere "claims" is usually the noun
@@ -193,12 +223,16 @@ def _participial(s: str, verb: _Verb) -> Frame | None:
 _SUBJECT = re.compile(r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*|[Hh]e|[Ss]he|[Tt]hey")
 
 
+_LIVE_STAMP = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}|[A-Z][A-Z .'’-]+(?: \([^)]{1,20}\))?)\s*[—–]\s*")
+
+
 def sentence_subject(s: str) -> tuple[int, int] | None:
     """The leading name of a sentence, after introductory phrases ("On 5 January, Ilham Aliyev ...")."""
-    start = 0
-    intro = re.match(
-        r"(?:(?:On|In|At|After|Before|During|Speaking|Asked|While|Referring|Responding)\b[^,]*,\s*)+", s
-    )
+    stamp = _LIVE_STAMP.match(s)  # a live blog's time ("14:05 — ") or a dateline ("ISLAMABAD (AP) — ")
+    start = stamp.end() if stamp else 0
+    intro = re.compile(
+        r"(?:(?:On|In|At|After|Before|During|Speaking|Asked|While|Referring|Responding)\b[^,]*,\s*)+"
+    ).match(s, start)
     if intro:
         start = intro.end()
     match = _SUBJECT.match(s, start)
@@ -228,8 +262,16 @@ def _object_end(right: str) -> int:
     match = re.match(r"(?:\s+[\w.'’-]+){1,6}?(?=\s+that\b)", right)
     if match:
         return match.end()
-    match = re.match(r"\s+(?:the |a |an |local |state )?[\w.'’-]+(?:\s+[A-Z][\w'’-]*)*", right)
+    match = re.match(r"\s+(?:the |a |an |local |state )?[\w.'’-]+(?:\s+[A-Z][\w'’-]*)*" + _MEDIA_TAIL, right)
     return match.end() if match else 0
+
+
+# the rest of an addressee that is a programme or an outlet: "told NBC's morning show", "told a Kenyan daily"
+_MEDIA_TAIL = (
+    r"(?:\s+(?:morning|evening|late|night|breakfast|weekly|daily|news|radio|television|TV|talk|current"
+    r"|affairs|show|programme|program|podcast|bulletin|channel|station|newspaper|paper|outlet|broadcaster"
+    r"|interviewer|audience|reporters|journalists))*"
+)
 
 
 def _according_to(s: str) -> list[Frame]:
@@ -280,7 +322,7 @@ def _np_before(s: str, end: int, suppressed: list[tuple[int, int]]) -> tuple[int
     return start, end
 
 
-_SEGMENT_BOUNDARY = re.compile(r",\s|[“”\";:]\s*|\bthat\s|\b(?:and|but|while)\s(?=[a-z])")
+_SEGMENT_BOUNDARY = re.compile(r",\s|[“”\";:]\s*|\bthat\s|\b(?:and|but)\s(?=[a-z])|\b(?:while|whereas)\s")
 
 
 def _segment_start(s: str, end: int) -> int:

@@ -240,8 +240,8 @@ def position_from_mapping(
     country = str(data.get("country", "")).upper()
     if country not in country_codes() and (country in _NO_TERRITORY or not _USER_ASSIGNED.fullmatch(country)):
         raise fail(
-            f"country must be the ISO 3166 alpha-3 code of a UN member or observer state or Taiwan (or a "
-            f"user-assigned XAA-XZZ), got {data.get('country')!r}",
+            f"country must be the ISO 3166 alpha-3 code of a UN member or observer state, Taiwan, the Cook "
+            f"Islands or Niue (or a user-assigned XAA-XZZ), got {data.get('country')!r}",
             "country",
         )
     try:

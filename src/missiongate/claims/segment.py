@@ -9,11 +9,21 @@ from dataclasses import dataclass
 _ABBREVIATION_WORDS = """mr mrs ms dr gen lt col maj sgt capt cmdr adm gov sen rep rev st jan feb mar apr jun
 jul aug sep sept oct nov dec vs etc inc ltd co corp jr sr prof amb pres min dept approx fig"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-_LABEL = r"(?P<label>[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?: \([^)\n]{1,40}\))?[ \t]*:[ \t]+"
+_LABEL = r"(?P<label>[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A)(?: \((?P<role>[^)\n]{1,40})\))?[ \t]*:[ \t]+"
 _TURN = re.compile(r"[ \t]*" + _LABEL)
 # "Q: Is Mexico sending troops? MINISTER: No.": turns run on in one line after a sentence end
 _INLINE_TURN = re.compile(r"(?<=[.?!”\"])[ \t]+(?=" + _LABEL + ")")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR"})
+# a debate record's turn: "Lord Harrow: ...", "Senator Kim Garrity (Minister for Defence Industry): ...", "The
+# Minister for the Armed Forces (Mr Alistair Penrose): ..." (the name in brackets, if any, speaks)
+_HONORIFIC = r"(?:(?:The )?Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady|Baroness|Senator|Deputy|Sir|Dame)"
+_RECORD_TURN = re.compile(
+    r"[ \t]*(?P<label>" + _HONORIFIC + r" [A-Z][^:\n()]{1,50}?|The (?:Minister|Secretary)[^:\n()]{0,60}?)"
+    r"(?: \((?P<role>[^)\n]{1,60})\))*[ \t]*:[ \t]+"
+)
+_NAMED_ROLE = re.compile(_HONORIFIC + r" [A-Z]")
+# a label that names no one: the role after it does ("A (army spokesman): ...")
+_GENERIC_LABELS = frozenset({"A", "ANSWER", "GUEST", "CALLER", "SPEAKER", "RESPONSE"})
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+[\"“‘'(\[]*[A-Z0-9À-Þ]")
 _MAX_QUOTE = 800  # a quote left open longer than this is a stray mark, not a quotation
@@ -40,8 +50,16 @@ def split_sentences(text: str) -> list[Sentence]:
         turn = _TURN.match(line)
         if turn and _is_label(turn.group("label")):
             label = turn.group("label").strip()
-            speaker, asking = _title(label), label.upper() in _QUESTION_LABELS
+            generic = label.upper() in _GENERIC_LABELS and turn.group("role")
+            speaker, asking = (
+                turn.group("role") if generic else _title(label),
+                label.upper() in _QUESTION_LABELS,
+            )
             start += turn.end()
+        elif record := _RECORD_TURN.match(line):
+            role = record.group("role") or ""
+            speaker, asking = role if _NAMED_ROLE.match(role) else record.group("label").strip(), False
+            start += record.end()
         for s, e in _split_span(text, start, end):
             sentences.append(Sentence(s, e, None if asking else speaker, asking))
     return sentences

@@ -9,6 +9,7 @@ from dataclasses import replace
 from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
 from missiongate.claims.frames import UNSPOKEN, governing, speech_of
+from missiongate.claims.missions import HOSTS
 from missiongate.claims.model import Claim, Stance
 from missiongate.claims.segment import double_quotes
 from missiongate.claims.sentence import (
@@ -94,6 +95,10 @@ def claims_for_cue(sent: Analysis, cue: Cue, ctx: Context, source: str | None) -
     after_subject = subject_spans[-1][1] if subject_spans else window_start(sent, cue.start, hard=False)
     if lx.OPPOSED_BETWEEN.search(sent.text, after_subject, cue.start):
         return []  # "Israel would object to Turkish troops taking part": nobody claims a stance
+    if cue.kind in lx.CONSENT and sent.text[cue.start : cue.end].lower().startswith("want"):
+        hosts = {code for ref in sent.missions for code in HOSTS.get(ref.slug, ())}
+        if not set(subjects) <= hosts:
+            return []  # "Washington wants the UN force to stay": a wish; only a host's wish is its consent
     result = _stance(sent, cue, frame)
     if result is None:
         return []
@@ -233,7 +238,7 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
     if cue.stance is Stance.DECLINED and cue.kind not in lx.EXIT and lx.EXIT_AFTER.match(s, cue.end):
         stance = Stance.AGREED  # "no intention of withdrawing", "refused to pull out": it stays
     denied = frame is not None and frame.kind in ("denial", "false")
-    if denied and cue.kind in lx.EXIT:
+    if denied and (cue.kind in lx.EXIT or _denies_exit(s, cue, frame)):
         stance = Stance.AGREED  # "reports that Austria was pulling out were false"
     elif frame is not None and frame.kind == "premature":
         stance = Stance.CONSIDERING  # "the envoy's suggestion ... was premature": not decided yet
@@ -256,6 +261,15 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
     return stance, bool(lx.HEDGE.search(window + words)), conditional, caveat
 
 
+def _denies_exit(s: str, cue: Cue, frame: Frame | None) -> bool:
+    """Does the denied clause tell an exit after the cue ("denied that officers serving in Haiti would be
+    withdrawn")? Then the denial asserts that they stay."""
+    if frame is None:
+        return False
+    end = s.find(",", cue.end, frame.scope_end)  # up to the clause's end: ", saying they had left" is not it
+    return bool(lx.DENIED_EXIT.search(s, cue.end, end if end >= 0 else max(cue.end, frame.scope_end)))
+
+
 def _background(sent: Analysis, cue: Cue) -> bool:
     """A country's forces named as background (round 4): what they number or make up, harm they suffered,
     presence since a year; aid carried by a ship is no contingent."""
@@ -268,12 +282,36 @@ def _background(sent: Analysis, cue: Cue) -> bool:
         return True  # "remain the largest contributors of formed police units": a standing, not a decision
     if cue.kind == "nominal" and (lx.ACCOUNTS_AFTER.match(s, cue.end) or lx.ENDED_AFTER.match(s, cue.end)):
         return True  # "the Swedish contribution to the mission was administered in accordance with ..."
+    if lx.SPEAKER_COUNTERFACTUAL.search(s, 0, cue.start):
+        return True  # "If I were president, our police would be home": the speaker decides nothing
+    if _round8_background(sent, cue, words):
+        return True
     if cue.kind not in ("force", "arrival") or re.match(r"(?:will|would|is|are|to)\b", words, re.I):
         return False
     if lx.BACKGROUND_PREDICATE.match(s, cue.start) or lx.HARM.search(s):
         return True
     serving = re.search(r"\bserv", words, re.IGNORECASE)
     return bool(serving) and bool(lx.SINCE_YEAR.search(s, cue.start, clause_after(sent, cue.end)))
+
+
+def _round8_background(sent: Analysis, cue: Cue, words: str) -> bool:
+    """Round 8's background, by class: a participle that modifies a noun ("officers serving with the Sinai
+    force briefed ..."), a contribution "since 1982", a standing ("the largest single contingent"), a figure
+    "as of" a date, a deployment told as ended, money offered for others' forces."""
+    s, end = sent.text, clause_after(sent, cue.end)
+    if cue.kind == "force" and lx.MODIFIER_PARTICIPLE.fullmatch(words):
+        return not lx.AUX_BEFORE.search(s, 0, cue.start)
+    perfect = cue.stance is Stance.AGREED and lx.PERFECT_BEFORE.search(s, 0, cue.start)
+    if perfect and lx.SINCE_YEAR.search(s, cue.end, end):
+        return True  # "has contributed a battalion to the MFO since 1982"
+    if lx.FUNDING.search(words):
+        return True
+    if lx.STANDING_WORDS.search(words) and not lx.BECOMING.search(s, max(0, cue.start - 40), cue.end):
+        return True  # "provides the largest single contingent", but "is about to become the largest"
+    if cue.kind == "force" and lx.AS_OF.search(s, cue.end, end):
+        return True  # "46 German soldiers were serving with the Kosovo Force as of 1 October"
+    past_exit = cue.stance is Stance.DECLINED and lx.PAST_EXIT.match(words)
+    return bool(past_exit) and bool(lx.ENDING_DEPLOYMENT.search(s, cue.end))
 
 
 def _headline_subject(sent: Analysis, cue: Cue) -> bool:
@@ -347,7 +385,16 @@ def _is_history(sent: Analysis, cue: Cue, window: str) -> bool:
     if re.search(r"\b(?:has|have|had|will|would)\s+$", window, re.IGNORECASE):
         return False
     historical = any(ref.historical for ref in sent.missions)
-    return historical or bool(lx.HISTORY.search(sent.text))
+    return historical or bool(lx.HISTORY.search(_outside_suppressed(sent)))
+
+
+def _outside_suppressed(sent: Analysis) -> str:
+    """The sentence without its suppressed spans: "The Bahamas, which sent a unit in 2024, withdrew it this
+    month" dates its relative clause, not its claim."""
+    text = sent.text
+    for start, end in sent.suppressed:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _conditional(s: str, cue: Cue, negated: bool) -> bool:

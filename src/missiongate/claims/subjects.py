@@ -64,6 +64,8 @@ def is_host(sent: Analysis, mention: Mention) -> bool:
 
 def _after_preposition(sent: Analysis, mention: Mention) -> bool:
     head = mention
+    if lx.FINITE_AFTER.match(sent.text, mention.end):
+        return False  # "for Haiti, Peru had postponed its decision": a clause's subject, not a list item
     for other in reversed([m for m in sent.mentions if m.end <= mention.start]):
         if lx.COORDINATION.match(sent.text[other.end : head.start]):
             head = other
@@ -287,6 +289,8 @@ def mission_of(
         return not overlaps and not in_np and not in_spans(ref.start, sent.suppressed)
 
     refs = [ref for ref in sent.missions if usable(ref)]
+    if not refs and not ctx.last_mission:  # "... arrived in Malakal, the UN mission in South Sudan said"
+        refs = [r for r in sent.missions if any(f.np_start <= r.start < f.np_end for f in sent.frames)]
     if refs:
         nearest = min(
             refs, key=lambda r: (not r.by_name, min(abs(r.start - cue.end), abs(cue.start - r.end)))

@@ -60,6 +60,28 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.DECLINED,
         "consent-exit",
     ),
+    (  # a host lets an operation in or keeps it out (round 8): "will not allow the East African force to
+        # return", "accepts and will cooperate with the force", "would no longer host the coalition"
+        r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|accept(?:s|ed)? and (?:will |would )?(?:\w+ )?with"
+        r"|invit(?:e|es|ed|ing)(?= (?:the |an? )?(?:[\w-]+ ){0,3}?(?:force|mission|monitors|observers)\b)"
+        r"|welcom(?:es|ed) and consent(?:s|ed)? to|host(?:s|ing)?)\s+(?:the\s+|a\s+|an\s+|any\s+)?"
+        r"(?:(?!(?:talks|summit|meeting|conference)\b)[\w'’-]+\s+){0,4}?(?:force|mission|operation|coalition"
+        r"|contingents?|peacekeepers|monitors|observers)\b",
+        Stance.AGREED,
+        "consent",
+    ),
+    (  # a host wants an operation to stay or to go (round 8): "wants the EU monitoring mission to stay"
+        r"\bwant(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:force|mission|operation|monitors"
+        r"|observers)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:stay|remain)\b",
+        Stance.AGREED,
+        "consent",
+    ),
+    (
+        r"\bwant(?:s|ed)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:force|mission|operation|monitors"
+        r"|observers)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:leave|go|withdraw)\b",
+        Stance.DECLINED,
+        "consent-exit",
+    ),
     (  # "Italy has taken over command of the NATO mission in Kosovo"
         r"\b(?:take[sn]?|took|taking)\s+over\s+(?:the\s+)?(?:command|leadership|lead)\s+of\b",
         Stance.AGREED,
@@ -91,6 +113,25 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|rotat(?:e|es|ed|ing)|approv(?:es|ed)|spare|replac(?:e|es|ed|ing))"
         r"\s+" + GAP + PART_NOUN + r"\b",
         Stance.AGREED,
+        "verb",
+    ),
+    (  # seconding officers: "will second a dozen planners" (never the ordinal "a second battalion")
+        r"\b(?:(?:will|would|shall|to)\s+second|seconds|seconded|seconding)\s+" + GAP + PART_NOUN + r"\b",
+        Stance.AGREED,
+        "verb",
+    ),
+    (  # a denial in the object (round 8): "has approved nothing of the sort", "has made no such decision",
+        # "had made no commitment"
+        r"\b(?:approved|agreed(?: to)?|promised|committed(?: to)?|pledged|offered|decided|signed)\s+nothing\b"
+        r"|\b(?:made|taken|given|is|was|there is|there was)\s+no\s+such\s+(?:decision|commitment|pledge|offer"
+        r"|promise|agreement|deployment|plan)\b|\bmade\s+no\s+(?:commitment|pledge|promise|offer)\b",
+        Stance.DECLINED,
+        "verb",
+    ),
+    (  # "will send nobody", "is sending no one": a refusal in the object
+        r"\b(?:(?:will|would|shall|is|are|to)\s+)?(?:send|sends|sending|deploy|deploys|deploying|contribute"
+        r"|contributes|contributing)\s+(?:nobody|no one|no-one)\b",
+        Stance.DECLINED,
         "verb",
     ),
     (r"\b" + MODAL + r"\s+" + NEG + GAP + PART_VERB + r"\b", Stance.AGREED, "verb"),
@@ -171,7 +212,8 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (
-        r"\b(?:said|says|say|given|gave|give)\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b(?=\s*(?:[,.;]|and\b|$))",
+        r"\b(?:said|says|say|given|gave|give|told (?:us|them|me|\w+))\s+(?:a\s+)?(?:firm\s+|clear\s+)?no\b"
+        r"(?=\s*(?:[,.;]|and\b|$))",
         Stance.DECLINED,
         "bare",
     ),
@@ -186,15 +228,37 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"\b(?<!having )(?:(?:re)?consider(?:s|ing|ed)?|weigh(?:s|ing|ed)?|study(?:ing)?|studies|studied"
         r"|review(?:s|ing|ed)?"
         r"|examin(?:e|es|ing|ed)|mull(?:s|ing|ed)?|ponder(?:s|ing|ed)?|eye(?:s|ing|d)?|evaluat(?:e|es|ing|ed)|assess(?:es|ing|ed)?|explor(?:e|es|ing|ed)"
-        r"|look(?:s|ing)? (?:carefully |closely )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
+        r"|look(?:s|ing)? (?:carefully |closely |seriously )?(?:at|into)|think(?:s|ing)? (?:about|of))\s+"
         + GAP
         + r"(?:request|inquir(?:y|ies)|invitation|proposal|possibility"
-        r"|option|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
+        r"|options?|contributions?|participation|commitments?|involvement|deployment|sending|deploying|joining"
         r"|details?|terms|mandate"
         r"|contributing|taking part|whether"
-        r"|risks|a (?:\w+ )?role|it|" + PART_NOUN + r")\b",
+        r"|risks|a (?:\w+ )?role|it|requests|" + PART_NOUN + r")\b",
         Stance.CONSIDERING,
         "verb",
+    ),
+    (  # "we are looking seriously at the stabilization force"
+        r"\blook(?:s|ing)? (?:carefully |closely |seriously |hard )?(?:at|into) (?:the |a |an )?"
+        r"(?:[\w-]+ ){0,3}?(?:force|mission|operation)\b",
+        Stance.CONSIDERING,
+        "verb",
+    ),
+    (  # spoken: "We are not going, full stop", "Chile is going to Haiti"
+        r"\b(?:are|is|am)\s+(?:not\s+)?going\b(?=\s*(?:[,;!]|\.(?:\s|$)|$|\s+to\s+(?:the\s+)?(?-i:[A-Z])))",
+        Stance.AGREED,
+        "bare",
+    ),
+    (  # a list of answers: "Denmark is in, Sweden is thinking about it"; "Bulgaria is out of Aspides"
+        r"\b(?:is|are)\s+(?:now\s+|already\s+)?in\b(?=\s*(?:[,;]|\.(?:\s|$)|and\b|$))",
+        Stance.AGREED,
+        "bare",
+    ),
+    (
+        r"\b(?:is|are)\s+(?:now\s+|already\s+)?out\b(?=\s*(?:[,;]|\.(?:\s|$)|and\b|$)|\s+of\s+(?:the\s+)?"
+        r"(?:(?-i:[A-Z])|mission|force|operation|coalition))",
+        Stance.DECLINED,
+        "bare",
     ),
     (r"\b(?:would|will) consider\b", Stance.CONSIDERING, "verb"),
     (  # "will wait for the Council's next resolution before deciding": undecided
@@ -205,7 +269,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     # predictions by others: "is expected to join" says nothing decided
     (
-        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected)\s+to\s+"
+        r"\b(?:expected|likely|unlikely|poised|tipped|anticipated|predicted|forecast|projected|certain)\s+to\s+"
         + GAP
         + r"(?:"
         + PART_VERB
@@ -251,14 +315,17 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\b(?:will|would) answer\b|\bnot (?:yet )?responded\b|\btaken no decision\b"
         r"|\bmade no decision\b|\bunder (?:active |careful )?(?:consideration|review|study|discussion)\b"
         r"|\b(?:took|takes|take) no decision\b|\bclose to (?:a|its|their) decision\b"
-        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote on) (?:the |a |an )?(?:\w+ )?"
-        r"(?:deployment|request|proposal|sending|contribution|participation)\b"
+        r"|\b(?:will|is to|are to|set to|would) (?:debate|discuss|vote(?: \w+){0,2}? on) (?:the |a |an )?"
+        r"(?:\w+ )?(?:deployment|request|proposal|sending|contribution|participation|motion)\b"
         r"|\b(?:still|is|are) deciding\b"
         r"|\b(?:deferred|postponed|put off|delayed) (?:a|its|their|the|any) decision\b"
+        r"|\b(?:deferred|postponed|put off) (?:its|their|the) (?:next )?(?:rotation|deployment"
+        r"|contribution)\b"
+        r"|\b(?:still )?consult(?:ing|s) (?:with )?(?:\w+ ){0,2}?(?:partners|allies|neighbou?rs|capitals)\b"
         r"|\bbefore (?:\w+ )?(?:gives?|giving|sends?|sending) (?:\w+ ){0,3}?(?:an? )?"
         r"(?:answer|reply|response)\b"
         r"|\bneed(?:s|ed)? (?:more )?time\b|\b(?:awaiting|waiting for) (?:\w+ ){0,4}?(?:clarity|answers?"
-        r"|clarif\w*|details|more information|a reply|replies)\b"
+        r"|clarif\w*|details|more information|a reply|replies|consent|approval|green light|go-ahead)\b"
         r"|\b(?:has|have|had) not (?:yet )?been answered\b"
         r"|\b(?:a|the|any) (?:final )?decision (?:on|about)\b"
         r"(?=[^.;]{0,80}\b(?:expected|due|awaited|pending))"
@@ -414,6 +481,10 @@ RIGHT_SUBJECT = frozenset({"nominal", "approval", "received"}) | UNDECIDED
 
 _EXIT_KEYWORDS = (
     "withdr",
+    "handing over",
+    "handed over",
+    "hands over",
+    "hand over",
     "pull",
     "recall",
     "leav",
@@ -486,6 +557,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("agree", "consent"),
     ("agree", "consent"),
     ("consent",),
+    ("allow", "permit", "accept", "welcom", "host", "invit"),
+    ("want",),
+    ("want",),
     ("over",),
     ("join", "part", "participat", "lead", "led"),
     ("committed to",),
@@ -520,6 +594,9 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "spare",
         "replac",
     ),
+    ("second",),
+    ("nothing", "no such", "made no"),
+    ("nobody", "no one", "no-one"),
     (
         "will",
         "would",
@@ -588,9 +665,23 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "explor",
         "look",
     ),
+    ("look",),
+    ("going",),
+    (" in",),
+    ("out",),
     ("consider",),
     ("wait",),
-    ("expected", "likely", "poised", "tipped", "anticipated", "predicted", "forecast", "projected"),
+    (
+        "expected",
+        "likely",
+        "poised",
+        "tipped",
+        "anticipated",
+        "predicted",
+        "forecast",
+        "projected",
+        "certain",
+    ),
     ("yet", "not", "will", "would"),
     ("receiv", "got", "received"),
     ("asked", "approached", "invited", "contacted", "sounded"),
@@ -628,9 +719,13 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "waiting",
         "answered",
         "deciding",
+        "postpon",
+        "deferred",
+        "put off",
+        "consult",
         "debate",
         "discuss",
-        "vote on",
+        "vote",
         "decision",
         "answer",
         "repl",

@@ -9,7 +9,8 @@ from missiongate.claims.lexicon.words import IGNORE_CASE, MAYBE, PART_NOUN
 
 PARTICIPATION_CONTEXT = re.compile(
     r"\b(?:" + PART_NOUN + r"|participat\w*|contribut\w*|take part|taking part|deploy\w*|mission|force"
-    r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas)\b",
+    r"|operation|peacekeep\w*|coalition|contingent|join(?:ing)?|enforcement|combat|abroad|overseas"
+    r"|reinforcements)\b",
     IGNORE_CASE,
 )
 
@@ -33,7 +34,9 @@ OPPOSED_PLAN = re.compile(
 )
 FORECAST_BEFORE = re.compile(
     r"\b(?:doubts?|doubted|predicts?|predicted|forecasts?|speculat\w+|bets?|likely|expected to (?:announce"
-    r"|confirm|say|decide|declare|formalise|formalize))\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
+    r"|confirm|say|decide|declare|formalise|formalize)|mark my words[,:;]?|you(?:'ll| will) see[,:;]?"
+    r"|expect(?:s|ed)?(?= (?-i:[A-Z])))"
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}$",
     IGNORE_CASE,
 )
 # "its contribution to UNFICYP would end next year"
@@ -91,7 +94,11 @@ SPEECH_TAIL = re.compile(
 ACCORDING_TO = re.compile(r"\baccording to\s+", IGNORE_CASE)
 DENIAL = re.compile(
     r"\b(?P<verb>denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed"
-    r"|disputes|rebuffed|played down|brushed aside)\s+(?:(?:that|having)\b"
+    r"|disputes|rebuffed|played down|brushed aside)"
+    # a time or manner between the verb and what it denies: "denied on Tuesday a report", "flatly denied"
+    r"(?:\s+(?:on\s+(?-i:[A-Z])\w+day|yesterday|today|again|flatly|categorically|firmly|strongly|publicly"
+    r"|emphatically|swiftly|quickly))?"
+    r"\s+(?:(?:that|having)\b"
     r"|(?:as\s+(?:\w+\s+){1,3}?)?(?:the\s+"
     r"|a\s+|an\s+"
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
@@ -136,9 +143,16 @@ NEGATION_BEFORE = re.compile(
     IGNORE_CASE,
 )
 NOT_ONE = re.compile(r"\b(?:not (?:a single|one)|no|none of)\b\s+(?:[\w'’-]+\s+){0,4}$", IGNORE_CASE)
-NEGATION_INSIDE = re.compile(r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b", IGNORE_CASE)
+# inside an agreement's cue: "will not send", "send no troops" (but "has no objection to" is consent)
+NEGATION_INSIDE = re.compile(
+    r"\b(?:not|never|no longer|neither|no part)\b|n't|\bwo\b|\b(?:no|zero)\s+(?:[\w'’-]+\s+)?"
+    + PART_NOUN
+    + r"\b",
+    IGNORE_CASE,
+)
 REFUSAL_GAP = re.compile(
-    r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out)\b",
+    r"\b(?:refrain|refus\w*|declin\w*|reject\w*|avoid\w*|hesitat\w*|stay out|back out|rule out|ruled out"
+    r"|stop|stops|stopped|cease[sd]?|halt(?:s|ed)?|discontinue[sd]?)\b",
     IGNORE_CASE,
 )
 STILL_OPEN = re.compile(r"\b(?:yet|so far|formally|officially|still)\b", IGNORE_CASE)
@@ -161,9 +175,12 @@ CONDITION_AFTER = re.compile(
     r"(?P<cond>only if|if|unless|provided(?: that)?|but (?:would|will) wait"
     r"|as long as(?! (?:\w+ ){0,2}(?:needed|necessary|required|it takes|exists|lasts|continues|runs))"
     r"|so long as(?! (?:\w+ ){0,2}(?:needed|necessary|required))|on condition|conditional (?:on|upon)"
-    r"|subject to|only (?:with|under|after|once|when|in)|until|before|without (?:a|an|the|prior)|once"
+    r"|subject to|only (?:with|under|after|once|when|in)|until|before|once"
+    r"|without (?:a|an|the|prior|[\w-]+['’]s)"
     r"|depend(?:s|ing)? (?:on|upon)|(?<!its )(?<!their )(?<!the )(?<!a )contingent (?:on|upon)|but only"
     r"|as soon as|pending|in the event"
+    r"|(?:the day |for )?after (?:a |the )?(?:ceasefire|truce|war|peace (?:deal|agreement))"
+    r"|from the (?:first )?day of (?:a |the )?(?:ceasefire|truce|peace)"
     r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
     IGNORE_CASE,
 )
@@ -186,6 +203,15 @@ DOCUMENT_HEADER = re.compile(
     + r"|(?P<role>(?:(?:the )?(?:chief |deputy )?(?:spokes(?:person|man|woman)|press (?:officer|secretary)))"
     r"(?:,| of| for) (?:the )?[A-Z][^:(,]{2,80}?))"
     r"(?: to (?:the )?[A-Z][^:()]{2,60}?)?(?:,[^:]{0,40})?(?: \([^)]{1,40}\))?\s*:\s",
+    IGNORE_CASE,
+)
+# a spoken register's heading names who speaks in the quotation after it (round 8): "Samoan PM on TV1:
+# '...'", "The defence minister, in a radio interview: '...'", "Foreign ministry spokesman, regular briefing
+# (transcript): '...'"; the speaker must carry a role word or a name (`frames.quote_header`)
+QUOTE_HEADER = re.compile(
+    r"^\W*(?P<np>(?:the |an? )?(?-i:[A-Z])(?:[^:'\"“‘’”,()]|(?<=\w)['’]s\b){1,70}?)"
+    r"(?:,\s*[^:'\"“‘’”]{2,70}?|\s+(?:on|in|at|to|during|via|speaking (?:on|to|at)|interviewed (?:by|on))"
+    r"\s+[^:'\"“‘’”]{2,70}?)\s*:\s*(?=['\"“‘])",
     IGNORE_CASE,
 )
 # an organ of a state named in official style ("of" the state) that acts in its own sentence speaks for it:

@@ -37,7 +37,7 @@ PAST_TIME = re.compile(
     IGNORE_CASE,
 )
 OLD_YEAR = re.compile(r"\b(?:in|of|by)\s+(?:19\d\d|20[01]\d|202[0-5])\b", IGNORE_CASE)
-CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|provided|once)\b", IGNORE_CASE)
+CONDITION_BEFORE = re.compile(r"^\W*(?:until|unless|only if|if|provided|once)\b", IGNORE_CASE)
 CONDITIONAL_NOUN = re.compile(
     r"\bconditional (?:on|upon)\b|\bdepend(?:s|ing)? (?:on|upon)\b|\b(?:would|will) (?:require|need)\b",
     IGNORE_CASE,
@@ -52,7 +52,7 @@ RELATIVE = re.compile(
 APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s[^,;]{0,80},")
 WISH_BEFORE = re.compile(
     r"\b(?:hope[sd]?|hoping|wants?|wanted|wish(?:es|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)|push(?:es|ed"
-    r"|ing)|call(?:s|ed)? on|expect(?:s|ed)?|ask(?:s|ed)?|invit(?:e|es|ed)|would like|encourag(?:e|es|ed)"
+    r"|ing)|call(?:s|ed)? on|ask(?:s|ed)?|invit(?:e|es|ed)|would like|encourag(?:e|es|ed)"
     r"|told|tell|allow(?:s|ed)?|permit(?:s|ted)?|persuad(?:e|es|ed)|convinc(?:e|es|ed)|pressur(?:e|es|ed))"
     r"\s+(?:that\s+)?$",
     IGNORE_CASE,
@@ -128,18 +128,23 @@ ACCOUNTS_AFTER = re.compile(
 )
 # a deployment told as over: "the frigate's 2024 deployment to the Red Sea ended early"
 ENDED_AFTER = re.compile(
-    r"\s+(?:to|in|with)\s+[^;]{0,100}?\s(?:ended|was completed|came to an end)\b", IGNORE_CASE
+    r"\s+(?:to|in|with)\s+[^;]{0,100}?\s(?:ended|was completed|came to an end|dates from|dating from)\b",
+    IGNORE_CASE,
 )
 # a legislature's vote still to come: a cabinet decision waiting for it is no decision yet
 VOTE_PENDING = re.compile(
     r"\b(?:parliament|assembly|national council|council of states|committee|senate|congress|storting|riksdag"
     r"|sejm|seimas|bundestag|chamber|house|deputies|lawmakers|legislature)\s+(?:votes|will vote|is to vote"
-    r"|is due to vote|will report|will debate|will decide)\b",
+    r"|is due to vote|will report|will debate|will decide)\b"
+    # "... on standby, though Cabinet has yet to sign the order": the decision is still to be taken
+    r"|(?<!['’]s )\b(?:cabinet|parliament|government|president|council|congress|senate)\s+(?:has|have)"
+    r"\s+yet\s+to\s+(?:sign|approve|decide|vote|endorse|ratify)\b",
     IGNORE_CASE,
 )
 HARM = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|hurt|ambushed|came under (?:fire|attack)|struck a mine"
-    r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral)\b",
+    r"|kidnapped|abducted|casualt(?:y|ies)|mourn\w*|funeral"
+    r"|lost (?:\w+ )?(?:soldiers|troops|peacekeepers|men))\b",
     IGNORE_CASE,
 )
 SINCE_YEAR = re.compile(
@@ -264,13 +269,63 @@ PREPOSITION_BEFORE = re.compile(
 COORDINATION = re.compile(
     r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as|nor)\s+)(?:the\s+)?$", IGNORE_CASE
 )
+# case-sensitive ("US" is no "us"), but a sentence may open with the pronoun ("They are already on their way")
 ANAPHOR = re.compile(
-    r"\b(?:(?P<first>we|our|us|I|my)|(?P<third>it|they|its|their|the country|his country|her country"
-    r"|his government|her government|the government|his cabinet|her cabinet|the cabinet))\b"
+    r"\b(?:(?P<first>[Ww]e|[Oo]ur|us|I|[Mm]y)|(?P<third>[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir|[Tt]he country"
+    r"|[Hh]is country|[Hh]er country|[Hh]is government|[Hh]er government|[Tt]he government|[Hh]is cabinet"
+    r"|[Hh]er cabinet|[Tt]he cabinet))\b"
 )
 _ROLES = """president prime minister foreign defence defense interior external affairs ambassador envoy
 spokesman spokeswoman spokesperson secretary chancellor king queen emir crown prince leader official officials
 diplomat diplomats general commander chief army ministry office presidency government administration source
 sources adviser advisor senator lawmaker deputy representative mediator negotiator head director cabinet state
-minister's president's chancellor's parliament speaker military navy armed forces staff council"""
+minister's president's chancellor's parliament speaker military navy armed forces staff council pm aide
+chairman chairwoman chair"""
 ROLE_WORDS = frozenset(_ROLES.split())
+
+# what a denial denies may be an exit ("denied that its officers would be withdrawn early"): it stays
+DENIED_EXIT = re.compile(
+    r"\b(?:withdr\w*|pull\w*\s+(?:\w+\s+){0,3}?out|leav(?:e|es|ing)|left|recall\w*|drawdown"
+    r"|(?:come|coming|be|go|going|return\w*)\s+home)\b",
+    IGNORE_CASE,
+)
+# the speaker's counterfactual: "If I were president, our police would be home": nobody decides anything
+SPEAKER_COUNTERFACTUAL = re.compile(
+    r"\bif (?:I|we) (?:were|was|had)\b|\b(?:were|had) (?:I|we)\b", IGNORE_CASE
+)
+# round 8, background: a force "serving" or "stationed" with no auxiliary modifies a noun ("officers serving
+# with the Sinai force briefed ..."); a standing in a force; a figure "as of" a date; a deployment ended;
+# money is no force ("offered to pay for the deployment of ...")
+MODIFIER_PARTICIPLE = re.compile(r"(?:serving|stationed|based)", IGNORE_CASE)
+AUX_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|am|be|been|being|still|now|already|currently|also|remain|remains)\s+$", IGNORE_CASE
+)
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?$", IGNORE_CASE)
+STANDING_WORDS = re.compile(
+    r"\b(?:largest|biggest|second-largest|third-largest|leading)\s+(?:single\s+)?(?:troop\s+)?(?:contributor"
+    r"|contingent|provider)s?\b",
+    IGNORE_CASE,
+)
+AS_OF = re.compile(r"\bas of\b", IGNORE_CASE)
+ENDING_DEPLOYMENT = re.compile(
+    r",\s+ending\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:deployment|mission|tour|presence)\b",
+    IGNORE_CASE,
+)
+FUNDING = re.compile(r"\bto\s+(?:pay|fund|financ\w*|cover|bankroll|underwrit\w*)\b", IGNORE_CASE)
+BECOMING = re.compile(r"\b(?:becom\w*|became|will|would|about to|set to|expected to)\b", IGNORE_CASE)
+PAST_EXIT = re.compile(r"(?:withdrew|left|pulled|recalled|completed|ended|brought)\b", IGNORE_CASE)
+CONTRAST = re.compile(r"\b(?:but|instead|however|though|although|while)\b", IGNORE_CASE)
+# what a contribution set against a refusal offers: personnel takes part; training, money, facilities do not
+PERSONNEL = re.compile(
+    r"\b(?:officers?|team|staff|personnel|troops|soldiers|police|planners|engineers|medics|company|platoon"
+    r"|battalion|unit|observers|monitors)\b",
+    IGNORE_CASE,
+)
+NOT_PERSONNEL = re.compile(
+    r"\b(?:train(?:s|ing|ed)?|fund\w*|financ\w*|pay\w*|hubs?|logistic\w*|aircraft|reconstruction)\b",
+    IGNORE_CASE,
+)
+FINITE_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|shall|said|says|did|does|can|could|may|might|must)\b",
+    IGNORE_CASE,
+)

@@ -17,14 +17,16 @@ PART_NOUN = (
     r"|blue helmets|marines|sailors|airmen|paratroopers|deminers|logisticians|military observers"
     r"|detachments?|squadrons?|corvettes?|destroyers?|task group|advance (?:party|parties|teams?|elements?)"
     r"|(?:first|second|third|advance|initial|further) (?:group|wave|batch)|battle ?groups?|rotations?"
-    r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?))"
+    r"|minesweepers?|minehunters?|submarines?|patrol (?:boats?|vessels?)|monitors|planners|observers)"
 )
-KEEP = r"keep(?:s|ing)?(?!\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:at\s+)?home\b)"  # kept at home: an exit
+# kept at home, out or away: an exit, not a presence
+KEEP = r"keep(?:s|ing)?(?!\s+(?:\w+\s+){0,3}?(?:(?:at\s+)?home|out|away)\b)"
 PART_VERB = (
     r"(?:send(?:ing)?|deploy(?:ing)?|dispatch(?:ing)?|contribut(?:e|ing)|provid(?:e|ing)|(?:re)?join(?:ing)?"
     r"|take part|taking part|take no part|tak(?:e|ing) over (?:the|command|responsibility|leadership)"
+    r"|form part|forming part"
     r"|participat(?:e|ing)|lead(?:ing)?|commit(?:ting)?"
-    r"|supply(?:ing)?|serve|serving"
+    r"|supply(?:ing)?(?! (?:base|hub|route|line|chain|depot)s?\b)|serve(?! as\b)|serving(?! as\b)"
     r"|put(?:ting)?|plac(?:e|ing)|"
     + KEEP
     + r"|station(?:ing)?|field(?:ing)?|go|be part|become part|return(?:ing)?"
@@ -54,9 +56,11 @@ NOT_TROOPS = (
 EXIT_VERB = (
     r"(?:withdr(?:aw(?:al|ing|n|s)?|ew)|pull(?:ed|ing|s)? (?:\w+ ){0,4}out"
     r"|recall(?:s|ed|ing)?(?= (?:its|their|the|all|peacekeepers|troops|soldiers|forces|contingents?))"
-    r"|go(?:ing)? anywhere"
-    r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:(?-i:[A-Z]{3,})|mission|force|operation|coalition)\b)"
-    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?|fl(?:y|ies|ew|own|ying)) (?:\w+ ){0,2}home"
+    r"|go(?:ing)? anywhere|hand(?:s|ed|ing)? over (?:its|their) (?:bases|positions|camps|sector)"
+    r"|(?:leav(?:e|es|ing)|left)(?= (?:the )?(?:(?-i:[A-Z]{2,}) )?(?:(?-i:[A-Z]{3,})|mission|force|operation"
+    r"|coalition)\b)"
+    r"|(?:go(?:es|ing)?|went|brought|bring(?:ing)?|fl(?:y|ies|ew|own|ying)|come|comes|coming|came"
+    r"|be|return(?:s|ed|ing)?) (?:\w+ ){0,2}home"
     r"|(?:keep(?:s|ing)?|kept) (?:its|their|the) (?:\w+ ){0,2}?(?:ships|troops|soldiers|forces|units|navy"
     r"|frigates?) (?:at )?home"
     r"|(?:froze|frozen|freez(?:e|es|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)"
