@@ -132,3 +132,47 @@ def test_a_pledge_taken_back_is_a_refusal_and_its_noun_never_a_firm_cue(verb: st
     assert Verdict.CONTRADICTS not in verdicts(text, Position("MNG", PositionStance.CONSIDERING, "unmiss"))
     noun = "Mongolia has completed the withdrawal of its company from South Sudan."
     assert [check_claim(c, CONSENT).verdict for c in extract_claims(noun)] == [Verdict.CANNOT_CHECK]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        # round 9, the six classes of the spent sets' wrong drafts, probed with sentences of their own
+        ("Mongolia and Chad abstained while the Council authorised more troops for UNMISS.", NO_CONSENT),
+        ("Mongolia will not send troops to South Sudan while the fighting in Malakal continues.", CONSENT),
+        ("Mongolia will not join UNMISS in the absence of a new Council mandate.", CONSENT),
+        ("Mongolia's failure to deploy the promised company to UNMISS drew criticism.", NO_CONSENT),
+        ("Mongolia is unable to send a second battalion to UNMISS this year, the ministry said.", NO_CONSENT),
+        (
+            "The Mongolian Armed Forces are prepared to send a company to South Sudan within ten days of a"
+            " government decision, the chief of staff said.",
+            NO_CONSENT,
+        ),
+        ("Mongolia's army stands ready to deploy to UNMISS upon an order from parliament.", NO_CONSENT),
+        (
+            "CORRECTION: A story on Monday said Mongolia had agreed to send troops to South Sudan."
+            " Mongolia has only received the request.",
+            NO_CONSENT,
+        ),
+        ("Mongolia has agreed to send a company to South Sudan. The bulletin was in error.", NO_CONSENT),
+        ("The think-tank's report says Mongolia has committed a company to UNMISS.", NO_CONSENT),
+        (
+            "Mongolia's 850 peacekeepers in South Sudan will not take part in riot-control duties in Juba,"
+            " the ministry said.",
+            CONSENT,
+        ),
+    ],
+)
+def test_the_round_9_classes_are_never_drafted(text: str, position: Position) -> None:
+    assert Verdict.CONTRADICTS not in verdicts(text, position)
+
+
+def test_the_round_9_classes_leave_their_firm_neighbours_drafted() -> None:
+    """The same sentences without the word that makes them ambiguous are still drafted."""
+    assert verdicts("Mongolia will not send troops to South Sudan, the minister said.", CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
+    ready = "Mongolia is ready to send a company to South Sudan at short notice, the chief of staff said."
+    assert verdicts(ready, NO_CONSENT) == [Verdict.CONTRADICTS]
+    voted = "The Mongolian parliament approved by 60 votes the deployment of a company to South Sudan."
+    assert verdicts(voted, NO_CONSENT) == [Verdict.CONTRADICTS]

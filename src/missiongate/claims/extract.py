@@ -41,6 +41,8 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     analysed = double_quotes(text)
     for sentence in split_sentences(analysed):
         claims.extend(_claims_in(text, analysed, sentence, context, source))
+    if reason := gate.document_review(text):
+        return [replace(c, review=reason) if gate.could_draft(c) and not c.review else c for c in claims]
     return claims
 
 

@@ -35,6 +35,14 @@ says why not, and the check reports it for an analyst to review instead of draft
    candidate", "from the tournament"); a refused exit ("ruled out leaving": staying); a cue whose clause
    names a meeting ("will send an observer to the mission's conference") or sends forces to a country's own
    army or a part of it ("to South Sudan's northern border").
+9. round 9, from the six wrong drafts of the spent sets (one class each): no clause break ("as", "while",
+   "who" ...) between the country and the cue ("Russia abstained as the Council authorised the force"), no
+   abstention or veto; no agreement cue governed by a refusal or inability ("India's refusal to join"),
+   no analyst's argument, no publication as the speaker ("an item in Tuesday's briefing said"), and no
+   draft at all in a document that corrects a report; no readiness that waits for a decision still to
+   come ("within 72 hours of a political decision"); no refusal bounded by a condition ("while the triple
+   lock remains in place"), of tasks inside the operation ("crowd-control operations") or by forces
+   already in it ("Austria's soldiers in the Kosovo force"): caveats.
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -70,7 +78,14 @@ _UNCERTAIN = re.compile(
     r"|backtrack\w*|u-turn|cancel\w*|scrap\w*|collaps\w*|abandon\w*|in theory|satir\w*|parod\w*|war ?games?"
     r"|chatbot|(?-i:novel|films?|movie)|scenario|evacuat\w*"
     r"|(?:protect|guard|secur)\w* (?:its|their|the) embass\w*"
-    r"|(?:its|their) (?:own )?(?:citizens|nationals))\b|\?",
+    r"|(?:its|their) (?:own )?(?:citizens|nationals)"
+    # round 9, from the six wrong drafts of the spent sets: an abstention or veto in a body, an analyst's
+    # argument, a readiness that waits for a decision still to come ("within 72 hours of a political
+    # decision", "on an order")
+    r"|abstain\w*|abstention\w*|veto\w*|argu\w*"
+    r"|(?:of|upon|on|after|pending|awaiting) an? (?:\w+ ){0,2}"
+    r"(?:decision|order|go-ahead|green light|approval))\b"
+    r"|\?",
     _I,
 )
 _OTHER_FRAMEWORK = re.compile(
@@ -79,6 +94,42 @@ _OTHER_FRAMEWORK = re.compile(
     r"|exit\w*|withdr\w*|pull\w* out|winds? down|wound down|draws? down|ends?|expires?))\b",
     _I,
 )
+# round 9: a clause break between the country and the cue gives the cue another subject ("Russia abstained as
+# the Council authorised the force")
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:as|while|whilst|when|whereas|although|though|because|where|which|who|whom)\b", _I
+)
+# an agreement cue governed by a word of refusal or inability is no agreement ("India's refusal to join")
+_REFUSAL_BEFORE = re.compile(
+    r"\b(?:refus\w*|reluctan\w*|unwilling\w*|unable|inabilit\w*|fail\w*|hesita\w*|declin\w*|avoid\w*"
+    r"|oppos\w*|resist\w*|objection\w*)(?:\W+\w+){0,3}\W*$",
+    _I,
+)
+# a refusal bounded by a condition ("will not send troops while the triple lock remains in place")
+_BOUND = re.compile(r"\b(?:while|whilst|as long as|so long as|in the absence of|absent|barring)\b", _I)
+# a publication as the speaker: its account may be the error a correction retracts, or an analyst's reading
+_PUBLICATION = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:item|article|story|briefing|bulletin|edition|version|dispatch|piece|column|op-ed|editorial"
+    r"|analysis|headline|caption|report|paper|newsletter|digest|study|commentary|blog|podcast|programme"
+    r"|broadcast)s?\b(?!['’])",
+    _I,
+)
+# a correction anywhere in the document: what it corrects is no claim to rebut
+_CORRECTION = re.compile(
+    r"\b(?:correction|corrected|regret\w* the error|in error|erroneous\w*|incorrect\w*|mistaken\w*"
+    r"|earlier version|should have said|misstat\w*|misreport\w*|wrongly)\b",
+    _I,
+)
+# a refusal of tasks inside the operation is a caveat, not a refusal to take part ("will not take part in
+# crowd-control operations in the north")
+_TASK = re.compile(
+    r"\b(?:operations|patrol\w*|tasks|duty|duties|roles?|crowd\w*|riot\w*|combat|offensive\w*|raids?"
+    r"|escort\w*|checkpoints?|arrests?|enforcement|front ?lines?|counter-\w+|activities|strikes?|fighting"
+    r"|policing)\b",
+    _I,
+)
+# forces already in the operation named as the subject ("Austria's soldiers in the Kosovo force")
+_ALREADY_THERE = re.compile(r"\b(?:in|with|serving|already|deployed|stationed)\b", _I)
 _NEGATOR_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$", _I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an|whose)\s+$", _I)
 _NEGATION = re.compile(r"\b(?:not|no|never|none|without|nothing|zero)\b|n't\b", _I)
@@ -142,6 +193,10 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
     gap = sentence[subject[1] : cue[0]]
     if len(gap.split()) > MAX_SUBJECT_GAP or re.search(r"[,;:()]|\s[-–—]\s", gap):
         return "the country is named far from the cue"
+    if found := _CLAUSE_BREAK.search(gap):
+        return f"a clause break ({found.group(0)!r}) between the country and the cue"
+    if found := _PUBLICATION.search(f"{claim.speaker or ''} {claim.speaker_role or ''}"):
+        return f"a publication ({found.group(0)!r}) is the speaker"
     if not claim.mission:
         return "no operation is named, in the sentence or earlier in the document"
     if claim.quote != claim.text and claim.speaker is None:
@@ -151,7 +206,7 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return f"the cue {claim.cue!r} is not in the closed set of firm cues"
     if found := _NEGATION.search(sentence[: firm[0]] + " " + sentence[firm[1] :]):
         return f"a negation beside the cue ({found.group(0)!r})"
-    if reason := _stance_review(sentence, claim, cue):
+    if reason := _stance_review(sentence, claim, cue, subject[1]):
         return reason
     if found := _UNCERTAIN.search(claim.text):
         return f"the sentence has {found.group(0)!r}: a hedge, condition, report, dispute or time frame"
@@ -162,12 +217,14 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
     return ""
 
 
-def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int]) -> str:
+def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int], subject_end: int) -> str:
     """Round 8, found by probing: an agreement whose cue holds a negation ("send no troops") or that stands
     beside an exit; an exit that is none from the operation, or a refused exit (staying); a cue whose clause
-    names a meeting."""
+    names a meeting; round 9: a refusal of tasks, or by forces already in the operation (caveats)."""
     if claim.stance is Stance.AGREED and (found := _NEGATION.search(sentence, cue[0], cue[1])):
         return f"a negation inside the cue ({found.group(0)!r})"
+    if claim.stance is Stance.AGREED and (found := _REFUSAL_BEFORE.search(sentence, 0, cue[0])):
+        return f"an agreement under a refusal ({found.group(0)!r})"
     if claim.stance is Stance.AGREED and (found := _EXIT_WORD.search(claim.text)):
         return f"an agreement beside an exit ({found.group(0)!r})"
     if claim.stance is Stance.DECLINED and (found := _NOT_AN_EXIT.search(sentence)):
@@ -177,6 +234,12 @@ def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int]) -> str:
         return "a refusal of an exit ('ruled out leaving'): staying"
     clause = re.search(r"[,;]|$", sentence[cue[1] :])
     end = cue[1] + (clause.start() if clause else 0)
+    if refusal and (found := _BOUND.search(sentence, cue[1])):
+        return f"a refusal bounded by a condition ({found.group(0)!r})"
+    if refusal and (found := _TASK.search(sentence, cue[1], end)):
+        return f"the refusal may be of a task only ({found.group(0)!r}): a caveat"
+    if refusal and _ALREADY_THERE.search(sentence, subject_end, cue[0]):
+        return "the refusal is by forces already in the operation: a caveat"
     if found := _MEETING.search(sentence, cue[1], end):
         return f"the cue's clause names a meeting ({found.group(0)!r}), maybe not forces"
     if found := _PLACE_PART.search(sentence, cue[1], end):
@@ -202,6 +265,13 @@ def _verb(sentence: str, cue: tuple[int, int], firm: re.Pattern[str]) -> bool:
         not _DETERMINER_BEFORE.search(sentence, 0, found.start())
         for found in firm.finditer(sentence, cue[0], cue[1])
     )
+
+
+def document_review(text: str) -> str:
+    """Round 9: a document that corrects a report ("CORRECTION: ... said X had agreed ... We regret the
+    error") gets no draft at all: the claim read may be the error it retracts."""
+    found = _CORRECTION.search(text)
+    return f"the document has {found.group(0)!r}: a correction" if found else ""
 
 
 def other_country_review(claim: Claim, others: dict[str, Stance | None], allowed: set[str]) -> str:
