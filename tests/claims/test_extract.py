@@ -774,3 +774,11 @@ def test_round8_quoted_as_saying(text: str, speaker: str) -> None:
 def test_round8_the_operation_may_be_the_speaker() -> None:
     text = "Nepalese soldiers arrived in Malakal on Monday, the UN mission in South Sudan said."
     assert [(c.country, c.mission) for c in extract_claims(text)] == [("NPL", "unmiss")]
+
+
+@pytest.mark.parametrize("slug", ["UPDATE 1-", "CORRECTED-UPDATE 2-", "REFILE-"])
+def test_a_wire_slug_and_edit_note_do_not_hide_the_country(slug: str) -> None:
+    text = f"{slug}Mongolia to pull troops out of the South Sudan mission, ministry says (adds background)"
+    (claim,) = extract_claims(text)
+    assert (claim.country, claim.stance) == ("MNG", Stance.DECLINED)
+    assert text[claim.quote_start : claim.quote_end].startswith("Mongolia to pull")

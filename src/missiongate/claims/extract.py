@@ -23,6 +23,7 @@ from missiongate.claims.frames import (
     suppressed_spans,
     uncapitalised,
     unquote_short,
+    without_wire_slugs,
 )
 from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.learned import Backoff, load_backoff, masked
@@ -38,7 +39,7 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     """Every participation claim in `text`, in order; offsets index into `text`. Never raises on text."""
     context = Context()
     claims: list[Claim] = []
-    analysed = double_quotes(text)
+    analysed = double_quotes(without_wire_slugs(text))
     for sentence in split_sentences(analysed):
         claims.extend(_claims_in(text, analysed, sentence, context, source))
     if reason := gate.document_review(text):

@@ -57,6 +57,21 @@ _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
 _ACRONYM = re.compile(r"(?:UN|EU|MINU|MONU|AU|KFOR|NATO|ISAF|ISF|GSF)[A-Z]*")
 
 
+# round 9: a wire bulletin's slug ("UPDATE 2-", "CORRECTED-") and its edit note ("(adds analyst quote)")
+# are no part of the sentence; glued to the first word they hide the country ("1-Chad to pull troops out")
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:CORRECTED|REFILE|RPT|EXCLUSIVE|UPDATE \d+|WRAPUP \d+|ANALYSIS|FACTBOX|INSIGHT)-)+"
+    r"|\s*\((?:adds|recasts|corrects|fixes|updates|changes|rewrites|writes through|edits|removes)\b"
+    r"[^()]*\)\s*$",
+    re.MULTILINE,
+)
+
+
+def without_wire_slugs(s: str) -> str:
+    """`s` with a wire bulletin's slug and edit note blanked, same length (offsets keep)."""
+    return _WIRE_SLUG.sub(lambda m: " " * len(m.group()), s)
+
+
 def uncapitalised(s: str) -> str:
     """An all-capitals headline ("PAKISTAN SAYS NO DECISION YET ON TROOPS") in title case, same length, so
     that names are recognised; acronyms of operations keep their capitals."""
