@@ -62,8 +62,8 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.890 / 0.944 / 1.0 / 0.200
-    assert metrics["claim_f1"] >= 0.889
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.893 / 0.944 / 1.0 / 0.200
+    assert metrics["claim_f1"] >= 0.892
     assert metrics["stance_accuracy"] >= 0.943
     assert metrics["rebuttal_precision"] == 1.0
     assert metrics["rebuttal_recall"] >= 0.199  # the draft gate drafts only unambiguous readings (gate.py)

@@ -782,3 +782,22 @@ def test_a_wire_slug_and_edit_note_do_not_hide_the_country(slug: str) -> None:
     (claim,) = extract_claims(text)
     assert (claim.country, claim.stance) == ("MNG", Stance.DECLINED)
     assert text[claim.quote_start : claim.quote_end].startswith("Mongolia to pull")
+
+
+_ROW_STATUS = {"deployed": Stance.AGREED, "declined": Stance.DECLINED, "pending": Stance.CONSIDERING}
+
+
+@given(st.lists(st.sampled_from(sorted(_ROW_STATUS)), min_size=3, max_size=3))
+@settings(max_examples=20, deadline=None)
+def test_the_rows_of_a_pledge_table_are_read_and_never_drafted(statuses: list[str]) -> None:
+    countries = ("Mongolia", "Fiji", "Nepal")
+    rows = "; ".join(f"{name}: 120 troops, {status}" for name, status in zip(countries, statuses, strict=True))
+    claims = {c.country: c for c in extract_claims(f"Pledges to the mission in South Sudan - {rows}.")}
+    assert {code: claims[code].stance for code in ("MNG", "FJI", "NPL")} == {
+        code: _ROW_STATUS[status] for code, status in zip(("MNG", "FJI", "NPL"), statuses, strict=True)
+    }
+    assert all(c.review for c in claims.values())
+
+
+def test_one_keyed_line_is_a_label_not_a_table() -> None:
+    assert extract_claims("Mongolia: a company for South Sudan, deployed.") == []

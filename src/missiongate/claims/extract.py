@@ -33,6 +33,7 @@ from missiongate.claims.segment import Sentence, double_quotes, split_sentences
 from missiongate.claims.sentence import Analysis, Context, Cue, in_spans
 from missiongate.claims.stance import claims_for_cue, cue_groups
 from missiongate.claims.subjects import is_host, mission_of, speaker_of, split_speaker
+from missiongate.claims.tables import table_rows
 
 
 def extract_claims(text: str, source: str | None = None) -> list[Claim]:
@@ -93,12 +94,37 @@ def _claims_in(text: str, analysed: str, sentence: Sentence, ctx: Context, sourc
                         found[claim.country] = claim
             if claims:
                 break
+    _table_claims(sent, found)
     _remember(sent, found, ctx)
     if not found and sent.operation and (backoff := load_backoff()) is not None:
         return _learned(sent, backoff, ctx, source)
     # "would train police but would not station troops": a mixed message is reported, never rebutted
     claims = [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
     return _gated(sent, claims)
+
+
+def _table_claims(sent: Analysis, found: dict[str, Claim]) -> None:
+    """Rows of a pledge table (`tables.py`) the grammar missed; a table is never drafted against: its
+    columns may be a plan, a past figure or another operation's."""
+    mission = next((ref.slug for ref in sent.missions if not ref.historical), None)
+    for code, stance, (start, end) in table_rows(sent.text, sent.mentions):
+        review = "a row of a table: read for review, never drafted"
+        found.setdefault(
+            code,
+            Claim(
+                sent.original,
+                sent.offset,
+                sent.offset + len(sent.original),
+                code,
+                stance,
+                mission=mission,
+                quote=sent.original,
+                quote_start=sent.offset,
+                quote_end=sent.offset + len(sent.original),
+                cue=sent.text[start:end],
+                review=review,
+            ),
+        )
 
 
 def _contrast_settles(sent: Analysis, first: Claim, later: Claim) -> bool:
