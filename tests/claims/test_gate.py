@@ -176,3 +176,25 @@ def test_the_round_9_classes_leave_their_firm_neighbours_drafted() -> None:
     assert verdicts(ready, NO_CONSENT) == [Verdict.CONTRADICTS]
     voted = "The Mongolian parliament approved by 60 votes the deployment of a company to South Sudan."
     assert verdicts(voted, NO_CONSENT) == [Verdict.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("TICKER: MONGOLIAN BATTALION LEAVES SOUTH SUDAN AFTER 12 YEARS", CONSENT),
+        ("Mongolia withdraws its last company from UNMISS after more than a dozen years.", CONSENT),
+        (
+            "The minister noted that 870 members of the Mongolian armed forces currently serve with UNMISS.",
+            NO_CONSENT,
+        ),
+    ],
+)
+def test_the_round_10_classes_are_never_drafted(text: str, position: Position) -> None:
+    assert Verdict.CONTRADICTS not in verdicts(text, position)
+
+
+def test_the_round_10_classes_leave_their_firm_neighbours_drafted() -> None:
+    """Without the span of years or the head count, the same readings are still drafted."""
+    assert verdicts("MONGOLIA PULLS ITS BATTALION OUT OF SOUTH SUDAN", CONSENT) == [Verdict.CONTRADICTS]
+    serving = "Mongolian troops serve with UNMISS, the minister said."
+    assert verdicts(serving, NO_CONSENT) == [Verdict.CONTRADICTS]

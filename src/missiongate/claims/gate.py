@@ -159,6 +159,15 @@ _PLACE_PART = re.compile(
     _I,
 )
 # what the cue sends forces to may be a meeting ("will send an observer to the mission's conference")
+# a figure up to three words before the named country: a head count ("335 members of the Irish ...")
+_FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:\S+\s+){0,3}$")
+_SERVING = re.compile(r"serv(?:e|es|ed|ing)", _I)
+# a span of presence closes a history ("leaves Somalia after 17 years"): a past frame like "since"
+_DURATION = re.compile(
+    r"\b(?:after|for|of|in)\s+(?:almost |nearly |more than |over )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a dozen|\w+teen|twenty\w*|thirty\w*|several|many)\s+(?:years|decades)\b",
+    _I,
+)
 _MEETING = re.compile(r"\b(?:conference|summit|talks|meeting|ceremony|forum|delegation|funeral)\b", _I)
 _FIRM_CUE = {
     Stance.AGREED: re.compile(
@@ -206,7 +215,9 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
         return f"the cue {claim.cue!r} is not in the closed set of firm cues"
     if found := _NEGATION.search(sentence[: firm[0]] + " " + sentence[firm[1] :]):
         return f"a negation beside the cue ({found.group(0)!r})"
-    if reason := _stance_review(sentence, claim, cue, subject[1]):
+    if reason := _stance_review(sentence, claim, cue, subject[1]) or _form_review(
+        sentence, claim, subject[0]
+    ):
         return reason
     if found := _UNCERTAIN.search(claim.text):
         return f"the sentence has {found.group(0)!r}: a hedge, condition, report, dispute or time frame"
@@ -244,6 +255,19 @@ def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int], subject_en
         return f"the cue's clause names a meeting ({found.group(0)!r}), maybe not forces"
     if found := _PLACE_PART.search(sentence, cue[1], end):
         return f"the forces go to {found.group(0)!r}, maybe not to the operation"
+    return ""
+
+
+def _form_review(sentence: str, claim: Claim, subject_start: int) -> str:
+    """Round 10, from the two wrong drafts of the blind batches z6 and z7 (one class each): a span of
+    presence ("leaves Somalia after 17 years, handover complete") is a past frame, the end of a history; a
+    troop figure before the country ("335 members of the Irish Defence Forces serve with") states a presence
+    as background."""
+    if found := _DURATION.search(claim.text):
+        return f"a span of presence ({found.group(0)!r}): a past frame, the end of a history"
+    serving = claim.stance is Stance.AGREED and _SERVING.fullmatch(claim.cue)
+    if serving and (found := _FIGURE_BEFORE.search(sentence, 0, subject_start)):
+        return f"a troop figure before the country ({found.group(0).strip()!r}): a presence as background"
     return ""
 
 
