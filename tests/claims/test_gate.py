@@ -198,3 +198,9 @@ def test_the_round_10_classes_leave_their_firm_neighbours_drafted() -> None:
     assert verdicts("MONGOLIA PULLS ITS BATTALION OUT OF SOUTH SUDAN", CONSENT) == [Verdict.CONTRADICTS]
     serving = "Mongolian troops serve with UNMISS, the minister said."
     assert verdicts(serving, NO_CONSENT) == [Verdict.CONTRADICTS]
+
+
+def test_a_cue_noun_after_a_determiner_and_a_compound_modifier_is_never_a_firm_cue() -> None:
+    thanks = "The Council thanked Mongolia for its long-standing commitment to UNMISS."
+    assert Verdict.CONTRADICTS not in verdicts(thanks, NO_CONSENT)
+    assert verdicts("Mongolia has committed a company to UNMISS.", NO_CONSENT) == [Verdict.CONTRADICTS]
