@@ -801,3 +801,9 @@ def test_the_rows_of_a_pledge_table_are_read_and_never_drafted(statuses: list[st
 
 def test_one_keyed_line_is_a_label_not_a_table() -> None:
     assert extract_claims("Mongolia: a company for South Sudan, deployed.") == []
+
+
+@pytest.mark.parametrize("determiner", ["", "its "])
+def test_a_confirmed_participation_is_an_agreement_with_or_without_a_determiner(determiner: str) -> None:
+    claims = extract_claims(f"Mongolia confirms {determiner}participation in UNMISS with one company.")
+    assert [(c.country, c.stance, c.mission) for c in claims] == [("MNG", Stance.AGREED, "unmiss")]

@@ -188,8 +188,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     ),
     (r"\bvoted (?:for|in favou?r of) (?:sending|deploying|the deployment)", Stance.AGREED, "verb"),
     (
-        r"\bconfirm(?:ed|s|ing)?\s+(?:its|their|the country's|his country's|her country's"
-        r"|our)\s+participation",
+        # round 10: also without a determiner, as headlines put it ("Peru confirms participation")
+        r"\bconfirm(?:ed|s|ing)?\s+(?:(?:its|their|the country's|his country's|her country's"
+        r"|our)\s+)?participation",
         Stance.AGREED,
         "verb",
     ),
