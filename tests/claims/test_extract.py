@@ -807,3 +807,12 @@ def test_one_keyed_line_is_a_label_not_a_table() -> None:
 def test_a_confirmed_participation_is_an_agreement_with_or_without_a_determiner(determiner: str) -> None:
     claims = extract_claims(f"Mongolia confirms {determiner}participation in UNMISS with one company.")
     assert [(c.country, c.stance, c.mission) for c in claims] == [("MNG", Stance.AGREED, "unmiss")]
+
+
+def test_a_parliament_extending_the_participation_of_soldiers_agrees_unless_it_is_asked_to() -> None:
+    voted = extract_claims(
+        "The Mongolian parliament voted to extend the participation of 40 soldiers in UNMISS."
+    )
+    assert [(c.country, c.stance) for c in voted] == [("MNG", Stance.AGREED)]
+    asked = "The government requests authorisation to extend the deployment of Mongolian soldiers in UNMISS."
+    assert Stance.AGREED not in [c.stance for c in extract_claims(asked)]

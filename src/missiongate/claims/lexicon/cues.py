@@ -180,7 +180,10 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     (  # a government or parliament approves: "endorsed the army's proposal to send", "backs sending"
         r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)"
         r"|back(?:s|ed|ing)?(?! out)"
-        r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for))"
+        r"|ratif(?:y|ies|ied|ying)|rubber-stamp(?:s|ed)?|sign(?:s|ed)? off on|gave the go-ahead (?:to|for)"
+        # round 10: a parliament extends "the participation of up to 40 soldiers in" an operation
+        r"|(?<!authorisation to )(?<!authorization to )(?<!approval to )"  # asked for, not given
+        r"(?:extend|renew|prolong)(?:s|ed|ing)?(?= (?:the|its|their) (?:participation|deployment) of\b))"
         r"\s+(?:[\w'’-]+\s+){0,4}?(?:deployment|sending|dispatch|participation|contribution|extension"
         r"|(?:proposal|plans?) to (?:send|deploy|contribute)|(?-i:[a-z][\w-]*\s+)?" + PART_NOUN + r"\b)",
         Stance.AGREED,
@@ -631,7 +634,19 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ("serving", "deployed", "stationed"),
     ("give", "gave", "given", "giving"),
     ("green",),
-    ("approv", "authori", "endors", "back", "ratif", "rubber", "sign", "go-ahead"),
+    (
+        "approv",
+        "authori",
+        "endors",
+        "back",
+        "ratif",
+        "rubber",
+        "sign",
+        "go-ahead",
+        "extend",
+        "renew",
+        "prolong",
+    ),
     ("voted",),
     ("confirm",),
     ("contributor",),
