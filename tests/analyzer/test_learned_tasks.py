@@ -186,3 +186,22 @@ def test_training_learns_a_code_from_the_paragraphs_that_carry_it(tmp_path, monk
     assert "JusticeReform" not in {f.value for f in find_tasks(held)}
     monkeypatch.setattr(tasks, "load_model", lambda: model)
     assert {f.rule for f in find_tasks(held)} >= {"task.JusticeReform.learned"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--out", "/nonexistent/dir/model.json"], "is not a directory"),
+        (["--out", "model.json", "--root", "/nonexistent"], "holds no data/ directory"),
+    ],
+)
+def test_trainer_refuses_bad_paths_before_training(
+    args: list[str], message: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from missiongate.analyzer import train_tasks
+
+    monkeypatch.setattr("sys.argv", ["train_tasks", *args])
+    with pytest.raises(SystemExit) as exit_:
+        train_tasks.main()
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err

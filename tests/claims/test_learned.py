@@ -95,3 +95,15 @@ def test_the_shipped_model_is_the_one_trained_from_dev() -> None:
     assert trained["features"].keys() == shipped["features"].keys()
     for feature, row in trained["features"].items():
         assert row == pytest.approx(shipped["features"][feature], abs=1e-4), feature
+
+
+def test_trainer_refuses_an_output_in_no_directory(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from missiongate.claims import train
+
+    monkeypatch.setattr("sys.argv", ["train", "--out", "/nonexistent/dir/model.json"])
+    with pytest.raises(SystemExit) as exit_:
+        train.main()
+    assert exit_.value.code == 2
+    assert "is not a directory" in capsys.readouterr().err

@@ -152,8 +152,15 @@ def main() -> None:
     )
     parser.add_argument("--root", type=Path, default=Path("."), help="the repository (holds data/)")
     args = parser.parse_args()
+    if not args.out.parent.is_dir():  # checked before the training, which takes a while
+        parser.error(f"--out: {args.out.parent} is not a directory")
+    if not (args.root / "data").is_dir():
+        parser.error(f"--root: {args.root} holds no data/ directory")
     model = train(development(args.root))
-    args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n")
+    try:
+        args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":")) + "\n")
+    except OSError as exc:
+        parser.exit(2, f"cannot write the model to {args.out}: {exc.strerror}\n")
     print(f"{args.out}: {len(model.codes)} codes, {len(model.weights)} features, "
           f"{args.out.stat().st_size // 1024} KiB")  # fmt: skip
 

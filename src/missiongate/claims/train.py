@@ -78,8 +78,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
     args = parser.parse_args()
+    if not args.out.parent.is_dir():  # checked before the training, which takes a while
+        parser.error(f"--out: {args.out.parent} is not a directory")
     model = train(load_split("dev"))
-    args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":"), sort_keys=True) + "\n")
+    try:
+        args.out.write_text(json.dumps(model.to_dict(), separators=(",", ":"), sort_keys=True) + "\n")
+    except OSError as exc:
+        parser.exit(2, f"cannot write the model to {args.out}: {exc.strerror}\n")
     print(f"{args.out}: {len(model.idf)} n-grams, {args.out.stat().st_size // 1024} KiB")
 
 
