@@ -59,7 +59,7 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
     dev = load_split("dev")
-    assert len(dev) >= 4986
+    assert len(dev) >= 5473
     assert len({item.id for item in dev}) == len(dev)
     assert all(g.country in country_codes() for item in dev for g in item.claims)
     assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
@@ -68,11 +68,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.880 / 0.937 / 0.996 / 0.195
-    assert metrics["claim_f1"] >= 0.879
-    assert metrics["stance_accuracy"] >= 0.936
-    assert metrics["rebuttal_precision"] >= 0.996  # the one wrong draft of f11, folded in unchanged
-    assert metrics["rebuttal_recall"] >= 0.194  # the draft gate drafts only unambiguous readings (gate.py)
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.875 / 0.933 / 0.990 / 0.193
+    assert metrics["claim_f1"] >= 0.874
+    assert metrics["stance_accuracy"] >= 0.932
+    assert metrics["rebuttal_precision"] >= 0.99  # the wrong drafts of f11, z8 and z9, folded in unchanged
+    assert metrics["rebuttal_recall"] >= 0.192  # the draft gate drafts only unambiguous readings (gate.py)
 
 
 ANNOTATED = """\
