@@ -167,10 +167,12 @@ def _gated(sent: Analysis, claims: list[Claim]) -> list[Claim]:
 def _doubted(sent: Analysis, claims: list[Claim]) -> list[Claim]:
     """Round 11, the learned detector as a second reader: in a sentence it reads as holding no claim
     (probability below `DOUBT`), the rules' claims are dropped, except one the gate would draft (its
-    reading is firm; a learned veto of drafts was measured and did not pay, docs/claims.md). The document
-    memory keeps what the rules read."""
+    reading is firm; a learned veto of drafts was measured and did not pay, docs/claims.md). A sentence
+    that names no country ("We have received such inquiries," he said) is not second-read: its country
+    comes from the document, which the detector does not see. The document memory keeps what the rules
+    read."""
     backoff = load_backoff()
-    if backoff is None or all(gate.could_draft(c) and not c.review for c in claims):
+    if backoff is None or not sent.mentions or all(gate.could_draft(c) and not c.review for c in claims):
         return claims
     if backoff.claim_probability(backoff.vector(masked(sent.text, sent.mentions))) >= DOUBT:
         return claims
