@@ -4,7 +4,7 @@ batch is scored: claim F1, stance accuracy, and the rebuttal drafts with and wit
 read. Needs scikit-learn (the `dev` extra); about eight minutes.
 
 Run: .venv/bin/python bench/claims_gate_lobo.py [BATCH ...]
-Batches: d r s u f g n f3 v f4 w f5 x f6 y f7 z1 z2 f8 f9 z3 z4 z5 f10 z6 z7
+Batches: d r s u f g n f3 v f4 w f5 x f6 y f7 z1 z2 f8 f9 z3 z4 z5 f10 z6 z7 f11 z8 z9
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from missiongate.claims.train import train
 
 BATCHES = (
     *("d", "r", "s", "u", "f", "g", "n", "f3", "v", "f4", "w", "f5", "x", "f6", "y", "f7", "z1", "z2"),
-    *("f8", "f9", "z3", "z4", "z5", "f10", "z6", "z7"),
+    *("f8", "f9", "z3", "z4", "z5", "f10", "z6", "z7", "f11", "z8", "z9"),
 )
 
 
 def batch(item_id: str) -> str:
     """The writer's batch of an item id; the round-1 items `d` and `t` are one batch."""
-    found = re.match(r"(f10|f[3-9]|z[1-7])-|[a-z]", item_id)  # "f10-": not f100-f109 of the batch f
+    found = re.match(r"(f1[01]|f[3-9]|z[1-9])-|[a-z]", item_id)  # "f10-": not f100-f109 of the batch f
     name = found and (found.group(1) or found.group(0))
     return "d" if not name or name == "t" else name
 
@@ -57,8 +57,10 @@ def main() -> None:
         held = [item for item in dev if batch(item.id) == name]
         model = train([item for item in dev if batch(item.id) != name])
         extract.load_backoff = lambda model=model: model  # type: ignore[assignment]
-        metrics = evaluate(held, "dev").metrics()
+        report = evaluate(held, "dev")
+        metrics = report.metrics()
         row = {"batch": name, "items": len(held), "claim_f1": metrics["claim_f1"]}
+        row["tp_fp_fn"] = [report.tp, report.fp, report.fn]  # pooled over batches in docs/claims.md
         row["stance_accuracy"] = metrics["stance_accuracy"]
         for label, gated in (("without_gate", False), ("gate", True)):
             drafted, right, gold = drafts(held, gated)

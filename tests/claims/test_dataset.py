@@ -16,9 +16,9 @@ from missiongate.errors import MissionGateError
 
 
 def test_blind_test_split_is_the_frozen_file() -> None:
-    split, digest = data_dir() / "test-fresh11.yaml", data_dir() / "test-fresh11.sha256"
+    split, digest = data_dir() / "test-fresh12.yaml", data_dir() / "test-fresh12.sha256"
     if not split.is_file():
-        pytest.skip("test-fresh11.yaml is written blind on another branch and not merged here yet")
+        pytest.skip("test-fresh12.yaml is written blind on another branch and not merged here yet")
     assert hashlib.sha256(split.read_bytes()).hexdigest() == digest.read_text().split()[0]
 
 
@@ -43,6 +43,8 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
         "f9-225",
         "f10-001",
         "f10-244",
+        "f11-001",
+        "f11-228",
     } <= ids
     assert not (data_dir() / "test-fresh3.yaml").exists()
     assert not (data_dir() / "test-fresh4.yaml").exists()
@@ -52,11 +54,12 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
     assert not (data_dir() / "test-fresh8.yaml").exists()
     assert not (data_dir() / "test-fresh9.yaml").exists()
     assert not (data_dir() / "test-fresh10.yaml").exists()
+    assert not (data_dir() / "test-fresh11.yaml").exists()
 
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
     dev = load_split("dev")
-    assert len(dev) >= 4758
+    assert len(dev) >= 5473
     assert len({item.id for item in dev}) == len(dev)
     assert all(g.country in country_codes() for item in dev for g in item.claims)
     assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
@@ -65,11 +68,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.882 / 0.939 / 1.0 / 0.196
-    assert metrics["claim_f1"] >= 0.881
-    assert metrics["stance_accuracy"] >= 0.938
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.885 / 0.933 / 1.0 / 0.193
+    assert metrics["claim_f1"] >= 0.884
+    assert metrics["stance_accuracy"] >= 0.932
     assert metrics["rebuttal_precision"] == 1.0
-    assert metrics["rebuttal_recall"] >= 0.195  # the draft gate drafts only unambiguous readings (gate.py)
+    assert metrics["rebuttal_recall"] >= 0.192  # the draft gate drafts only unambiguous readings (gate.py)
 
 
 ANNOTATED = """\
@@ -101,7 +104,7 @@ items:
 
 
 def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None:
-    (tmp_path / "test-fresh11.yaml").write_text(ANNOTATED)
+    (tmp_path / "test-fresh12.yaml").write_text(ANNOTATED)
     items = load_split("test", tmp_path)
     assert items[0].record is not None and items[0].record.stance is PositionStance.CONSIDERING
     assert items[2].record is not None and items[2].record.stance is PositionStance.CONSENT_GIVEN
@@ -118,7 +121,7 @@ def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None
 
 def test_a_wrong_draft_lowers_rebuttal_precision(tmp_path: Path) -> None:
     wrong = ANNOTATED.replace("rebuttal: true", "rebuttal: false")  # the draft for a1 is now a mistake
-    (tmp_path / "test-fresh11.yaml").write_text(wrong)
+    (tmp_path / "test-fresh12.yaml").write_text(wrong)
     metrics = evaluate(load_split("test", tmp_path), "test").metrics()
     assert metrics["rebuttal_precision"] == 0.0 and metrics["rebuttal_recall"] is None
 

@@ -204,3 +204,26 @@ def test_a_cue_noun_after_a_determiner_and_a_compound_modifier_is_never_a_firm_c
     thanks = "The Council thanked Mongolia for its long-standing commitment to UNMISS."
     assert Verdict.CONTRADICTS not in verdicts(thanks, NO_CONSENT)
     assert verdicts("Mongolia has committed a company to UNMISS.", NO_CONSENT) == [Verdict.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia's parliament voted down a motion to send a company to South Sudan.",
+        "Mongolia and Nepal agreed to extend their security cooperation pact by five years, the UNMISS"
+        " spokesman said.",
+        "A deputy says Mongolia is sending police to the UN mission in South Sudan. That is news to the"
+        " Government; nothing of the kind has been agreed.",
+    ],
+)
+def test_the_round_11_classes_are_never_drafted(text: str) -> None:
+    assert Verdict.CONTRADICTS not in verdicts(text, NO_CONSENT)
+
+
+def test_the_round_11_classes_leave_their_firm_neighbours_drafted() -> None:
+    """A parliament that votes to send, and the same report without the denial, are still drafted."""
+    assert verdicts("Mongolia's parliament voted to send a company to South Sudan.", NO_CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
+    report = "A deputy says Mongolia is sending police to the UN mission in South Sudan."
+    assert verdicts(report, NO_CONSENT) == [Verdict.CONTRADICTS]

@@ -1,5 +1,6 @@
-"""The learned back-off: what it adds to the rules, that it never drafts a rebuttal, and that the shipped
-model is the one the training script makes from dev."""
+"""The learned back-off: what it adds to the rules, that it never drafts a rebuttal, what it takes away as a
+second reader (round 11: only claims that would not be drafted), and that the shipped model is the one the
+training script makes from dev."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from missiongate.claims import extract
 from missiongate.claims.dataset import Gold, Item, load_split
 from missiongate.claims.extract import extract_claims
 from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.learned import MODEL_PATH, backoff_from_dict, load_backoff, masked, ngram_counts
-from missiongate.claims.model import Stance
+from missiongate.claims.model import Claim, Stance
 from missiongate.claims.position import Position, PositionStance, Verdict, check_claim
 
 # Wording no rule reads: only the learned back-off finds this claim.
@@ -58,6 +60,52 @@ def test_a_learned_claim_is_never_rebutted(words: list[str]) -> None:
             for stance in PositionStance:
                 position = Position(claim.country, stance)
                 assert check_claim(claim, position).verdict is not Verdict.CONTRADICTS
+
+
+def _claim_probability(text: str) -> float:
+    backoff = load_backoff()
+    assert backoff is not None
+    return backoff.claim_probability(backoff.vector(masked(text, find_countries(text))))
+
+
+def test_a_rule_claim_in_a_sentence_the_detector_reads_as_none_is_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Mongolia's contribution to UNMISS was the theme of a photo exhibition in Geneva."
+    assert _claim_probability(text) < extract.DOUBT
+    assert extract_claims(text) == []
+    monkeypatch.setattr(extract, "DOUBT", 0.0)  # the rules alone
+    (claim,) = extract_claims(text)
+    assert claim.country == "MNG" and claim.review  # a reading the gate would not draft
+
+
+def test_a_claim_the_gate_would_draft_is_kept_whatever_the_detector_reads() -> None:
+    text = "Mongolia joined UNMISS, the choir of the museum sang at the parade."
+    assert _claim_probability(text) < extract.DOUBT
+    (claim,) = extract_claims(text)
+    assert (claim.country, claim.stance, claim.review) == ("MNG", Stance.AGREED, "")
+    assert check_claim(claim, Position("MNG", PositionStance.DECLINED)).verdict is Verdict.CONTRADICTS
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=3, max_size=18))
+def test_the_second_reading_only_removes_claims_and_never_a_draft(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    doubted = extract_claims(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "DOUBT", 0.0)
+        ruled = extract_claims(text)
+    assert all(claim in ruled for claim in doubted)
+    assert _drafting(doubted) == _drafting(ruled)
+
+
+def _drafting(claims: list[Claim]) -> list[Claim]:
+    """The claims that contradict some recorded position of their country: the ones that get a draft."""
+    return [
+        c
+        for c in claims
+        if any(check_claim(c, Position(c.country, s)).verdict is Verdict.CONTRADICTS for s in PositionStance)
+    ]
 
 
 def test_training_separates_claims_from_non_claims() -> None:

@@ -43,10 +43,17 @@ says why not, and the check reports it for an analyst to review instead of draft
    come ("within 72 hours of a political decision"); no refusal bounded by a condition ("while the triple
    lock remains in place"), of tasks inside the operation ("crowd-control operations") or by forces
    already in it ("Austria's soldiers in the Kosovo force"): caveats.
+10. round 11, from the three wrong drafts of f11, z8 and z9 (one class each): no motion or bill voted down
+   ("voted down a motion to send"), no cooperation deal between states ("agreed to extend their maritime
+   cooperation deal"), and no draft at all in a document that denies a report ("nothing of the kind has
+   been agreed", "that is news to the Government").
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
-(docs/claims.md, round 5).
+(docs/claims.md, round 5). Round 11 measured two learned draft vetoes again (a reader of the claim's country
+and a rebuttal classifier), held out batch by batch: they catch many of the wrong drafts this gate catches,
+but of the three it let through they caught none at a low threshold, and one at 0.3 for 11 or 35 of the 296
+right drafts, so neither is a condition either.
 """
 
 from __future__ import annotations
@@ -84,14 +91,19 @@ _UNCERTAIN = re.compile(
     # decision", "on an order")
     r"|abstain\w*|abstention\w*|veto\w*|argu\w*"
     r"|(?:of|upon|on|after|pending|awaiting) an? (?:\w+ ){0,2}"
-    r"(?:decision|order|go-ahead|green light|approval))\b"
+    r"(?:decision|order|go-ahead|green light|approval)"
+    # round 11, from the wrong draft of f11: a motion or bill voted down ("voted down a motion to send")
+    r"|vot(?:ed|es|ing) (?:down|against)|defeat\w*)\b"
     r"|\?",
     _I,
 )
 _OTHER_FRAMEWORK = re.compile(
     r"\b(?:bilateral\w*|alongside|beside|outside|separate(?:ly)? from|independent(?:ly)? of|in parallel"
     r"|in place of|replac\w*|successor|(?:after|before|once|when|as) (?:\S+ ){0,6}?(?:leav\w*|left|depart\w*"
-    r"|exit\w*|withdr\w*|pull\w* out|winds? down|wound down|draws? down|ends?|expires?))\b",
+    r"|exit\w*|withdr\w*|pull\w* out|winds? down|wound down|draws? down|ends?|expires?)"
+    # round 11, from the wrong draft of z8: a cooperation deal between states ("agreed to extend their
+    # maritime cooperation deal")
+    r"|cooperation (?:deal|pact|agreement|accord|treaty)s?)\b",
     _I,
 )
 # round 9: a clause break between the country and the cue gives the cue another subject ("Russia abstained as
@@ -117,7 +129,10 @@ _PUBLICATION = re.compile(
 # a correction anywhere in the document: what it corrects is no claim to rebut
 _CORRECTION = re.compile(
     r"\b(?:correction|corrected|regret\w* the error|in error|erroneous\w*|incorrect\w*|mistaken\w*"
-    r"|earlier version|should have said|misstat\w*|misreport\w*|wrongly)\b",
+    r"|earlier version|should have said|misstat\w*|misreport\w*|wrongly"
+    # round 11, from the wrong draft of z9: a report denied later in the document ("... says Eswatini is
+    # sending police. That is news to the Government; nothing of the kind has been agreed.")
+    r"|nothing of the (?:kind|sort)|news to (?:the|me|us|my|our))\b",
     _I,
 )
 # a refusal of tasks inside the operation is a caveat, not a refusal to take part ("will not take part in
@@ -296,7 +311,7 @@ def document_review(text: str) -> str:
     """Round 9: a document that corrects a report ("CORRECTION: ... said X had agreed ... We regret the
     error") gets no draft at all: the claim read may be the error it retracts."""
     found = _CORRECTION.search(text)
-    return f"the document has {found.group(0)!r}: a correction" if found else ""
+    return f"the document has {found.group(0)!r}: a correction or a denial" if found else ""
 
 
 def other_country_review(claim: Claim, others: dict[str, Stance | None], allowed: set[str]) -> str:
