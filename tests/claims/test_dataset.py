@@ -16,9 +16,9 @@ from missiongate.errors import MissionGateError
 
 
 def test_blind_test_split_is_the_frozen_file() -> None:
-    split, digest = data_dir() / "test-fresh12.yaml", data_dir() / "test-fresh12.sha256"
+    split, digest = data_dir() / "test-fresh13.yaml", data_dir() / "test-fresh13.sha256"
     if not split.is_file():
-        pytest.skip("test-fresh12.yaml is written blind on another branch and not merged here yet")
+        pytest.skip("test-fresh13.yaml is written blind on another branch and not merged here yet")
     assert hashlib.sha256(split.read_bytes()).hexdigest() == digest.read_text().split()[0]
 
 
@@ -45,6 +45,8 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
         "f10-244",
         "f11-001",
         "f11-228",
+        "f12-001",
+        "f12-231",
     } <= ids
     assert not (data_dir() / "test-fresh3.yaml").exists()
     assert not (data_dir() / "test-fresh4.yaml").exists()
@@ -55,11 +57,12 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
     assert not (data_dir() / "test-fresh9.yaml").exists()
     assert not (data_dir() / "test-fresh10.yaml").exists()
     assert not (data_dir() / "test-fresh11.yaml").exists()
+    assert not (data_dir() / "test-fresh12.yaml").exists()
 
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
     dev = load_split("dev")
-    assert len(dev) >= 5473
+    assert len(dev) >= 6195
     assert len({item.id for item in dev}) == len(dev)
     assert all(g.country in country_codes() for item in dev for g in item.claims)
     assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
@@ -68,11 +71,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.885 / 0.933 / 1.0 / 0.193
-    assert metrics["claim_f1"] >= 0.884
-    assert metrics["stance_accuracy"] >= 0.932
-    assert metrics["rebuttal_precision"] == 1.0
-    assert metrics["rebuttal_recall"] >= 0.192  # the draft gate drafts only unambiguous readings (gate.py)
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.879 / 0.927 / 0.997 / 0.184
+    assert metrics["claim_f1"] >= 0.879
+    assert metrics["stance_accuracy"] >= 0.926
+    assert metrics["rebuttal_precision"] >= 0.996  # the one wrong draft of z10, folded in unchanged
+    assert metrics["rebuttal_recall"] >= 0.183  # the draft gate drafts only unambiguous readings (gate.py)
 
 
 ANNOTATED = """\
@@ -104,7 +107,7 @@ items:
 
 
 def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None:
-    (tmp_path / "test-fresh12.yaml").write_text(ANNOTATED)
+    (tmp_path / "test-fresh13.yaml").write_text(ANNOTATED)
     items = load_split("test", tmp_path)
     assert items[0].record is not None and items[0].record.stance is PositionStance.CONSIDERING
     assert items[2].record is not None and items[2].record.stance is PositionStance.CONSENT_GIVEN
@@ -121,7 +124,7 @@ def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None
 
 def test_a_wrong_draft_lowers_rebuttal_precision(tmp_path: Path) -> None:
     wrong = ANNOTATED.replace("rebuttal: true", "rebuttal: false")  # the draft for a1 is now a mistake
-    (tmp_path / "test-fresh12.yaml").write_text(wrong)
+    (tmp_path / "test-fresh13.yaml").write_text(wrong)
     metrics = evaluate(load_split("test", tmp_path), "test").metrics()
     assert metrics["rebuttal_precision"] == 0.0 and metrics["rebuttal_recall"] is None
 
