@@ -227,3 +227,16 @@ def test_the_round_11_classes_leave_their_firm_neighbours_drafted() -> None:
     ]
     report = "A deputy says Mongolia is sending police to the UN mission in South Sudan."
     assert verdicts(report, NO_CONSENT) == [Verdict.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["an honest mistake", "a mistake", "a slip of the tongue", "a misunderstanding", "misquoted"],
+)
+def test_a_claim_called_a_mistake_is_never_drafted(word: str) -> None:
+    """Round 12, from the wrong draft of z10: officials call the claim an error later in the text."""
+    text = f"A deputy said Mongolia had joined the UN mission in South Sudan; the ministry called it {word}."
+    assert Verdict.CONTRADICTS not in verdicts(text, NO_CONSENT)
+    assert verdicts("A deputy said Mongolia had joined the UN mission in South Sudan.", NO_CONSENT) == [
+        Verdict.CONTRADICTS
+    ]

@@ -47,6 +47,8 @@ says why not, and the check reports it for an analyst to review instead of draft
    ("voted down a motion to send"), no cooperation deal between states ("agreed to extend their maritime
    cooperation deal"), and no draft at all in a document that denies a report ("nothing of the kind has
    been agreed", "that is news to the Government").
+11. round 12, from the wrong draft of z10: no draft in a document that calls a claim a mistake ("officials
+   described his remarks as 'an honest mistake'", "misspoke", "a misunderstanding").
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -132,7 +134,10 @@ _CORRECTION = re.compile(
     r"|earlier version|should have said|misstat\w*|misreport\w*|wrongly"
     # round 11, from the wrong draft of z9: a report denied later in the document ("... says Eswatini is
     # sending police. That is news to the Government; nothing of the kind has been agreed.")
-    r"|nothing of the (?:kind|sort)|news to (?:the|me|us|my|our))\b",
+    r"|nothing of the (?:kind|sort)|news to (?:the|me|us|my|our)"
+    # round 12, from the wrong draft of z10: a claim called a mistake later in the document ("described
+    # his remarks as 'an honest mistake'")
+    r"|mistakes?|misspo(?:ke|ken)|slip of the tongue|misunderst\w*|misinterpret\w*|misquot\w*)\b",
     _I,
 )
 # a refusal of tasks inside the operation is a caveat, not a refusal to take part ("will not take part in
