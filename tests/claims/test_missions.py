@@ -78,3 +78,24 @@ def test_the_place_inside_a_described_operation_is_its_host(place: str) -> None:
 def test_every_operation_with_hosts_is_a_known_operation() -> None:
     assert HOSTS and set(HOSTS) <= set(known_missions())
     assert HOSTS["unifil"] == {"LBN", "ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("two engineers for the EU training mission for Ukraine", "eumam-ukraine"),
+        ("a platoon for the NATO battle group in Estonia", "efp-estonia"),
+        ("police advisers for the EU advisory mission in Baghdad", "euam-iraq"),
+        ("customs officers for the EU border assistance mission in Tripoli", "eubam-libya"),
+        ("the naval operation off Libya", "eunavfor-irini"),
+        ("fighters for Baltic Air Policing", "baltic-air-policing"),
+        ("observers for the UN verification mission in Colombia", "unvmc"),
+        ("a minehunter for the Black Sea mine countermeasures group", "mcm-black-sea"),
+        ("monitors for the OSCE Mission to Moldova", "osce-moldova"),
+        ("trainers for the coalition against the Islamic State", "oir"),
+    ],
+)
+def test_round_12_operations_are_named_or_described(text: str, slug: str) -> None:
+    """Round 12: operations the dev batches named that the table lacked, each with a host or none."""
+    assert [r.slug for r in find_missions(text)] == [slug]
+    assert mission_title(slug) != slug
