@@ -240,3 +240,12 @@ def test_a_claim_called_a_mistake_is_never_drafted(word: str) -> None:
     assert verdicts("A deputy said Mongolia had joined the UN mission in South Sudan.", NO_CONSENT) == [
         Verdict.CONTRADICTS
     ]
+
+
+def test_a_quotation_in_the_speakers_own_voice_names_the_country() -> None:
+    """Round 12: "We" opening a quotation by a speaker named with the country is drafted like the name;
+    without the country in the speaker, or with a hedge, it is not."""
+    own = "'We are sending a company to South Sudan,' Mongolia's defence minister said."
+    assert verdicts(own, NO_CONSENT) == [Verdict.CONTRADICTS]
+    assert Verdict.CONTRADICTS not in verdicts(own.replace("Mongolia's", "the"), NO_CONSENT)
+    assert Verdict.CONTRADICTS not in verdicts(own.replace("are sending", "may send"), NO_CONSENT)

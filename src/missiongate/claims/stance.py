@@ -9,6 +9,7 @@ from dataclasses import replace
 from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
 from missiongate.claims.frames import UNSPOKEN, governing, speech_of
+from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.missions import HOSTS
 from missiongate.claims.model import Claim, Stance
 from missiongate.claims.segment import double_quotes
@@ -143,8 +144,22 @@ def _local_gate(sent: Analysis, claim: Claim, cue: Cue, spans: list[tuple[int, i
     named = next(
         ((m.start, m.end) for m in sent.mentions if m.code == claim.country and (m.start, m.end) in spans),
         None,
-    )
+    ) or _own_voice(sent, claim, cue)
     return replace(claim, review=gate.local_review(sent.text, claim, (cue.start, cue.end), named))
+
+
+# a quotation that opens with "We" or "Our": the speaker talks of their own country
+_OWN_VOICE = re.compile(r"[\"'‘’“”]\s*(?:We|Our)\b")
+
+
+def _own_voice(sent: Analysis, claim: Claim, cue: Cue) -> tuple[int, int] | None:
+    """Round 12 (the test-fresh12 fold): a quotation opening with "We" / "Our" by a speaker whose own words
+    name the country ("'We are ready to send a company,' the Thai army chief said") names it as firmly as
+    its name would; the pronoun's span then stands for the subject, and every other gate reason applies."""
+    if not claim.speaker or all(m.code != claim.country for m in find_countries(claim.speaker)):
+        return None
+    found = _OWN_VOICE.search(sent.text, 0, cue.start)
+    return (found.end() - len(found.group().split()[-1]), found.end()) if found else None
 
 
 def _qualified(sent: Analysis, cue: Cue, frame: Frame | None) -> bool:
