@@ -816,3 +816,29 @@ def test_a_parliament_extending_the_participation_of_soldiers_agrees_unless_it_i
     assert [(c.country, c.stance) for c in voted] == [("MNG", Stance.AGREED)]
     asked = "The government requests authorisation to extend the deployment of Mongolian soldiers in UNMISS."
     assert Stance.AGREED not in [c.stance for c in extract_claims(asked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The government of South Sudan asked the UN mission to leave Juba by June.", Stance.DECLINED),
+        (
+            "South Sudan's foreign ministry said it would no longer accept the UN mission's peacekeepers in"
+            " Malakal.",
+            Stance.DECLINED,
+        ),
+        (
+            "The government of South Sudan reaffirmed its support for the UN mission's presence in Malakal.",
+            Stance.AGREED,
+        ),
+    ],
+)
+def test_a_host_asking_a_mission_to_leave_or_keeping_it_is_the_hosts_claim(text: str, stance: Stance) -> None:
+    """Round 12: a host's request to leave, refusal to accept, or support for the presence is its claim."""
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("SSD", stance)]
+
+
+def test_refusing_another_states_forces_is_no_consent_claim() -> None:
+    """A veto of another state's part ("will not accept Mongolian peacekeepers") is no claim of the host."""
+    text = "South Sudan's foreign ministry said it would not accept Mongolian peacekeepers in the UN mission."
+    assert all(c.country != "SSD" for c in extract_claims(text))

@@ -471,6 +471,30 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.DECLINED,
         "bare",
     ),
+    # round 12: a host asks an operation to leave, or will not accept it (negated, the consent cue below
+    # turns into a refusal); it welcomes or supports its presence ("asked the UN stabilisation mission to
+    # leave", "would not accept any foreign force", "no longer accepts the observer group", "the standby
+    # force was not welcome", "remained welcome", "reaffirmed its support for the mission's presence")
+    (
+        r"\bask(?:s|ed|ing)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:force|mission|operation|coalition"
+        r"|peacekeepers|monitors|observers)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:leave|go|withdraw|depart"
+        r"|end\s+(?:its|their)\s+(?:mission|presence|operations?))\b",
+        Stance.DECLINED,
+        "consent-exit",
+    ),
+    (
+        # another state's forces ("will not accept Turkish troops") are a veto of their part, no consent
+        r"\baccept(?:s|ed|ing)?\s+(?:any\s+|the\s+|an?\s+)?(?!(?-i:[A-Z])[a-z]+(?:ish|ian|ese|an|i)\s)"
+        r"(?:[\w'’-]+\s+){0,3}?(?:force|mission|operation"
+        r"|peacekeepers|soldiers|troops|observers|observer group|monitors)\b"
+        r"|\b(?:force|mission|operation|UNDOF|UNIFIL|UNMISS|KFOR|peacekeepers|troops|monitors|observers)['’]?"
+        r"\s+(?:remain(?:s|ed)?|is|was|are|were)\s+(?:still\s+)?['‘’\"“]?(?:no longer\s+|not\s+)?"
+        r"(?:welcome|needed|wanted)\b"
+        r"|\breaffirm(?:s|ed|ing)?\s+(?:its|their)\s+(?:support\s+for|consent\s+to)\s+(?:the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?presence\b",
+        Stance.AGREED,
+        "consent",
+    ),
 )
 
 CONTEXT_FREE = frozenset(
@@ -777,6 +801,8 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "authori",
     ),
     ("envisag", "contemplat", "foresee", "foreseen", "table", "accede", "comply", "respond"),
+    ("ask",),
+    ("accept", "welcome", "needed", "wanted", "reaffirm"),
 )
 assert len(_CUE_KEYWORDS) == len(_CUE_PATTERNS)
 
