@@ -842,3 +842,10 @@ def test_refusing_another_states_forces_is_no_consent_claim() -> None:
     """A veto of another state's part ("will not accept Mongolian peacekeepers") is no claim of the host."""
     text = "South Sudan's foreign ministry said it would not accept Mongolian peacekeepers in the UN mission."
     assert all(c.country != "SSD" for c in extract_claims(text))
+
+
+@pytest.mark.parametrize("verb", ["denies it has", "denied it had", "denied that it had"])
+def test_a_denial_without_that_is_the_deniers_refusal(verb: str) -> None:
+    """Round 12: "that" may be left out after a denial ("Beijing denied it had offered to send police")."""
+    text = f"The Mongolian government {verb} agreed to send soldiers to the UN mission in South Sudan."
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.DECLINED)]

@@ -104,7 +104,9 @@ DENIAL = re.compile(
     r"|any\s+|such\s+)?(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|suggestions?|remarks?|statements?"
     r"|assertions?|allegations?|speculation|rumou?rs?|comments?|accounts?|idea|notion|posts?|messages?"
     r"|videos?|stor(?:y|ies)|articles?|headlines?|tweets?)\b"
-    r"|(?=(?:any\s+)?(?:[\w'’-]+\s+)?(?:troops?|soldiers?|forces|peacekeepers|deployment)\b))",  # headlines
+    r"|(?=(?:any\s+)?(?:[\w'’-]+\s+)?(?:troops?|soldiers?|forces|peacekeepers|deployment)\b)"  # headlines
+    # round 12: a clause with "that" left out ("denies it has agreed to send", "denied it had offered")
+    r"|(?=(?:it|they)\s+(?:had|has|have|was|were|is|are|ever)\b))",
     IGNORE_CASE,
 )
 _FALSE = (
