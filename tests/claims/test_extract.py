@@ -849,3 +849,10 @@ def test_a_denial_without_that_is_the_deniers_refusal(verb: str) -> None:
     """Round 12: "that" may be left out after a denial ("Beijing denied it had offered to send police")."""
     text = f"The Mongolian government {verb} agreed to send soldiers to the UN mission in South Sudan."
     assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.DECLINED)]
+
+
+@pytest.mark.parametrize("verb", ["departed for", "set off for", "began their first rotation with"])
+def test_a_rotation_departing_is_an_agreement(verb: str) -> None:
+    """Round 12: forces departing for an operation, or beginning a rotation in it, take part in it."""
+    text = f"Mongolian troops {verb} the UN mission in South Sudan on Monday."
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.AGREED)]

@@ -97,7 +97,11 @@ FORCE_VERB = (
     r"|charge|command|part)|took (?:over|charge|command|part)|lead(?:s|ing)?|led"
     r"|(?:be|been|being) (?:part|sent|deployed|dispatched|redeployed|readied|prepared|assigned|earmarked"
     r"|stationed|based|posted|reinforced|rotated|increased|doubled|used|employed|involved|engaged)"
-    r"|set foot|bound for|ready(?! to)|on standby|train(?:s|ed|ing)? for)\b"
+    r"|set foot|bound for|ready(?! to)|on standby|train(?:s|ed|ing)? for"
+    # round 12: rotations departing ("departed for Juba", "set off for the mission", "began their first
+    # rotation in Baltic air policing")
+    r"|(?:depart(?:s|ed|ing)?|set(?:s|ting)? (?:off|out)|embark(?:s|ed|ing)?) for"
+    r"|(?:began|begun|begin|begins|start(?:s|ed)?) (?:their|its|a|the) (?:[\w-]+ )?(?:rotation|tour))\b"
 )
 # what a country's forces will do, whatever the verb: "will clear mines", "would carry on with their work"
 FORCE_FUTURE = (
