@@ -16,9 +16,9 @@ from missiongate.errors import MissionGateError
 
 
 def test_blind_test_split_is_the_frozen_file() -> None:
-    split, digest = data_dir() / "test-fresh13.yaml", data_dir() / "test-fresh13.sha256"
+    split, digest = data_dir() / "test-fresh14.yaml", data_dir() / "test-fresh14.sha256"
     if not split.is_file():
-        pytest.skip("test-fresh13.yaml is written blind on another branch and not merged here yet")
+        pytest.skip("test-fresh14.yaml is written blind on another branch and not merged here yet")
     assert hashlib.sha256(split.read_bytes()).hexdigest() == digest.read_text().split()[0]
 
 
@@ -47,6 +47,8 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
         "f11-228",
         "f12-001",
         "f12-231",
+        "f13-001",
+        "f13-220",
     } <= ids
     assert not (data_dir() / "test-fresh3.yaml").exists()
     assert not (data_dir() / "test-fresh4.yaml").exists()
@@ -58,6 +60,7 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
     assert not (data_dir() / "test-fresh10.yaml").exists()
     assert not (data_dir() / "test-fresh11.yaml").exists()
     assert not (data_dir() / "test-fresh12.yaml").exists()
+    assert not (data_dir() / "test-fresh13.yaml").exists()
 
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
@@ -71,11 +74,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.882 / 0.928 / 1.0 / 0.186
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.882 / 0.927 / 1.0 / 0.184
     assert metrics["claim_f1"] >= 0.881
-    assert metrics["stance_accuracy"] >= 0.927
+    assert metrics["stance_accuracy"] >= 0.926
     assert metrics["rebuttal_precision"] == 1.0
-    assert metrics["rebuttal_recall"] >= 0.186  # the draft gate drafts only unambiguous readings (gate.py)
+    assert metrics["rebuttal_recall"] >= 0.183  # the draft gate drafts only unambiguous readings (gate.py)
 
 
 ANNOTATED = """\
@@ -107,7 +110,7 @@ items:
 
 
 def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None:
-    (tmp_path / "test-fresh13.yaml").write_text(ANNOTATED)
+    (tmp_path / "test-fresh14.yaml").write_text(ANNOTATED)
     items = load_split("test", tmp_path)
     assert items[0].record is not None and items[0].record.stance is PositionStance.CONSIDERING
     assert items[2].record is not None and items[2].record.stance is PositionStance.CONSENT_GIVEN
@@ -124,7 +127,7 @@ def test_annotator_format_records_and_rebuttal_precision(tmp_path: Path) -> None
 
 def test_a_wrong_draft_lowers_rebuttal_precision(tmp_path: Path) -> None:
     wrong = ANNOTATED.replace("rebuttal: true", "rebuttal: false")  # the draft for a1 is now a mistake
-    (tmp_path / "test-fresh13.yaml").write_text(wrong)
+    (tmp_path / "test-fresh14.yaml").write_text(wrong)
     metrics = evaluate(load_split("test", tmp_path), "test").metrics()
     assert metrics["rebuttal_precision"] == 0.0 and metrics["rebuttal_recall"] is None
 
