@@ -355,7 +355,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (
-        r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
+        r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down|vot(?:es|ed|ing) down)\s+"
+        # a vote's day or tally may stand between verb and bill: "rejected, by 24 votes to 19, the bill"
+        r"(?:,[^,;.]{1,30},\s+|on\s+\w+day\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
         r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment|motion"
         r"|bill|plan)\b",
         Stance.DECLINED,
@@ -370,8 +372,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (
-        r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet))?"
-        r" (?:of|to|for|in)\b(?! (?:reduc|cut|shrink|scal|draw|withdr|pull|leav|end)\w*)"
+        r"\bno (?:intention|plans?|desire|interest|wish)(?: (?:at present|for now|currently|yet"
+        r"|at this (?:stage|time|point)|at the moment))?['’\"]? (?:of|to|for|in)\b"
+        r"(?! (?:reduc|cut|shrink|scal|draw|withdr|pull|leav|end)\w*)"
         r"|\b(?:send|deploy|contribut|provid|offer)\w*\s+none\b"
         r"|\b(?:(?:will|would|shall|to|can|could)\s+)?(?:send|deploy|contribut|commit|provid|offer)\w*\s+no\s+"
         r"(?:\w+\s+)?(?:troops|soldiers|forces"
@@ -773,7 +776,7 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
-    ("reject", "turn"),
+    ("reject", "turn", "vot"),
     ("refus",),
     ("rul", "exclud"),
     ("question", "off the table", "door", "dismiss"),
