@@ -242,7 +242,7 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
         stance = Stance.DECLINED  # "a plan to contribute a medical unit has been shelved"
     if cue.kind == "nominal" and lx.WEIGHING_NOUN_BEFORE.search(s, max(0, cue.start - 60), cue.start):
         stance = Stance.CONSIDERING  # "Vilnius was still discussing its contribution"
-    if stance is Stance.AGREED and lx.REVISIT_BEFORE.search(window):
+    if stance is Stance.AGREED and (lx.REVISIT_BEFORE.search(window) or lx.VOTE_ON_BEFORE.search(window)):
         stance = Stance.CONSIDERING  # "will revisit its offer of police": open again
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"

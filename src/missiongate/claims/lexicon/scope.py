@@ -138,7 +138,16 @@ VOTE_PENDING = re.compile(
     r"|is due to vote|will report|will debate|will decide)\b"
     # "... on standby, though Cabinet has yet to sign the order": the decision is still to be taken
     r"|(?<!['’]s )\b(?:cabinet|parliament|government|president|council|congress|senate)\s+(?:has|have)"
-    r"\s+yet\s+to\s+(?:sign|approve|decide|vote|endorse|ratify)\b",
+    r"\s+yet\s+to\s+(?:sign|approve|decide|vote|endorse|ratify)\b"
+    # "...; the vote is scheduled for Wednesday", "with the Assembly's approval expected next week"
+    r"|\bvote is (?:scheduled|due|expected)\b|\bapproval (?:is )?expected\b",
+    IGNORE_CASE,
+)
+# a vote or decision still to come on the act the cue names: "Senate to vote on authorising troops",
+# "Council of Ministers to decide on a Senegalese contribution"
+VOTE_ON_BEFORE = re.compile(
+    r"\b(?:vot(?:e|es|ing)|decid(?:e|es|ing)|debat(?:e|es|ing)|rul(?:e|es|ing)) on\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
     IGNORE_CASE,
 )
 HARM = re.compile(
