@@ -244,6 +244,12 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
         stance = Stance.CONSIDERING  # "Vilnius was still discussing its contribution"
     if stance is Stance.AGREED and (lx.REVISIT_BEFORE.search(window) or lx.VOTE_ON_BEFORE.search(window)):
         stance = Stance.CONSIDERING  # "will revisit its offer of police": open again
+    if (
+        stance is Stance.AGREED
+        and cue.kind not in lx.EXIT
+        and (lx.REPLY_PENDING.search(s, 0, cue.start) or lx.REPLY_PENDING.match(s[cue.end :]))
+    ):
+        stance = Stance.CONSIDERING  # "has taken note of the request for engineers and will revert"
     if stance is Stance.AGREED and (lx.WEIGHING.search(words) or lx.PROBABLY.search(words)):
         stance = Stance.CONSIDERING  # "is ready to consider sending troops"
     if cue.stance is Stance.AGREED and lx.REFUSAL_GAP.search(words, 1):

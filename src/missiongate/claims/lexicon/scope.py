@@ -143,6 +143,12 @@ VOTE_PENDING = re.compile(
     r"|\bvote is (?:scheduled|due|expected)\b|\bapproval (?:is )?expected\b",
     IGNORE_CASE,
 )
+# a request acknowledged and an answer still to come: "has taken note of the invitation ... and will revert"
+REPLY_PENDING = re.compile(
+    r"\bta(?:ken|kes|ke|king) note['’]? of (?:the )?(?:[\w-]+\s+){0,3}?(?:request|invitation|inquiry)"
+    r"|^[^,;]*\band (?:will|would|shall) (?:revert|reply)\b",
+    IGNORE_CASE,
+)
 # a vote or decision still to come on the act the cue names: "Senate to vote on authorising troops",
 # "Council of Ministers to decide on a Senegalese contribution"
 VOTE_ON_BEFORE = re.compile(
