@@ -413,7 +413,10 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
     # a country's forces and what they do: the predicate is the cue (group "pred"), the force its subject
     (  # "its contingent would leave by June"
         FORCE_NP + r"\s+(?P<pred>" + FORCE_AUX + r"(?:" + EXIT_VERB + r"|leav(?:e|es|ing)\b(?! for)"
-        r"|left\b(?! for| behind)(?![^.;]{0,80}\b(?:bound for|headed for|en route to|to join)\b)))\b",
+        r"|left\b(?! for| behind)(?![^.;]{0,80}\b(?:bound for|headed for|en route to|to join)\b)"
+        # round 13: "Ethiopia's contingent will be replaced by troops from Ghana", "will be repatriated"
+        r"|(?:replaced|repatriated)\b"
+        r"(?! (?:with|by) (?:an? |the )?(?:more|additional|larger|fresh|new|another)\b)))\b",
         Stance.DECLINED,
         "force-exit",
     ),
@@ -532,6 +535,8 @@ _EXIT_KEYWORDS = (
     "wound",
     "terminat",
     "conclud",
+    "replaced",
+    "repatriated",
 )
 _FORCE_KEYWORDS = (
     "sapper",

@@ -41,8 +41,8 @@ FORECAST_BEFORE = re.compile(
 )
 # "its contribution to UNFICYP would end next year"
 NOMINAL_ENDS = re.compile(
-    r"[^,;]{0,60}?\b(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?(?:end|cease|expire"
-    r"|be (?:ended|wound down|terminated|phased out))\b",
+    r"[^,;]{0,60}?\b(?:(?:will|would|is to|is set to|is due to)\s+(?:\w+\s+)?(?:end|cease|expire"
+    r"|be (?:ended|wound down|terminated|phased out))|['‘\"]?(?:ends|ceases|expires))\b",
     IGNORE_CASE,
 )
 # "Azerbaijan's participation remains under review": the noun is the topic of an undecided predicate

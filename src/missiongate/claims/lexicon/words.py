@@ -107,7 +107,8 @@ FORCE_VERB = (
 FORCE_FUTURE = (
     r"(?:will|would|shall|'ll|(?:is|are) (?:set|due|slated|scheduled) to)\s+"
     r"(?:(?:not|never|also|soon|now|then"
-    r"|continue to|be)\s+)*(?!be\b|have\b|not\b|withdr|pull|leav|left|recall)[a-z]{3,}\b"  # exits: force-exit
+    # exits and replacements are force-exit
+    r"|continue to|be)\s+)*(?!be\b|have\b|not\b|withdr|pull|leav|left|recall|replac|repatri)[a-z]{3,}\b"
 )
 EXIT_AFTER = re.compile(r"\s*(?:to\s+)?" + EXIT_VERB, IGNORE_CASE)
 
