@@ -856,3 +856,50 @@ def test_a_rotation_departing_is_an_agreement(verb: str) -> None:
     """Round 12: forces departing for an operation, or beginning a rotation in it, take part in it."""
     text = f"Mongolian troops {verb} the UN mission in South Sudan on Monday."
     assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.AGREED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Mongolia has 'no plans at this stage' to send troops to the UN mission in South Sudan.",
+            Stance.DECLINED,
+        ),
+        (
+            "Mongolia's parliament voted down a bill to send engineers to the UN mission in South Sudan.",
+            Stance.DECLINED,
+        ),
+        (
+            "Mongolia's parliament rejected, by 40 votes to 22, the bill sending engineers to UNMISS.",
+            Stance.DECLINED,
+        ),
+        (
+            "Friday: Mongolian parliament to vote on authorising troops for the UN mission in South Sudan.",
+            Stance.CONSIDERING,
+        ),
+        (
+            "Mongolia's cabinet approved sending engineers to UNMISS; the vote is scheduled for Friday.",
+            Stance.CONSIDERING,
+        ),
+        (
+            "Mongolia has taken note of the request to send engineers to UNMISS and will revert shortly.",
+            Stance.CONSIDERING,
+        ),
+        ("Mongolia's battalion in UNMISS will be replaced by troops from Nepal in May.", Stance.DECLINED),
+        ("Mongolia's battalion in UNMISS will be replaced by a fresh battalion in May.", Stance.AGREED),
+        ("Mongolia's participation in UNMISS ends next month after twelve years.", Stance.DECLINED),
+    ],
+)
+def test_round_13_stance_classes(text: str, stance: Stance) -> None:
+    """Round 13, by class: refusals with a time qualifier or a vote down, votes and replies still to come,
+    forces replaced by another country's and a participation that ends; a fresh rotation still takes part."""
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", stance)]
+
+
+def test_a_pledge_taken_note_of_stays_agreed() -> None:
+    """Round 13: only a request taken note of is open; a pledge taken note of is still a pledge."""
+    text = (
+        "The Secretary-General takes note of the pledge by the Government of Mongolia to deploy an "
+        "engineering company to UNMISS."
+    )
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.AGREED)]

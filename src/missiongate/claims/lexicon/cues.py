@@ -355,9 +355,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "verb",
     ),
     (
-        r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down|vot(?:es|ed|ing) down)\s+"
+        r"\b(?:reject(?:s|ed|ing)?|turn(?:s|ed)? down|vot(?:es|ed|ing) down)(?:,[^,;.]{1,30},)?\s+"
         # a vote's day or tally may stand between verb and bill: "rejected, by 24 votes to 19, the bill"
-        r"(?:,[^,;.]{1,30},\s+|on\s+\w+day\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
+        r"(?:on\s+\w+day\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\w+\s+){0,2}?"
         r"(?:request|invitation|calls?|participation|proposal|sending|joining|deploying|deployment|motion"
         r"|bill|plan)\b",
         Stance.DECLINED,
