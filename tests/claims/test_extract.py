@@ -903,3 +903,18 @@ def test_a_pledge_taken_note_of_stays_agreed() -> None:
         "engineering company to UNMISS."
     )
     assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.AGREED)]
+
+
+@pytest.mark.parametrize(
+    ("other", "stance"),
+    [
+        ("but could send engineers", Stance.CONSIDERING),
+        ("but is studying a role for its engineers", Stance.CONSIDERING),
+        ("but may help with training outside the country", Stance.DECLINED),
+    ],
+)
+def test_a_refusal_beside_another_role_left_open(other: str, stance: Stance) -> None:
+    """Round 13: refusing combat troops while another role in the operation stays open is undecided;
+    help outside the operation leaves the refusal."""
+    text = f"Mongolia will not send combat troops to the UN mission in South Sudan, {other}."
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", stance)]

@@ -267,6 +267,13 @@ def _stance(sent: Analysis, cue: Cue, frame: Frame | None) -> tuple[Stance, bool
         stance = (
             Stance.DECLINED
         )  # "Baku denied reports that it had agreed"; "..., saying it has not decided" stays
+    if (
+        stance is Stance.DECLINED
+        and cue.kind not in lx.EXIT
+        and not denied
+        and lx.OTHER_ROLE_OPEN.match(s, cue.end)
+    ):
+        stance = Stance.CONSIDERING  # "will not send combat troops, but could send engineers": one role open
     conditional = stance is not Stance.CONSIDERING and _conditional(s, cue, negated)
     if stance is Stance.AGREED and lx.VOTE_PENDING.search(s, cue.end):
         conditional = True  # "the Government has endorsed the proposal; the National Council votes next week"

@@ -143,6 +143,14 @@ VOTE_PENDING = re.compile(
     r"|\bvote is (?:scheduled|due|expected)\b|\bapproval (?:is )?expected\b",
     IGNORE_CASE,
 )
+# a refusal of one role beside another left open: "will not send combat troops, but could send engineers",
+# "though both say they could contribute medical units", "but is studying a role for its engineers"; helping
+# ("but may help with training outside the country") is no role in the operation
+OTHER_ROLE_OPEN = re.compile(
+    r"[^.;]*?\b(?:but|though|although|yet)\b[^.;]*?\b(?:could|may|might|is studying|are studying"
+    r"|is considering|are considering)\s+(?:still\s+)?(?:send|contribut|provid|second|offer|a role)",
+    IGNORE_CASE,
+)
 # a request acknowledged and an answer still to come: "has taken note of the invitation ... and will revert"
 REPLY_PENDING = re.compile(
     r"\bta(?:ken|kes|ke|king) note['’]? of (?:the )?(?:[\w-]+\s+){0,3}?(?:request|invitation|inquiry)"
