@@ -918,3 +918,30 @@ def test_a_refusal_beside_another_role_left_open(other: str, stance: Stance) -> 
     help outside the operation leaves the refusal."""
     text = f"Mongolia will not send combat troops to the UN mission in South Sudan, {other}."
     assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", stance)]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["a claim Ulaanbaatar rejected within the hour", "a report the Mongolian army called 'baseless'"],
+)
+def test_a_trailing_denial_is_the_deniers_refusal(apposition: str) -> None:
+    """Round 13: "..., a claim Ulaanbaatar rejected": the report before the apposition is denied."""
+    text = f"A Russian official said Mongolia had agreed to send engineers to UNMISS, {apposition}."
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.DECLINED)]
+
+
+def test_a_trailing_denial_by_one_of_a_list_denies_for_no_other() -> None:
+    """Round 13: in a list ("Nepal and Mongolia had signed up, an account Ulaanbaatar rejected") the
+    apposition is not applied: one denier does not speak for the others."""
+    text = "An official said Nepal and Mongolia had signed up to UNMISS, an account Ulaanbaatar rejected."
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [
+        ("NPL", Stance.AGREED),
+        ("MNG", Stance.AGREED),
+    ]
+
+
+def test_neither_confirmed_nor_denied_is_no_denial() -> None:
+    text = (
+        "Mongolia has agreed to send engineers to UNMISS, a claim Ulaanbaatar neither confirmed nor denied."
+    )
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.AGREED)]

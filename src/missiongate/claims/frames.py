@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -130,6 +131,9 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         premature = match.group().lower().endswith("premature") and not lx.FALSE_AFTER.match(s, match.end())
         kind = "premature" if premature else "false"
         frames.append(Frame(kind, -1, -1, match.start(), match.end(), None))
+    for match in lx.TRAILING_DENIAL.finditer(s):  # the denier's refusal of what comes before
+        if not _listed(s[: match.start()]):  # "A, B and C had signed up, an account C rejected": C's only
+            frames.append(Frame("denial", match.start("np"), match.end("np"), 0, match.start(), match["np"]))
     for match in lx.EMBED_NOUN.finditer(s):
         start, end = _np_before(s, match.start(), suppressed)
         frames.append(Frame("embedded", start, end, match.end(), len(s), s[start:end] or None))
@@ -144,6 +148,14 @@ def find_frames(s: str, suppressed: list[tuple[int, int]]) -> list[Frame]:
         start, end = (match.end(), len(s)) if after else (0, match.start())
         frames.append(Frame("speech", match.start("np"), match.end("np"), start, end, match["np"]))
     return frames
+
+
+def _listed(text: str) -> bool:
+    """Does the text join two countries in a list ("Azerbaijan, Indonesia and Pakistan")?"""
+    found = find_countries(text)
+    return any(
+        re.fullmatch(r",?\s+(?:and\s+)?|\s*,\s*", text[a.end : b.start]) for a, b in itertools.pairwise(found)
+    )
 
 
 _QUOTED_AS_SAYING = re.compile(

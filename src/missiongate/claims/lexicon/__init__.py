@@ -53,6 +53,7 @@ from missiongate.claims.lexicon.frames import (
     SPEECH_VERB,
     STILL_OPEN,
     THAT_ONLY_VERBS,
+    TRAILING_DENIAL,
 )
 from missiongate.claims.lexicon.scope import (
     ACCOUNTS_AFTER,
@@ -255,6 +256,7 @@ __all__ = [
     "THAT_ONLY_VERBS",
     "TOPIC_BEFORE",
     "TOUR_ENDED",
+    "TRAILING_DENIAL",
     "UNDECIDED",
     "VOTE_ON_BEFORE",
     "VOTE_PENDING",

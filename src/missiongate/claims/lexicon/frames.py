@@ -124,6 +124,16 @@ FALSE_PREDICATE = re.compile(
     r"|(?:does|do|did) not correspond to (?:the )?(?:reality|facts|truth)\b)",
     IGNORE_CASE,
 )
+# round 13: a trailing apposition denying what the sentence reported: "..., an account Islamabad rejected
+# within the hour", "..., a claim Tokyo called 'groundless'", "..., which Chad's minister called a lie"
+TRAILING_DENIAL = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:claim|account|report|pledge|assertion|statement|story|offer)|which)\s+"
+    r"(?P<np>[^,;]{2,60}?)\s+(?:(?:quickly|promptly|swiftly|immediately|later|flatly|firmly)\s+)?"
+    r"(?<!nor )(?<!not )(?:rejected|denied|dismissed|refuted|(?:called|described as|termed|branded)\s+"
+    + _FALSE
+    + r"|said (?:it|they) had never made)",
+    IGNORE_CASE,
+)
 CALLED_FALSE = re.compile(  # "the ministry called the reports of a deployment groundless"
     r"\b(?:called|calls|call|described|describes|termed|branded|dismissed)\s+(?:the\s+|such\s+|these\s+)?"
     r"(?:reports?|claims?|statements?|suggestions?|remarks?|allegations?)\b[^;]{0,160}?\s(?:as\s+)?" + _FALSE,
