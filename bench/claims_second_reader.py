@@ -28,7 +28,7 @@ import pickle
 import re
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -167,7 +167,7 @@ def ungated(claim: Claim) -> Claim:
     return replace(claim, review="")
 
 
-def sweep(dev: list[Item], reads: dict[str, list[Read]]) -> None:
+def sweep(dev: list[Item], reads: dict[str, list[Read]], rows_path: Path) -> None:
     veto_t = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
     stance_s = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
     claim_u = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
@@ -189,7 +189,7 @@ def sweep(dev: list[Item], reads: dict[str, list[Read]]) -> None:
         _stance(name, held, reads, pair_of, stance_rows, stance_s)
         _claims(name, held, reads, pair_of, claim_rows, claim_u)
         print(f"swept {name}", flush=True)
-    _report(veto, stance_rows, claim_rows)
+    _report(veto, stance_rows, claim_rows, rows_path)
 
 
 def _veto(
@@ -239,6 +239,50 @@ def _reason(gated: list[Claim], drafts: list[Claim]) -> str:
     return re.sub(r"'[^']*'|\"[^\"]*\"|\([A-Z]{3}\)", "...", first.review.split(":")[0])
 
 
+# A second reader's rewrite of one rule claim: (the claim, the reader's stance probabilities and claim
+# probability for it, the threshold) -> the claim as rewritten, or None where it is dropped.
+Rewrite = Callable[[Claim, dict[str, float], float, float], Claim | None]
+
+
+def _second_readings(
+    reads: dict[str, list[Read]],
+    pair_of: dict[tuple[str, int], dict[str, float]],
+    thresholds: tuple[float, ...],
+    rewrite: Rewrite,
+) -> Iterator[tuple[str, float, Callable[[Item], list[Claim]]]]:
+    """Per reader and threshold (0.0: the rules alone), an item's claims as that reading rewrites them."""
+    for reader in ("pair", "sentence"):
+        for x in (0.0, *thresholds):
+
+            def claims_of(item: Item, reader: str = reader, x: float = x) -> list[Claim]:
+                rewritten = []
+                for k, read in enumerate(reads[item.id]):
+                    if reader == "sentence":
+                        stances, p_claim = read.stances, read.p_sentence
+                    else:
+                        stances = pair_of[item.id, k]
+                        p_claim = 1 - stances.get(NONE, 0.0)
+                    claim = rewrite(read.claim, stances, p_claim, x)
+                    if claim is not None:
+                        rewritten.append(claim)
+                return rewritten
+
+            yield reader, x, claims_of
+
+
+def _arbitrated(claim: Claim, stances: dict[str, float], _p_claim: float, s: float) -> Claim:
+    """(b) the reader's stance where it is confident (p >= s) and disagrees with the rules'."""
+    probs = {c: p for c, p in stances.items() if c != NONE}
+    best = max(probs, key=probs.__getitem__)
+    change = s and claim.cue and probs[best] >= s and best != claim.stance
+    return replace(claim, stance=Stance(best)) if change else claim
+
+
+def _kept(claim: Claim, _stances: dict[str, float], p_claim: float, u: float) -> Claim | None:
+    """(c) the rules' claim, dropped where the reader's claim probability is below u."""
+    return None if claim.cue and p_claim < u else claim
+
+
 def _stance(
     name: str,
     held: list[Item],
@@ -247,28 +291,16 @@ def _stance(
     out: dict[tuple[str, float], Counter[str]],
     thresholds: tuple[float, ...],
 ) -> None:
-    for reader in ("pair", "sentence"):
-        for s in (0.0, *thresholds):
-
-            def claims_of(item: Item, reader: str = reader, s: float = s) -> list[Claim]:
-                result = []
-                for k, read in enumerate(reads[item.id]):
-                    probs = read.stances if reader == "sentence" else pair_of[item.id, k]
-                    probs = {c: p for c, p in probs.items() if c != NONE}
-                    best = max(probs, key=probs.__getitem__)
-                    change = s and read.claim.cue and probs[best] >= s and best != read.claim.stance
-                    result.append(replace(read.claim, stance=Stance(best)) if change else read.claim)
-                return result
-
-            m = score(held, claims_of)
-            row = out[f"{reader}:{name}", s]
-            row["stance_ok"] += m["stance_ok"]
-            row["matched"] += m["matched"]
-            row["changed"] += sum(
-                a.stance != b.stance
-                for item in held
-                for a, b in zip(claims_of(item), (r.claim for r in reads[item.id]), strict=True)
-            )
+    for reader, s, claims_of in _second_readings(reads, pair_of, thresholds, _arbitrated):
+        m = score(held, claims_of)
+        row = out[f"{reader}:{name}", s]
+        row["stance_ok"] += m["stance_ok"]
+        row["matched"] += m["matched"]
+        row["changed"] += sum(
+            a.stance != b.stance
+            for item in held
+            for a, b in zip(claims_of(item), (r.claim for r in reads[item.id]), strict=True)
+        )
 
 
 def _claims(
@@ -279,24 +311,14 @@ def _claims(
     out: dict[tuple[str, float], Counter[str]],
     thresholds: tuple[float, ...],
 ) -> None:
-    for reader in ("pair", "sentence"):
-        for u in (0.0, *thresholds):
-
-            def claims_of(item: Item, reader: str = reader, u: float = u) -> list[Claim]:
-                kept = []
-                for k, read in enumerate(reads[item.id]):
-                    p = read.p_sentence if reader == "sentence" else 1 - pair_of[item.id, k].get(NONE, 0.0)
-                    if not (read.claim.cue and p < u):
-                        kept.append(read.claim)
-                return kept
-
-            m = score(held, claims_of)
-            row = out[f"{reader}:{name}", u]
-            for key in ("tp", "fp", "fn"):
-                row[key] += m[key]
-            for item in held:
-                if drafted([r.claim for r in reads[item.id]], item) and not drafted(claims_of(item), item):
-                    row["drafts_lost_right" if item.rebuttal else "drafts_lost_wrong"] += 1
+    for reader, u, claims_of in _second_readings(reads, pair_of, thresholds, _kept):
+        m = score(held, claims_of)
+        row = out[f"{reader}:{name}", u]
+        for key in ("tp", "fp", "fn"):
+            row[key] += m[key]
+        for item in held:
+            if drafted([r.claim for r in reads[item.id]], item) and not drafted(claims_of(item), item):
+                row["drafts_lost_right" if item.rebuttal else "drafts_lost_wrong"] += 1
 
 
 def _f1(row: Counter[str]) -> float:
@@ -309,6 +331,7 @@ def _report(
     veto: dict[tuple[str, str, str, float], Counter[str]],
     stance_rows: dict[tuple[str, float], Counter[str]],
     claim_rows: dict[tuple[str, float], Counter[str]],
+    rows_path: Path,
 ) -> None:
     pooled: dict[tuple[str, str, float], Counter[str]] = defaultdict(Counter)
     for (reader, rules, _name, t), row in veto.items():
@@ -327,7 +350,7 @@ def _report(
                 if y == x and key.startswith(reader + ":")
             }
             print(json.dumps({kind: reader, "x": x, "pooled": value, **row, "batches": per_batch}))
-    with open(CACHE.with_suffix(".json"), "w") as out:  # per batch rows for the docs tables
+    with open(rows_path, "w") as out:  # per batch rows for the docs tables, beside the reads
         json.dump(
             {
                 "veto": [[*k, dict(v)] for k, v in veto.items()],
@@ -343,11 +366,13 @@ def main() -> None:
     parser.add_argument("stage", choices=("cache", "sweep"))
     parser.add_argument("--cache", type=Path, default=CACHE, help="where the stage-1 reads are kept")
     args = parser.parse_args()
+    if args.stage == "sweep" and not args.cache.is_file():
+        parser.exit(2, f"error: no reads at {args.cache}: run the cache stage first\n")
     dev = load_split("dev")
     if args.stage == "cache":
         args.cache.write_bytes(pickle.dumps(build_cache(dev)))
     else:
-        sweep(dev, pickle.loads(args.cache.read_bytes()))
+        sweep(dev, pickle.loads(args.cache.read_bytes()), args.cache.with_suffix(".json"))
 
 
 if __name__ == "__main__":
