@@ -17,6 +17,8 @@ MODERN = Path(__file__).resolve().parent.parent / "data" / "modern"
 LABELS = sorted((MODERN / "labels").glob("*.yaml"))
 # A second coder's blind labels of some dev resolutions, to measure agreement: same schema, own hashes.
 SECOND = sorted((MODERN / "second-coder").glob("*.yaml"))
+# A second coder's blind labels of some held-out resolutions: the lead scores them, aggregates only.
+SECOND_TEST = sorted((MODERN / "second-coder-test").glob("*.yaml"))
 
 FIELDS = {
     "chapter_vii",
@@ -107,7 +109,19 @@ def test_every_second_coder_file_has_its_recorded_hash() -> None:
     assert set(recorded) == {path.name for path in SECOND} and SECOND
     for path in SECOND:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[path.name], path.name
-        assert _load(path)["split"] == "dev", path.name  # a held-out text is never labelled twice
+        assert _load(path)["split"] == "dev", path.name  # the held-out ones live in second-coder-test/
+
+
+def test_every_second_coder_test_file_has_its_recorded_hash() -> None:
+    lines = (MODERN / "second-coder-test" / "labels.sha256").read_text(encoding="utf-8").splitlines()
+    recorded = {
+        name.removeprefix("data/modern/second-coder-test/"): digest
+        for digest, name in (line.split("  ", 1) for line in lines)
+    }
+    assert set(recorded) == {path.name for path in SECOND_TEST} and SECOND_TEST
+    for path in SECOND_TEST:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded[path.name], path.name
+        assert _load(path)["split"] == "test", path.name
 
 
 def test_split_lists_each_labelled_text_once_and_no_group_falls_on_both_sides() -> None:
@@ -128,7 +142,11 @@ def test_split_lists_each_labelled_text_once_and_no_group_falls_on_both_sides() 
         assert (MODERN / "texts" / name).with_suffix(".json").is_file(), name
 
 
-@pytest.mark.parametrize("path", LABELS + SECOND, ids=[f"{p.parent.name}/{p.stem}" for p in LABELS + SECOND])
+@pytest.mark.parametrize(
+    "path",
+    LABELS + SECOND + SECOND_TEST,
+    ids=[f"{p.parent.name}/{p.stem}" for p in LABELS + SECOND + SECOND_TEST],
+)
 def test_label_follows_the_schema(path: Path) -> None:
     label = _load(path)
     entry = _split_entries()[path.stem + ".txt"]
@@ -174,7 +192,11 @@ def _cited(text: str, citation: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize("path", LABELS + SECOND, ids=[f"{p.parent.name}/{p.stem}" for p in LABELS + SECOND])
+@pytest.mark.parametrize(
+    "path",
+    LABELS + SECOND + SECOND_TEST,
+    ids=[f"{p.parent.name}/{p.stem}" for p in LABELS + SECOND + SECOND_TEST],
+)
 def test_cited_paragraphs_exist_in_the_text(path: Path) -> None:
     text = (MODERN / "texts" / f"{path.stem}.txt").read_text(encoding="utf-8")
     for task in _load(path)["tasks"]:
