@@ -23,12 +23,14 @@ _VERB = re.compile(  # runs on the lower-cased text
     r"(?P<verb>decides?|authori[sz]es|requests|directs|instructs|entrusts|mandates|approves|endorses|encourages|invites|"
     r"calls\s+(?:up)?on|urges|appeals|demands|welcomes|notes|takes\s+note|stresses|underlines|emphasi[sz]es|"
     r"supports|condemns|reaffirms|reiterates|expresses|commends|affirms|recogni[sz]es|insists|agrees|underscores|"
-    r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes)\b"
+    r"declares|considers|deplores|looks\s+forward|requires|resolves|recommends|acknowledges|believes|expects)\b"
 )
 # _VERB is tried only at the words its matches start with (scan.py derives them)
 _VERB_AT = Led(_VERB, lowered=True)
 _CLAUSE_START = re.compile(r"(?:^|[;,:]\s*|\band\s+|\d[.,]\s*|\bl{1,3}[.,]\s*|\n\s*)$")
+# "Expects UNAMX to support ...": the Council tells the operation what it is to do
 _MANDATE_VERBS = {
+    "expects",
     "decide",
     "decides",
     "authorizes",
@@ -267,8 +269,10 @@ _WILL = re.compile(
 
 # "Reiterates the need for BINUH to take fully into account child protection ... and to assist the
 # authorities": the Council tells the operation what to do
+# "Underlines the importance of UNAMX continuing to support ...": so does its continuing
 _NEED_FOR = re.compile(
-    r"^\W*(?:(?:also|further)\s+)?the\s+(?:need|importance)\s+for\s+(?P<subject>[^;:]{0,80}?)\s+to\s+(?!be\b)",
+    r"^\W*(?:(?:also|further)\s+)?the\s+(?:need|importance)\s+(?:for\s+(?P<subject>[^;:]{0,80}?)\s+to|"
+    r"of\s+(?P<continuing>[^;:]{0,80}?)\s+continuing\s+to)\s+(?!be\b)",
     re.I,
 )
 
@@ -289,7 +293,8 @@ def _operation_will(rest: str, operation: re.Pattern[str]) -> bool:
     found = _WILL.match(rest) or _NEED_FOR.match(rest)
     if found is None:
         return False
-    subject = re.sub(r"^(?:the|its)\s+", "", found.group("subject").strip(), flags=re.I)
+    named = found.group("subject") or found.groupdict().get("continuing") or ""
+    subject = re.sub(r"^(?:the|its)\s+", "", named.strip(), flags=re.I)
     # the operation is the subject, not a word inside it ("the continued support of the United Nations")
     return bool(operation.match(subject)) and not (
         _NOT_OPERATION.search(subject) or _AGENCIES.search(subject)

@@ -71,6 +71,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"recruitment\s+(?:and\s+use\s+)?of\s+children",
         r"(?:release|separation)\s+of\s+children",
         r"children\s+(?:formerly\s+)?associated\s+with\s+armed",
+        r"six\s+grave\s+violations",
     ),
     "SGBViolence": _any(
         # "sexual exploitation and abuse" by the operation's own personnel is conduct and discipline
@@ -78,7 +79,16 @@ TASK_PATTERNS: dict[str, str] = {
         r"gender-based\s+violence",
         r"rape",
     ),
-    "PoliceReform": _any(r"police", r"gendarmerie", r"law\s+enforcement"),
+    # security sector reform is both MilitaryReform and PoliceReform (data/modern/README.md, UNIOGBIS)
+    "PoliceReform": _any(
+        r"police",
+        r"gendarmerie",
+        r"law\s+enforcement",
+        r"security\s+sector\s+(?:reform|governance|development|transformation)",
+        r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
+        r"(?-i:SSR)",
+        r"(?:national\s+)?security\s+institutions",
+    ),
     "MilitaryReform": _any(
         r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"security\s+sector\s+(?:reform|governance|development|transformation)",
@@ -88,6 +98,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:SSR)",
         r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
         r"new\s+(?:national\s+)?army",
+        r"(?:national\s+)?security\s+institutions",
+        # "the integration of former combatants into the national army"
+        r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?(?:army|armed\s+forces|defen[cs]e\s+forces)",
     ),
     "Demil": _any(
         r"demilitari[sz]\w*",
@@ -118,6 +131,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"legal\s+system",
         r"justice\s+(?:sector|institutions|chain)",
         r"access\s+to\s+justice",
+        r"administration\s+of\s+justice",
+        # "justice and corrections institutions", "police, justice and corrections", "justice and accountability"
+        r"justice(?=\s+and\s+(?:corrections|security|prisons?|penitentiary|accountability)\b)",
+        r"(?:national|military|mobile|domestic|civilian|ordinary)\s+courts?\b",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -156,7 +173,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
         r"extension\s+of\s+(?:State\s+)?authority",
         r"administrative\s+structures",
-        r"stabili[sz]ation\s+(?:efforts|support|activities)",
+        r"stabili[sz]ation\s+(?:efforts|support|activities|strateg(?:y|ies)|plans?|programmes?|process|priorities)",
+        r"stabili[sz]ation(?=\s+and\s+(?:recovery|reconstruction|development|reconciliation)\b)",
         r"State\s+organs",
         r"state-?building",
         r"decentrali[sz]ation",
@@ -200,6 +218,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"communications?\s+(?:efforts|plan|strategy|capacities)",
         r"raise\s+awareness\s+(?:and\s+understanding\s+)?(?:about|of|on)\s+its\s+mandate",
         r"(?:mis|dis)information",
+        r"(?:public\s+outreach|outreach\s+(?:activities|campaigns?|efforts|programmes?))",
     ),
     "PowerSharing": _any(
         r"power[- ]sharing",
@@ -216,6 +235,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
         r"truth(?:,\s+justice)?\s+and\s+reconciliation",
+        # reconciliation as such, wherever it is named ("assist in the promotion of reconciliation", "peace and
+        # reconciliation"); local, community and regional reconciliation are other tasks, a commission's name is
+        # not a task
+        r"(?<!local\s)(?<!regional\s)(?<!community\s)(?<!communal\s)(?<!level\s)reconciliation(?!\s+Commission)",
     ),
     "LocalReconcil": _any(
         r"local\s+reconciliation",
@@ -225,7 +248,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"conflicts?\s+(?:between|among)\s+communities",
         r"local\s+peace\s+(?:initiatives|processes|committees|agreements)",
         r"community(?:-level)?\s+reconciliation",
-        r"local\s+(?:mediation|conflict\s+resolution|conflicts)",
+        r"local\s+(?:mediation|conflict[-\s]resolution|conflicts?|disputes?|dialogue)",
+        r"community\s+dialogue",
+        r"peaceful\s+coexistence",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         r"reduce\s+community\s+violence",
     ),
@@ -237,6 +262,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"regional\s+cooperation",
         r"regional\s+dialogue",
         r"(?:with|and)\s+its\s+neighbou?rs",
+        r"(?:with|and)\s+(?:the\s+)?neighbou?ring\s+(?:States|countries)",
+        r"regional\s+(?:engagement|relations)",
+        r"(?:bilateral\s+relations|relations\s+between\s+the\s+two\s+(?:countries|States))",
     ),
     "EcDevelop": _any(
         r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
@@ -247,6 +275,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"poverty\s+(?:reduction|alleviation|eradication)",
         r"(?-i:sustainable\s+development)",  # not the "Sustainable Development Cooperation Framework"
         r"socio-?economic\s+(?:development|recovery)",
+        r"(?:recovery|reconstruction)\s+and\s+development",
         r"economic\s+(?:reforms?|growth|governance|self-sufficiency)",
         r"early\s+recovery",
         r"livelihoods",
@@ -255,12 +284,14 @@ TASK_PATTERNS: dict[str, str] = {
         # development aid and plans ("the mobilization of economic and development assistance"), not
         # "development partners" (whom the operation works with)
         # lower case: "the UN Development Programme", "the National Development Plan" are names
-        r"(?-i:development\s+(?:assistance|aid|programmes?|plans?|strateg(?:y|ies)|projects))",
+        r"(?-i:development\s+(?:assistance|aid|programmes?|plans?|strateg(?:y|ies)|projects|priorities|efforts|goals))",
         r"economic\s+assistance",
     ),
     "HumanRelief": _any(
-        r"humanitarian\s+(?:and\s+other\s+)?(?:relief|assistance|aid|supplies|operations|activities|agencies|convoys|"
-        r"efforts)",
+        r"humanitarian\s+(?:and\s+(?:other|development)\s+)?(?:relief|assistance|aid|supplies|operations|activities|"
+        r"agencies|convoys|efforts)",
+        # the personnel it protects, not the actors it works with ("work with humanitarian actors to ...")
+        r"humanitarian\s+(?:personnel|corridors?|pauses?)",
         r"relief\s+(?:operations|supplies|assistance|activities)",
         r"humanitarian\s+access",
         r"humanitarian\s+(?:response|action|needs|space|situation)",
@@ -307,6 +338,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"cease-?\s?fire",
         r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
         r"truce",
+        r"armistice",
+        r"de-?escalation",
     ),
     "PeaceProcess": _any(
         r"peace\s+(?:and\s+reconciliation\s+)?(?:process(?:es)?|agreements?|accords?|plan|settlement|talks|negotiations)",
@@ -319,6 +352,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
         r"good\s+offices",
         r"negotiations\s+(?:between|among)\s+the\s+parties",
+        r"negotiation\s+process(?:es)?",
+        r"(?:peaceful|negotiated|political)\s+(?:settlement|solution)",
+        r"peace-?making",
         r"mediation",
         r"(?:political\s+)?dialogue",
     ),
@@ -352,10 +388,18 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "ArmsEmbargo": ("embargo",),
     "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "populations"),
     "HumanRights": ("human rights",),
-    "ChildRights": ("child",),
+    "ChildRights": ("child", "grave violations"),
     "SGBViolence": ("sexual", "gender-based", "rape"),
-    "PoliceReform": ("police", "gendarmerie", "law enforcement"),
-    "MilitaryReform": ("forces", "army", "security sector", "ssr", "defence sector", "defence reform"),
+    "PoliceReform": ("police", "gendarmerie", "law enforcement", "security sector", "ssr", "security institutions"),
+    "MilitaryReform": (
+        "forces",
+        "army",
+        "security sector",
+        "ssr",
+        "defence sector",
+        "defence reform",
+        "security institutions",
+    ),
     "Demil": (
         "demilitari",
         "weapons-secure",
@@ -367,7 +411,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "zone",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity"),
+    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity", "court"),
     "TransJustice": (
         "prosecut",
         "war crimes",
@@ -405,10 +449,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society",),
     "Media": ("media", "radio", "broadcast", "press"),
-    "PublicInfo": ("information", "communication", "awareness"),
+    "PublicInfo": ("information", "communication", "awareness", "outreach"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
-    "LocalReconcil": ("local", "communal", "community"),
+    "LocalReconcil": ("local", "communal", "community", "coexistence"),
     "RegReconcil": (
         "regional reconciliation",
         "good-neighbourly",
@@ -416,6 +460,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "its neighbo",
         "regional cooperation",
         "regional dialogue",
+        "regional engagement",
+        "regional relations",
+        "bilateral relations",
+        "relations between",
     ),
     "Reintegration": (
         "reintegrat",
@@ -434,6 +482,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "development plan",
         "development strateg",
         "development project",
+        "development priorit",
+        "development effort",
+        "development goal",
+        "and development",
         "reconstruction",
         "poverty",
         "sustainable development",
@@ -457,7 +509,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "law on",
         "laws on",
     ),
-    "Ceasefire": ("cease", "cessation", "truce"),
+    "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation"),
     "PeaceProcess": (
         "peace",
         "political",
@@ -465,7 +517,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "mediation",
         "dialogue",
         "agreement",
-        "negotiations",
+        "negotiation",
+        "settlement",
+        "political solution",
+        "peaceful solution",
+        "negotiated solution",
+        "peacemaking",
+        "peace-making",
     ),
     "CulturalHeritage": ("cultural", "historical", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
@@ -477,7 +535,7 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "Reconcil": ("LocalReconcil",),
     "Media": ("PublicInfo",),
     "PolPartyAssist": ("LegalReform",),
-    "PeaceProcess": ("RegReconcil",),
+    "PeaceProcess": ("RegReconcil", "LocalReconcil"),
     "Gender": ("SGBViolence",),
 }
 

@@ -385,6 +385,14 @@ _ADVISES_ON = re.compile(
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 _CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
+# "clear explosive ordnance", "carry out the clearance of explosive remnants of war": the operation demines
+# itself (Security), unless it helps others do it ("support the authorities to clear mines")
+_CLEARS = re.compile(
+    r"\b(?:clear(?:s|ing)?|dispos(?:e|es|ing)\s+of|destroy\w*|remov(?:e|es|ing)|carry\s+out|conduct\w*|"
+    r"undertak\w*)\s+(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_HELPS_OTHERS = re.compile(r"\b(?:support|assist|help|advis|advice|train|enabl|build|capacit)\w*\b", re.I)
 
 
 def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | None) -> str | None:
@@ -410,9 +418,16 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             text, max(clause.start, match.start - 60), match.start
         ):
             return "Security"
+        if match.task == "Demining" and _clears(text, clause, match):
+            return "Security"
         if match.task == "PublicInfo" and "protection" in text[clause.start : clause.end].lower():
             return "Security"
     return modality
+
+
+def _clears(text: str, clause: Clause, match: TaskMatch) -> bool:
+    cleared = _CLEARS.search(text, max(clause.start, match.start - 60), match.start)
+    return bool(cleared) and not _HELPS_OTHERS.search(text, max(clause.start, match.start - 120), match.start)
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
