@@ -56,10 +56,18 @@ TASK_PATTERNS: dict[str, str] = {
         r"civilian\s+protection",
         r"situation\s+of\s+civilians",
         r"protect\w*\s+(?:measures\s+)?(?:of|for)\s+(?:local\s+)?(?:communities|populations)",
+        r"protect\w*\s+(?:of\s+)?the\s+(?:local\s+|civilian\s+)?population\b",
         r"safe\s+areas?",
         r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
     ),
-    "HumanRights": _any(r"human\s+rights"),
+    "HumanRights": _any(
+        r"human\s+rights",
+        r"fundamental\s+freedoms",
+        r"freedoms?\s+of\s+(?:expression|opinion|assembly|association|religion|belief)",
+        r"rights\s+of\s+(?:minorities|persons\s+belonging|indigenous|detainees|migrants|persons\s+with\s+disabilities)",
+        r"(?:arbitrary|unlawful|illegal|prolonged|incommunicado)\s+detentions?",
+        r"(?:conditions|situation)\s+of\s+(?:detention|detainees)",
+    ),
     "ChildRights": _any(
         r"child(?:ren)?(?:['’]s)?\s+(?:rights|protection|soldiers)",
         r"rights\s+of\s+(?:the\s+)?child(?:ren)?\b",
@@ -100,7 +108,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+institutions",
         # "the integration of former combatants into the national army"
-        r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?(?:army|armed\s+forces|defen[cs]e\s+forces)",
+        r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?"
+        r"(?:army|armed\s+forces|defen[cs]e\s+forces|security\s+forces)",
     ),
     "Demil": _any(
         r"demilitari[sz]\w*",
@@ -132,7 +141,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"justice\s+(?:sector|institutions|chain)",
         r"access\s+to\s+justice",
         r"administration\s+of\s+justice",
-        # "justice and corrections institutions", "police, justice and corrections", "justice and accountability"
+        # "justice and corrections institutions", "police, justice and corrections"
         r"justice(?=\s+and\s+(?:corrections|security|prisons?|penitentiary|accountability)\b)",
         r"(?:national|military|mobile|domestic|civilian|ordinary)\s+courts?\b",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
@@ -149,7 +158,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:SCC)\b",
     ),
     "CorrectionsReform": _any(
-        r"prisons?", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
+        r"prisons?\b", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
     ),
     "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
     "Demining": _any(
@@ -170,6 +179,8 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "StateAuthority": _any(
         r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
+        r"(?:local|provincial)\s+administrations?",
+        r"authority\s+of\s+the\s+(?:State|Government|central\s+government)",
         r"re-?establishment\s+of\s+(?:national|regional|local)\s+(?:and\s+\w+\s+)?institutions",
         r"extension\s+of\s+(?:State\s+)?authority",
         r"administrative\s+structures",
@@ -204,6 +215,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"civic\s+education",
         r"electoral\s+education",
         r"voter\s+registration",
+        r"registration\s+of\s+voters",
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
     "CivilSociety": _any(r"civil\s+society"),
@@ -235,9 +247,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
         r"truth(?:,\s+justice)?\s+and\s+reconciliation",
-        # reconciliation as such, wherever it is named ("assist in the promotion of reconciliation", "peace and
-        # reconciliation"); local, community and regional reconciliation are other tasks, a commission's name is
-        # not a task
+        # reconciliation as such ("assist in the promotion of reconciliation", "peace and reconciliation");
+        # local, community and regional reconciliation are other tasks, a commission's name is not a task
         r"(?<!local\s)(?<!regional\s)(?<!community\s)(?<!communal\s)(?<!level\s)reconciliation(?!\s+Commission)",
     ),
     "LocalReconcil": _any(
@@ -327,6 +338,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"legal\s+framework",
         r"(?:legal|legislative|law)\s+reform",
         r"constitutional\s+reform",
+        r"(?:new|draft|permanent)\s+constitution\b",
         r"constitution(?:al)?[- ](?:review|making|drafting)",
         r"constitutional\s+(?:process|dialogue)",
         r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
@@ -386,11 +398,18 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "stockpile",
     ),
     "ArmsEmbargo": ("embargo",),
-    "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "populations"),
-    "HumanRights": ("human rights",),
+    "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "population"),
+    "HumanRights": ("human rights", "freedom", "rights of", "detention", "detainees"),
     "ChildRights": ("child", "grave violations"),
     "SGBViolence": ("sexual", "gender-based", "rape"),
-    "PoliceReform": ("police", "gendarmerie", "law enforcement", "security sector", "ssr", "security institutions"),
+    "PoliceReform": (
+        "police",
+        "gendarmerie",
+        "law enforcement",
+        "security sector",
+        "ssr",
+        "security institutions",
+    ),
     "MilitaryReform": (
         "forces",
         "army",

@@ -164,7 +164,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             modality = "Security" if secured else head[2]
             cue = modality.lower() + (".head_secures" if secured else ".head")
         else:
-            modality, cue = _modality(clause.mood, match, cues, governing)
+            modality, cue = _modality(text, clause.mood, match, cues, governing)
         if modality is None and fallback:
             modality, cue = _far(text, match, cues) or (USUAL_MODALITY.get(match.task, "Assist"), "default")
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
@@ -336,7 +336,7 @@ def _cooperation_tasks(structure: Structure, clause: Clause) -> Iterator[Finding
         end = stop.start() if stop else clause.end
         cues = find_cues(structure, found.end(), end)
         for match in _task_matches(structure, found.end(), end):
-            found_modality, _ = _modality("mandate", match, cues)
+            found_modality, _ = _modality(text, "mandate", match, cues)
             modality = _allowed(match.task, found_modality or USUAL_MODALITY.get(match.task, "Assist"))
             if modality is None:
                 continue
@@ -517,7 +517,22 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
     )
 
 
+_PROTECTION = re.compile(r"protect|safeguard", re.I)
+
+
+def _earlier_governs(text: str, earlier: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
+    """ "to provide security, as appropriate, to assist in the repatriation": the security governs; "advise on
+    the protection of journalists", "support the protection of": the help governs, the operation helps others
+    protect (civilians are the exception, see _task_modality)."""
+    gap = last[0] - earlier[1]
+    if earlier[2] == "Security" and last[2] == "Assist":
+        return gap <= 25
+    helps = earlier[2] == "Assist" and last[2] == "Security" and gap <= 9
+    return helps and bool(_PROTECTION.match(text, last[0]))
+
+
 def _modality(
+    text: str,
     mood: Mood,
     match: TaskMatch,
     cues: list[tuple[int, int, str]],
@@ -527,11 +542,8 @@ def _modality(
         return "Encouraged", ""
     before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= CUE_REACH]
     if before:
-        chosen = before[-1]
-        # "to provide security, as appropriate, to assist in the repatriation": the security governs
-        if chosen[2] == "Assist" and len(before) > 1 and before[-2][2] == "Security" and \
-                chosen[0] - before[-2][1] <= 25:  # fmt: skip
-            chosen = before[-2]
+        earlier = len(before) > 1 and _earlier_governs(text, before[-2], before[-1])
+        chosen = before[-2] if earlier else before[-1]
         return chosen[2], chosen[2].lower()
     if governing is not None and governing[1] <= match.start:
         return governing[2], governing[2].lower() + ".clause"
