@@ -176,7 +176,9 @@ def test_the_new_families_are_not_tasks_of_others(operative: str) -> None:
     assert _tasks(operative) == set()
 
 
-_HELP = ["support", "assist", "facilitate", "promote", "help advance", "work with the authorities on", "advise on"]
+_HELP = [
+    "support", "assist", "facilitate", "promote", "help advance", "work with the authorities on", "advise on",
+]  # fmt: skip
 _FAMILY = [
     ("a negotiated settlement", "PeaceProcess"),
     ("a peaceful settlement", "PeaceProcess"),
