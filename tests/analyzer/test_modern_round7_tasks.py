@@ -195,3 +195,24 @@ _FAMILY = [
 def test_every_verb_of_help_gives_the_family_its_code(verb: str, family: tuple[str, str]) -> None:
     words, code = family
     assert _requested(f"{verb} {words}") == {(code, A)}
+
+
+def test_a_task_named_only_in_a_heading_takes_the_items_first_activity() -> None:
+    operative = (
+        "Decides that UNAMX shall carry out the following tasks:\n(a) Human rights: monitoring, reporting "
+        "and advocacy;\n(b) Elections: technical advice to the electoral commission;"
+    )
+    assert _tasks(operative) == {("HumanRights", M), ("ElectAssist", A)}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("patrol the buffer zone", {("Demil", M)}),
+        ("conduct fact-finding on human rights violations", {("HumanRights", M)}),
+        ("monitor the situation of persons arbitrarily detained", {("HumanRights", M)}),
+        ("promote an open civic space", {("CivilSociety", A)}),
+    ],
+)
+def test_patrols_fact_finding_detention_and_civic_space(words: str, expected: set[tuple[str, str]]) -> None:
+    assert _requested(words) == expected

@@ -66,6 +66,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"freedoms?\s+of\s+(?:expression|opinion|assembly|association|religion|belief)",
         r"rights\s+of\s+(?:minorities|persons\s+belonging|indigenous|detainees|migrants|persons\s+with\s+disabilities)",
         r"(?:arbitrary|unlawful|illegal|prolonged|incommunicado)\s+detentions?",
+        r"(?:arbitrarily|unlawfully|illegally)\s+detained",
         r"(?:conditions|situation)\s+of\s+(?:detention|detainees)",
     ),
     "ChildRights": _any(
@@ -218,7 +219,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"registration\s+of\s+voters",
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
-    "CivilSociety": _any(r"civil\s+society"),
+    "CivilSociety": _any(r"civil\s+society", r"civic\s+space"),
     "Media": _any(
         r"\bmedia\b", r"radio", r"broadcast\w*", r"free(?:dom\s+of\s+the)?\s+press", r"press\s+freedom"
     ),
@@ -399,7 +400,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "ArmsEmbargo": ("embargo",),
     "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "population"),
-    "HumanRights": ("human rights", "freedom", "rights of", "detention", "detainees"),
+    "HumanRights": ("human rights", "freedom", "rights of", "detention", "detainees", "detained"),
     "ChildRights": ("child", "grave violations"),
     "SGBViolence": ("sexual", "gender-based", "rape"),
     "PoliceReform": (
@@ -466,7 +467,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
-    "CivilSociety": ("civil society",),
+    "CivilSociety": ("civil society", "civic space"),
     "Media": ("media", "radio", "broadcast", "press"),
     "PublicInfo": ("information", "communication", "awareness", "outreach"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
@@ -596,6 +597,8 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"track(?:ing)?\b(?!\s+record)",  # not "roads or tracks"
             r"(?:gather|collect)\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
             r"inspect\w*",
+            r"patrol\w*",
+            r"fact-finding",
             r"oversee\w*",
             r"oversight",
             r"watch\w*",

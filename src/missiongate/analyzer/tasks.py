@@ -166,7 +166,11 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         else:
             modality, cue = _modality(text, clause.mood, match, cues, governing)
         if modality is None and fallback:
-            modality, cue = _far(text, match, cues) or (USUAL_MODALITY.get(match.task, "Assist"), "default")
+            modality, cue = (
+                _heading_activity(match, headings, cues)
+                or _far(text, match, cues)
+                or (USUAL_MODALITY.get(match.task, "Assist"), "default")
+            )
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
             modality, cue = "Assist", "advisers"
         modality = _allowed(match.task, _task_modality(text, clause, match, modality))
@@ -236,6 +240,16 @@ def _in_heading(
     return bool(structure.children(paragraph.id)) and any(
         m.task == match.task for m in _task_matches(structure, paragraph.lead_end, paragraph.end)
     )
+
+
+def _heading_activity(
+    match: TaskMatch, headings: list[tuple[int, int]], cues: list[tuple[int, int, str]]
+) -> tuple[str, str] | None:
+    """ "(a) Human rights: monitoring, reporting and advocacy": a task named only in an item's heading
+    takes the first activity the item's text names."""
+    heading = next(((s, e) for s, e in headings if s <= match.start < e), None)
+    after = [c for c in cues if heading and c[0] >= heading[1]]
+    return (after[0][2], after[0][2].lower() + ".heading") if after else None
 
 
 def _head(
