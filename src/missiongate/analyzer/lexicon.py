@@ -597,7 +597,6 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"track(?:ing)?\b(?!\s+record)",  # not "roads or tracks"
             r"(?:gather|collect)\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
             r"inspect\w*",
-            r"patrol\w*",
             r"fact-finding",
             r"oversee\w*",
             r"oversight",
