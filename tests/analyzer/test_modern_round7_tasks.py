@@ -220,3 +220,16 @@ def test_fact_finding_detention_and_civic_space(words: str, expected: set[tuple[
 def test_active_patrolling_to_protect_is_not_monitoring() -> None:
     words = "ensure the protection of civilians, including through active patrolling near displaced persons"
     assert ("RefugeeIDPs", M) not in _requested(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["support the intra-party talks", "facilitate direct negotiations", "support the political road map"],
+)
+def test_talks_negotiations_and_road_maps_are_the_peace_process(words: str) -> None:
+    assert _requested(words) == {("PeaceProcess", A)}
+
+
+def test_support_to_the_security_sector_is_security_sector_reform() -> None:
+    expected = {("MilitaryReform", A), ("PoliceReform", A)}
+    assert _requested("provide strategic advice to the security sector") == expected
