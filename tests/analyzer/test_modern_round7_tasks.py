@@ -233,3 +233,22 @@ def test_talks_negotiations_and_road_maps_are_the_peace_process(words: str) -> N
 def test_support_to_the_security_sector_is_security_sector_reform() -> None:
     expected = {("MilitaryReform", A), ("PoliceReform", A)}
     assert _requested("provide strategic advice to the security sector") == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("provide security during the electoral process", {("ElectSec", S)}),
+        ("ensure the security of polling stations", {("ElectSec", S)}),
+        ("provide a secure environment for the electoral process", {("ElectSec", S)}),
+        ("monitor the security situation during the elections", {("ElectSec", M)}),
+        (
+            "support the national police in ensuring security during the elections",
+            {("ElectSec", A), ("PoliceReform", A)},
+        ),
+    ],
+)
+def test_the_operation_secures_the_vote_itself_unless_it_helps(
+    words: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _requested(words) == expected

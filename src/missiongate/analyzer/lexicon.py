@@ -205,10 +205,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"political\s+transition",
     ),
     "ElectSec": _any(
-        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?elections?",
+        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
+        r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?)|polling\s+(?:stations|centres))",
         r"electoral\s+security",
         r"elections?\s+security",
-        r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?elections?",
+        r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?(?:elections?|electoral\s+process)",
     ),
     "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot"),
     "VoterEducation": _any(
@@ -465,7 +466,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "institution",
     ),
     "Democratization": ("democra", "governance", "constitutional order", "political transition"),
-    "ElectSec": ("election", "electoral"),
+    "ElectSec": ("election", "electoral", "polling"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),

@@ -406,6 +406,9 @@ _CLEARS = re.compile(
     r"undertak\w*)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+# "provide security during the electoral process", "ensure a secure environment for the elections": the
+# operation secures the vote itself
+_PROVIDES_BEFORE = re.compile(r"\b(?:provid|ensur|maintain|guarantee)\w*\s+(?:an?\s+|the\s+)?$", re.I)
 _HELPS_OTHERS = re.compile(r"\b(?:support|assist|help|advis|advice|train|enabl|build|capacit)\w*\b", re.I)
 
 
@@ -432,16 +435,21 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             text, max(clause.start, match.start - 60), match.start
         ):
             return "Security"
-        if match.task == "Demining" and _clears(text, clause, match):
+        if match.task in _DONE_ITSELF and _itself(text, clause, match, _DONE_ITSELF[match.task]):
             return "Security"
         if match.task == "PublicInfo" and "protection" in text[clause.start : clause.end].lower():
             return "Security"
     return modality
 
 
-def _clears(text: str, clause: Clause, match: TaskMatch) -> bool:
-    cleared = _CLEARS.search(text, max(clause.start, match.start - 60), match.start)
-    return bool(cleared) and not _HELPS_OTHERS.search(text, max(clause.start, match.start - 120), match.start)
+_DONE_ITSELF = {"Demining": _CLEARS, "ElectSec": _PROVIDES_BEFORE}
+
+
+def _itself(text: str, clause: Clause, match: TaskMatch, verb: re.Pattern[str]) -> bool:
+    """The operation clears the ordnance or secures the vote itself: the verb is just before the phrase and
+    no verb of help comes before it."""
+    done = verb.search(text, max(clause.start, match.start - 60), match.start)
+    return bool(done) and not _HELPS_OTHERS.search(text, max(clause.start, match.start - 120), match.start)
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
