@@ -252,3 +252,12 @@ def test_the_operation_secures_the_vote_itself_unless_it_helps(
     words: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _requested(words) == expected
+
+
+def test_civilian_casualties_are_monitored_as_protection_of_civilians() -> None:
+    assert _requested("monitor and report on civilian casualties") == {("CivProtect", M)}
+
+
+def test_the_security_architecture_is_security_sector_reform() -> None:
+    expected = {("MilitaryReform", A), ("PoliceReform", A)}
+    assert _requested("support the development of the national security architecture") == expected

@@ -57,6 +57,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"situation\s+of\s+civilians",
         r"protect\w*\s+(?:measures\s+)?(?:of|for)\s+(?:local\s+)?(?:communities|populations)",
         r"protect\w*\s+(?:of\s+)?the\s+(?:local\s+|civilian\s+)?population\b",
+        # casualties among civilians; "civilian harm" tracked and addressed is the operation's own conduct
+        r"civilian\s+(?:casualties|deaths)",
         r"safe\s+areas?",
         r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
     ),
@@ -96,7 +98,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"security\s+sector\b",
         r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
         r"(?-i:SSR)",
-        r"(?:national\s+)?security\s+institutions",
+        r"(?:national\s+)?security\s+(?:institutions|architecture)",
     ),
     "MilitaryReform": _any(
         r"(?:integration|restructuring|reform|training|formation)\s+of\s+(?:the\s+)?(?:new\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
@@ -107,7 +109,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:SSR)",
         r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
         r"new\s+(?:national\s+)?army",
-        r"(?:national\s+)?security\s+institutions",
+        r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
         r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?"
         r"(?:army|armed\s+forces|defen[cs]e\s+forces|security\s+forces)",
@@ -413,6 +415,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "security sector",
         "ssr",
         "security institutions",
+        "security architecture",
     ),
     "MilitaryReform": (
         "forces",
@@ -422,6 +425,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "defence sector",
         "defence reform",
         "security institutions",
+        "security architecture",
     ),
     "Demil": (
         "demilitari",
