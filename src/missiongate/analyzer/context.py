@@ -139,6 +139,23 @@ _BY_REFERENCE = re.compile(
 )
 
 
+# "in compliance with international humanitarian law, international human rights law and refugee law": the
+# law the operation acts under, not a task (monitoring "violations of human rights law" still is one)
+_BODY_OF_LAW = re.compile(r"\s+(?:and\s+(?:international\s+)?humanitarian\s+)?(?:law|obligations|standards)\b", re.I)
+_COMPLIANCE_BEFORE = re.compile(
+    r"\b(?:consistent|compliance|accordance|conformity|in\s+line|obligations?\s+under|respect\s+(?:for|of))\b"
+    r"[^;()]{0,160}$",
+    re.I,
+)
+# "develop benchmarks for the drawdown, including progress in the protection of civilians": what the exit is
+# measured by, not a task (planning for the Council is not coded); benchmarks the operation helps the
+# authorities reach ("on the key benchmarks for the review of the arms embargo") are not the exit's
+_BENCHMARKS_BEFORE = re.compile(
+    r"\b(?:(?:benchmarks?|indicators|milestones|conditions)\s+(?:[\w-]+\s+){0,3}?(?:for|of|towards)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:drawdown|withdrawal|exit|transition|reconfiguration|handover)|exit\s+strateg(?:y|ies)|"
+    r"(?:transition|drawdown|withdrawal)\s+plans?)\b[^;]{0,200}$",
+    re.I,
+)
 _WOMENS_BEFORE = re.compile(r"\bwomen(?:['’]s)?\s+$", re.I)
 
 
@@ -176,6 +193,12 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     after, earlier = _CONTEXT_AFTER.get(match.task), _CONTEXT_BEFORE.get(match.task)
     if (after and after.match(text, match.end)) or (
         earlier and earlier.search(text, max(clause.start, match.start - 400), match.start)
+    ):
+        return True
+    if _BENCHMARKS_BEFORE.search(text, max(clause.start, match.start - 200), match.start):
+        return True
+    if match.task == "HumanRights" and _BODY_OF_LAW.match(text, match.end) and _COMPLIANCE_BEFORE.search(
+        text, max(clause.start, match.start - 200), match.start
     ):
         return True
     if text[match.start : match.end].lower() == "cross-border" or _IN_CONTEXT_OF.search(

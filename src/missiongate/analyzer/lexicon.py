@@ -45,6 +45,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"stockpile\s+management",
         r"(?:illicit|illegal)\s+(?:arms|weapons)\b",
         r"(?:trafficking|diversion)\s+(?:and\s+diversion\s+)?of\s+arms",
+        # "the collection and destruction of surplus weapons", "collect and register arms"
+        # (arms seized and disposed of under an embargo are the embargo's)
+        r"(?:collection|destruction|disposal|registration|marking|(?:safe\s+)?storage)(?:\s+(?:and|or)\s+\w+)?\s+of\s+"
+        r"(?:(?:all|the|surplus|illicit|illegal|excess)\s+)?(?:weapons|arms|ammunition)\b",
+        r"collect(?:s|ing)?\s+(?:(?:all|the|surplus|illicit|illegal)\s+)?(?:weapons|arms)\b",
     ),
     "ArmsEmbargo": _any(
         r"(?:arms|weapons|military)\s+embargo",
@@ -61,6 +66,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"civilian\s+(?:casualties|deaths)",
         r"safe\s+areas?",
         r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
+        # "deter threats against civilians", "prevent attacks on the civilian population"
+        r"(?:threats?|attacks?|violence|abuses)\s+(?:\w+\s+){0,2}?(?:against|on|to)\s+(?:the\s+)?civilians",
     ),
     "HumanRights": _any(
         r"human\s+rights",
@@ -113,6 +120,9 @@ TASK_PATTERNS: dict[str, str] = {
         # "the integration of former combatants into the national army"
         r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?"
         r"(?:army|armed\s+forces|defen[cs]e\s+forces|security\s+forces)",
+        # "training, mentoring and advice to the national armed forces", "the vetting of the defence forces"
+        r"(?:training|mentoring|advice|advising|vetting|capacity[- ]building)(?:,?\s+(?:and\s+)?[\w-]+){0,3}\s+"
+        r"(?:to|of|for)\s+(?:the\s+)?(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
     ),
     "Demil": _any(
         r"demilitari[sz]\w*",
@@ -124,6 +134,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"mutual\s+redeployment\s+of\s+(?:[\w'-]+\s+){0,4}?(?:troops|forces)",
         r"redeployment\s+of\s+(?:all\s+|any\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:troops|forces|units|army|personnel)"
         r"\b[^;]{0,80}?\bfrom\b",
+        # "monitor the redeployment of forces of the parties": the parties' forces, not the operation's own
+        r"redeployment\s+of\s+(?:all\s+|any\s+)?(?:the\s+)?(?:(?!its\b)(?-i:[a-z])[\w'’-]*\s+){0,3}?"
+        r"(?:forces|troops)\b(?!\s+(?:of|from|to)\s+(?:the\s+)?(?:United\s+Nations|(?-i:[A-Z]{4,})))",
         r"separation\s+of\s+forces",
         r"disengagement",
         r"buffer\s+zones?",
@@ -402,6 +415,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "of arms",
         "ammunition",
         "stockpile",
+        "arms",
     ),
     "ArmsEmbargo": ("embargo",),
     "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "population"),
@@ -588,6 +602,7 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"escort\w*",
             r"guard\w*",
             r"deter\w*",
+            r"enforc\w*",  # "enforce the ceasefire", "enforce the arms embargo"
         ),
     ),
     (
@@ -601,6 +616,7 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"supervis\w*",
             r"investigat\w*",
             r"report\w*\s+(?:\w+ly\s+)?(?:on|upon)",  # "report regularly on"
+            r"report(?:s|ing)?\s+(?:any\s+|all\s+)?(?:alleged\s+)?(?:violations|abuses|breaches|incidents)",
             r"keep\w*\s+track\s+of",
             r"track(?:ing)?\b(?!\s+record)",  # not "roads or tracks"
             r"(?:gather|collect)\w*\s+(?:\w+\s+){0,2}?information\s+(?:on|about|regarding)",
@@ -721,6 +737,8 @@ ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
     # ("promote and protect human rights" is Assist)
     **dict.fromkeys(_HELPED_ONLY, frozenset({"Assist", "Monitor", "Encouraged"})),
 }
-USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security"}  # otherwise Assist
+# the protection of civilians named with no activity verb ("prevent attacks against civilians") is the
+# operation's own (PEMA codes it Security)
+USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security", "CivProtect": "Security"}  # else Assist
 
 COMPILED = {task: re.compile(f"{_W}(?:{pattern})", re.I) for task, pattern in TASK_PATTERNS.items()}

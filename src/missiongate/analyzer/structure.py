@@ -164,6 +164,7 @@ class _Builder:
     _section: str | None = None
     _section_open: _Open | None = None
     _restarted: bool = False  # the next sub-paragraph opens a second list directly under the paragraph
+    _resume: tuple[str, int, str | None] | None = None  # the numbering before a lead-in on its own line
 
     def scan(self, start: int, end: int) -> None:
         for line_start, line_end in _lines(self.text, start, end):
@@ -181,7 +182,7 @@ class _Builder:
         elif (
             self._stack
             and (match := _SUB.match(text, start, end))
-            and self._open_sub(match.group(1) or match.group(2), start)
+            and self._open_item(match.group(1) or match.group(2), start)
         ):
             if _LIST_AGAIN.search(text, match.end(), end):
                 self._restart_list()  # "(b) ...; and decides further that the Mission shall:" then "(i) ..."
@@ -202,7 +203,7 @@ class _Builder:
         self._stack = [_Open(pid, "operative", start, None, self._section)]
         self._next_number = number + 1
         self._letter, self._roman, self._outer = "", 0, None
-        self._restarted = False
+        self._restarted, self._resume = False, None
 
     def _open_sub(self, token: str, start: int) -> bool:
         """`(a)` opens a letter, `(i)` a roman numeral under it (or directly under the paragraph); when a
@@ -235,6 +236,18 @@ class _Builder:
             return True
         return False
 
+    def _open_item(self, token: str, start: int) -> bool:
+        """After a lead-in on its own line the list restarts ("(i)") or goes on ("(iii)")."""
+        if self._open_sub(token, start):
+            return True
+        if self._resume is None:
+            return False
+        self._letter, self._roman, self._outer = self._resume
+        if self._open_sub(token, start):
+            return True
+        self._restart_list()
+        return False
+
     def _restart_list(self) -> None:
         """A second lead-in of the paragraph: its list is the paragraph's, not the last item's."""
         self._letter, self._roman, self._outer = "", 0, None
@@ -243,9 +256,12 @@ class _Builder:
     def _close_subs(self, start: int) -> None:
         while len(self._stack) > 1:
             self._close(self._stack.pop(), start)
+        resume = (self._letter, self._roman, self._outer)
         self._restart_list()
+        self._resume = resume
 
     def _push(self, token: str, start: int, depth: int) -> None:
+        self._resume = None
         if self._restarted:
             depth, self._restarted = 1, False
         while len(self._stack) > depth:

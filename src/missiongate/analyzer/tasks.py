@@ -177,6 +177,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         if modality is None:
             continue
         modalities = {modality: cue or "encouraged"}
+        if modality == "Assist" and _monitored_after(text, clause, match, matches):
+            modalities.setdefault(_allowed(match.task, "Monitor") or "Assist", "monitor.after")
         if (
             match.task == "ArmsEmbargo"
             and modality == "Monitor"
@@ -364,6 +366,21 @@ def _cooperation_tasks(structure: Structure, clause: Clause) -> Iterator[Finding
             )
 
 
+# "support the ceasefire, including through monitoring and reporting on violations": the task supported is
+# also monitored
+_MONITORING_NEXT = re.compile(
+    r"[^;]{0,80}?,?\s+including\s+(?:by|through)\s+(?:the\s+)?(?:\w+ly\s+)?"
+    r"(?:monitor|verif|observ|investigat|report)\w*\b",
+    re.I,
+)
+
+
+def _monitored_after(text: str, clause: Clause, match: TaskMatch, matches: list[TaskMatch]) -> bool:
+    """The monitoring named after the task is the task's: no other task phrase comes between them."""
+    found = _MONITORING_NEXT.match(text, match.end, clause.end)
+    return bool(found) and not any(match.end < m.start < found.end() for m in matches)
+
+
 def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | None:
     """In an agreement's title, or an agreement cited as the basis of something else ("the Violations
     Committee established pursuant to the Peace Agreement", "in accordance with the provisions of the Peace
@@ -425,7 +442,7 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
         phrase = text[match.start : match.end].lower()
         if (
             match.task == "CivProtect"
-            and "protect" in phrase
+            and ("protect" in phrase or _AGAINST.search(phrase))
             and not _ADVISES_ON.search(text, max(clause.start, match.start - 120), match.start)
         ):
             return "Security"
@@ -442,6 +459,7 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
     return modality
 
 
+_AGAINST = re.compile(r"threat|attack|violence|abuse")  # "deter threats against civilians"
 _DONE_ITSELF = {"Demining": _CLEARS, "ElectSec": _PROVIDES_BEFORE}
 
 
@@ -540,6 +558,11 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
 
 
 _PROTECTION = re.compile(r"protect|safeguard", re.I)
+_HELPS_IN = re.compile(
+    r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:in|to)\s+",
+    re.I,
+)
 
 
 def _earlier_governs(text: str, earlier: tuple[int, int, str], last: tuple[int, int, str]) -> bool:
@@ -549,6 +572,8 @@ def _earlier_governs(text: str, earlier: tuple[int, int, str], last: tuple[int, 
     gap = last[0] - earlier[1]
     if earlier[2] == "Security" and last[2] == "Assist":
         return gap <= 25
+    if earlier[2] == "Assist" and last[2] == "Security" and _HELPS_IN.fullmatch(text, earlier[1], last[0]):
+        return True  # "assist the Government in securing its borders": the Government secures them
     helps = earlier[2] == "Assist" and last[2] == "Security" and gap <= 9
     return helps and bool(_PROTECTION.match(text, last[0]))
 
