@@ -141,7 +141,9 @@ _BY_REFERENCE = re.compile(
 
 # "in compliance with international humanitarian law, international human rights law and refugee law": the
 # law the operation acts under, not a task (monitoring "violations of human rights law" still is one)
-_BODY_OF_LAW = re.compile(r"\s+(?:and\s+(?:international\s+)?humanitarian\s+)?(?:law|obligations|standards)\b", re.I)
+_BODY_OF_LAW = re.compile(
+    r"\s+(?:and\s+(?:international\s+)?humanitarian\s+)?(?:law|obligations|standards)\b", re.I
+)
 _COMPLIANCE_BEFORE = re.compile(
     r"\b(?:consistent|compliance|accordance|conformity|in\s+line|obligations?\s+under|respect\s+(?:for|of))\b"
     r"[^;()]{0,160}$",
@@ -197,8 +199,10 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
         return True
     if _BENCHMARKS_BEFORE.search(text, max(clause.start, match.start - 200), match.start):
         return True
-    if match.task == "HumanRights" and _BODY_OF_LAW.match(text, match.end) and _COMPLIANCE_BEFORE.search(
-        text, max(clause.start, match.start - 200), match.start
+    if (
+        match.task == "HumanRights"
+        and _BODY_OF_LAW.match(text, match.end)
+        and _COMPLIANCE_BEFORE.search(text, max(clause.start, match.start - 200), match.start)
     ):
         return True
     if text[match.start : match.end].lower() == "cross-border" or _IN_CONTEXT_OF.search(

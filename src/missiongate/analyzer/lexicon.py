@@ -121,8 +121,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?"
         r"(?:army|armed\s+forces|defen[cs]e\s+forces|security\s+forces)",
         # "training, mentoring and advice to the national armed forces", "the vetting of the defence forces"
-        r"(?:training|mentoring|advice|advising|vetting|capacity[- ]building)(?:,?\s+(?:and\s+)?[\w-]+){0,3}\s+"
-        r"(?:to|of|for)\s+(?:the\s+)?(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
+        r"(?:training|mentoring|advice|advising|vetting|capacity[- ]building)"
+        r"(?:,?\s+(?:and\s+)?[\w-]+){0,3}\s+(?:to|of|for)\s+(?:the\s+)?(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
     ),
     "Demil": _any(
         r"demilitari[sz]\w*",

@@ -378,7 +378,7 @@ _MONITORING_NEXT = re.compile(
 def _monitored_after(text: str, clause: Clause, match: TaskMatch, matches: list[TaskMatch]) -> bool:
     """The monitoring named after the task is the task's: no other task phrase comes between them."""
     found = _MONITORING_NEXT.match(text, match.end, clause.end)
-    return bool(found) and not any(match.end < m.start < found.end() for m in matches)
+    return found is not None and not any(match.end < m.start < found.end() for m in matches)
 
 
 def _in_title(text: str, match: TaskMatch) -> Literal["cited", "verified"] | None:

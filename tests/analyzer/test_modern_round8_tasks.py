@@ -1,0 +1,181 @@
+"""Round 8 on modern mandates, tasks: a task followed by its monitoring, the parties' redeployment, the law
+the operation acts under, exit benchmarks, weapons collection, threats against civilians, help to others who
+secure, and a second lead-in that continues the numbering. Short resolutions written for the test, in the
+Council's drafting (no text of a held-out resolution)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.summary import summarise
+
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+EXTEND = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
+    "31 March 2031;"
+)
+A, M, S = "Assist", "Monitor", "Security"
+
+
+def _coded(*operative: str) -> set[tuple[str, str, str]]:
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate((EXTEND, *operative), start=1))
+    text = f"{HEAD}The Security Council,\n\nRecalling its resolutions,\n\n{body}\n"
+    return {(t.task, t.modality, t.paragraph) for t in summarise(analyze_text(text)).tasks}
+
+
+def _tasks(*operative: str) -> set[tuple[str, str]]:
+    return {(task, modality) for task, modality, _ in _coded(*operative)}
+
+
+def _requested(words: str) -> set[tuple[str, str]]:
+    return _tasks(f"Requests UNAMX to {words};")
+
+
+@pytest.mark.parametrize("by", ["including through", "including by"])
+@pytest.mark.parametrize("verb", ["monitoring and reporting on", "verifying", "investigating"])
+def test_a_task_followed_by_its_monitoring_is_also_monitored(by: str, verb: str) -> None:
+    words = f"support the implementation of the ceasefire, {by} {verb} violations"
+    assert _requested(words) == {("Ceasefire", A), ("Ceasefire", M)}
+
+
+def test_the_monitoring_after_a_later_task_is_that_task_s() -> None:
+    words = "support the ceasefire and the return of refugees, including by monitoring their safety"
+    assert _requested(words) == {("Ceasefire", A), ("RefugeeIDPs", A), ("RefugeeIDPs", M)}
+
+
+@pytest.mark.parametrize(
+    "forces", ["forces of the parties", "the armed forces to their barracks", "all troops of both sides"]
+)
+def test_the_parties_redeployment_is_disengagement(forces: str) -> None:
+    assert _requested(f"monitor the redeployment of {forces}") == {("Demil", M)}
+
+
+def test_the_operation_s_own_redeployment_is_not_disengagement() -> None:
+    assert _requested("plan the redeployment of its troops to the eastern provinces") == set()
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        "in compliance with international humanitarian law and international human rights law",
+        "in accordance with international law, including international human rights law and refugee law",
+        "consistent with the obligations of the Government under international human rights law",
+    ],
+)
+def test_the_law_the_operation_acts_under_is_no_human_rights_task(law: str) -> None:
+    assert _requested(f"facilitate the delivery of humanitarian assistance, {law}") == {("HumanRelief", A)}
+
+
+def test_monitoring_violations_of_human_rights_law_is_still_the_task() -> None:
+    words = "monitor and report on violations of international human rights law"
+    assert _requested(words) == {("HumanRights", M)}
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "benchmarks for the drawdown of UNAMX, including progress in the protection of civilians",
+        "an exit strategy, with indicators on the reform of the security sector",
+        "a transition plan that sets out progress on the extension of State authority",
+    ],
+)
+def test_what_the_exit_is_measured_by_is_no_task(plan: str) -> None:
+    assert _tasks(f"Requests UNAMX to develop, in consultation with the Government, {plan};") == set()
+
+
+def test_benchmarks_the_operation_helps_reach_stay_a_task() -> None:
+    words = "support the authorities in achieving the benchmarks for the review of the arms embargo"
+    assert _requested(words) == {("ArmsEmbargo", A)}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "support the collection and destruction of surplus weapons",
+        "advise the authorities on the safe storage of arms and ammunition",
+        "assist the Government to collect illicit weapons",
+    ],
+)
+def test_weapons_collection_and_destruction_is_arms_control(words: str) -> None:
+    assert _requested(words) == {("ControlSALW", A)}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "deter threats against civilians",
+        "prevent attacks against civilians",
+        "respond to violence against civilians",
+    ],
+)
+def test_threats_against_civilians_are_the_operation_s_protection(words: str) -> None:
+    assert _requested(words) == {("CivProtect", S)}
+
+
+def test_threats_against_civilians_monitored_are_monitored() -> None:
+    assert _requested("monitor and report on threats against civilians") == {("CivProtect", M)}
+
+
+@pytest.mark.parametrize(
+    ("words", "task"),
+    [
+        ("assist the Government in securing its borders", "BorderControl"),
+        ("help the national authorities to secure the border crossings", "BorderControl"),
+    ],
+)
+def test_help_to_others_who_secure_is_assistance(words: str, task: str) -> None:
+    assert _requested(words) == {(task, A)}
+
+
+def test_securing_the_border_itself_stays_security() -> None:
+    assert _requested("secure the border areas") == {("BorderControl", S)}
+
+
+def test_training_and_mentoring_the_armed_forces_is_military_reform() -> None:
+    words = "provide training, mentoring and advice to the national armed forces"
+    assert _requested(words) == {("MilitaryReform", A)}
+
+
+def test_violations_by_armed_forces_are_no_military_reform() -> None:
+    assert _requested("monitor violations of the ceasefire by the armed forces") == {("Ceasefire", M)}
+
+
+@pytest.mark.parametrize("verb", ["enforce", "report violations of"])
+def test_enforcing_secures_and_reporting_violations_monitors(verb: str) -> None:
+    expected = S if verb == "enforce" else M
+    assert _requested(f"{verb} the ceasefire") == {("Ceasefire", expected)}
+
+
+def _listed(second_lead: str, numbers: tuple[str, str]) -> set[tuple[str, str, str]]:
+    return _coded(
+        "Decides that the mandate of UNAMX shall be as follows:\n(i) To monitor the ceasefire;\n"
+        f"(ii) To support the peace process;\n{second_lead}\n"
+        f"({numbers[0]}) Support the reform of the national police;\n"
+        f"({numbers[1]}) Support the holding of elections;"
+    )
+
+
+@pytest.mark.parametrize("numbers", [("iii", "iv"), ("i", "ii")])
+def test_a_second_lead_in_on_its_own_line_continues_or_restarts_the_list(numbers: tuple[str, str]) -> None:
+    found = _listed("Further decides that UNAMX shall:", numbers)
+    assert ("PoliceReform", A, f"2{numbers[0]}") in found
+    assert ("ElectAssist", A, f"2{numbers[1]}") in found
+    assert ("Ceasefire", M, "2i") in found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    law=st.sampled_from(
+        ["international human rights law", "human rights obligations", "human rights standards"]
+    ),
+    frame=st.sampled_from(["in compliance with", "in accordance with", "consistent with", "in line with"]),
+    task=st.sampled_from(
+        [("support the peace process", "PeaceProcess"), ("protect civilians", "CivProtect")]
+    ),
+)
+def test_no_compliance_frame_gives_a_human_rights_task(law: str, frame: str, task: tuple[str, str]) -> None:
+    found = _requested(f"{task[0]}, {frame} applicable {law}")
+    assert {code for code, _ in found} == {task[1]}
