@@ -172,10 +172,62 @@ def test_a_second_lead_in_on_its_own_line_continues_or_restarts_the_list(numbers
         ["international human rights law", "human rights obligations", "human rights standards"]
     ),
     frame=st.sampled_from(["in compliance with", "in accordance with", "consistent with", "in line with"]),
+    before=st.sampled_from(
+        ["applicable ", "international humanitarian law and ", "the Charter, refugee law and applicable "]
+    ),
     task=st.sampled_from(
         [("support the peace process", "PeaceProcess"), ("protect civilians", "CivProtect")]
     ),
 )
-def test_no_compliance_frame_gives_a_human_rights_task(law: str, frame: str, task: tuple[str, str]) -> None:
-    found = _requested(f"{task[0]}, {frame} applicable {law}")
+def test_no_compliance_frame_gives_a_human_rights_task(
+    law: str, frame: str, before: str, task: tuple[str, str]
+) -> None:
+    found = _requested(f"{task[0]}, {frame} {before}{law}")
     assert {code for code, _ in found} == {task[1]}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("support the return of former combatants to civilian life", "Reintegration"),
+        ("support the reform of the defence sector", "MilitaryReform"),
+        ("support the rebuilding of the national army", "MilitaryReform"),
+        ("support accountability for serious crimes", "TransJustice"),
+        ("cooperate with the International Criminal Court", "TransJustice"),
+        ("support the improvement of detention facilities", "CorrectionsReform"),
+        ("support the return of civil servants to the regions", "StateAuthority"),
+        ("support the work of the national parliament", "Democratization"),
+        ("support the transition to democratic rule", "Democratization"),
+        ("support dialogue between local communities", "LocalReconcil"),
+        ("support the reconstruction of the economy", "EcDevelop"),
+        ("support youth employment", "EcDevelop"),
+        ("support the drafting of new laws", "LegalReform"),
+    ],
+)
+def test_round8_codebook_family_of_a_task_is_found(words: str, expected: str) -> None:
+    assert _requested(words) == {(expected, A)}
+
+
+def test_the_cessation_of_armed_hostilities_is_a_ceasefire() -> None:
+    assert _requested("monitor the cessation of armed hostilities") == {("Ceasefire", M)}
+
+
+def test_crimes_against_peacekeepers_are_no_transitional_justice() -> None:
+    words = "take measures to establish accountability for crimes against peacekeepers"
+    assert _requested(words) == set()
+
+
+def test_armed_groups_that_threaten_civilians_are_no_task_of_their_own() -> None:
+    words = "seize weapons of armed groups that present an imminent threat to civilians"
+    assert _requested(words) == set()
+
+
+@pytest.mark.parametrize(
+    ("words", "modality"),
+    [
+        ("secure the electoral process", S),
+        ("support the national police in securing the electoral process", A),
+    ],
+)
+def test_who_secures_the_vote_sets_its_modality(words: str, modality: str) -> None:
+    assert ("ElectSec", modality) in _requested(words)

@@ -31,6 +31,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"reincorporation",
         r"community\s+violence\s+reduction",
         r"(?-i:DDR)",
+        # "the return of former combatants to civilian life"
+        r"(?:former\s+|ex-)combatants\s+(?:\w+\s+){0,3}?to\s+(?:a\s+)?(?:peaceful\s+|productive\s+)?civilian\s+life",
     ),
     "ControlSALW": _any(
         r"small\s+arms",
@@ -67,7 +69,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"safe\s+areas?",
         r"(?:safety|security)\s+of\s+(?:the\s+)?(?:civilian|population|inhabitants)",
         # "deter threats against civilians", "prevent attacks on the civilian population"
-        r"(?:threats?|attacks?|violence|abuses)\s+(?:\w+\s+){0,2}?(?:against|on|to)\s+(?:the\s+)?civilians",
+        # (not "armed groups that present an imminent threat to civilians": who they are, not a task)
+        r"(?:threats|attacks|violence|abuses)\s+(?:\w+\s+){0,2}?(?:against|on)\s+(?:the\s+)?civilians",
     ),
     "HumanRights": _any(
         r"human\s+rights",
@@ -114,7 +117,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"defen[cs]e\s+(?:sector\s+)?reform",
         r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"(?-i:SSR)",
-        r"reform\s+of\s+the\s+(?:army|armed\s+forces|military)",
+        r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+(?:national\s+)?"
+        r"(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
@@ -172,9 +176,21 @@ TASK_PATTERNS: dict[str, str] = {
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
         r"(?:special|mixed|hybrid)\s+(?:criminal\s+)?(?:court|tribunal|chambers?)",
         r"(?-i:SCC)\b",
+        # "accountability for serious crimes", "crimes against humanity", "the International Criminal Court"
+        # (not "crimes against peacekeepers": the safety of the operation's own personnel)
+        r"accountability\s+for\s+(?:[\w-]+\s+){0,2}?crimes"
+        r"(?!\s+(?:committed\s+)?against\s+(?:United\s+Nations\s+)?(?:peacekeepers|personnel))",
+        r"crimes\s+against\s+humanity",
+        r"genocide",
+        r"atrocity\s+crimes",
+        r"International\s+Criminal\s+Court",
     ),
     "CorrectionsReform": _any(
-        r"prisons?\b", r"corrections?\b", r"penal\s+(?:system|programme|institution)", r"penitentiary"
+        r"prisons?\b",
+        r"corrections?\b",
+        r"penal\s+(?:system|programme|institution)",
+        r"penitentiary",
+        r"detention\s+(?:facilities|centres|centers|system)",
     ),
     "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
     "Demining": _any(
@@ -210,6 +226,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"local\s+governance",
         r"capacit\w+\s+of\s+(?:the\s+)?State\s+institutions",
         r"institution[- ]building",
+        # "the return of civil servants to the regions"
+        r"(?:return|redeployment|deployment)\s+of\s+(?:State\s+officials|civil\s+servants|civil\s+administration)",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
@@ -218,6 +236,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"good\s+governance",
         r"constitutional\s+order",
         r"political\s+transition",
+        r"democratic\s+rule",
+        r"return\s+to\s+(?:constitutional|democratic)\s+(?:order|rule)",
+        r"(?:national\s+|transitional\s+)?(?:parliament|legislature)\b",
     ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
@@ -225,6 +246,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"electoral\s+security",
         r"elections?\s+security",
         r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?(?:elections?|electoral\s+process)",
+        # "secure the electoral process": the verb before it sets who secures
+        r"(?:(?<=secure\s)|(?<=securing\s))(?:the\s+)?(?:elections?|electoral\s+process|polling\s+(?:stations|centres)|vote)\b",
     ),
     "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot"),
     "VoterEducation": _any(
@@ -280,6 +303,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"community\s+dialogue",
         r"peaceful\s+coexistence",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
+        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:local\s+|ethnic\s+|rival\s+)?communities",
         r"reduce\s+community\s+violence",
     ),
     "RegReconcil": _any(
@@ -314,6 +338,8 @@ TASK_PATTERNS: dict[str, str] = {
         # lower case: "the UN Development Programme", "the National Development Plan" are names
         r"(?-i:development\s+(?:assistance|aid|programmes?|plans?|strateg(?:y|ies)|projects|priorities|efforts|goals))",
         r"economic\s+assistance",
+        r"(?:reconstruction|revitali[sz]ation|recovery)\s+of\s+the\s+(?:national\s+|local\s+)?economy",
+        r"youth\s+employment|employment\s+(?:opportunities|generation|creation)",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+(?:other|development)\s+)?(?:relief|assistance|aid|supplies|operations|activities|"
@@ -360,12 +386,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"constitutional\s+(?:process|dialogue)",
         r"(?:review|drafting|revision|reform)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?Constitution\b",
         r"electoral\s+law",
+        r"(?:adoption|drafting|review|revision|enactment)\s+of\s+(?:(?:the|new|relevant|key|national)\s+)?(?:laws|legal\s+texts)\b",
         # "the Framework Law on Political Parties": a law, not the parties
         r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
     ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
-        r"cessation\s+of\s+(?:hostilities|(?:the\s+)?armed\s+conflict)",
+        r"cessation\s+of\s+(?:all\s+)?(?:(?:armed\s+)?hostilities|(?:the\s+)?armed\s+conflict)",
         r"truce",
         r"armistice",
         r"de-?escalation",
@@ -456,6 +483,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "TransJustice": (
         "prosecut",
         "war crimes",
+        "crimes",
+        "genocide",
         "tribunal",
         "transitional justice",
         "truth",
@@ -464,7 +493,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         " court",
         "chamber",
     ),
-    "CorrectionsReform": ("prison", "correction", "penal", "penitentiary"),
+    "CorrectionsReform": ("prison", "correction", "penal", "penitentiary", "detention"),
     "BorderControl": ("border", "frontier", "boundary"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
@@ -482,9 +511,19 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "public institutions",
         "local governance",
         "institution",
+        "civil servants",
+        "state officials",
+        "civil administration",
     ),
-    "Democratization": ("democra", "governance", "constitutional order", "political transition"),
-    "ElectSec": ("election", "electoral", "polling"),
+    "Democratization": (
+        "democra",
+        "governance",
+        "constitutional order",
+        "political transition",
+        "parliament",
+        "legislature",
+    ),
+    "ElectSec": ("election", "electoral", "polling", "vote"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
@@ -493,7 +532,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PublicInfo": ("information", "communication", "awareness", "outreach"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
-    "LocalReconcil": ("local", "communal", "community", "coexistence"),
+    "LocalReconcil": ("local", "communal", "community", "communities", "coexistence"),
     "RegReconcil": (
         "regional reconciliation",
         "good-neighbourly",
@@ -507,6 +546,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "relations between",
     ),
     "Reintegration": (
+        "civilian life",
         "reintegrat",
         "reinsertion",
         "resettlement",
@@ -534,6 +574,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "livelihoods",
         "job creation",
         "rehabilitation",
+        "economy",
+        "employment",
     ),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
@@ -549,6 +591,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "electoral law",
         "law on",
         "laws on",
+        "laws",
+        "legal texts",
     ),
     "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation"),
     "PeaceProcess": (
