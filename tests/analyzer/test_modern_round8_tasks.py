@@ -231,3 +231,15 @@ def test_armed_groups_that_threaten_civilians_are_no_task_of_their_own() -> None
 )
 def test_who_secures_the_vote_sets_its_modality(words: str, modality: str) -> None:
     assert ("ElectSec", modality) in _requested(words)
+
+
+def test_an_item_s_title_line_gives_way_to_what_its_text_does() -> None:
+    found = _coded(
+        "Decides that the mandate of UNAMX shall include the following tasks:\n\n"
+        "(a) Facilitate the delivery of humanitarian assistance\n\n"
+        "To contribute to the creation of a secure environment for the delivery of humanitarian "
+        "assistance;\n\n"
+        "(b) Promotion of human rights\n\n"
+        "To monitor, investigate and report on violations of human rights;"
+    )
+    assert {(t, m) for t, m, p in found if p in {"2a", "2b"}} == {("HumanRelief", S), ("HumanRights", M)}

@@ -130,7 +130,13 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     phrases = [(m.start, m.end) for m in matches if m.task in _NAMED_BY_CUE]
     cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
-    head = _head(structure, clause.paragraph, cues) if clause.paragraph.kind == "sub" else None
+    title = _title_line(text, clause) if clause.paragraph.kind == "sub" else None
+    body = [c for c in cues if c[0] >= title[1]] if title else cues
+    head = (
+        _head(structure, clause.paragraph, body, title[1] if title else None)
+        if clause.paragraph.kind == "sub"
+        else None
+    )
     relative = [m.start() for m in _RELATIVE.finditer(text, clause.start, clause.end)]
     governing = _governing(text, clause, cues)
     fallback = clause.mood == "mandate" and (
@@ -141,6 +147,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
     headings = _headings(text, clause, cues) if matches else []
+    headings += [title] if title and matches else []
     for match in matches:
         if (
             match.task == "PeaceProcess"
@@ -149,13 +156,13 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             and not _BETWEEN_PARTIES.match(text, match.end)
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
-        title = _in_title(text, match)
-        if title == "cited" or described(text, match, relative) or context(structure, clause, match):
+        cited = _in_title(text, match)
+        if cited == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
         if _in_heading(structure, clause, match, matches, headings):
             continue  # "(b) Human rights: to monitor and report on human rights"
         modality: str | None
-        if title == "verified":
+        if cited == "verified":
             modality, cue = "Monitor", "agreement_verified"
         elif clause.mood == "encourage":
             modality, cue = "Encouraged", ""  # "Encourages the Mission to: (a) support ..."
@@ -244,6 +251,16 @@ def _in_heading(
     )
 
 
+# "(c) Facilitate the delivery of humanitarian assistance\n\nTo improve coordination ...": an item's first
+# line without closing punctuation, followed by its text, is the item's title; the text says what is done
+_TITLE_LINE = re.compile(r"[^\n]*?[^;:.,\s][^\S\n]*\n\s*(?=\S)")
+
+
+def _title_line(text: str, clause: Clause) -> tuple[int, int] | None:
+    found = _TITLE_LINE.match(text, clause.start, clause.end)
+    return (clause.start, found.end()) if found else None
+
+
 def _heading_activity(
     match: TaskMatch, headings: list[tuple[int, int]], cues: list[tuple[int, int, str]]
 ) -> tuple[str, str] | None:
@@ -255,14 +272,15 @@ def _heading_activity(
 
 
 def _head(
-    structure: Structure, paragraph: Paragraph, cues: list[tuple[int, int, str]]
+    structure: Structure, paragraph: Paragraph, cues: list[tuple[int, int, str]], start: int | None = None
 ) -> tuple[int, int, str] | None:
-    """The activity verb heading a listed sub-paragraph; a sub-sub-paragraph without one takes its parent's
-    ("(c) To monitor and report on: (i) violations against children")."""
+    """The activity verb heading a listed sub-paragraph (below its title line, if it has one); a
+    sub-sub-paragraph without one takes its parent's ("(c) To monitor and report on: (i) violations against
+    children")."""
     text = structure.text
     if (
         cues
-        and (lead := _HEAD_OF_UNIT.match(text, paragraph.start, cues[0][0]))
+        and (lead := _HEAD_OF_UNIT.match(text, paragraph.start if start is None else start, cues[0][0]))
         and lead.end() == cues[0][0]
         and not _BROAD_HEAD.match(text, cues[0][0])
     ):
