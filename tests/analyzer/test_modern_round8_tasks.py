@@ -202,6 +202,8 @@ def test_no_compliance_frame_gives_a_human_rights_task(
         ("support the reconstruction of the economy", "EcDevelop"),
         ("support youth employment", "EcDevelop"),
         ("support the drafting of new laws", "LegalReform"),
+        ("support the demarcation of the boundaries", "BorderControl"),
+        ("support efforts to counter the proliferation of small arms", "ControlSALW"),
     ],
 )
 def test_round8_codebook_family_of_a_task_is_found(words: str, expected: str) -> None:
@@ -243,3 +245,17 @@ def test_an_item_s_title_line_gives_way_to_what_its_text_does() -> None:
         "To monitor, investigate and report on violations of human rights;"
     )
     assert {(t, m) for t, m, p in found if p in {"2a", "2b"}} == {("HumanRelief", S), ("HumanRights", M)}
+
+
+def test_weapons_of_mass_destruction_are_no_small_arms() -> None:
+    assert _requested("support efforts against the proliferation of weapons of mass destruction") == set()
+
+
+def test_protecting_civilians_and_facilitating_relief_are_two_activities() -> None:
+    words = "protect civilians and to facilitate the delivery of humanitarian assistance"
+    assert _requested(words) == {("CivProtect", S), ("HumanRelief", A)}
+
+
+def test_security_provided_to_assist_the_return_governs_it() -> None:
+    words = "provide security, as appropriate, to assist in the return of refugees"
+    assert _requested(words) == {("RefugeeIDPs", S)}

@@ -52,6 +52,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:collection|destruction|disposal|registration|marking|(?:safe\s+)?storage)(?:\s+(?:and|or)\s+\w+)?\s+of\s+"
         r"(?:(?:all|the|surplus|illicit|illegal|excess)\s+)?(?:weapons|arms|ammunition)\b",
         r"collect(?:s|ing)?\s+(?:(?:all|the|surplus|illicit|illegal)\s+)?(?:weapons|arms)\b",
+        # "counter the proliferation of small arms" (not of weapons of mass destruction)
+        r"proliferation\s+of\s+(?:conventional\s+)?(?:arms|weapons)\b(?!\s+of\s+mass)",
     ),
     "ArmsEmbargo": _any(
         r"(?:arms|weapons|military)\s+embargo",
@@ -192,7 +194,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"penitentiary",
         r"detention\s+(?:facilities|centres|centers|system)",
     ),
-    "BorderControl": _any(r"borders?", r"frontiers?", r"boundary", r"border\s+checkpoints", r"cross-border"),
+    "BorderControl": _any(
+        r"borders?", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
+    ),
     "Demining": _any(
         r"mine[- ]?clearance",
         r"mine[- ]?clearing",
@@ -494,7 +498,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "chamber",
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary", "detention"),
-    "BorderControl": ("border", "frontier", "boundary"),
+    "BorderControl": ("border", "frontier", "boundar"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
     "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
     "StateAuthority": (

@@ -576,6 +576,7 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
 
 
 _PROTECTION = re.compile(r"protect|safeguard", re.I)
+_AND = re.compile(r"\band\b", re.I)
 _HELPS_IN = re.compile(
     r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?"
     r"(?:in|to)\s+",
@@ -589,7 +590,8 @@ def _earlier_governs(text: str, earlier: tuple[int, int, str], last: tuple[int, 
     protect (civilians are the exception, see _task_modality)."""
     gap = last[0] - earlier[1]
     if earlier[2] == "Security" and last[2] == "Assist":
-        return gap <= 25
+        # "protect civilians and facilitate ...": a second activity, not the security's purpose
+        return gap <= 25 and not _AND.search(text, earlier[1], last[0])
     if earlier[2] == "Assist" and last[2] == "Security" and _HELPS_IN.fullmatch(text, earlier[1], last[0]):
         return True  # "assist the Government in securing its borders": the Government secures them
     helps = earlier[2] == "Assist" and last[2] == "Security" and gap <= 9
