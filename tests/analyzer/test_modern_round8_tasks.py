@@ -259,3 +259,36 @@ def test_protecting_civilians_and_facilitating_relief_are_two_activities() -> No
 def test_security_provided_to_assist_the_return_governs_it() -> None:
     words = "provide security, as appropriate, to assist in the return of refugees"
     assert _requested(words) == {("RefugeeIDPs", S)}
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "consistent with the Government's primary responsibility to protect civilians",
+        "bearing in mind that the Government is responsible for the protection of civilians",
+        "in accordance with resolution 1325 (2000) on women and peace and security",
+        "in compliance with the policy on child protection, including the release of children",
+        "in full respect of the rule of law",
+        "taking into account the need to protect civilians",
+    ],
+)
+def test_the_frame_the_operation_works_in_is_no_task(frame: str) -> None:
+    assert _requested(f"support the national police, {frame}") == {("PoliceReform", A)}
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("support the authorities, in accordance with its mandate, to protect civilians", ("CivProtect", S)),
+        ("act in accordance with its mandate, and monitor human rights", ("HumanRights", M)),
+        ("support the authorities, in line with the national strategy for the reform of the police",
+         ("PoliceReform", A)),
+    ],
+)  # fmt: skip
+def test_an_activity_after_the_frame_is_a_task(words: str, expected: tuple[str, str]) -> None:
+    assert expected in _requested(words)
+
+
+def test_integration_into_the_security_and_defence_forces_is_military_reform() -> None:
+    words = "support the integration of former combatants into the security and defence forces"
+    assert ("MilitaryReform", A) in _requested(words)

@@ -158,6 +158,29 @@ _BENCHMARKS_BEFORE = re.compile(
     r"(?:transition|drawdown|withdrawal)\s+plans?)\b[^;]{0,200}$",
     re.I,
 )
+# "support the national police, consistent with the Government's primary responsibility to protect
+# civilians", "in accordance with resolution 1325 on women and peace and security", "in full respect of the
+# rule of law": the frame the operation works in, not a task; a comma ends the frame (", including"
+# does not), and so does an activity the frame leads to ("in accordance with its mandate, to protect");
+# "in line with the broader SSR process" names what the help serves, and stays a task
+_FRAME = Led(
+    re.compile(
+        r"\b(?:consistent|(?:in\s+(?:full\s+|strict\s+)?(?:compliance|accordance|conformity)))\s+with\b|"
+        r"\bin\s+(?:full\s+)?respect\s+(?:of|for)\b|\btaking\s+(?:fully\s+)?into\s+account\b|"
+        r"\bbearing\s+in\s+mind\b|\bmindful\s+of\b|\bwith\s+due\s+regard\s+(?:to|for)\b|\bwithout\s+prejudice\s+to\b",
+        re.I,
+    )
+)
+_FRAME_ENDS = re.compile(
+    r"[;:]|,(?!\s+(?:including|in\s+particular|notably|especially)\b)|\bto\s+[a-z]+\W", re.I
+)
+
+
+def _in_frame(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
+    frames = list(_FRAME.finditer(structure, max(clause.start, match.start - 200), match.start))
+    return bool(frames) and not _FRAME_ENDS.search(structure.text, frames[-1].end(), match.start)
+
+
 _WOMENS_BEFORE = re.compile(r"\bwomen(?:['’]s)?\s+$", re.I)
 
 
@@ -198,6 +221,8 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     ):
         return True
     if _BENCHMARKS_BEFORE.search(text, max(clause.start, match.start - 200), match.start):
+        return True
+    if _in_frame(structure, clause, match):
         return True
     if (
         match.task == "HumanRights"

@@ -124,7 +124,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
-        r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?"
+        r"integrat\w*\s+(?:[\w'’-]+\s+){1,6}?into\s+the\s+(?:national\s+)?(?:(?:security|defen[cs]e)\s+and\s+)?"
         r"(?:army|armed\s+forces|defen[cs]e\s+forces|security\s+forces)",
         # "training, mentoring and advice to the national armed forces", "the vetting of the defence forces"
         r"(?:training|mentoring|advice|advising|vetting|capacity[- ]building)"
