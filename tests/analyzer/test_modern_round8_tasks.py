@@ -292,3 +292,21 @@ def test_an_activity_after_the_frame_is_a_task(words: str, expected: tuple[str, 
 def test_integration_into_the_security_and_defence_forces_is_military_reform() -> None:
     words = "support the integration of former combatants into the security and defence forces"
     assert ("MilitaryReform", A) in _requested(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "second"),
+    [
+        ("monitor the ceasefire and to mobilize resources for economic recovery", ("EcDevelop", A)),
+        ("verify the ceasefire and to rebuild the national police", ("PoliceReform", A)),
+        ("monitor the ceasefire and convene regular meetings of the parties on the peace process",
+         ("PeaceProcess", A)),
+    ],
+)  # fmt: skip
+def test_a_second_activity_is_not_governed_by_the_first_verb(words: str, second: tuple[str, str]) -> None:
+    assert _requested(words) == {("Ceasefire", M), second}
+
+
+@pytest.mark.parametrize("verb", ["intercept", "interdict"])
+def test_intercepting_embargoed_cargo_secures_the_embargo(verb: str) -> None:
+    assert _requested(f"{verb} vessels in violation of the arms embargo") == {("ArmsEmbargo", S)}

@@ -651,6 +651,8 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"guard\w*",
             r"deter\w*",
             r"enforc\w*",  # "enforce the ceasefire", "enforce the arms embargo"
+            r"intercept\w*",
+            r"interdict\w*",
         ),
     ),
     (
@@ -723,6 +725,8 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"liais\w*",
             r"empower\w*",
             r"enabl\w*",
+            r"mobili[sz](?:e|es|ing)\b",  # "mobilize resources for recovery" (not "demobilization")
+            r"conven(?:e|es|ing)\b",
         ),
     ),
 )

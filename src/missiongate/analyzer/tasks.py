@@ -316,10 +316,23 @@ def _governing(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> t
     return first if _CLAUSE_VERB_BEFORE.search(text, max(clause.start, first[0] - 30), first[0]) else None
 
 
+# "to monitor the ceasefire and to mobilize resources for recovery": a second infinitive is a new activity;
+# the verb before it no longer governs
+_NEW_INFINITIVE = re.compile(r"\band\s+to\s+(?:also\s+|further\s+)?[a-z]+\b")
+
+
+def _reaches(text: str, cue: tuple[int, int, str], end: int) -> bool:
+    return not _NEW_INFINITIVE.search(text, cue[1], end)
+
+
 def _far(text: str, match: TaskMatch, cues: list[tuple[int, int, str]]) -> tuple[str, str] | None:
     """ "to ensure the protection of civilians from abuses ..., including ... abuses committed against
     children": a verb beyond the usual reach still governs a listed task up to the end of its item."""
-    far = [c for c in cues if c[1] <= match.start and ";" not in text[c[1] : match.start]]
+    far = [
+        c
+        for c in cues
+        if c[1] <= match.start and ";" not in text[c[1] : match.start] and _reaches(text, c, match.start)
+    ]
     return (far[-1][2], far[-1][2].lower() + ".far") if far else None
 
 
@@ -607,12 +620,16 @@ def _modality(
 ) -> tuple[str | None, str]:
     if mood == "encourage":
         return "Encouraged", ""
-    before = [c for c in cues if c[1] <= match.start and match.start - c[1] <= CUE_REACH]
+    before = [
+        c
+        for c in cues
+        if c[1] <= match.start and match.start - c[1] <= CUE_REACH and _reaches(text, c, match.start)
+    ]
     if before:
         earlier = len(before) > 1 and _earlier_governs(text, before[-2], before[-1])
         chosen = before[-2] if earlier else before[-1]
         return chosen[2], chosen[2].lower()
-    if governing is not None and governing[1] <= match.start:
+    if governing is not None and governing[1] <= match.start and _reaches(text, governing, match.start):
         return governing[2], governing[2].lower() + ".clause"
     # "take into account child protection": the word inside the phrase is the task's name, not an activity;
     # only "protection of civilians" is itself the operation securing something
