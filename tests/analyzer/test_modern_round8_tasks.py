@@ -310,3 +310,21 @@ def test_a_second_activity_is_not_governed_by_the_first_verb(words: str, second:
 @pytest.mark.parametrize("verb", ["intercept", "interdict"])
 def test_intercepting_embargoed_cargo_secures_the_embargo(verb: str) -> None:
     assert _requested(f"{verb} vessels in violation of the arms embargo") == {("ArmsEmbargo", S)}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ensure that its personnel comply with international human rights law",
+        "ensure that all its personnel respect human rights in the conduct of its operations",
+        "ensure that its contingents abide by international humanitarian law and the protection of civilians",
+        "take into account the protection of civilians in the planning of its operations",
+    ],
+)
+def test_the_operation_s_own_conduct_is_no_task(words: str) -> None:
+    assert _requested(words) == set()
+
+
+def test_helping_others_respect_human_rights_stays_a_task() -> None:
+    words = "support the national police to respect human rights"
+    assert _requested(words) == {("PoliceReform", A), ("HumanRights", A)}

@@ -166,7 +166,7 @@ _BENCHMARKS_BEFORE = re.compile(
 _FRAME = Led(
     re.compile(
         r"\b(?:consistent|(?:in\s+(?:full\s+|strict\s+)?(?:compliance|accordance|conformity)))\s+with\b|"
-        r"\bin\s+(?:full\s+)?respect\s+(?:of|for)\b|\btaking\s+(?:fully\s+)?into\s+account\b|"
+        r"\bin\s+(?:full\s+)?respect\s+(?:of|for)\b|\btak(?:e|es|ing)\s+(?:fully\s+)?into\s+account\b|"
         r"\bbearing\s+in\s+mind\b|\bmindful\s+of\b|\bwith\s+due\s+regard\s+(?:to|for)\b|\bwithout\s+prejudice\s+to\b",
         re.I,
     )
@@ -181,6 +181,14 @@ def _in_frame(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     return bool(frames) and not _FRAME_ENDS.search(structure.text, frames[-1].end(), match.start)
 
 
+# "ensure that its personnel comply with international human rights law": the operation's own conduct
+_OWN_CONDUCT = Led(
+    re.compile(
+        r"\b(?:its|their)\s+(?:own\s+)?(?:personnel|troops|staff|contingents|members)\b[^;]{0,60}?"
+        r"\b(?:compl(?:y|ies)|respect|abid\w+\s+by|adher\w+\s+to)\b[^;]{0,80}$",
+        re.I,
+    )
+)
 _WOMENS_BEFORE = re.compile(r"\bwomen(?:['’]s)?\s+$", re.I)
 
 
@@ -222,7 +230,7 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
         return True
     if _BENCHMARKS_BEFORE.search(text, max(clause.start, match.start - 200), match.start):
         return True
-    if _in_frame(structure, clause, match):
+    if _in_frame(structure, clause, match) or _OWN_CONDUCT.search(structure, clause.start, match.start):
         return True
     if (
         match.task == "HumanRights"
