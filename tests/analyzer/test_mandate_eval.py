@@ -172,7 +172,7 @@ def test_cli_scores_a_second_coder_on_the_resolutions_it_labelled(tmp_path: Path
 
 
 def test_the_dev_labels_rescored() -> None:
-    """The dev split's figures in docs/analyzer.md (round 5: 0.99 / 0.90 / 0.95 on the 78 dev resolutions,
+    """The dev split's figures in docs/analyzer.md (round 8: 0.99 / 0.90 / 0.96 on the 78 dev resolutions,
     the 26 original and the 52 added in two rounds; the decision fields 0.992), less a margin: a change
     that loses more than that fails here."""
     labels = load_labels(DATA / "modern" / "labels", "dev")
@@ -181,4 +181,4 @@ def test_the_dev_labels_rescored() -> None:
     assert report.n_resolutions >= 78
     assert report.field_accuracy >= 0.985
     assert report.tasks.f1 >= 0.89
-    assert report.modality_accuracy >= 0.94
+    assert report.modality_accuracy >= 0.95

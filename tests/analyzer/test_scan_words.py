@@ -130,7 +130,7 @@ HAND: dict[str, tuple[tuple[str, ...], bool]] = {
     "clauses._DEFINED_OPERATION": (("mission", "force", "operation", "office", "presence"), False),
     "context._COMPOSED": (("compris", "compos", "consist"), False),
     "context._CONDUCT_BEFORE": (("zero", "misconduct", "conduct"), False),
-    "context._FRAME": (("consistent", "in", "take", "taking", "bearing", "mindful", "with"), False),
+    "context._FRAME": (("consistent", "in", "taking", "bearing", "mindful", "with"), False),
     "context._OWN_CONDUCT": (("its", "their"), False),
     "context._WOMEN_IN": (
         ("participation", "involvement", "representation", "inclusion", "engagement"),

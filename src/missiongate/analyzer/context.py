@@ -166,7 +166,7 @@ _BENCHMARKS_BEFORE = re.compile(
 _FRAME = Led(
     re.compile(
         r"\b(?:consistent|(?:in\s+(?:full\s+|strict\s+)?(?:compliance|accordance|conformity)))\s+with\b|"
-        r"\bin\s+(?:full\s+)?respect\s+(?:of|for)\b|\btak(?:e|es|ing)\s+(?:fully\s+)?into\s+account\b|"
+        r"\bin\s+(?:full\s+)?respect\s+(?:of|for)\b|\btaking\s+(?:fully\s+)?into\s+account\b|"
         r"\bbearing\s+in\s+mind\b|\bmindful\s+of\b|\bwith\s+due\s+regard\s+(?:to|for)\b|\bwithout\s+prejudice\s+to\b",
         re.I,
     )
