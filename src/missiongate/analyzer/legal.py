@@ -181,7 +181,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
                 # "the Government’s expressed wish for the continued presence of the Mission", "the
                 # Government's continued support for the extension"
-                r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for)\b[^;]{0,80}?"
+                r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for|welcome\s+(?:of|for|to))\b[^;]{0,80}?"
                 r"\b(?:continu\w+|exten\w+|renew\w+|presence|deploy\w+)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
                 # "the Prime Minister’s letter dated ... requesting"
@@ -208,12 +208,25 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
                 r"requests|invites|consents|accepts|asks|given\s+its\s+(?:consent|agreement)|"
                 r"expressed\s+its\s+(?:consent|agreement|support\s+for\s+the\s+(?:extension|renewal|continu\w+|"
-                r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence))\b")),
+                r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence)|"
+                # "has welcomed the deployment of the Mission": the State welcomes the operation itself
+                r"welcome[sd]?\s+the\s+(?:continued\s+|further\s+)?(?:deployment|presence|extension|renewal|"
+                r"establishment|continuation))\b")),
     # "the Presidency Council of X has requested", "the Prime Minister of X, in a letter ..., requested"
     ("consent.host_state", "consent.organ_requested",
      re.compile(r"\b(?:the\s+)?(?:" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|" + _COUNCIL + r")"
                 + _BY_LETTER +
                 r"\s+(?:has\s+|have\s+|had\s+)?(?:formally\s+|also\s+|again\s+)?(?:requested|invited|asked)\b")),
+    # "the consent given by the Government of X", "the acceptance by the authorities of X of the deployment"
+    ("consent.host_state", "consent.given_by_government",
+     re.compile(r"\b(?:consent|acceptance|approval|concurrence)\s+(?:(?:formally\s+)?(?:given|expressed|conveyed)\s+)?"
+                r"by\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:Government|authorities)\b", re.I)),
+    # "Decides, in consultation with the Government of X, to extend the mandate": the Council acts on the
+    # operation with the State (not the Secretary-General consulting it on options or a task done with it)
+    ("consent.host_state", "consent.decided_in_consultation",
+     re.compile(r"\bdecides?,\s+in\s+(?:close\s+|full\s+)?consultation\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                r"(?:Government|authorities)\b[^;,]{0,60},\s+to\s+(?:extend|renew|establish|deploy|maintain)\b",
+                re.I)),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
@@ -258,8 +271,10 @@ _STOCK_AFTER = re.compile(
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
 # a request to end the operation records no consent to it (the schema has no `false` for the host)
 _ENDING = re.compile(
-    r"[^;]{0,100}?\b(?:terminat\w*|withdraw\w*|closure|end(?:ing)?)\s+(?:of\s+)?(?:the\s+|its\s+)?"
-    r"(?:mandate|presence|(?-i:Mission|Force|Operation|[A-Z]{4,}))\b",
+    r"[^;]{0,100}?(?:\b(?:terminat\w*|withdraw\w*|closure|end(?:ing)?)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:mandate|presence|(?-i:Mission|Force|Operation|[A-Z]{4,}))\b|"
+    # "requesting that the mandate not be renewed", "that the Mission leave the country"
+    r"\bnot\s+be\s+(?:renewed|extended)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\s+(?:to\s+)?(?:leave|depart)\b)",
     re.I,
 )
 # "unless those have been agreed by the parties", "once it has been freely agreed by the parties": a condition
@@ -519,7 +534,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "’s concurrence", "'s concurrence", "’s approval", "'s approval",
         "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
         "'s written", "requested by", "invited by", "’s expressed", "'s expressed", "’s wish", "'s wish",
-        "’s continued", "'s continued", "’s support", "'s support", "’s full", "'s full",
+        "’s continued", "'s continued", "’s support", "'s support", "’s full", "'s full", "’s welcome",
+        "'s welcome",
     ),
     "consent.consent_of_government": (
         "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "approval of the",
@@ -527,6 +543,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "host-state", "host country", "host-country",
         "host government", "host-government",
     ),
+    "consent.given_by_government": (
+        *(f"{w} by the" for w in ("consent", "acceptance", "approval", "concurrence", "given", "expressed",
+                                  "conveyed")),
+    ),
+    "consent.decided_in_consultation": ("consultation with the",),
     "consent.government_agreed": ("government", "authorities"),
     "consent.organ_requested": ("requested", "invited", "asked"),
     "consent.status_of_forces": (

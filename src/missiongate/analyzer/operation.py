@@ -24,15 +24,17 @@ _AUTHORISED_AGAIN = (
     r"\bto\s+(?:carry\s+out|fulfil\w*|implement|discharge)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s?\s+)?"
     r"mandate\b[^;]{0,160}?\b(?:until\s+\d|for\s+a\s+(?:further\s+)?period\b)"
 )
+# "decides to", "decides also to", "decides, at the request of the Government, to": the decision's verb
+_DECIDES_TO = r"\bdecides?(?:,\s+[^,;]{2,100},)?\s+(?:also\s+|further\s+)?to\s+"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
-                               r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+    ("established", re.compile(_DECIDES_TO + r"establish|\bdecides?\s+that\s+[^;]{0,120}?shall\s+be\s+established|"
+                               + _DECIDES_TO + r"create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
                                r"(?-i:Mission|Office|Force|Operation)\b|"
-                               r"\bdecides?\s+to\s+set\s+up|"
+                               + _DECIDES_TO + r"set\s+up|"
                                # "decides to deploy, for an initial period, a UN observer mission", "to
                                # authorize an advance team of United Nations personnel" (not more troops for
                                # one already there, not a force of States)
-                               r"\bdecides?\s+to\s+(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
+                               + _DECIDES_TO + r"(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
                                r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b|"
                                r"\bdecides?\s+to\s+authori[sz]e\s+an?\s+(?:[\w-]+\s+){0,3}?(?:Mission|Team|presence)\s+"
                                r"of\s+United\s+Nations\b|"
@@ -91,7 +93,7 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b|"
+                              + _DECIDES_TO + r"withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b|"
                               # "the mandate of UNMX shall expire", not "the mandate, which shall expire"
                               r"\bmandate\s+[^;,]{0,40}?\bshall\s+expire\b|"
                               r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"

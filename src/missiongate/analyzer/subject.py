@@ -254,7 +254,8 @@ _PEACE_DOCUMENT = re.compile(
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
-    r"the\s(?P<name>(?i:(?:permanent\s+|comprehensive\s+|political\s+)?(?:peace|ceasefire|cease-fire|framework|political)|"
+    # with the adjectives a title takes ("the nationwide ceasefire agreement", "the permanent ceasefire agreement")
+    r"the\s(?P<name>(?i:(?:[a-z][\w-]+\s+){0,2}?(?:peace|ceasefire|cease-fire|framework|political)|"
     r"cessation\s+of\s+hostilities)\s+"
     rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
     # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July

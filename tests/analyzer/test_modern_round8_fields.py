@@ -1,0 +1,214 @@
+"""Round 8 on modern mandates, the decision fields on wording the dev texts do not show: host consent,
+agreements named, operation type, name, action and end date. Each convention of `data/modern/README.md`
+tried in the families of wording the Council drafts it in, in short resolutions written for the test (no
+text of any resolution)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.mandate_eval import same_value
+from missiongate.analyzer.summary import summarise
+
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+EXTEND = (
+    "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
+    "31 March 2031;"
+)
+
+
+def _fields(pre: str, *operative: str) -> dict[str, Any]:
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative or (EXTEND,), start=1))
+    return summarise(analyze_text(f"{HEAD}The Security Council,\n\n{pre}\n\n{body}\n")).fields
+
+
+def _agreements(pre: str, *operative: str) -> tuple[str, ...]:
+    return tuple(_fields(pre, *operative)["peace_agreements"])
+
+
+# Host consent (README: a request, an agreement, a shared letter or a status-of-forces/mission agreement
+# with the host State is `true`; the stock principle and a request to terminate are `null`).
+@pytest.mark.parametrize(
+    "pre",
+    [
+        # letters from the State's representatives
+        "Taking note of the letter dated 3 February 2030 from the Permanent Representative of Somewhere to "
+        "the United Nations addressed to the President of the Security Council, requesting the extension "
+        "of the mandate of UNAMX,",
+        "Having considered the letter of 3 February 2030 from the Minister for Foreign Affairs of Somewhere "
+        "to the Secretary-General, in which the Government requests the continued presence of UNAMX,",
+        "Taking note of the letter from the Chargé d’affaires a.i. of the Permanent Mission of Somewhere "
+        "conveying the request of the Government for the renewal of the mandate of UNAMX,",
+        # "at the request of", the State's agreement, acceptance, welcome and consent
+        "Acting at the request of the Government of Somewhere,",
+        "Acting at the request of the Transitional Federal Government,",
+        "Welcoming the Government of Somewhere’s agreement to the extension of the mandate of UNAMX,",
+        "Noting the Government’s agreement to the continued deployment of UNAMX,",
+        "Welcoming the acceptance by the Government of Somewhere of the deployment of UNAMX,",
+        "Welcoming the consent given by the Government of Somewhere to the deployment of UNAMX,",
+        "Noting the consent expressed by the authorities of Somewhere to the presence of UNAMX,",
+        "Noting that the Government of Somewhere has welcomed the deployment of UNAMX,",
+        "Noting that the Government of Somewhere welcomes the continued presence of UNAMX,",
+        "Welcoming the Government of Somewhere’s welcome of the extension of UNAMX,",
+        "Noting that the Government of Somewhere has agreed to the deployment of UNAMX,",
+        "Noting that the Government of Somewhere has accepted the deployment of UNAMX,",
+        "Noting the invitation of the Government of Somewhere to the United Nations to deploy UNAMX,",
+        "Taking note of the request made by the President of Somewhere in his letter of 3 February 2030,",
+        # status-of-forces and status-of-mission agreements with the host State
+        "Welcoming the signing of the status-of-forces agreement between the United Nations and the "
+        "Government of Somewhere,",
+        "Welcoming the conclusion of the status of mission agreement for UNAMX,",
+        "Noting that the Government of Somewhere and the United Nations have signed a status-of-mission "
+        "agreement,",
+    ],
+)
+def test_host_consent_in_every_form(pre: str) -> None:
+    assert _fields(pre)["consent_host_state"] is True
+
+
+@pytest.mark.parametrize(
+    "operative",
+    [
+        "Decides, in consultation with the Government of Somewhere, to extend the mandate of the United "
+        "Nations Assistance Mission in Somewhere (UNAMX) until 31 March 2031;",
+        "Decides, at the request of the Government of Somewhere, to extend the mandate of the United "
+        "Nations Assistance Mission in Somewhere (UNAMX) until 31 March 2031;",
+        "Decides, with the consent of the Government of Somewhere, to establish the United Nations "
+        "Assistance Mission in Somewhere (UNAMX) for an initial period of twelve months;",
+    ],
+)
+def test_host_consent_recorded_in_the_decision(operative: str) -> None:
+    assert _fields("Recalling its resolutions,", operative)["consent_host_state"] is True
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Reaffirming the basic principles of peacekeeping, including consent of the parties, impartiality "
+        "and non-use of force except in self-defence and defence of the mandate,",
+        "Welcoming the cooperation of the Government of Somewhere with UNAMX,",
+        "Calling on the Government of Somewhere to cooperate fully with UNAMX,",
+        "Urging the Government of Somewhere to conclude a status-of-forces agreement with the United Nations,",
+        "Calling upon the Government of Somewhere to give its consent to the deployment of UNAMX,",
+        "Noting that the Government of Somewhere has requested the termination of the mandate of UNAMX,",
+        "Noting that the Government of Somewhere has requested the immediate withdrawal of UNAMX,",
+        "Taking note of the letter from the Minister for Foreign Affairs of Somewhere requesting that the "
+        "mandate of UNAMX not be renewed,",
+        "Noting that the Government of Somewhere has withdrawn its consent to the presence of UNAMX,",
+        "Noting the request of the Government of Somewhere that UNAMX leave the country by 31 December 2030,",
+        "Reaffirming its strong commitment to the sovereignty, independence and territorial integrity of "
+        "Somewhere,",
+        "Requesting the Secretary-General, in consultation with the Government of Somewhere, to present "
+        "options for the future of UNAMX,",
+        "Stressing the importance of close cooperation between UNAMX and the Government of Somewhere,",
+    ],
+)
+def test_what_is_not_the_host_states_consent(pre: str) -> None:
+    assert _fields(pre)["consent_host_state"] is None
+
+
+# Agreements named (README: listed only when named, "the 23 October 2020 ceasefire agreement"; electoral
+# agreements, joint declarations, proposals, communiqués, statements, road maps and pacts are not).
+@pytest.mark.parametrize(
+    ("pre", "names"),
+    [
+        ("Recalling the ceasefire agreement of 23 October 2029,", ("ceasefire agreement of 23 October 2029",)),
+        ("Recalling the nationwide ceasefire agreement signed on 23 October 2029,",
+         ("nationwide ceasefire agreement signed on 23 October 2029",)),
+        ("Recalling the permanent ceasefire agreement of 23 October 2029,",
+         ("permanent ceasefire agreement of 23 October 2029",)),
+        ("Recalling the Agreement on the Cessation of Hostilities,",
+         ("Agreement on the Cessation of Hostilities",)),
+        ("Recalling the Agreement on Cessation of Hostilities, Protection of Civilians and Humanitarian "
+         "Access,", ("Agreement on Cessation of Hostilities, Protection of Civilians and Humanitarian Access",)),
+        ("Recalling the Agreement for Peace and Reconciliation in Somewhere,",
+         ("Agreement for Peace and Reconciliation in Somewhere",)),
+        ("Recalling the Portville Political Agreement,", ("Portville Political Agreement",)),
+        ("Recalling the Somewhere Political Agreement signed in Portville,", ("Somewhere Political Agreement",)),
+        ("Recalling the Global and All-Inclusive Agreement on the Transition in Somewhere,",
+         ("Global and All-Inclusive Agreement on the Transition in Somewhere",)),
+        ("Recalling the Portville-Eastbay Agreement,", ("Portville-Eastbay Agreement",)),
+        ("Recalling the Portville Peace and Reconciliation Agreement,",
+         ("Portville Peace and Reconciliation Agreement",)),
+        ("Recalling the Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace,",
+         ("Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace",)),
+        ("Recalling the Comprehensive Ceasefire Agreement,", ("Comprehensive Ceasefire Agreement",)),
+        ("Recalling the Agreement on a Comprehensive Political Settlement,",
+         ("Agreement on a Comprehensive Political Settlement",)),
+        # an abbreviation defined in the text is the same agreement
+        ("Recalling the Agreement on the Resolution of the Conflict in Somewhere (ARCSX), and calling for "
+         "the full implementation of the ARCSX,", ("Agreement on the Resolution of the Conflict in Somewhere",)),
+        ("Recalling the Portville Agreement and the Agreement on Security Arrangements of 5 May 2030,",
+         ("Portville Agreement", "Agreement on Security Arrangements")),
+    ],
+)  # fmt: skip
+def test_agreements_named_in_every_form(pre: str, names: tuple[str, ...]) -> None:
+    assert same_value("peace_agreements", tuple(sorted(names)), _agreements(pre))
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        "Recalling its resolution 8000 (2029) and the report of the Secretary-General of 3 May 2030,",
+        "Recalling the Agreement between the United Nations and the Government of Somewhere concerning "
+        "the status of UNAMX,",
+        "Recalling the Convention on the Rights of the Child and the Optional Protocol thereto,",
+        "Recalling the Geneva Conventions of 1949 and the Additional Protocols thereto,",
+        "Recalling the Paris Agreement adopted under the United Nations Framework Convention on Climate "
+        "Change,",
+        "Recalling the measures imposed by paragraph 5 of resolution 8000 (2029),",
+        "Welcoming the Portville Joint Declaration,",
+        "Welcoming the Roadmap for Peace in Somewhere,",
+        "Recalling the Rome Statute of the International Criminal Court,",
+        "Welcoming the agreement reached by the parties on the electoral calendar,",
+        "Welcoming the Memorandum of Understanding between the United Nations and the African Union,",
+        "Welcoming the Agreement on the Status of Forces of UNAMX,",
+    ],
+)
+def test_what_is_not_a_peace_agreement(pre: str) -> None:
+    assert _agreements(pre) == ()
+
+
+ESTABLISHED = (
+    "Recalling its resolution 8000 (2029), by which it established the United Nations Assistance Mission in "
+    "Somewhere (UNAMX),"
+)
+
+
+# Operation action, name and end date (README: "N months from the date of adoption D" ends the day before
+# D + N months; conditional extensions are left out; names follow the text).
+@pytest.mark.parametrize(
+    ("operative", "action", "end"),
+    [
+        ("Decides to renew the mandate of UNAMX until 31 March 2031;", "extend", "2031-03-31"),
+        ("Extends the mandate of UNAMX until 31 March 2031;", "extend", "2031-03-31"),
+        ("Decides to extend the mandate of UNAMX for a period of twelve months, until 31 March 2031;",
+         "extend", "2031-03-31"),
+        ("Decides to extend the mandate of UNAMX for a further period of twelve months;", "extend",
+         "2031-02-28"),
+        ("Decides to extend the mandate of UNAMX for an additional period of six months;", "extend",
+         "2030-08-31"),
+        ("Decides to extend the mandate of UNAMX for a period of one year;", "extend", "2031-02-28"),
+        ("Decides to extend until 31 March 2031 the mandate of UNAMX;", "extend", "2031-03-31"),
+        ("Decides to extend, as a technical rollover, the mandate of UNAMX until 31 March 2031;", "extend",
+         "2031-03-31"),
+        ("Decides to extend the current mandate of UNAMX, as set out in resolution 8000 (2029), until "
+         "31 March 2031;", "extend", "2031-03-31"),
+        ("Decides to prolong the mandate of UNAMX until 31 March 2031;", "extend", "2031-03-31"),
+        ("Decides that the mandate of UNAMX is renewed until 31 March 2031;", "extend", "2031-03-31"),
+        ("Decides to further extend the mandate of UNAMX until 31 March 2031;", "extend", "2031-03-31"),
+        ("Decides to extend the mandate of UNAMX until 31 March 2031 inclusive;", "extend", "2031-03-31"),
+        ("Decides to extend the mandate of UNAMX for a period of twelve months from the date of adoption "
+         "of this resolution;", "extend", "2031-02-28"),
+        ("Decides to renew for a further twelve months the mandate of UNAMX;", "extend", "2031-02-28"),
+        ("Decides to extend the mandate of UNAMX for a period of three months, until 31 May 2030, as a "
+         "technical rollover;", "extend", "2030-05-31"),
+        ("Decides to terminate the mandate of UNAMX on 31 December 2030;", "terminate", "2030-12-31"),
+    ],
+)  # fmt: skip
+def test_renewals_in_every_form(operative: str, action: str, end: str) -> None:
+    fields = _fields(ESTABLISHED, operative)
+    assert (fields["operation_action"], fields["operation_name"], fields["end_date"]) == (action, "UNAMX", end)
