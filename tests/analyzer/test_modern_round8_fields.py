@@ -11,6 +11,7 @@ import pytest
 
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.mandate_eval import same_value
+from missiongate.analyzer.mandate_labels import normalise
 from missiongate.analyzer.summary import summarise
 
 HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
@@ -212,3 +213,67 @@ ESTABLISHED = (
 def test_renewals_in_every_form(operative: str, action: str, end: str) -> None:
     fields = _fields(ESTABLISHED, operative)
     assert (fields["operation_action"], fields["operation_name"], fields["end_date"]) == (action, "UNAMX", end)
+
+
+# Operation names (README: names follow the text; an acronym where the text gives one).
+@pytest.mark.parametrize(
+    ("operative", "action", "name"),
+    [
+        ("Decides to establish the United Nations Mission in Somewhere, hereafter referred to as UNMX, for "
+         "an initial period of twelve months;", "establish", "UNMX"),
+        ("Decides to establish the United Nations Mission in Somewhere (hereinafter “UNMX”) for an initial "
+         "period of twelve months;", "establish", "UNMX"),
+        ("Decides to establish a United Nations Verification Mission in Somewhere for an initial period of "
+         "twelve months;", "establish", "United Nations Verification Mission in Somewhere"),
+        ("Decides to extend the mandate of the United Nations Verification Mission in Somewhere until "
+         "31 March 2031;", "extend", "United Nations Verification Mission in Somewhere"),
+        ("Decides that the United Nations Support Office for AMISX (UNSOAX) shall henceforth be known as the "
+         "United Nations Support Office in Somewhere (UNSOSX);", "revise", "UNSOSX"),
+        ("Decides that UNAMX shall be renamed the United Nations Transitional Assistance Mission in Somewhere "
+         "(UNTAMX);", "revise", "UNTAMX"),
+    ],
+)  # fmt: skip
+def test_operation_names_in_every_form(operative: str, action: str, name: str) -> None:
+    fields = _fields("Recalling its resolutions,", operative)
+    assert fields["operation_action"] == action
+    assert fields["operation_name"] == normalise("operation_name", name)
+
+
+# Operation type from the operation's own name and mandate (README: verification and monitoring missions
+# are observer missions; ceasefire and buffer forces without the force formula traditional; political
+# offices none; AU forces conducting offensive operations peace enforcement).
+@pytest.mark.parametrize(
+    ("operative", "expected"),
+    [
+        ("Decides to extend the mandate of the United Nations Observer Mission in Somewhere (UNOMX) until "
+         "31 March 2031;", "observer_mission"),
+        ("Decides to extend the mandate of the United Nations Military Observer Group in Somewhere (UNMOGX) "
+         "until 31 March 2031;", "observer_mission"),
+        ("Decides to extend the mandate of the United Nations Supervision Mission in Somewhere (UNSMISX) until "
+         "31 March 2031;", "observer_mission"),
+        ("Decides to establish the United Nations Verification Mission in Somewhere (UNVMX), to verify the "
+         "ceasefire, for an initial period of twelve months;", "observer_mission"),
+        ("Decides to extend the mandate of the United Nations Disengagement Observer Force (UNDOFX) until "
+         "30 June 2031;", "traditional_peacekeeping"),
+        ("Decides to extend the mandate of the United Nations Peacekeeping Force in Somewhere (UNFICYX) until "
+         "31 January 2031;", "traditional_peacekeeping"),
+        ("Decides to extend the mandate of the United Nations Integrated Peacebuilding Office in Somewhere "
+         "(UNIPSX) until 31 March 2031;", None),
+        ("Decides to extend the mandate of the Office of the Special Envoy for Somewhere until 31 March 2031;",
+         None),
+    ],
+)  # fmt: skip
+def test_operation_type_from_the_operations_own_words(operative: str, expected: object) -> None:
+    assert _fields("Recalling its resolutions,", operative)["operation_type"] == expected
+
+
+def test_an_african_union_force_conducting_offensive_operations_enforces_peace() -> None:
+    operative = (
+        "Authorizes the Member States of the African Union to maintain the deployment of the African Union "
+        "Mission in Somewhere (AMISX) until 31 May 2031, which shall be authorized to take all necessary "
+        "measures to conduct offensive operations against the armed group;"
+    )
+    assert _fields(CHAPTER7, operative)["operation_type"] == "peace_enforcement"
+
+
+CHAPTER7 = "Acting under Chapter VII of the Charter of the United Nations,"

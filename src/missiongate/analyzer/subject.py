@@ -94,12 +94,16 @@ def operation_acronyms(structure: Structure) -> set[str]:
 
 
 def _renamed(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
-    """ "UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)": the new name's acronym,
-    even one that names a support office elsewhere."""
-    if not re.search(r"\bbear\s+the\s+(?:name|title)\b", action.evidence.quote):
+    """ "UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)", "UNAMX shall be renamed ...
+    (UNTAMX)": the new name's acronym, even one that names a support office elsewhere."""
+    renamed = _RENAMED.search(structure.text, action.evidence.start, paragraph.end)
+    if renamed is None:
         return None
-    found = _DEFINED.search(structure.text, action.evidence.end, paragraph.end)
+    found = _DEFINED.search(structure.text, renamed.end(), paragraph.end)
     return found.group("acronym") if found else None
+
+
+_RENAMED = re.compile(r"\b(?:bear\s+the\s+(?:name|title)|renamed?|redesignated|known\s+as)\b")
 
 
 def _replacement(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
