@@ -277,3 +277,41 @@ def test_an_african_union_force_conducting_offensive_operations_enforces_peace()
 
 
 CHAPTER7 = "Acting under Chapter VII of the Charter of the United Nations,"
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        # the State "is agreed", adverbs before its verb, its wish or desire expressed
+        "Noting that the Government of Somewhere is agreed that, in view of the prevailing conditions, it is "
+        "necessary to keep UNAMX beyond 31 March 2030,",
+        "Noting that the Government of Somewhere has officially requested the extension of UNAMX,",
+        "Noting that the Government of Somewhere has once again requested the continued presence of UNAMX,",
+        "Noting that the Government of Somewhere has expressed its wish for UNAMX to continue its work,",
+        "Noting that the Government of Somewhere has expressed its desire for the continued presence of UNAMX,",
+        # the consent of the State's authorities, conveyed by its representative
+        "Taking note of the letter from the Permanent Representative of Somewhere conveying the consent of "
+        "the Somewhere authorities to the presence of UNAMX,",
+        "Noting the consent of the Somewhere authorities to the deployment of UNAMX,",
+        "Noting that the Federal Government of Somewhere has requested the support of the United Nations,",
+        "In accordance with the request of the Government of Somewhere,",
+        "Recalling the request of the Government of Somewhere in its letter to the Secretary-General,",
+    ],
+)
+def test_host_consent_in_more_forms(pre: str) -> None:
+    assert _fields(pre)["consent_host_state"] is True
+
+
+@pytest.mark.parametrize(
+    ("pre", "names"),
+    [
+        ("Recalling the ceasefire agreement concluded between the parties on 23 October 2029,",
+         ("ceasefire agreement of 23 October 2029",)),
+        ("Recalling the peace agreement reached by the parties in Portville on 3 May 2029,",
+         ("peace agreement of 3 May 2029",)),
+        ("Recalling the Agreement on a Permanent Ceasefire and Security Arrangements,",
+         ("Agreement on a Permanent Ceasefire and Security Arrangements",)),
+    ],
+)  # fmt: skip
+def test_agreements_in_more_forms(pre: str, names: tuple[str, ...]) -> None:
+    assert same_value("peace_agreements", tuple(sorted(names)), _agreements(pre))

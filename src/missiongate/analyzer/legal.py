@@ -193,7 +193,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
      re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
-                r"(?:Government|country|State)\b|"
+                r"(?:Government|country|State|(?<!the\s)authorities)\b|"
                 r"\bwith\s+the\s+(?:consent|concurrence|approval)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
                 r"\bin\s+agreement\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
@@ -202,13 +202,16 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("consent.host_state", "consent.government_agreed",
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
-                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+)?"
+                # "is agreed that" (UN drafting of old); "has officially / once again requested"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+|(?:is|are)\s+(?=agreed\b))?"
                 # "has welcomed the work of the Mission and requested ...": a second verb of the same subject
                 r"(?:(?:welcomed|expressed|reiterated|confirmed|noted|reaffirmed)\b[^;.]{0,80}?\band\s+(?:has\s+)?)?"
-                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
+                r"(?:[a-z]+ly\s+|also\s+|again\s+|once\s+again\s+|now\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
                 r"requests|invites|consents|accepts|asks|given\s+its\s+(?:consent|agreement)|"
                 r"expressed\s+its\s+(?:consent|agreement|support\s+for\s+the\s+(?:extension|renewal|continu\w+|"
                 r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence)|"
+                # "has expressed its wish for the Mission to continue"
+                r"expressed\s+its\s+(?:wish|desire)\b[^;]{0,80}?\b(?:continu\w+|extension|renewal|presence|deployment)|"
                 # "has welcomed the deployment of the Mission": the State welcomes the operation itself
                 r"welcome[sd]?\s+the\s+(?:continued\s+|further\s+)?(?:deployment|presence|extension|renewal|"
                 r"establishment|continuation))\b")),

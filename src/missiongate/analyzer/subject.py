@@ -261,7 +261,9 @@ _DATED_AGREEMENT = re.compile(
     # with the adjectives a title takes ("the nationwide ceasefire agreement", "the permanent ceasefire agreement")
     r"the\s(?P<name>(?i:(?:[a-z][\w-]+\s+){0,2}?(?:peace|ceasefire|cease-fire|framework|political)|"
     r"cessation\s+of\s+hostilities)\s+"
-    rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
+    # "signed in Juba on", "concluded between the parties on", "reached by the parties in Juba on"
+    rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+(?:in|at|by|between)\s+[^;,]{{2,60}}?)?\s+on)\s+"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
     # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July
     # 2006"); a dated ceasefire is the ceasefire agreement of that day ("the 23 October 2020 ceasefire")
     # ("the 5 December 2030 Political Framework Agreement", "the Political Agreement of 21 November 2030")
