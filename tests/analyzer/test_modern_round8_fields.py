@@ -105,6 +105,12 @@ def test_host_consent_recorded_in_the_decision(operative: str) -> None:
         "Requesting the Secretary-General, in consultation with the Government of Somewhere, to present "
         "options for the future of UNAMX,",
         "Stressing the importance of close cooperation between UNAMX and the Government of Somewhere,",
+        # the State agreed to or accepted something other than the operation
+        "Noting that the Government of Somewhere has accepted the recommendations of the Commission,",
+        "Welcoming that the Government of Somewhere has agreed to hold elections in 2031,",
+        "Welcoming the agreement of the Government of Somewhere to hold presidential elections,",
+        "Welcoming the Government of Somewhere’s acceptance of the findings of the panel,",
+        "Noting that the Government of Somewhere has invited the armed groups to join the dialogue,",
     ],
 )
 def test_what_is_not_the_host_states_consent(pre: str) -> None:
