@@ -321,3 +321,14 @@ def test_host_consent_in_more_forms(pre: str) -> None:
 )  # fmt: skip
 def test_agreements_in_more_forms(pre: str, names: tuple[str, ...]) -> None:
     assert same_value("peace_agreements", tuple(sorted(names)), _agreements(pre))
+
+
+@pytest.mark.parametrize("support", ["to Support", "to support", "in Support of"])
+def test_an_operation_named_for_an_agreement_names_the_agreement_and_the_parties_consent(support: str) -> None:
+    operative = (
+        f"Decides to extend the mandate of the United Nations Mission {support} the Portville Agreement (UNMPX) "
+        "until 14 July 2031;"
+    )
+    fields = _fields("Recalling its resolutions,", operative)
+    assert fields["peace_agreements"] == ("Portville Agreement",)
+    assert (fields["consent_parties"], fields["consent_host_state"]) == (True, True)

@@ -141,7 +141,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # an operation named for the parties' agreement it supports ("the United Nations Mission to support the
     # Portville Agreement"): the codebook's agreement of the parties tied to the operation
     ("consent.all_parties", "consent.named_for_agreement",
-     re.compile(r"\b(?:Mission|Operation|Force|Office)\s+(?:to\s+support|in\s+support\s+of|for)\s+the\s+"
+     re.compile(r"\b(?:Mission|Operation|Force|Office)\s+(?:to\s+[Ss]upport|in\s+[Ss]upport\s+of|for)\s+the\s+"
                 r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Peace\s+|Ceasefire\s+)?Agreement\b")),
     # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
     ("consent.all_parties", "consent.agreements_with_operation",

@@ -417,9 +417,16 @@ def _same(short: str, long: str) -> bool:
     return (words - _GENERIC or words) <= _words(long)
 
 
+# "the United Nations Mission to Support the Portville Agreement" names the agreement after the operation
+_OPERATION_FOR = re.compile(
+    r"^.*\b(?:Mission|Office|Operation|Force)\s+(?:to\s+[Ss]upport|in\s+[Ss]upport\s+of|for)\s+(?:the\s+)?(?=\S)"
+)
+
+
 def _trim(name: str) -> str:
-    """Drop leading articles and trailing function words: "the Agreement on the" -> "Agreement"."""
-    words = name.split()
+    """Drop leading articles and trailing function words: "the Agreement on the" -> "Agreement"; an
+    operation named for the agreement it supports."""
+    words = _OPERATION_FOR.sub("", name).split()
     while words and (words[0].lower() in _LEADING or words[0].endswith("ing")):
         words.pop(0)
     while words and not words[-1][0].isupper():
