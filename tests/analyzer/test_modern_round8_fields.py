@@ -332,3 +332,12 @@ def test_an_operation_named_for_an_agreement_names_the_agreement_and_the_parties
     fields = _fields("Recalling its resolutions,", operative)
     assert fields["peace_agreements"] == ("Portville Agreement",)
     assert (fields["consent_parties"], fields["consent_host_state"]) == (True, True)
+
+
+def test_a_renewal_by_reference_whose_preamble_says_the_operation_monitors_the_ceasefire_is_an_observer() -> None:
+    pre = (
+        "Commending the role of the United Nations Mission for the Referendum in Somewhere (MINURSX) in "
+        "monitoring the ceasefire,"
+    )
+    fields = _fields(pre, "Decides to extend the mandate of MINURSX until 31 October 2031;")
+    assert fields["operation_type"] == "observer_mission"

@@ -156,13 +156,14 @@ _WATCH = re.compile(r"\b(?:monitor\w*|observ\w*|verif\w*|supervis\w*)\b", re.I)
 
 
 def _watches_ceasefire(structure: Structure, acronym: str) -> Evidence | None:
-    """A renewal by reference lists no task: an operative paragraph naming the operation that watches a
-    ceasefire ("calls on the parties to respect the ceasefire monitored by UNMX") still shows an observer
-    mission."""
+    """A renewal by reference lists no task: a paragraph naming the operation that watches a ceasefire
+    ("calls on the parties to respect the ceasefire monitored by UNMX", "commending UNMX's role in monitoring
+    the ceasefire") still shows an observer mission."""
     if not acronym.isupper() or " " in acronym:
         return None
     text = structure.text
-    for paragraph in structure.top_level():
+    # the operative part first; a preambular paragraph on the operation's role says the same
+    for paragraph in (*structure.top_level(), *structure.preamble):
         if acronym not in text[paragraph.start : paragraph.end]:
             continue
         ceasefire = _CEASEFIRE.search(text, paragraph.start, paragraph.end)
