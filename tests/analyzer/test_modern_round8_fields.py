@@ -173,6 +173,10 @@ def test_agreements_named_in_every_form(pre: str, names: tuple[str, ...]) -> Non
         "Welcoming the agreement reached by the parties on the electoral calendar,",
         "Welcoming the Memorandum of Understanding between the United Nations and the African Union,",
         "Welcoming the Agreement on the Status of Forces of UNAMX,",
+        # an agreement the United Nations is party to
+        "Recalling the Framework Agreement between the United Nations and the African Union for an Enhanced "
+        "Partnership in Peace and Security,",
+        "Recalling the Cooperation Framework Agreement signed between the African Union and the United Nations,",
     ],
 )
 def test_what_is_not_a_peace_agreement(pre: str) -> None:
@@ -341,3 +345,15 @@ def test_a_renewal_by_reference_whose_preamble_says_the_operation_monitors_the_c
     )
     fields = _fields(pre, "Decides to extend the mandate of MINURSX until 31 October 2031;")
     assert fields["operation_type"] == "observer_mission"
+
+
+@pytest.mark.parametrize(
+    ("pre", "name"),
+    [
+        ("Recalling the Joint Communiqué and the Agreement on the Establishment of a Joint Commission on the "
+         "Border,", "Agreement on the Establishment of a Joint Commission on the Border"),
+        ("Recalling the Treaty of Friendship and the Portville Accords,", "Portville Accords"),
+    ],
+)  # fmt: skip
+def test_a_title_begins_after_another_documents(pre: str, name: str) -> None:
+    assert _agreements(pre) == (name,)

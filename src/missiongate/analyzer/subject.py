@@ -343,6 +343,8 @@ def _titled(structure: Structure) -> dict[str, re.Match[str]]:
         whole = _trim(_PART_OF.sub("", " ".join(match.group().split())))
         if len(whole.split()) < 2 or _NOT_PEACE.search(whole) or _words(whole) in aliases:
             continue
+        if _WITH_THE_UN.match(structure.text, match.end()):
+            continue
         alias = _ALIAS.match(structure.text, match.end())
         if alias:
             aliases.add(_words(alias.group("alias")))
@@ -355,6 +357,11 @@ def _titled(structure: Structure) -> dict[str, re.Match[str]]:
     return names
 
 
+# "the Framework Agreement between the United Nations and the African Union for ...": an agreement the UN is
+# party to, not one between the parties to a conflict
+_WITH_THE_UN = re.compile(
+    r"\s+(?:signed\s+|concluded\s+)?between\s+(?:the\s+)?(?:United\s+Nations\b|[^;,()]{2,80}?\band\s+the\s+United\s+Nations\b)"
+)
 # "the Portville and Capital Agreements", "the Portville, Eastbay and Capital peace accords": places listed
 # before one plural noun name one agreement each (a singular title with listed adjectives is one agreement)
 _LISTED = re.compile(
@@ -423,10 +430,14 @@ _OPERATION_FOR = re.compile(
 )
 
 
+# "the Joint Communiqué and the Agreement on ...": the title begins after another document's
+_ANOTHER_BEFORE = re.compile(r"^(?:(?!\b(?:Agreements?|Accords?)\b).)*?\s+and\s+the\s+(?=.*\b(?:Agreements?|Accords?)\b)")
+
+
 def _trim(name: str) -> str:
     """Drop leading articles and trailing function words: "the Agreement on the" -> "Agreement"; an
     operation named for the agreement it supports."""
-    words = _OPERATION_FOR.sub("", name).split()
+    words = _OPERATION_FOR.sub("", _ANOTHER_BEFORE.sub("", name)).split()
     while words and (words[0].lower() in _LEADING or words[0].endswith("ing")):
         words.pop(0)
     while words and not words[-1][0].isupper():
