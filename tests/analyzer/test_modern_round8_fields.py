@@ -306,6 +306,10 @@ CHAPTER7 = "Acting under Chapter VII of the Charter of the United Nations,"
         "Noting that the Federal Government of Somewhere has requested the support of the United Nations,",
         "In accordance with the request of the Government of Somewhere,",
         "Recalling the request of the Government of Somewhere in its letter to the Secretary-General,",
+        # the State hosts the operation
+        "Noting with appreciation the Government of Somewhere’s commitment to host UNAMX,",
+        "Noting that the Government of Somewhere has expressed its readiness to continue hosting UNAMX,",
+        "Noting that the Government of Somewhere continues to host the Mission,",
     ],
 )
 def test_host_consent_in_more_forms(pre: str) -> None:

@@ -169,6 +169,7 @@ HAND: dict[str, tuple[tuple[str, ...], bool]] = {
     ),
     "legal._SCANS[consent.given_by_government]": (("consent", "acceptance", "approval", "concurrence"), False),
     "legal._SCANS[consent.decided_in_consultation]": (("decide",), False),
+    "legal._SCANS[consent.hosts_operation]": (("government", "authorities"), False),
     "legal._SCANS[consent.status_of_forces]": (
         ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
         False,

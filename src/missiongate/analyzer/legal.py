@@ -230,6 +230,10 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\bdecides?,\s+in\s+(?:close\s+|full\s+)?consultation\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?"
                 r"(?:Government|authorities)\b[^;,]{0,60},\s+to\s+(?:extend|renew|establish|deploy|maintain)\b",
                 re.I)),
+    # "the Government's commitment to host UNAMX", "the Government ... continues to host the Mission"
+    ("consent.host_state", "consent.hosts_operation",
+     re.compile(r"\b(?:Government|authorities)\b[^;]{0,100}?\b(?:to\s+(?:continue\s+(?:to\s+)?)?host(?:ing)?|hosts|hosting)\s+"
+                r"(?:the\s+)?(?-i:Mission|Force|Operation|Office|[A-Z]{4,}|United\s+Nations)\b", re.I)),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
@@ -559,6 +563,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
                                   "conveyed")),
     ),
     "consent.decided_in_consultation": ("consultation with the",),
+    "consent.hosts_operation": ("host",),
     "consent.government_agreed": ("government", "authorities"),
     "consent.organ_requested": ("requested", "invited", "asked"),
     "consent.status_of_forces": (
