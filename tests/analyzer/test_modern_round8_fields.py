@@ -173,6 +173,7 @@ def test_agreements_named_in_every_form(pre: str, names: tuple[str, ...]) -> Non
         "Welcoming the agreement reached by the parties on the electoral calendar,",
         "Welcoming the Memorandum of Understanding between the United Nations and the African Union,",
         "Welcoming the Agreement on the Status of Forces of UNAMX,",
+        "Welcoming the Somewhere electoral agreement,",
         # an agreement the United Nations is party to
         "Recalling the Framework Agreement between the United Nations and the African Union for an Enhanced "
         "Partnership in Peace and Security,",
@@ -325,6 +326,15 @@ def test_host_consent_in_more_forms(pre: str) -> None:
          ("peace agreement of 3 May 2029",)),
         ("Recalling the Agreement on a Permanent Ceasefire and Security Arrangements,",
          ("Agreement on a Permanent Ceasefire and Security Arrangements",)),
+        # a place and the kind of agreement in lower case
+        ("Recalling the Portville peace agreement,", ("Portville peace agreement",)),
+        ("Recalling the Portville ceasefire agreement and the Capital political agreement,",
+         ("Portville ceasefire agreement", "Capital political agreement")),
+        ("Recalling the Portville and Capital peace agreements,",
+         ("Portville peace agreement", "Capital peace agreement")),
+        ("Recalling the Portville accords,", ("Portville accords",)),
+        ("Recalling the peace accord signed in Portville on 3 May 2029,",
+         ("peace accord signed in Portville on 3 May 2029",)),
     ],
 )  # fmt: skip
 def test_agreements_in_more_forms(pre: str, names: tuple[str, ...]) -> None:

@@ -244,7 +244,9 @@ _INSTITUTION += r"Security|Transitional|Federal|Interim|Joint|Political|Technica
 _PLACE = rf"(?:{_INSTITUTION}[A-Z][\w’'-]*[a-z]\s+){{0,2}}{_INSTITUTION}[A-Z][\w’'-]*[a-z]"
 _PLAIN_AGREEMENT = re.compile(
     rf"the\s(?P<name>(?:(?:(?:{_PLACE},\s+)*{_PLACE},?\s+and\s+)?{_PLACE}|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreements?|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))"
+    # "the Portville peace agreement", "the Capital political accord"
+    r"(?:\s+(?:peace|ceasefire|cease-fire|political|framework))?\s+(?:agreements?|accords?)|"
     # "the Lusaka Protocol", "the Abuja Protocols": a protocol named for the place a peace process signed it,
     # not a treaty's protocol ("the Optional Protocol to ...", "the Kyoto Protocol")
     r"(?!(?:Optional|Additional|Geneva|Kyoto|Montreal|Cartagena|Nagoya|Palermo|Maputo)\b)[A-Z][a-z]+\s+Protocols?"
@@ -262,7 +264,7 @@ _DATED_AGREEMENT = re.compile(
     r"the\s(?P<name>(?i:(?:[a-z][\w-]+\s+){0,2}?(?:peace|ceasefire|cease-fire|framework|political)|"
     r"cessation\s+of\s+hostilities)\s+"
     # "signed in Juba on", "concluded between the parties on", "reached by the parties in Juba on"
-    rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+(?:in|at|by|between)\s+[^;,]{{2,60}}?)?\s+on)\s+"
+    rf"(?i:agreement|accord)\s+(?:of|(?:signed|concluded|reached)(?:\s+(?:in|at|by|between)\s+[^;,]{{2,60}}?)?\s+on)\s+"
     rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
     # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July
     # 2006"); a dated ceasefire is the ceasefire agreement of that day ("the 23 October 2020 ceasefire")
@@ -294,8 +296,8 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if not any(word in structure.lower for word in words):
         return
     names = _titled(structure)
-    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", "protocol")),
-             *_near(structure, _DATED_AGREEMENT, ("agreement", "ceasefire", "cease-fire"))]  # fmt: skip
+    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", "accord", "protocol")),
+             *_near(structure, _DATED_AGREEMENT, ("agreement", "accord", "ceasefire", "cease-fire"))]  # fmt: skip
     if "document for peace" in structure.lower:
         plain += _PEACE_DOCUMENT.finditer(text, 0, structure.body_end)
     # "the Peace Agreement signed in Portville on 3 May 2029" is named by its date, not by its generic title
