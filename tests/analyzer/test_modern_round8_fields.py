@@ -219,6 +219,13 @@ ESTABLISHED = (
         ("Decides to extend the mandate of UNAMX for a period of three months, until 31 May 2030, as a "
          "technical rollover;", "extend", "2030-05-31"),
         ("Decides to terminate the mandate of UNAMX on 31 December 2030;", "terminate", "2030-12-31"),
+        ("Decides that the mandate of UNAMX shall be terminated on 31 December 2030;", "terminate",
+         "2030-12-31"),
+        ("Decides that the mandate of UNAMX shall come to an end on 31 December 2030;", "terminate",
+         "2030-12-31"),
+        ("Decides to close UNAMX on 31 December 2030;", "terminate", "2030-12-31"),
+        ("Decides to conclude the mandate of UNAMX on 31 December 2030;", "terminate", "2030-12-31"),
+        ("Decides that UNAMX shall cease its operations on 31 December 2030;", "terminate", "2030-12-31"),
     ],
 )  # fmt: skip
 def test_renewals_in_every_form(operative: str, action: str, end: str) -> None:

@@ -95,7 +95,11 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              + _DECIDES_TO + r"withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b|"
+                              + _DECIDES_TO + r"withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end|be\s+terminated|"
+                              r"come\s+to\s+an\s+end)\b|"
+                              # "decides to close UNAMX", "decides to conclude the mandate of UNAMX"
+                              + _DECIDES_TO + r"(?:close|conclude)\s+(?:the\s+|its\s+)?(?:mandate\b|(?-i:[A-Z]{3,})\b|"
+                              r"(?:(?-i:[A-Z])[\w-]*\s+){1,6}(?-i:Mission|Office|Operation|Force)\b)|"
                               # "the mandate of UNMX shall expire", not "the mandate, which shall expire"
                               r"\bmandate\s+[^;,]{0,40}?\bshall\s+expire\b|"
                               r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"
