@@ -286,7 +286,7 @@ _ENDING = re.compile(
 )
 # A State that agreed to, accepted, approved or invited something consents to the operation only where the
 # clause is about it ("has agreed to hold elections", "accepted the recommendations" are not consent)
-_AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreement|accept\w*|approv\w*|invit\w*)\b", re.I)
+_AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreement|accept\w*|approv\w*|invite[sd]?)\b", re.I)
 _OPERATION_WORDS = re.compile(
     r"\b(?:Mission|Force|Operation|Office|presence|deploy\w*|mandate|United\s+Nations|extension|renewal|"
     r"continu\w+|establish\w*|peacekeep\w*|observers|personnel|troops)\b|\b(?-i:[A-Z]{4,})\b",
@@ -592,7 +592,7 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         if first is None or not any(words in flat for words in _NEEDS[rule]):
             continue
         for match in chain((first,), matches):
-            if _stock_or_other(text, match, fact_id) or _agreed_to_something_else(text, match, rule):
+            if _stock_or_other(text, match, fact_id) or _agreed_to_something_else(text, match, fact_id, rule):
                 continue
             kind = "consent" if fact_id.startswith("consent") else "agreement"
             new_force = fact_id == "consent.host_state" and bool(_FOR_A_FORCE.match(text, match.end()))
@@ -745,10 +745,15 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
     )
 
 
-def _agreed_to_something_else(text: str, match: re.Match[str], rule: str) -> bool:
+def _agreed_to_something_else(text: str, match: re.Match[str], fact_id: str, rule: str) -> bool:
     """The State agreed to, accepted or invited something, and the clause around it names no operation or
-    presence of the UN (a status-of-forces agreement is one with the operation by its name)."""
-    if rule == "consent.status_of_forces" or not _AGREED_TO.search(match.group()):
+    presence of the UN (a status-of-forces agreement is one with the operation by its name; the parties'
+    agreement is read by its own rules)."""
+    if (
+        fact_id != "consent.host_state"
+        or rule == "consent.status_of_forces"
+        or not _AGREED_TO.search(match.group())
+    ):
         return False
     before = re.split(r"[;.]|\n\s*\n", text[max(0, match.start() - 160) : match.start()])[-1]
     after = re.split(r"[;.]|\n\s*\n", text[match.end() : match.end() + 160])[0]
