@@ -203,7 +203,8 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
      re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
                 # "is agreed that" (UN drafting of old); "has officially / once again requested"
-                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+|(?:is|are)\s+(?=agreed\b))?"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER +
+                r"\s+(?:has\s+|have\s+|had\s+|(?:is|are)\s+(?=agreed\b))?"
                 # "has welcomed the work of the Mission and requested ...": a second verb of the same subject
                 r"(?:(?:welcomed|expressed|reiterated|confirmed|noted|reaffirmed)\b[^;.]{0,80}?\band\s+(?:has\s+)?)?"
                 r"(?:[a-z]+ly\s+|also\s+|again\s+|once\s+again\s+|now\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"

@@ -27,7 +27,8 @@ _AUTHORISED_AGAIN = (
 # "decides to", "decides also to", "decides, at the request of the Government, to": the decision's verb
 _DECIDES_TO = r"\bdecides?(?:,\s+[^,;]{2,100},)?\s+(?:also\s+|further\s+)?to\s+"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("established", re.compile(_DECIDES_TO + r"establish|\bdecides?\s+that\s+[^;]{0,120}?shall\s+be\s+established|"
+    ("established", re.compile(_DECIDES_TO + r"establish|"
+                               r"\bdecides?\s+that\s+[^;]{0,120}?shall\s+be\s+established|"
                                + _DECIDES_TO + r"create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
                                r"(?-i:Mission|Office|Force|Operation)\b|"
                                + _DECIDES_TO + r"set\s+up|"
@@ -95,11 +96,11 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              + _DECIDES_TO + r"withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end|be\s+terminated|"
-                              r"come\s+to\s+an\s+end)\b|"
+                              + _DECIDES_TO + r"withdraw|"
+                              r"\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end|be\s+terminated|come\s+to\s+an\s+end)\b|"
                               # "decides to close UNAMX", "decides to conclude the mandate of UNAMX"
-                              + _DECIDES_TO + r"(?:close|conclude)\s+(?:the\s+|its\s+)?(?:mandate\b|(?-i:[A-Z]{3,})\b|"
-                              r"(?:(?-i:[A-Z])[\w-]*\s+){1,6}(?-i:Mission|Office|Operation|Force)\b)|"
+                              + _DECIDES_TO + r"(?:close|conclude)\s+(?:the\s+|its\s+)?"
+                              r"(?:mandate\b|(?-i:[A-Z]{3,})\b|(?:(?-i:[A-Z])[\w-]*\s+){1,6}(?-i:Mission|Office|Operation|Force)\b)|"
                               # "the mandate of UNMX shall expire", not "the mandate, which shall expire"
                               r"\bmandate\s+[^;,]{0,40}?\bshall\s+expire\b|"
                               r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"

@@ -260,7 +260,7 @@ _PEACE_DOCUMENT = re.compile(
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
-    # with the adjectives a title takes ("the nationwide ceasefire agreement", "the permanent ceasefire agreement")
+    # with the adjectives a title takes ("the nationwide ceasefire agreement", "the permanent ceasefire ...")
     r"the\s(?P<name>(?i:(?:[a-z][\w-]+\s+){0,2}?(?:peace|ceasefire|cease-fire|framework|political)|"
     r"cessation\s+of\s+hostilities)\s+"
     # "signed in Juba on", "concluded between the parties on", "reached by the parties in Juba on"
@@ -289,6 +289,9 @@ _PART_OF = re.compile(
 )
 
 
+_DATED_WORDS = ("agreement", "accord", "ceasefire", "cease-fire")
+
+
 def find_agreements(structure: Structure) -> Iterator[Finding]:
     """Peace and ceasefire agreements cited by name, each once (the longest form of a name wins)."""
     text = structure.text
@@ -297,7 +300,7 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
         return
     names = _titled(structure)
     plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", "accord", "protocol")),
-             *_near(structure, _DATED_AGREEMENT, ("agreement", "accord", "ceasefire", "cease-fire"))]  # fmt: skip
+             *_near(structure, _DATED_AGREEMENT, _DATED_WORDS)]  # fmt: skip
     if "document for peace" in structure.lower:
         plain += _PEACE_DOCUMENT.finditer(text, 0, structure.body_end)
     # "the Peace Agreement signed in Portville on 3 May 2029" is named by its date, not by its generic title
@@ -433,7 +436,9 @@ _OPERATION_FOR = re.compile(
 
 
 # "the Joint Communiqué and the Agreement on ...": the title begins after another document's
-_ANOTHER_BEFORE = re.compile(r"^(?:(?!\b(?:Agreements?|Accords?)\b).)*?\s+and\s+the\s+(?=.*\b(?:Agreements?|Accords?)\b)")
+_ANOTHER_BEFORE = re.compile(
+    r"^(?:(?!\b(?:Agreements?|Accords?)\b).)*?\s+and\s+the\s+(?=.*\b(?:Agreements?|Accords?)\b)"
+)
 
 
 def _trim(name: str) -> str:
