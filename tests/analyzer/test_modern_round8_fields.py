@@ -114,6 +114,7 @@ def test_host_consent_recorded_in_the_decision(operative: str) -> None:
         "Welcoming the agreement of the Government of Somewhere to hold presidential elections,",
         "Welcoming the Government of Somewhere’s acceptance of the findings of the panel,",
         "Noting that the Government of Somewhere has invited the armed groups to join the dialogue,",
+        "Noting that the Government of Somewhere and the Movement have agreed on a ceasefire,",
     ],
 )
 def test_what_is_not_the_host_states_consent(pre: str) -> None:
@@ -321,6 +322,10 @@ def test_an_african_union_force_conducting_offensive_operations_enforces_peace()
         "Noting that the Federal Government of Somewhere has requested the support of the United Nations,",
         "In accordance with the request of the Government of Somewhere,",
         "Recalling the request of the Government of Somewhere in its letter to the Secretary-General,",
+        # two host States
+        "Welcoming the agreement of the Governments of Somewhere and Elsewhere to the deployment of UNAMX,",
+        "Noting that the Governments of Somewhere and Elsewhere have requested the extension of UNAMX,",
+        "Welcoming the consent of both Governments to the deployment of UNAMX,",
         # the State hosts the operation
         "Noting with appreciation the Government of Somewhere’s commitment to host UNAMX,",
         "Noting that the Government of Somewhere has expressed its readiness to continue hosting UNAMX,",

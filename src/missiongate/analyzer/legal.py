@@ -175,7 +175,9 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|for\b(?!\s+(?:the\s+)?(?:Security\s+)?Council\b)|regarding\b|"
                 r"concerning\b|on\b|through\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
-     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+     # "the Governments of X and Y have requested", "both Governments have agreed"
+     re.compile(r"\b(?:Governments?(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"
+                r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)?|"
                 # the State's collective organs ("the Presidency Council’s request"), not the Security Council
                 + _COUNCIL + r")(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
@@ -192,15 +194,17 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
-                r"(?:Government|country|State|(?<!the\s)authorities)\b|"
+     re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+(?:the|both)\s+"
+                r"(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Governments?|country|State|(?<!the\s)authorities)\b|"
                 r"\bwith\s+the\s+(?:consent|concurrence|approval)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
                 r"\bin\s+agreement\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
     ("consent.host_state", "consent.government_agreed",
-     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+     # "the Governments of X and Y have requested", "both Governments have agreed"
+     re.compile(r"\b(?:Governments?(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"
+                r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
                 # "is agreed that" (UN drafting of old); "has officially / once again requested"
                 r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER +
@@ -555,6 +559,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "consent.consent_of_government": (
         "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "approval of the",
+        "consent of both", "agreement of both",
         "agreement with the", "host state",
         "host-state", "host country", "host-country",
         "host government", "host-government",
