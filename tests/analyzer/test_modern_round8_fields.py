@@ -395,3 +395,22 @@ def test_a_renewal_whose_preamble_says_the_operation_monitors_the_ceasefire_is_a
 )  # fmt: skip
 def test_a_title_begins_after_another_documents(pre: str, name: str) -> None:
     assert _agreements(pre) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("pre", "expected"),
+    [
+        # the text calls the operation a special political mission: no type, whatever it monitors
+        ("Welcoming the United Nations Mission in Somewhere (UNMX), a special political mission,", None),
+        # a general remark on special political missions says nothing of this one
+        ("Stressing the importance of cooperation between peacekeeping operations and special political "
+         "missions,", "observer_mission"),
+    ],
+)  # fmt: skip
+def test_an_operation_called_a_special_political_mission_has_no_type(pre: str, expected: object) -> None:
+    operative = (
+        "Decides to extend the mandate of the United Nations Mission in Somewhere (UNMX) until "
+        "31 March 2031;",
+        "Decides that UNMX shall monitor the ceasefire;",
+    )
+    assert _fields(pre, *operative)["operation_type"] == expected

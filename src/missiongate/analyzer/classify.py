@@ -116,14 +116,31 @@ def _un_operation(
     separation = {f.detail.get("modality") for f in tasks if f.value in _TRADITIONAL_TASKS}
     if "Security" in separation:
         return _result("traditional_peacekeeping", anchor, ["the operation secures a ceasefire or a line"])
-    if _POLITICAL_NAME.search(name) and not troops:
-        return None  # a special political mission, whatever it monitors
+    if (_POLITICAL_NAME.search(name) or _called_political(structure, subject)) and not troops:
+        return None  # a special political mission, by its name or as the text calls it, whatever it monitors
     if "Monitor" in separation:
         return _result("observer_mission", anchor, ["the operation monitors a ceasefire or a line"])
     watched = _watches_ceasefire(structure, str(subject.value) if subject else "")
     if watched:
         return _result("observer_mission", watched, ["a paragraph on the operation watches a ceasefire"])
     return None  # a political mission, or too little said
+
+
+# "Decides to establish a special political mission, the United Nations Mission in Somewhere (UNMX)"
+_CALLED_POLITICAL = re.compile(r"\bspecial\s+political\s+mission\b", re.I)
+
+
+def _called_political(structure: Structure, subject: Finding | None) -> bool:
+    """A paragraph that names the operation calls it a special political mission."""
+    if subject is None or "special political mission" not in structure.lower:
+        return False
+    text = structure.text
+    for paragraph in (*structure.preamble, *structure.top_level()):
+        if str(subject.value) in text[paragraph.start : paragraph.end] and _CALLED_POLITICAL.search(
+            text, paragraph.start, paragraph.end
+        ):
+            return True
+    return False
 
 
 def _name(subject: Finding | None) -> str:
