@@ -27,16 +27,15 @@ _AUTHORISED_AGAIN = (
 # "decides to", "decides also to", "decides, at the request of the Government, to": the decision's verb
 _DECIDES_TO = r"\bdecides?(?:,\s+[^,;]{2,100},)?\s+(?:also\s+|further\s+)?to\s+"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("established", re.compile(_DECIDES_TO + r"establish|"
-                               r"\bdecides?\s+that\s+[^;]{0,120}?shall\s+be\s+established|"
-                               + _DECIDES_TO + r"create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
-                               r"(?-i:Mission|Office|Force|Operation)\b|"
-                               + _DECIDES_TO + r"set\s+up|"
+    ("established", re.compile(_DECIDES_TO + r"(?:establish|"
+                               r"create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?-i:Mission|Office|Force|Operation)\b|"
+                               r"set\s+up|"
                                # "decides to deploy, for an initial period, a UN observer mission", "to
                                # authorize an advance team of United Nations personnel" (not more troops for
                                # one already there, not a force of States)
-                               + _DECIDES_TO + r"(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
-                               r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b|"
+                               r"(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
+                               r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b)|"
+                               r"\bdecides?\s+that\s+[^;]{0,120}?shall\s+be\s+established|"
                                r"\bdecides?\s+to\s+authori[sz]e\s+an?\s+(?:[\w-]+\s+){0,3}?(?:Mission|Team|presence)\s+"
                                r"of\s+United\s+Nations\b|"
                                # "Approves the recommendation ... to authorize the establishment of the

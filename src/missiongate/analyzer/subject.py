@@ -289,7 +289,9 @@ _PART_OF = re.compile(
 )
 
 
-_DATED_WORDS = ("agreement", "accord", "ceasefire", "cease-fire")
+# "accord" as a noun, not "in accordance with"
+_ACCORD = ("accord ", "accord,", "accord.", "accord\n", "accords")
+_DATED_WORDS = ("agreement", *_ACCORD, "ceasefire", "cease-fire")
 
 
 def find_agreements(structure: Structure) -> Iterator[Finding]:
@@ -299,7 +301,7 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if not any(word in structure.lower for word in words):
         return
     names = _titled(structure)
-    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", "accord", "protocol")),
+    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", *_ACCORD, "protocol")),
              *_near(structure, _DATED_AGREEMENT, _DATED_WORDS)]  # fmt: skip
     if "document for peace" in structure.lower:
         plain += _PEACE_DOCUMENT.finditer(text, 0, structure.body_end)
