@@ -87,10 +87,9 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)|(?-i:[A-Z]{4,}))\s+"
                            r"shall\s+(?!continue\b|bear\b)|"
                            # "decides that UNSOA shall bear the name of the UN Support Office ... (UNSOS)"
-                           # "shall be renamed", "be known as", "shall become the United Nations ...",
-                           # "decides to rename UNAMX"
+                           # "shall be renamed", "be known as", "decides to rename UNAMX"
                            r"\bshall\s+(?:[^;]{0,40}?\s+)?(?:bear\s+the\s+(?:name|title)|be\s+(?:renamed|redesignated|"
-                           r"known\s+as)|become\s+the\s+(?=(?-i:[A-Z])))\b|\bdecides?\s+(?:also\s+)?to\s+rename\b|"
+                           r"known\s+as))\b|\bdecides?\s+(?:also\s+)?to\s+rename\b|"
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
     # "to that end the mandate" is a purpose, not an ending

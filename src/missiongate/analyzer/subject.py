@@ -103,7 +103,7 @@ def _renamed(structure: Structure, action: Finding, paragraph: Paragraph) -> str
     return found.group("acronym") if found else None
 
 
-_RENAMED = re.compile(r"\b(?:bear\s+the\s+(?:name|title)|renamed?|redesignated|known\s+as|become\s+the)\b")
+_RENAMED = re.compile(r"\b(?:bear\s+the\s+(?:name|title)|renamed?|redesignated|known\s+as)\b")
 
 
 def _replacement(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
