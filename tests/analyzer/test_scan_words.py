@@ -169,6 +169,12 @@ HAND: dict[str, tuple[tuple[str, ...], bool]] = {
         ("consent", "agreement", "concurrence", "acceptance", "approval", "with", "host"),
         True,
     ),
+    "legal._SCANS[consent.given_by_government]": (
+        ("consent", "acceptance", "approval", "concurrence"),
+        False,
+    ),
+    "legal._SCANS[consent.decided_in_consultation]": (("decide",), False),
+    "legal._SCANS[consent.hosts_operation]": (("government", "authorities"), False),
     "legal._SCANS[consent.status_of_forces]": (
         ("status", "sofa", "soma", "host", "agreement", "memorand", "exchange"),
         False,

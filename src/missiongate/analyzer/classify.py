@@ -116,14 +116,31 @@ def _un_operation(
     separation = {f.detail.get("modality") for f in tasks if f.value in _TRADITIONAL_TASKS}
     if "Security" in separation:
         return _result("traditional_peacekeeping", anchor, ["the operation secures a ceasefire or a line"])
-    if _POLITICAL_NAME.search(name) and not troops:
-        return None  # a special political mission, whatever it monitors
+    if (_POLITICAL_NAME.search(name) or _called_political(structure, subject)) and not troops:
+        return None  # a special political mission, by its name or as the text calls it, whatever it monitors
     if "Monitor" in separation:
         return _result("observer_mission", anchor, ["the operation monitors a ceasefire or a line"])
     watched = _watches_ceasefire(structure, str(subject.value) if subject else "")
     if watched:
         return _result("observer_mission", watched, ["a paragraph on the operation watches a ceasefire"])
     return None  # a political mission, or too little said
+
+
+# "Decides to establish a special political mission, the United Nations Mission in Somewhere (UNMX)"
+_CALLED_POLITICAL = re.compile(r"\bspecial\s+political\s+mission\b", re.I)
+
+
+def _called_political(structure: Structure, subject: Finding | None) -> bool:
+    """A paragraph that names the operation calls it a special political mission."""
+    if subject is None or "special political mission" not in structure.lower:
+        return False
+    text = structure.text
+    for paragraph in (*structure.preamble, *structure.top_level()):
+        if str(subject.value) in text[paragraph.start : paragraph.end] and _CALLED_POLITICAL.search(
+            text, paragraph.start, paragraph.end
+        ):
+            return True
+    return False
 
 
 def _name(subject: Finding | None) -> str:
@@ -156,13 +173,14 @@ _WATCH = re.compile(r"\b(?:monitor\w*|observ\w*|verif\w*|supervis\w*)\b", re.I)
 
 
 def _watches_ceasefire(structure: Structure, acronym: str) -> Evidence | None:
-    """A renewal by reference lists no task: an operative paragraph naming the operation that watches a
-    ceasefire ("calls on the parties to respect the ceasefire monitored by UNMX") still shows an observer
-    mission."""
+    """A renewal by reference lists no task: a paragraph naming the operation that watches a ceasefire
+    ("calls on the parties to respect the ceasefire monitored by UNMX", "commending UNMX's role in monitoring
+    the ceasefire") still shows an observer mission."""
     if not acronym.isupper() or " " in acronym:
         return None
     text = structure.text
-    for paragraph in structure.top_level():
+    # the operative part first; a preambular paragraph on the operation's role says the same
+    for paragraph in (*structure.top_level(), *structure.preamble):
         if acronym not in text[paragraph.start : paragraph.end]:
             continue
         ceasefire = _CEASEFIRE.search(text, paragraph.start, paragraph.end)

@@ -141,7 +141,7 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # an operation named for the parties' agreement it supports ("the United Nations Mission to support the
     # Portville Agreement"): the codebook's agreement of the parties tied to the operation
     ("consent.all_parties", "consent.named_for_agreement",
-     re.compile(r"\b(?:Mission|Operation|Force|Office)\s+(?:to\s+support|in\s+support\s+of|for)\s+the\s+"
+     re.compile(r"\b(?:Mission|Operation|Force|Office)\s+(?:to\s+[Ss]upport|in\s+[Ss]upport\s+of|for)\s+the\s+"
                 r"(?:[A-Z][\w’'-]*\s+){1,4}(?:Peace\s+|Ceasefire\s+)?Agreement\b")),
     # "the military agreements reached with MINURSO", "agreements between the Mission and the parties"
     ("consent.all_parties", "consent.agreements_with_operation",
@@ -175,13 +175,15 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"(?=\s*(?:[,;.)(]|and\b|to\b|in\b|that\b|dated\b|contained\b|which\b|for\b(?!\s+(?:the\s+)?(?:Security\s+)?Council\b)|regarding\b|"
                 r"concerning\b|on\b|through\b|$)))")),
     ("consent.host_state", "consent.request_of_state",
-     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+     # "the Governments of X and Y have requested", "both Governments have agreed"
+     re.compile(r"\b(?:Governments?(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"
+                r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)?|"
                 # the State's collective organs ("the Presidency Council’s request"), not the Security Council
                 + _COUNCIL + r")(?:’s|'s)\s+"
                 r"(?:(?:formal\s+|written\s+)?(?:requests?|invitation|consent|agreement|acceptance|concurrence|approval)\b|"
                 # "the Government’s expressed wish for the continued presence of the Mission", "the
                 # Government's continued support for the extension"
-                r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for)\b[^;]{0,80}?"
+                r"(?:(?:expressed\s+)?wish(?:es)?|(?:continued\s+|full\s+)?support\s+for|welcome\s+(?:of|for|to))\b[^;]{0,80}?"
                 r"\b(?:continu\w+|exten\w+|renew\w+|presence|deploy\w+)\b|"
                 r"letter\b[^;]{0,100}?\brequest)|"
                 # "the Prime Minister’s letter dated ... requesting"
@@ -192,28 +194,51 @@ _CONSENT: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                 r"\brequested\s+by\s+" + _NOT_A_STATE + r"[A-Z][a-z]{3,}\b|"
                 r"\b(?:requested|invited)\s+by\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b")),
     ("consent.host_state", "consent.consent_of_government",
-     re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+the\s+(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}"
-                r"(?:Government|country|State)\b|"
+     re.compile(r"(?:consent|agreement|concurrence|acceptance|approval)\s+of\s+(?:the|both)\s+"
+                r"(?:host\s+|(?-i:[A-Z])[\w-]*\s+){0,3}(?:Governments?|country|State|(?<!the\s)authorities)\b|"
                 r"\bwith\s+the\s+(?:consent|concurrence|approval)\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)|"
                 r"\bin\s+agreement\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Government|authorities)\b|"
                 r"\bhost[- ](?:State|country|Government)(?:’s|'s)?\s+(?:consent|agreement)\b",
                 re.I)),
     # "Noting that the Government of Cyprus has agreed that ...", "the Government of X has requested"
     ("consent.host_state", "consent.government_agreed",
-     re.compile(r"\b(?:Government(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?|"
+     # "the Governments of X and Y have requested", "both Governments have agreed"
+     re.compile(r"\b(?:Governments?(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"
+                r"(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)?|"
                 r"authorities\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}|"
-                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER + r"\s+(?:has\s+|have\s+|had\s+)?"
+                # "is agreed that" (UN drafting of old); "has officially / once again requested"
+                r"(?<=\bthe\s)[A-Z][a-z]+\s+authorities)" + _BY_LETTER +
+                r"\s+(?:has\s+|have\s+|had\s+|(?:is|are)\s+(?=agreed\b))?"
                 # "has welcomed the work of the Mission and requested ...": a second verb of the same subject
                 r"(?:(?:welcomed|expressed|reiterated|confirmed|noted|reaffirmed)\b[^;.]{0,80}?\band\s+(?:has\s+)?)?"
-                r"(?:formally\s+|also\s+|again\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
+                r"(?:[a-z]+ly\s+|also\s+|again\s+|once\s+again\s+|now\s+)?(?:agreed|consented|requested|accepted|invited|asked|approved|"
                 r"requests|invites|consents|accepts|asks|given\s+its\s+(?:consent|agreement)|"
                 r"expressed\s+its\s+(?:consent|agreement|support\s+for\s+the\s+(?:extension|renewal|continu\w+|"
-                r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence))\b")),
+                r"presence|deployment))|supports?\s+the\s+(?:extension|renewal|continu\w+|presence)|"
+                # "has expressed its wish for the Mission to continue"
+                r"expressed\s+its\s+(?:wish|desire)\b[^;]{0,80}?\b(?:continu\w+|extension|renewal|presence|deployment)|"
+                # "has welcomed the deployment of the Mission": the State welcomes the operation itself
+                r"welcome[sd]?\s+the\s+(?:continued\s+|further\s+)?(?:deployment|presence|extension|renewal|"
+                r"establishment|continuation))\b")),
     # "the Presidency Council of X has requested", "the Prime Minister of X, in a letter ..., requested"
     ("consent.host_state", "consent.organ_requested",
      re.compile(r"\b(?:the\s+)?(?:" + _ORGAN + r"of\s+" + _NOT_A_STATE + _STATE_NAME + r"|" + _COUNCIL + r")"
                 + _BY_LETTER +
                 r"\s+(?:has\s+|have\s+|had\s+)?(?:formally\s+|also\s+|again\s+)?(?:requested|invited|asked)\b")),
+    # "the consent given by the Government of X", "the acceptance by the authorities of X of the deployment"
+    ("consent.host_state", "consent.given_by_government",
+     re.compile(r"\b(?:consent|acceptance|approval|concurrence)\s+(?:(?:formally\s+)?(?:given|expressed|conveyed)\s+)?"
+                r"by\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:Government|authorities)\b", re.I)),
+    # "Decides, in consultation with the Government of X, to extend the mandate": the Council acts on the
+    # operation with the State (not the Secretary-General consulting it on options or a task done with it)
+    ("consent.host_state", "consent.decided_in_consultation",
+     re.compile(r"\bdecides?,\s+in\s+(?:close\s+|full\s+)?consultation\s+with\s+the\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                r"(?:Government|authorities)\b[^;,]{0,60},\s+to\s+(?:extend|renew|establish|deploy|maintain)\b",
+                re.I)),
+    # "the Government's commitment to host UNAMX", "the Government ... continues to host the Mission"
+    ("consent.host_state", "consent.hosts_operation",
+     re.compile(r"\b(?:Government|authorities)\b[^;]{0,100}?\b(?:to\s+(?:continue\s+(?:to\s+)?)?host(?:ing)?|hosts|hosting)\s+"
+                r"(?:the\s+)?(?-i:Mission|Force|Operation|Office|[A-Z]{4,}|United\s+Nations)\b", re.I)),
     # a status-of-forces or -mission agreement, or another agreement between the UN and the host Government
     ("consent.host_state", "consent.status_of_forces",
      re.compile(r"\bstatus[- ]of[- ](?:the\s+)?(?:forces?|mission)\s+agreements?\b|\b(?-i:SOFA|SOMA)\b|"
@@ -258,8 +283,18 @@ _STOCK_AFTER = re.compile(
 _NOT_HOST = re.compile(r"troop|police-contributing|contributing", re.I)
 # a request to end the operation records no consent to it (the schema has no `false` for the host)
 _ENDING = re.compile(
-    r"[^;]{0,100}?\b(?:terminat\w*|withdraw\w*|closure|end(?:ing)?)\s+(?:of\s+)?(?:the\s+|its\s+)?"
-    r"(?:mandate|presence|(?-i:Mission|Force|Operation|[A-Z]{4,}))\b",
+    r"[^;]{0,100}?(?:\b(?:terminat\w*|withdraw\w*|closure|end(?:ing)?)\s+(?:of\s+)?(?:the\s+|its\s+)?"
+    r"(?:mandate|presence|(?-i:Mission|Force|Operation|[A-Z]{4,}))\b|"
+    # "requesting that the mandate not be renewed", "that the Mission leave the country"
+    r"\bnot\s+be\s+(?:renewed|extended)\b|(?-i:Mission|Force|Operation|[A-Z]{4,})\s+(?:to\s+)?(?:leave|depart)\b)",
+    re.I,
+)
+# A State that agreed to, accepted, approved or invited something consents to the operation only where the
+# clause is about it ("has agreed to hold elections", "accepted the recommendations" are not consent)
+_AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreement|accept\w*|approv\w*|invite[sd]?)\b", re.I)
+_OPERATION_WORDS = re.compile(
+    r"\b(?:Mission|Force|Operation|Office|presence|deploy\w*|mandate|United\s+Nations|extension|renewal|"
+    r"continu\w+|establish\w*|peacekeep\w*|observers|personnel|troops)\b|\b(?-i:[A-Z]{4,})\b",
     re.I,
 )
 # "unless those have been agreed by the parties", "once it has been freely agreed by the parties": a condition
@@ -519,14 +554,22 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "’s concurrence", "'s concurrence", "’s approval", "'s approval",
         "’s agreement", "'s agreement", "’s letter", "'s letter", "’s formal", "'s formal", "’s written",
         "'s written", "requested by", "invited by", "’s expressed", "'s expressed", "’s wish", "'s wish",
-        "’s continued", "'s continued", "’s support", "'s support", "’s full", "'s full",
+        "’s continued", "'s continued", "’s support", "'s support", "’s full", "'s full", "’s welcome",
+        "'s welcome",
     ),
     "consent.consent_of_government": (
         "consent of the", "agreement of the", "concurrence of the", "acceptance of the", "approval of the",
+        "consent of both", "agreement of both",
         "agreement with the", "host state",
         "host-state", "host country", "host-country",
         "host government", "host-government",
     ),
+    "consent.given_by_government": (
+        *(f"{w} by the" for w in ("consent", "acceptance", "approval", "concurrence", "given", "expressed",
+                                  "conveyed")),
+    ),
+    "consent.decided_in_consultation": ("consultation with the",),
+    "consent.hosts_operation": ("host",),
     "consent.government_agreed": ("government", "authorities"),
     "consent.organ_requested": ("requested", "invited", "asked"),
     "consent.status_of_forces": (
@@ -555,7 +598,7 @@ def _consent(structure: Structure) -> Iterator[Finding]:
         if first is None or not any(words in flat for words in _NEEDS[rule]):
             continue
         for match in chain((first,), matches):
-            if _stock_or_other(text, match, fact_id):
+            if _stock_or_other(text, match, fact_id) or _agreed_to_something_else(text, match, fact_id, rule):
                 continue
             kind = "consent" if fact_id.startswith("consent") else "agreement"
             new_force = fact_id == "consent.host_state" and bool(_FOR_A_FORCE.match(text, match.end()))
@@ -706,6 +749,21 @@ def _stock_or_other(text: str, match: re.Match[str], fact_id: str) -> bool:
         or _ENDING.match(text, match.end())
         or _ELSEWHERE.match(text, match.end())
     )
+
+
+def _agreed_to_something_else(text: str, match: re.Match[str], fact_id: str, rule: str) -> bool:
+    """The State agreed to, accepted or invited something, and the clause around it names no operation or
+    presence of the UN (a status-of-forces agreement is one with the operation by its name; the parties'
+    agreement is read by its own rules)."""
+    if (
+        fact_id != "consent.host_state"
+        or rule == "consent.status_of_forces"
+        or not _AGREED_TO.search(match.group())
+    ):
+        return False
+    before = re.split(r"[;.]|\n\s*\n", text[max(0, match.start() - 160) : match.start()])[-1]
+    after = re.split(r"[;.]|\n\s*\n", text[match.end() : match.end() + 160])[0]
+    return not (_OPERATION_WORDS.search(before) or _OPERATION_WORDS.search(after))
 
 
 def _finding(

@@ -24,16 +24,18 @@ _AUTHORISED_AGAIN = (
     r"\bto\s+(?:carry\s+out|fulfil\w*|implement|discharge)\s+(?:the\s+|its\s+|their\s+|(?-i:[A-Z][\w-]+)(?:’|')s?\s+)?"
     r"mandate\b[^;]{0,160}?\b(?:until\s+\d|for\s+a\s+(?:further\s+)?period\b)"
 )
+# "decides to", "decides also to", "decides, at the request of the Government, to": the decision's verb
+_DECIDES_TO = r"\bdecides?(?:,\s+[^,;]{2,100},)?\s+(?:also\s+|further\s+)?to\s+"
 _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("established", re.compile(r"\bdecides?\s+(?:to\s+establish|that\s+[^;]{0,120}?shall\s+be\s+established)|"
-                               r"\bdecides?\s+to\s+create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
-                               r"(?-i:Mission|Office|Force|Operation)\b|"
-                               r"\bdecides?\s+to\s+set\s+up|"
+    ("established", re.compile(_DECIDES_TO + r"(?:establish|"
+                               r"create\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?-i:Mission|Office|Force|Operation)\b|"
+                               r"set\s+up|"
                                # "decides to deploy, for an initial period, a UN observer mission", "to
                                # authorize an advance team of United Nations personnel" (not more troops for
                                # one already there, not a force of States)
-                               r"\bdecides?\s+to\s+(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
-                               r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b|"
+                               r"(?:deploy|dispatch)(?:,\s*[^,;]{0,60},)?\s+an?\s+"
+                               r"(?:[\w-]+\s+){0,6}?(?:Mission|Force|Operation|Office|Observers|Team|presence)\b)|"
+                               r"\bdecides?\s+that\s+[^;]{0,120}?shall\s+be\s+established|"
                                r"\bdecides?\s+to\s+authori[sz]e\s+an?\s+(?:[\w-]+\s+){0,3}?(?:Mission|Team|presence)\s+"
                                r"of\s+United\s+Nations\b|"
                                # "Approves the recommendation ... to authorize the establishment of the
@@ -85,13 +87,19 @@ _ACTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?-i:Mission|Force|Office|Operation)|(?-i:[A-Z]{4,}))\s+"
                            r"shall\s+(?!continue\b|bear\b)|"
                            # "decides that UNSOA shall bear the name of the UN Support Office ... (UNSOS)"
-                           r"\bshall\s+(?:[^;]{0,40}?\s+)?bear\s+the\s+(?:name|title)\b|"
+                           # "shall be renamed", "be known as", "decides to rename UNAMX"
+                           r"\bshall\s+(?:[^;]{0,40}?\s+)?(?:bear\s+the\s+(?:name|title)|be\s+(?:renamed|redesignated|"
+                           r"known\s+as))\b|\bdecides?\s+(?:also\s+)?to\s+rename\b|"
                            r"\bauthori[sz]es\s+(?-i:[A-Z]{4,})\s+to\s+(?!take\s+all|use\s+all)",
                            re.I)),
     # "to that end the mandate" is a purpose, not an ending
     ("terminated", re.compile(r"\b(?:terminat\w*|(?<!that\s)(?<!this\s)end)\s+"
                               r"(?:the\s+|(?-i:[A-Z][\w-]+)(?:’|')s\s+)?mandate|"
-                              r"\bdecides?\s+to\s+withdraw|\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end)\b|"
+                              + _DECIDES_TO + r"withdraw|"
+                              r"\bmandate\s+[^;]{0,40}?\bshall\s+(?:terminate|end|be\s+terminated|come\s+to\s+an\s+end)\b|"
+                              # "decides to close UNAMX", "decides to conclude the mandate of UNAMX"
+                              + _DECIDES_TO + r"(?:close|conclude)\s+(?:the\s+|its\s+)?"
+                              r"(?:mandate\b|(?-i:[A-Z]{3,})\b|(?:(?-i:[A-Z])[\w-]*\s+){1,6}(?-i:Mission|Office|Operation|Force)\b)|"
                               # "the mandate of UNMX shall expire", not "the mandate, which shall expire"
                               r"\bmandate\s+[^;,]{0,40}?\bshall\s+expire\b|"
                               r"\bbring\s+(?:the\s+|its\s+)?mandate\s+[^;]{0,60}?\bto\s+an?\s+(?:end|close)\b|"

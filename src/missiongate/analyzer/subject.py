@@ -94,12 +94,16 @@ def operation_acronyms(structure: Structure) -> set[str]:
 
 
 def _renamed(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
-    """ "UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)": the new name's acronym,
-    even one that names a support office elsewhere."""
-    if not re.search(r"\bbear\s+the\s+(?:name|title)\b", action.evidence.quote):
+    """ "UNSOA shall bear the name of the UN Support Office in Somalia (UNSOS)", "UNAMX shall be renamed ...
+    (UNTAMX)": the new name's acronym, even one that names a support office elsewhere."""
+    renamed = _RENAMED.search(structure.text, action.evidence.start, paragraph.end)
+    if renamed is None:
         return None
-    found = _DEFINED.search(structure.text, action.evidence.end, paragraph.end)
+    found = _DEFINED.search(structure.text, renamed.end(), paragraph.end)
     return found.group("acronym") if found else None
+
+
+_RENAMED = re.compile(r"\b(?:bear\s+the\s+(?:name|title)|renamed?|redesignated|known\s+as)\b")
 
 
 def _replacement(structure: Structure, action: Finding, paragraph: Paragraph) -> str | None:
@@ -240,7 +244,9 @@ _INSTITUTION += r"Security|Transitional|Federal|Interim|Joint|Political|Technica
 _PLACE = rf"(?:{_INSTITUTION}[A-Z][\w’'-]*[a-z]\s+){{0,2}}{_INSTITUTION}[A-Z][\w’'-]*[a-z]"
 _PLAIN_AGREEMENT = re.compile(
     rf"the\s(?P<name>(?:(?:(?:{_PLACE},\s+)*{_PLACE},?\s+and\s+)?{_PLACE}|"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))\s+agreements?|"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?\s+(?:peace|ceasefire|cease-fire))"
+    # "the Portville peace agreement", "the Capital political accord"
+    r"(?:\s+(?:peace|ceasefire|cease-fire|political|framework))?\s+(?:agreements?|accords?)|"
     # "the Lusaka Protocol", "the Abuja Protocols": a protocol named for the place a peace process signed it,
     # not a treaty's protocol ("the Optional Protocol to ...", "the Kyoto Protocol")
     r"(?!(?:Optional|Additional|Geneva|Kyoto|Montreal|Cartagena|Nagoya|Palermo|Maputo)\b)[A-Z][a-z]+\s+Protocols?"
@@ -254,9 +260,12 @@ _PEACE_DOCUMENT = re.compile(
 # names a peace or ceasefire agreement as well as a title does ("the agreement of 31 December" may be a titled
 # agreement's date, or an electoral one)
 _DATED_AGREEMENT = re.compile(
-    r"the\s(?P<name>(?i:(?:permanent\s+|comprehensive\s+|political\s+)?(?:peace|ceasefire|cease-fire|framework|political)|"
+    # with the adjectives a title takes ("the nationwide ceasefire agreement", "the permanent ceasefire ...")
+    r"the\s(?P<name>(?i:(?:[a-z][\w-]+\s+){0,2}?(?:peace|ceasefire|cease-fire|framework|political)|"
     r"cessation\s+of\s+hostilities)\s+"
-    rf"(?i:agreement)\s+(?:of|(?:signed|concluded|reached)(?:\s+in\s+[A-Z][\w-]+)?\s+on)\s+\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
+    # "signed in Juba on", "concluded between the parties on", "reached by the parties in Juba on"
+    rf"(?i:agreement|accord)\s+(?:of|(?:signed|concluded|reached)(?:\s+(?:in|at|by|between)\s+[^;,]{{2,60}}?)?\s+on)\s+"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|"
     # a date with a capital "Agreement" is its name ("the 8 July 2006 Agreement", "the Agreement of 8 July
     # 2006"); a dated ceasefire is the ceasefire agreement of that day ("the 23 October 2020 ceasefire")
     # ("the 5 December 2030 Political Framework Agreement", "the Political Agreement of 21 November 2030")
@@ -280,6 +289,11 @@ _PART_OF = re.compile(
 )
 
 
+# "accord" as a noun, not "in accordance with"
+_ACCORD = ("accord ", "accord,", "accord.", "accord\n", "accords")
+_DATED_WORDS = ("agreement", *_ACCORD, "ceasefire", "cease-fire")
+
+
 def find_agreements(structure: Structure) -> Iterator[Finding]:
     """Peace and ceasefire agreements cited by name, each once (the longest form of a name wins)."""
     text = structure.text
@@ -287,8 +301,8 @@ def find_agreements(structure: Structure) -> Iterator[Finding]:
     if not any(word in structure.lower for word in words):
         return
     names = _titled(structure)
-    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", "protocol")),
-             *_near(structure, _DATED_AGREEMENT, ("agreement", "ceasefire", "cease-fire"))]  # fmt: skip
+    plain = [*_near(structure, _PLAIN_AGREEMENT, ("agreement", *_ACCORD, "protocol")),
+             *_near(structure, _DATED_AGREEMENT, _DATED_WORDS)]  # fmt: skip
     if "document for peace" in structure.lower:
         plain += _PEACE_DOCUMENT.finditer(text, 0, structure.body_end)
     # "the Peace Agreement signed in Portville on 3 May 2029" is named by its date, not by its generic title
@@ -336,6 +350,8 @@ def _titled(structure: Structure) -> dict[str, re.Match[str]]:
         whole = _trim(_PART_OF.sub("", " ".join(match.group().split())))
         if len(whole.split()) < 2 or _NOT_PEACE.search(whole) or _words(whole) in aliases:
             continue
+        if _WITH_THE_UN.match(structure.text, match.end()):
+            continue
         alias = _ALIAS.match(structure.text, match.end())
         if alias:
             aliases.add(_words(alias.group("alias")))
@@ -348,6 +364,11 @@ def _titled(structure: Structure) -> dict[str, re.Match[str]]:
     return names
 
 
+# "the Framework Agreement between the United Nations and the African Union for ...": an agreement the UN is
+# party to, not one between the parties to a conflict
+_WITH_THE_UN = re.compile(
+    r"\s+(?:signed\s+|concluded\s+)?between\s+(?:the\s+)?(?:United\s+Nations\b|[^;,()]{2,80}?\band\s+the\s+United\s+Nations\b)"
+)
 # "the Portville and Capital Agreements", "the Portville, Eastbay and Capital peace accords": places listed
 # before one plural noun name one agreement each (a singular title with listed adjectives is one agreement)
 _LISTED = re.compile(
@@ -410,9 +431,22 @@ def _same(short: str, long: str) -> bool:
     return (words - _GENERIC or words) <= _words(long)
 
 
+# "the United Nations Mission to Support the Portville Agreement" names the agreement after the operation
+_OPERATION_FOR = re.compile(
+    r"^.*\b(?:Mission|Office|Operation|Force)\s+(?:to\s+[Ss]upport|in\s+[Ss]upport\s+of|for)\s+(?:the\s+)?(?=\S)"
+)
+
+
+# "the Joint Communiqué and the Agreement on ...": the title begins after another document's
+_ANOTHER_BEFORE = re.compile(
+    r"^(?:(?!\b(?:Agreements?|Accords?)\b).)*?\s+and\s+the\s+(?=.*\b(?:Agreements?|Accords?)\b)"
+)
+
+
 def _trim(name: str) -> str:
-    """Drop leading articles and trailing function words: "the Agreement on the" -> "Agreement"."""
-    words = name.split()
+    """Drop leading articles and trailing function words: "the Agreement on the" -> "Agreement"; an
+    operation named for the agreement it supports."""
+    words = _OPERATION_FOR.sub("", _ANOTHER_BEFORE.sub("", name)).split()
     while words and (words[0].lower() in _LEADING or words[0].endswith("ing")):
         words.pop(0)
     while words and not words[-1][0].isupper():
