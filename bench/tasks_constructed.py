@@ -4,7 +4,10 @@ Each item is a short resolution about a fictional operation, written from the co
 never read the analyzer nor a real resolution of the labelled set, with the PEMA tasks it gives the
 operation. Scored as `missiongate eval mandates` scores tasks: presence per (item, code), any modality and
 paragraph; modality per (item, code, paragraph) found by both. Prints aggregates; `--errors` lists each
-item's misses (for development use, after the first blind run has been recorded).
+item's misses (for development use, after the first blind run has been recorded). The items are short and
+often give tasks without renewing or creating the operation, where the summary (rightly, for a real text
+that acts on no operation) keeps no task: `--ungated` scores the task findings before that gate, which is
+how well the analyzer reads the wording.
 
 Run: PYTHONPATH=src .venv/bin/python bench/tasks_constructed.py data/modern/constructed/NAME.yaml [--errors]
 """
@@ -41,12 +44,21 @@ def pairs(tasks: tuple[TaskLabel, ...]) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def score(path: Path, errors: bool) -> dict[str, Any]:
+def read_tasks(text: str, ungated: bool) -> tuple[TaskLabel, ...]:
+    analysis = analyze_text(text)
+    if not ungated:
+        return summarise(analysis).tasks
+    return tuple(
+        TaskLabel(f.value, f.detail["modality"], f.evidence.paragraph or "") for f in analysis.of_kind("task")
+    )
+
+
+def score(path: Path, errors: bool, ungated: bool = False) -> dict[str, Any]:
     counts, matched, right, items = Counts(), 0, 0, 0
     for raw in read_yaml(path).data["items"]:
         items += 1
         gold = gold_tasks(raw, f"{path.name} {raw.get('id')}")
-        found = summarise(analyze_text(raw["text"], source=str(raw.get("id")))).tasks
+        found = read_tasks(raw["text"], ungated)
         want, got = {t.task for t in gold}, {t.task for t in found}
         counts.tp += len(want & got)
         counts.fp += len(got - want)
@@ -65,6 +77,7 @@ def score(path: Path, errors: bool) -> dict[str, Any]:
                     print(f"{raw['id']} MOD {p}: gold {sorted(gold_pairs[p])} read {sorted(found_pairs[p])}")
     return {
         "file": path.name,
+        "gate": "none" if ungated else "summary",
         "items": items,
         "gold_codes": counts.tp + counts.fn,
         "task_precision": round(counts.precision, 4),
@@ -79,9 +92,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--errors", action="store_true", help="list each item's misses")
+    parser.add_argument("--ungated", action="store_true", help="score the findings before the summary gate")
     args = parser.parse_args()
     for path in args.files:
-        print(json.dumps(score(path, args.errors)))
+        print(json.dumps(score(path, args.errors, args.ungated)))
 
 
 if __name__ == "__main__":
