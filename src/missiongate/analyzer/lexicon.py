@@ -405,8 +405,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"peace\s+(?:and\s+reconciliation\s+)?(?:process(?:es)?|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
-        r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
-        r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Agreement)\b",
+        # any named settlement of the parties ("the Comprehensive Settlement", "the Power-Sharing Accord"), also
+        # where the parties' adherence or compliance is watched; not a status-of-forces agreement
+        r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+(?:the\s+)?"
+        r"(?!(?-i:Forces|Mission)\b)(?-i:(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Accord|Settlement))\b",
+        r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Settlement))\b",
         r"political\s+(?:settlement|process(?:es)?)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
@@ -609,6 +612,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "negotiation",
         " talks",
         "settlement",
+        "accord",
         "political solution",
         "peaceful solution",
         "negotiated solution",

@@ -446,7 +446,10 @@ _ADVISES_ON = re.compile(
     re.I,
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
-_CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
+# "conduct operations", and in every form: "including by conducting operations against armed elements"
+_CARRIED_OUT = re.compile(
+    r"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I
+)
 # "clear explosive ordnance", "carry out the clearance of explosive remnants of war": the operation demines
 # itself (Security), unless it helps others do it ("support the authorities to clear mines")
 _CLEARS = re.compile(
@@ -498,7 +501,21 @@ def _itself(text: str, clause: Clause, match: TaskMatch, verb: re.Pattern[str]) 
     """The operation clears the ordnance or secures the vote itself: the verb is just before the phrase and
     no verb of help comes before it."""
     done = verb.search(text, max(clause.start, match.start - 60), match.start)
-    return bool(done) and not _HELPS_OTHERS.search(text, max(clause.start, match.start - 120), match.start)
+    return bool(done) and not _helps_before(text, max(clause.start, match.start - 120), match.start)
+
+
+# "shall, in support of the national authorities, provide security for the elections": an inserted phrase
+# says whom the activity serves; the operation still does it itself
+_INSERTED_SUPPORT = re.compile(
+    r",\s*(?:in\s+support\s+of|with\s+the\s+support\s+of|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with)"
+    r"\s+[^,;]{1,80},",
+    re.I,
+)
+
+
+def _helps_before(text: str, start: int, end: int) -> bool:
+    window = _INSERTED_SUPPORT.sub(",", text[start:end])
+    return bool(_HELPS_OTHERS.search(window))
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
