@@ -23,6 +23,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"cantonment",
         r"assembly\s+(?:areas|zones|points)",
         r"(?-i:DDR)",
+        # "the laying down of weapons by the Front", "hand over their arms"
+        r"(?:lay\w*|laid)\s+down\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
+        r"hand\w*\s+(?:over|in)\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -151,7 +154,8 @@ TASK_PATTERNS: dict[str, str] = {
     # arrests and detention serve justice, not offensive operations
     "OffensOper": _any(
         r"offensive\s+operations",
-        r"neutrali[sz]\w*\s+(?:armed\s+groups|those)",
+        r"neutrali[sz]\w*\s+(?:and\s+\w+\s+)?(?:the\s+|all\s+)?(?:armed\s+(?:groups|elements)|those)",
+        r"targeted\s+operations",
         r"(?:military\s+)?operations\s+against",
     ),
     "JusticeReform": _any(
@@ -246,7 +250,9 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
-        r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?)|polling\s+(?:stations|centres))",
+        r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
+        r"|candidates|(?:voter\s+)?registration\s+centres)",
+        r"(?:election|electoral)(?:-related)?\s+violence",
         r"electoral\s+security",
         r"elections?\s+security",
         r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?(?:elections?|electoral\s+process)",
@@ -260,6 +266,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"electoral\s+education",
         r"voter\s+registration",
         r"registration\s+of\s+voters",
+        r"sensiti[sz]\w*\s+(?:of\s+)?(?:the\s+)?voters",
+        r"voter\s+(?:sensiti[sz]ation|awareness)",
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
     "CivilSociety": _any(r"civil\s+society", r"civic\s+space"),
@@ -309,10 +317,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:local\s+|ethnic\s+|rival\s+)?communities",
         r"reduce\s+community\s+violence",
+        r"inter-?community",
+        r"land\s+(?:disputes?|conflicts?)",
+        r"(?:farmers?|herders?|pastoralists?)\s+and\s+(?:farmers|herders|pastoralists)",
     ),
     "RegReconcil": _any(
         r"regional\s+reconciliation",
-        r"good-neighbourly",
+        r"good[-\s]neighbou?r(?:ly|liness)",
         r"relations\s+with\s+neighbouring",
         r"engagement\s+with\s+neighbouring\s+countries",
         r"regional\s+cooperation",
@@ -363,6 +374,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"cholera",
         r"Ebola",
         r"health\s+(?:care|services|systems?|sector|facilities)",
+        r"(?:infectious|communicable)\s+diseases?",
     ),
     "RefugeeIDPs": _any(
         r"refugees?",
@@ -425,7 +437,7 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "CulturalHeritage": _any(
         r"cultural\s+(?:heritage|property|sites|monuments)",
-        r"historical\s+(?:sites|monuments)",
+        r"historic(?:al)?\s+(?:sites|monuments)",
         r"monuments",
     ),
     "UseOfForce": _any(
@@ -437,7 +449,7 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr"),
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand"),
     "ControlSALW": (
         "small arms",
         "light weapons",
@@ -485,7 +497,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "disengagement",
         "zone",
     ),
-    "OffensOper": ("offensive", "neutrali", "operations against"),
+    "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations"),
     "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity", "court"),
     "TransJustice": (
         "prosecut",
@@ -530,7 +542,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "parliament",
         "legislature",
     ),
-    "ElectSec": ("election", "electoral", "polling", "vote"),
+    "ElectSec": ("election", "electoral", "polling", "vote", "candidates", "registration centres"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
@@ -539,10 +551,14 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PublicInfo": ("information", "communication", "awareness", "outreach"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
-    "LocalReconcil": ("local", "communal", "community", "communities", "coexistence"),
+    "LocalReconcil": (
+        "local", "communal", "community", "communities", "coexistence", "land dispute", "land conflict", "farmer",
+        "herder", "pastoralist",
+    ),
     "RegReconcil": (
         "regional reconciliation",
-        "good-neighbourly",
+        "good-neighbo",
+        "good neighbo",
         "neighbouring",
         "its neighbo",
         "regional cooperation",
@@ -585,7 +601,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "employment",
     ),
     "HumanRelief": ("humanitarian", "relief"),
-    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
+    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
     "Gender": ("gender", "women"),
     "LegalReform": (
@@ -619,7 +635,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "peacemaking",
         "peace-making",
     ),
-    "CulturalHeritage": ("cultural", "historical", "monuments"),
+    "CulturalHeritage": ("cultural", "historic", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
 # A phrase of the first task inside a phrase of the second is not found twice ("security ... elections");
@@ -629,6 +645,7 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "Reconcil": ("LocalReconcil",),
     "Media": ("PublicInfo",),
     "PolPartyAssist": ("LegalReform",),
+    "VoterEducation": ("ElectSec",),
     "PeaceProcess": ("RegReconcil", "LocalReconcil"),
     "Gender": ("SGBViolence",),
 }
