@@ -252,7 +252,6 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
         r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
         r"|candidates|(?:voter\s+)?registration\s+centres)",
-        r"(?:election|electoral)(?:-related)?\s+violence",
         r"electoral\s+security",
         r"elections?\s+security",
         r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?(?:elections?|electoral\s+process)",
