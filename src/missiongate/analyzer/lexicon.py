@@ -793,22 +793,28 @@ _HELPED_ONLY = (
     "PolPartyAssist", "Resources", "PublicHealth",
 )  # fmt: skip
 ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
-    "PeaceProcess": frozenset({"Assist", "Monitor", "Security"}),
-    "PowerSharing": frozenset({"Assist"}),
-    "RegReconcil": frozenset({"Assist"}),
-    "CulturalHeritage": frozenset({"Assist"}),
+    "PeaceProcess": frozenset({"Assist", "Monitor", "Security", "Encouraged"}),
+    "PowerSharing": frozenset({"Assist", "Encouraged"}),
+    "RegReconcil": frozenset({"Assist", "Encouraged"}),
+    "CulturalHeritage": frozenset({"Assist", "Security", "Encouraged"}),
     "UseOfForce": frozenset({"Security"}),
     "PublicInfo": frozenset({"Assist", "Encouraged", "Security"}),
     "CivilSociety": frozenset({"Assist", "Encouraged"}),
-    "Demining": frozenset({"Assist", "Monitor", "Security"}),
-    "Ceasefire": frozenset({"Monitor", "Assist", "Security"}),
-    "Demil": frozenset({"Monitor", "Assist", "Security"}),
-    "ElectSec": frozenset({"Monitor", "Assist", "Security"}),
+    "Demining": frozenset({"Assist", "Monitor", "Security", "Encouraged"}),
+    "Ceasefire": frozenset({"Monitor", "Assist", "Security", "Encouraged"}),
+    "Demil": frozenset({"Monitor", "Assist", "Security", "Encouraged"}),
+    "ElectSec": frozenset({"Monitor", "Assist", "Security", "Encouraged"}),
     "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
     # reforms, rights and development the operation helps others with: it never secures them itself
     # ("promote and protect human rights" is Assist)
     **dict.fromkeys(_HELPED_ONLY, frozenset({"Assist", "Monitor", "Encouraged"})),
 }
+# Tasks PEMA never codes as encouraged: the README codes every task the operation is encouraged to do as
+# Encouraged ("Calls upon UNAMX to protect the cultural sites"), but these are so only where an activity verb
+# governs them; named in passing in an encouragement ("the risk posed by explosive hazards") they are not.
+ENCOURAGED_IF_ACTIVE = frozenset(
+    {"PeaceProcess", "PowerSharing", "RegReconcil", "CulturalHeritage", "Demining", "Ceasefire", "Demil", "ElectSec"}
+)
 # the protection of civilians named with no activity verb ("prevent attacks against civilians") is the
 # operation's own (PEMA codes it Security)
 USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security", "CivProtect": "Security"}  # else Assist

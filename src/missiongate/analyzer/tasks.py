@@ -18,6 +18,7 @@ from missiongate.analyzer.context import TaskMatch, context, described
 from missiongate.analyzer.learned_tasks import backoff_tasks, load_model
 from missiongate.analyzer.lexicon import (
     ALLOWED_MODALITIES,
+    ENCOURAGED_IF_ACTIVE,
     ANCHORS,
     COMPILED,
     CUE_REACH,
@@ -165,6 +166,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         if cited == "verified":
             modality, cue = "Monitor", "agreement_verified"
         elif clause.mood == "encourage":
+            if match.task in ENCOURAGED_IF_ACTIVE and not _acted_on(text, match, cues):
+                continue  # "encourages regional engagement to be carried out jointly"
             modality, cue = "Encouraged", ""  # "Encourages the Mission to: (a) support ..."
         elif head is not None and head[1] <= match.start:
             secured = _secured_between(text, cues, head, match)
@@ -516,6 +519,17 @@ _INSERTED_SUPPORT = re.compile(
 def _helps_before(text: str, start: int, end: int) -> bool:
     window = _INSERTED_SUPPORT.sub(",", text[start:end])
     return bool(_HELPS_OTHERS.search(window))
+
+
+def _acted_on(text: str, match: TaskMatch, cues: list[tuple[int, int, str]]) -> bool:
+    """An activity verb, not a broad one ("encourage", "enhance", "engage"), governs the task phrase."""
+    return any(
+        c[1] <= match.start
+        and match.start - c[1] <= CUE_REACH
+        and _reaches(text, c, match.start)
+        and not _BROAD_HEAD.match(text, c[0])
+        for c in cues
+    )
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
