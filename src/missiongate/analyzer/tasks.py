@@ -623,7 +623,8 @@ _PROTECTION = re.compile(r"protect|safeguard", re.I)
 _AND = re.compile(r"\band\b", re.I)
 _HELPS_IN = re.compile(
     r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?"
-    r"(?:in|to)\s+",
+    # "assist the authorities, as necessary, in protecting", "support the Government in recovering and protecting"
+    r"(?:[\w'’-]+,[^,;]{1,40},\s+)?(?:in|to)\s+(?:[a-z]+ing\s+and\s+)?",
     re.I,
 )
 
