@@ -122,8 +122,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"defen[cs]e\s+(?:sector\s+)?reform",
         r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"(?-i:SSR)",
-        r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+(?:national\s+)?"
-        r"(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
+        # "the restructuring of the Sarnian Armed Forces": a national name may come first
+        r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
+        r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
+        r"military\s+justice",
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
@@ -170,6 +172,10 @@ TASK_PATTERNS: dict[str, str] = {
         # "justice and corrections institutions", "police, justice and corrections"
         r"justice(?=\s+and\s+(?:corrections|security|prisons?|penitentiary|accountability)\b)",
         r"(?:national|military|mobile|domestic|civilian|ordinary)\s+courts?\b",
+        # "the rehabilitation of courts and prisons"; prolonged pre-trial detention is the courts' backlog
+        r"(?-i:courts)(?=\s+and\s+(?:prisons|tribunals)\b)",
+        r"(?:rehabilitat|construct|function|strengthen|build)\w*\s+(?:of\s+)?(?:the\s+)?(?-i:courts)\b",
+        r"pre-?trial\s+detention",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -199,7 +205,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"detention\s+(?:facilities|centres|centers|system)",
     ),
     "BorderControl": _any(
-        r"borders?", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
+        r"borders?(?!ing)", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
     ),
     "Demining": _any(
         r"mine[- ]?clearance",
@@ -236,6 +242,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"institution[- ]building",
         # "the return of civil servants to the regions"
         r"(?:return|redeployment|deployment)\s+of\s+(?:State\s+officials|civil\s+servants|civil\s+administration)",
+        # "re-establishing its administration in the prefectures"
+        r"(?:re-?establish|restor|extend|redeploy)\w*\s+(?:of\s+)?(?:its|their|the\s+State'?s?|State)\s+administration",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
@@ -282,6 +290,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"raise\s+awareness\s+(?:and\s+understanding\s+)?(?:about|of|on)\s+its\s+mandate",
         r"(?:mis|dis)information",
         r"(?:public\s+outreach|outreach\s+(?:activities|campaigns?|efforts|programmes?))",
+        r"disseminat\w*\s+(?:of\s+)?(?:accurate\s+|reliable\s+|timely\s+|factual\s+)?information",
+        r"public\s+awareness",
     ),
     "PowerSharing": _any(
         r"power[- ]sharing",
@@ -404,6 +414,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:adoption|drafting|review|revision|enactment)\s+of\s+(?:(?:the|new|relevant|key|national)\s+)?(?:laws|legal\s+texts)\b",
         # "the Framework Law on Political Parties": a law, not the parties
         r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
+        r"reform\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}laws?\b",
     ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
@@ -485,6 +496,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "defence reform",
         "security institutions",
         "security architecture",
+        "military justice",
     ),
     "Demil": (
         "demilitari",
@@ -497,7 +509,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "zone",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity", "court"),
+    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity", "court", "trial detention"),
     "TransJustice": (
         "prosecut",
         "war crimes",
@@ -605,6 +617,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "Gender": ("gender", "women"),
     "LegalReform": (
         "legislation",
+        " law",
         "legal framework",
         "legal reform",
         "legislative reform",
