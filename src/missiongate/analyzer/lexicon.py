@@ -271,7 +271,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"voter\s+education",
         r"civic\s+education",
         r"electoral\s+education",
-        r"voter\s+registration",
+        # the centres, sites and kits of registration are the vote's logistics, not voters' education
+        r"voter\s+registration(?!\s+(?:centres|centers|sites|kits|materials?))",
         r"registration\s+of\s+voters",
         r"sensiti[sz]\w*\s+(?:of\s+)?(?:the\s+)?voters",
         r"voter\s+(?:sensiti[sz]ation|awareness)",
@@ -427,8 +428,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"peace\s+(?:and\s+reconciliation\s+)?(?:process(?:es)?|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
-        # any named settlement of the parties ("the Comprehensive Settlement", "the Power-Sharing Accord"), also
-        # where the parties' adherence or compliance is watched; not a status-of-forces agreement
+        # any named settlement ("the Comprehensive Settlement", "the Power-Sharing Accord"), also where the
+        # parties' adherence or compliance is watched; not a status-of-forces agreement
         r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+(?:the\s+)?"
         r"(?!(?-i:Forces|Mission)\b)(?-i:(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Accord|Settlement))\b",
         r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Settlement))\b",
@@ -446,7 +447,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:political\s+)?dialogue",
     ),
     "CulturalHeritage": _any(
-        r"cultural\s+(?:heritage|property|sites|monuments)",
+        r"cultural(?:\s+and\s+(?:historic(?:al)?|religious))?\s+(?:heritage|property|sites|monuments)",
         r"historic(?:al)?\s+(?:sites|monuments)",
         r"monuments",
     ),
@@ -509,7 +510,15 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "zone",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity", "court", "trial detention"),
+    "JusticeReform": (
+        "judicia",
+        "justice",
+        "rule of law",
+        "legal system",
+        "impunity",
+        "court",
+        "trial detention",
+    ),
     "TransJustice": (
         "prosecut",
         "war crimes",
@@ -563,8 +572,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
     "LocalReconcil": (
-        "local", "communal", "community", "communities", "coexistence", "land dispute", "land conflict", "farmer",
-        "herder", "pastoralist",
+        "local",
+        "communal",
+        "community",
+        "communities",
+        "coexistence",
+        "land dispute",
+        "land conflict",
+        "farmer",
+        "herder",
+        "pastoralist",
     ),
     "RegReconcil": (
         "regional reconciliation",
@@ -826,8 +843,9 @@ ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
 # Encouraged ("Calls upon UNAMX to protect the cultural sites"), but these are so only where an activity verb
 # governs them; named in passing in an encouragement ("the risk posed by explosive hazards") they are not.
 ENCOURAGED_IF_ACTIVE = frozenset(
-    {"PeaceProcess", "PowerSharing", "RegReconcil", "CulturalHeritage", "Demining", "Ceasefire", "Demil", "ElectSec"}
-)
+    {"PeaceProcess", "PowerSharing", "RegReconcil", "CulturalHeritage", "Demining", "Ceasefire", "Demil",
+     "ElectSec"}
+)  # fmt: skip
 # the protection of civilians named with no activity verb ("prevent attacks against civilians") is the
 # operation's own (PEMA codes it Security)
 USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security", "CivProtect": "Security"}  # else Assist

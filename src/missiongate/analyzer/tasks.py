@@ -18,10 +18,10 @@ from missiongate.analyzer.context import TaskMatch, context, described
 from missiongate.analyzer.learned_tasks import backoff_tasks, load_model
 from missiongate.analyzer.lexicon import (
     ALLOWED_MODALITIES,
-    ENCOURAGED_IF_ACTIVE,
     ANCHORS,
     COMPILED,
     CUE_REACH,
+    ENCOURAGED_IF_ACTIVE,
     SHADOWED_BY,
     TASK_PATTERNS,
     USUAL_MODALITY,
@@ -450,9 +450,7 @@ _ADVISES_ON = re.compile(
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 # "conduct operations", and in every form: "including by conducting operations against armed elements"
-_CARRIED_OUT = re.compile(
-    r"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I
-)
+_CARRIED_OUT = re.compile(r"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 # "clear explosive ordnance", "carry out the clearance of explosive remnants of war": the operation demines
 # itself (Security), unless it helps others do it ("support the authorities to clear mines")
 _CLEARS = re.compile(
@@ -622,8 +620,10 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
 _PROTECTION = re.compile(r"protect|safeguard", re.I)
 _AND = re.compile(r"\band\b", re.I)
 _HELPS_IN = re.compile(
-    r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?"
-    # "assist the authorities, as necessary, in protecting", "support the Government in recovering and protecting"
+    r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+"
+    r"|(?=authorities\b))(?:[\w'’-]+\s+){0,4}?"
+    # "assist the authorities, as necessary, in protecting"; "support the Government in restoring and
+    # protecting"
     r"(?:[\w'’-]+,[^,;]{1,40},\s+)?(?:in|to)\s+(?:[a-z]+ing\s+and\s+)?",
     re.I,
 )
