@@ -159,3 +159,12 @@ def test_the_constructed_sets_keep_their_floor(name: str, floor: float) -> None:
         counts.fp += len(got - want)
         counts.fn += len(want - got)
     assert counts.f1 >= floor
+
+
+def test_a_heading_with_a_verb_like_noun_is_no_activity() -> None:
+    decided = (
+        "Decides that the mandate of UNAMX shall include the following tasks:\n(a) Support for the truce: to "
+        "monitor and report on violations of the ceasefire;\n(b) Assistance to the elections: to provide "
+        "logistical support to the electoral commission;"
+    )
+    assert _tasks(decided) == {("Ceasefire", M), ("ElectAssist", A)}

@@ -132,7 +132,11 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     title = _title_line(text, clause) if clause.paragraph.kind == "sub" else None
-    body = [c for c in cues if c[0] >= title[1]] if title else cues
+    headings = _headings(text, clause, cues) if matches else []
+    # a heading's words are no activity: "(a) Support for the ceasefire: to monitor violations"
+    body = [
+        c for c in cues if c[0] >= (title[1] if title else 0) and not any(s <= c[0] < e for s, e in headings)
+    ]
     head = (
         _head(structure, clause.paragraph, body, title[1] if title else None)
         if clause.paragraph.kind == "sub"
@@ -147,7 +151,6 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
-    headings = _headings(text, clause, cues) if matches else []
     headings += [title] if title and matches else []
     for match in matches:
         if (
@@ -213,6 +216,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
 _ITEM_HEADING = re.compile(
     r"(?:^|(?<=[;:])|(?<=\n))\s*\(?[a-z]{1,4}[).][^\S\n]*(?P<words>[A-Z][^:;\n()]{0,80}):\s*"
 )
+_TO_VERB = re.compile(r"(?:\([ivx]+\)\s*)?to\s+[a-z]+\b")
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
@@ -223,7 +227,8 @@ def _headings(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> li
     if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
         return []
     spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
-    spans = [(s, e) for s, e in spans if not any(s <= c[0] < e for c in cues)]
+    # a heading names no activity, unless the item's text does ("Support to the elections: to provide ...")
+    spans = [(s, e) for s, e in spans if _TO_VERB.match(text, e) or not any(s <= c[0] < e for c in cues)]
     trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
     if trailing and clause.paragraph.kind == "sub":
         spans.append((trailing.start(1), clause.end + 1))
