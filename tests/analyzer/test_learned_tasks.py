@@ -67,7 +67,7 @@ def test_the_back_off_adds_a_code_the_rules_missed_only_where_the_operation_is_m
     structure = _structure(
         "Decides to extend the mandate of UNMX until 31 March 2031;",
         "Requests UNMX to monitor conditions of detention and to support the reform of the police;",
-        "Requests UNMX to advise the authorities on prolonged pre-trial detention;",
+        "Requests UNMX to advise the authorities on administrative detention;",
         "Calls upon the Government to end arbitrary detention;",
     )
     rules = find_tasks(structure)
@@ -86,7 +86,7 @@ def test_a_code_the_rules_found_is_not_added_again_elsewhere() -> None:
     structure = _structure(
         "Decides to extend the mandate of UNMX until 31 March 2031;",
         "Requests UNMX to support the reform of the justice sector;",
-        "Requests UNMX to advise the authorities on prolonged pre-trial detention;",
+        "Requests UNMX to advise the authorities on administrative detention;",
     )
     rules = find_tasks(structure)
     assert "JusticeReform" in {f.value for f in rules}
@@ -154,7 +154,7 @@ def _text(group: str, detention: bool):  # type: ignore[no-untyped-def]
     from missiongate.analyzer.mandate_labels import MandateLabel
     from missiongate.analyzer.train_tasks import Text, rules_only
 
-    topic = "conditions of pre-trial detention" if detention else "the budget of the ministries"
+    topic = "conditions of administrative detention" if detention else "the budget of the ministries"
     body = (
         "1. Decides to extend the mandate of UNMX until 31 March 2031;\n\n"
         f"2. Requests UNMX to advise the authorities on {topic};\n\n"

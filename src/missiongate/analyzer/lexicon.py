@@ -23,6 +23,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"cantonment",
         r"assembly\s+(?:areas|zones|points)",
         r"(?-i:DDR)",
+        # "the laying down of weapons by the Front", "hand over their arms"
+        r"(?:lay\w*|laid)\s+down\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
+        r"hand\w*\s+(?:over|in)\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -119,8 +122,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"defen[cs]e\s+(?:sector\s+)?reform",
         r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
         r"(?-i:SSR)",
-        r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+(?:national\s+)?"
-        r"(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
+        # "the restructuring of the Sarnian Armed Forces": a national name may come first
+        r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
+        r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
+        r"military\s+justice",
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
@@ -151,7 +156,8 @@ TASK_PATTERNS: dict[str, str] = {
     # arrests and detention serve justice, not offensive operations
     "OffensOper": _any(
         r"offensive\s+operations",
-        r"neutrali[sz]\w*\s+(?:armed\s+groups|those)",
+        r"neutrali[sz]\w*\s+(?:and\s+\w+\s+)?(?:the\s+|all\s+)?(?:armed\s+(?:groups|elements)|those)",
+        r"targeted\s+operations",
         r"(?:military\s+)?operations\s+against",
     ),
     "JusticeReform": _any(
@@ -166,6 +172,10 @@ TASK_PATTERNS: dict[str, str] = {
         # "justice and corrections institutions", "police, justice and corrections"
         r"justice(?=\s+and\s+(?:corrections|security|prisons?|penitentiary|accountability)\b)",
         r"(?:national|military|mobile|domestic|civilian|ordinary)\s+courts?\b",
+        # "the rehabilitation of courts and prisons"; prolonged pre-trial detention is the courts' backlog
+        r"(?-i:courts)(?=\s+and\s+(?:prisons|tribunals)\b)",
+        r"(?:rehabilitat|construct|function|strengthen|build)\w*\s+(?:of\s+)?(?:the\s+)?(?-i:courts)\b",
+        r"pre-?trial\s+detention",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -195,7 +205,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"detention\s+(?:facilities|centres|centers|system)",
     ),
     "BorderControl": _any(
-        r"borders?", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
+        r"borders?(?!ing)", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
     ),
     "Demining": _any(
         r"mine[- ]?clearance",
@@ -232,6 +242,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"institution[- ]building",
         # "the return of civil servants to the regions"
         r"(?:return|redeployment|deployment)\s+of\s+(?:State\s+officials|civil\s+servants|civil\s+administration)",
+        # "re-establishing its administration in the prefectures"
+        r"(?:re-?establish|restor|extend|redeploy)\w*\s+(?:of\s+)?(?:its|their|the\s+State'?s?|State)\s+administration",
     ),
     "Democratization": _any(
         r"democrati[sz]ation",
@@ -246,7 +258,8 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "ElectSec": _any(
         r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
-        r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?)|polling\s+(?:stations|centres))",
+        r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
+        r"|candidates|(?:voter\s+)?registration\s+centres)",
         r"electoral\s+security",
         r"elections?\s+security",
         r"secure\s+(?:environment\s+)?for\s+(?:the\s+)?(?:elections?|electoral\s+process)",
@@ -258,8 +271,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"voter\s+education",
         r"civic\s+education",
         r"electoral\s+education",
-        r"voter\s+registration",
+        # the centres, sites and kits of registration are the vote's logistics, not voters' education
+        r"voter\s+registration(?!\s+(?:centres|centers|sites|kits|materials?))",
         r"registration\s+of\s+voters",
+        r"sensiti[sz]\w*\s+(?:of\s+)?(?:the\s+)?voters",
+        r"voter\s+(?:sensiti[sz]ation|awareness)",
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
     "CivilSociety": _any(r"civil\s+society", r"civic\s+space"),
@@ -275,6 +291,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"raise\s+awareness\s+(?:and\s+understanding\s+)?(?:about|of|on)\s+its\s+mandate",
         r"(?:mis|dis)information",
         r"(?:public\s+outreach|outreach\s+(?:activities|campaigns?|efforts|programmes?))",
+        r"disseminat\w*\s+(?:of\s+)?(?:accurate\s+|reliable\s+|timely\s+|factual\s+)?information",
+        r"public\s+awareness",
     ),
     "PowerSharing": _any(
         r"power[- ]sharing",
@@ -309,10 +327,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:local\s+|ethnic\s+|rival\s+)?communities",
         r"reduce\s+community\s+violence",
+        r"inter-?community",
+        r"land\s+(?:disputes?|conflicts?)",
+        r"(?:farmers?|herders?|pastoralists?)\s+and\s+(?:farmers|herders|pastoralists)",
     ),
     "RegReconcil": _any(
         r"regional\s+reconciliation",
-        r"good-neighbourly",
+        r"good[-\s]neighbou?r(?:ly|liness)",
         r"relations\s+with\s+neighbouring",
         r"engagement\s+with\s+neighbouring\s+countries",
         r"regional\s+cooperation",
@@ -363,6 +384,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"cholera",
         r"Ebola",
         r"health\s+(?:care|services|systems?|sector|facilities)",
+        r"(?:infectious|communicable)\s+diseases?",
     ),
     "RefugeeIDPs": _any(
         r"refugees?",
@@ -393,6 +415,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:adoption|drafting|review|revision|enactment)\s+of\s+(?:(?:the|new|relevant|key|national)\s+)?(?:laws|legal\s+texts)\b",
         # "the Framework Law on Political Parties": a law, not the parties
         r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
+        r"reform\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}laws?\b",
     ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
@@ -405,8 +428,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"peace\s+(?:and\s+reconciliation\s+)?(?:process(?:es)?|agreements?|accords?|plan|settlement|talks|negotiations)",
         r"political\s+agreements?",
         # "implementation by the Government and FARC-EP of section 3.2 of the Final Agreement"
-        r"implementation\s+[^;]{0,80}?\bof\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){0,4}Agreement)\b",
-        r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Agreement)\b",
+        # any named settlement ("the Comprehensive Settlement", "the Power-Sharing Accord"), also where the
+        # parties' adherence or compliance is watched; not a status-of-forces agreement
+        r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+(?:the\s+)?"
+        r"(?!(?-i:Forces|Mission)\b)(?-i:(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Accord|Settlement))\b",
+        r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Settlement))\b",
         r"political\s+(?:settlement|process(?:es)?)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
         r"all\s+(?:the\s+)?agreements\s+(?:concluded|signed|reached)",
@@ -421,8 +447,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:political\s+)?dialogue",
     ),
     "CulturalHeritage": _any(
-        r"cultural\s+(?:heritage|property|sites|monuments)",
-        r"historical\s+(?:sites|monuments)",
+        r"cultural(?:\s+and\s+(?:historic(?:al)?|religious))?\s+(?:heritage|property|sites|monuments)",
+        r"historic(?:al)?\s+(?:sites|monuments)",
         r"monuments",
     ),
     "UseOfForce": _any(
@@ -434,7 +460,7 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr"),
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand"),
     "ControlSALW": (
         "small arms",
         "light weapons",
@@ -471,6 +497,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "defence reform",
         "security institutions",
         "security architecture",
+        "military justice",
     ),
     "Demil": (
         "demilitari",
@@ -482,8 +509,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "disengagement",
         "zone",
     ),
-    "OffensOper": ("offensive", "neutrali", "operations against"),
-    "JusticeReform": ("judicia", "justice", "rule of law", "legal system", "impunity", "court"),
+    "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations"),
+    "JusticeReform": (
+        "judicia",
+        "justice",
+        "rule of law",
+        "legal system",
+        "impunity",
+        "court",
+        "trial detention",
+    ),
     "TransJustice": (
         "prosecut",
         "war crimes",
@@ -527,7 +562,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "parliament",
         "legislature",
     ),
-    "ElectSec": ("election", "electoral", "polling", "vote"),
+    "ElectSec": ("election", "electoral", "polling", "vote", "candidates", "registration centres"),
     "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
@@ -536,10 +571,22 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PublicInfo": ("information", "communication", "awareness", "outreach"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
-    "LocalReconcil": ("local", "communal", "community", "communities", "coexistence"),
+    "LocalReconcil": (
+        "local",
+        "communal",
+        "community",
+        "communities",
+        "coexistence",
+        "land dispute",
+        "land conflict",
+        "farmer",
+        "herder",
+        "pastoralist",
+    ),
     "RegReconcil": (
         "regional reconciliation",
-        "good-neighbourly",
+        "good-neighbo",
+        "good neighbo",
         "neighbouring",
         "its neighbo",
         "regional cooperation",
@@ -582,11 +629,12 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "employment",
     ),
     "HumanRelief": ("humanitarian", "relief"),
-    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola"),
+    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease"),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
     "Gender": ("gender", "women"),
     "LegalReform": (
         "legislation",
+        " law",
         "legal framework",
         "legal reform",
         "legislative reform",
@@ -609,13 +657,14 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "negotiation",
         " talks",
         "settlement",
+        "accord",
         "political solution",
         "peaceful solution",
         "negotiated solution",
         "peacemaking",
         "peace-making",
     ),
-    "CulturalHeritage": ("cultural", "historical", "monuments"),
+    "CulturalHeritage": ("cultural", "historic", "monuments"),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
 # A phrase of the first task inside a phrase of the second is not found twice ("security ... elections");
@@ -625,6 +674,7 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "Reconcil": ("LocalReconcil",),
     "Media": ("PublicInfo",),
     "PolPartyAssist": ("LegalReform",),
+    "VoterEducation": ("ElectSec",),
     "PeaceProcess": ("RegReconcil", "LocalReconcil"),
     "Gender": ("SGBViolence",),
 }
@@ -773,22 +823,29 @@ _HELPED_ONLY = (
     "PolPartyAssist", "Resources", "PublicHealth",
 )  # fmt: skip
 ALLOWED_MODALITIES: dict[str, frozenset[str]] = {
-    "PeaceProcess": frozenset({"Assist", "Monitor", "Security"}),
-    "PowerSharing": frozenset({"Assist"}),
-    "RegReconcil": frozenset({"Assist"}),
-    "CulturalHeritage": frozenset({"Assist"}),
+    "PeaceProcess": frozenset({"Assist", "Monitor", "Security", "Encouraged"}),
+    "PowerSharing": frozenset({"Assist", "Encouraged"}),
+    "RegReconcil": frozenset({"Assist", "Encouraged"}),
+    "CulturalHeritage": frozenset({"Assist", "Security", "Encouraged"}),
     "UseOfForce": frozenset({"Security"}),
     "PublicInfo": frozenset({"Assist", "Encouraged", "Security"}),
     "CivilSociety": frozenset({"Assist", "Encouraged"}),
-    "Demining": frozenset({"Assist", "Monitor", "Security"}),
-    "Ceasefire": frozenset({"Monitor", "Assist", "Security"}),
-    "Demil": frozenset({"Monitor", "Assist", "Security"}),
-    "ElectSec": frozenset({"Monitor", "Assist", "Security"}),
+    "Demining": frozenset({"Assist", "Monitor", "Security", "Encouraged"}),
+    "Ceasefire": frozenset({"Monitor", "Assist", "Security", "Encouraged"}),
+    "Demil": frozenset({"Monitor", "Assist", "Security", "Encouraged"}),
+    "ElectSec": frozenset({"Monitor", "Assist", "Security", "Encouraged"}),
     "LegalReform": frozenset({"Assist", "Monitor", "Encouraged"}),
     # reforms, rights and development the operation helps others with: it never secures them itself
     # ("promote and protect human rights" is Assist)
     **dict.fromkeys(_HELPED_ONLY, frozenset({"Assist", "Monitor", "Encouraged"})),
 }
+# Tasks PEMA never codes as encouraged: the README codes every task the operation is encouraged to do as
+# Encouraged ("Calls upon UNAMX to protect the cultural sites"), but these are so only where an activity verb
+# governs them; named in passing in an encouragement ("the risk posed by explosive hazards") they are not.
+ENCOURAGED_IF_ACTIVE = frozenset(
+    {"PeaceProcess", "PowerSharing", "RegReconcil", "CulturalHeritage", "Demining", "Ceasefire", "Demil",
+     "ElectSec"}
+)  # fmt: skip
 # the protection of civilians named with no activity verb ("prevent attacks against civilians") is the
 # operation's own (PEMA codes it Security)
 USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security", "CivProtect": "Security"}  # else Assist

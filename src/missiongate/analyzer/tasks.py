@@ -21,6 +21,7 @@ from missiongate.analyzer.lexicon import (
     ANCHORS,
     COMPILED,
     CUE_REACH,
+    ENCOURAGED_IF_ACTIVE,
     SHADOWED_BY,
     TASK_PATTERNS,
     USUAL_MODALITY,
@@ -131,7 +132,11 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     title = _title_line(text, clause) if clause.paragraph.kind == "sub" else None
-    body = [c for c in cues if c[0] >= title[1]] if title else cues
+    headings = _headings(text, clause, cues) if matches else []
+    # a heading's words are no activity: "(a) Support for the ceasefire: to monitor violations"
+    body = [
+        c for c in cues if c[0] >= (title[1] if title else 0) and not any(s <= c[0] < e for s, e in headings)
+    ]
     head = (
         _head(structure, clause.paragraph, body, title[1] if title else None)
         if clause.paragraph.kind == "sub"
@@ -146,7 +151,6 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
-    headings = _headings(text, clause, cues) if matches else []
     headings += [title] if title and matches else []
     for match in matches:
         if (
@@ -165,6 +169,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         if cited == "verified":
             modality, cue = "Monitor", "agreement_verified"
         elif clause.mood == "encourage":
+            if match.task in ENCOURAGED_IF_ACTIVE and not _acted_on(text, match, cues):
+                continue  # "encourages regional engagement to be carried out jointly"
             modality, cue = "Encouraged", ""  # "Encourages the Mission to: (a) support ..."
         elif head is not None and head[1] <= match.start:
             secured = _secured_between(text, cues, head, match)
@@ -210,6 +216,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
 _ITEM_HEADING = re.compile(
     r"(?:^|(?<=[;:])|(?<=\n))\s*\(?[a-z]{1,4}[).][^\S\n]*(?P<words>[A-Z][^:;\n()]{0,80}):\s*"
 )
+_TO_VERB = re.compile(r"(?:\([ivx]+\)\s*)?to\s+[a-z]+\b")
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
@@ -220,7 +227,8 @@ def _headings(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> li
     if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
         return []
     spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
-    spans = [(s, e) for s, e in spans if not any(s <= c[0] < e for c in cues)]
+    # a heading names no activity, unless the item's text does ("Support to the elections: to provide ...")
+    spans = [(s, e) for s, e in spans if _TO_VERB.match(text, e) or not any(s <= c[0] < e for c in cues)]
     trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
     if trailing and clause.paragraph.kind == "sub":
         spans.append((trailing.start(1), clause.end + 1))
@@ -446,7 +454,8 @@ _ADVISES_ON = re.compile(
     re.I,
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
-_CARRIED_OUT = re.compile(r"\b(?:carry\s+out|conduct|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
+# "conduct operations", and in every form: "including by conducting operations against armed elements"
+_CARRIED_OUT = re.compile(r"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
 # "clear explosive ordnance", "carry out the clearance of explosive remnants of war": the operation demines
 # itself (Security), unless it helps others do it ("support the authorities to clear mines")
 _CLEARS = re.compile(
@@ -498,7 +507,32 @@ def _itself(text: str, clause: Clause, match: TaskMatch, verb: re.Pattern[str]) 
     """The operation clears the ordnance or secures the vote itself: the verb is just before the phrase and
     no verb of help comes before it."""
     done = verb.search(text, max(clause.start, match.start - 60), match.start)
-    return bool(done) and not _HELPS_OTHERS.search(text, max(clause.start, match.start - 120), match.start)
+    return bool(done) and not _helps_before(text, max(clause.start, match.start - 120), match.start)
+
+
+# "shall, in support of the national authorities, provide security for the elections": an inserted phrase
+# says whom the activity serves; the operation still does it itself
+_INSERTED_SUPPORT = re.compile(
+    r",\s*(?:in\s+support\s+of|with\s+the\s+support\s+of|in\s+(?:close\s+)?(?:coordination|cooperation)\s+with)"
+    r"\s+[^,;]{1,80},",
+    re.I,
+)
+
+
+def _helps_before(text: str, start: int, end: int) -> bool:
+    window = _INSERTED_SUPPORT.sub(",", text[start:end])
+    return bool(_HELPS_OTHERS.search(window))
+
+
+def _acted_on(text: str, match: TaskMatch, cues: list[tuple[int, int, str]]) -> bool:
+    """An activity verb, not a broad one ("encourage", "enhance", "engage"), governs the task phrase."""
+    return any(
+        c[1] <= match.start
+        and match.start - c[1] <= CUE_REACH
+        and _reaches(text, c, match.start)
+        and not _BROAD_HEAD.match(text, c[0])
+        for c in cues
+    )
 
 
 def _allowed(task: str, modality: str | None) -> str | None:
@@ -591,8 +625,11 @@ def _shadowed(match: TaskMatch, spans: dict[str, list[tuple[int, int]]]) -> bool
 _PROTECTION = re.compile(r"protect|safeguard", re.I)
 _AND = re.compile(r"\band\b", re.I)
 _HELPS_IN = re.compile(
-    r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+)(?:[\w'’-]+\s+){0,4}?"
-    r"(?:in|to)\s+",
+    r"\s+(?:the\s+)?(?:(?:national|local|host|relevant|transitional)\s+|(?-i:[A-Z])[\w'’-]*\s+"
+    r"|(?=authorities\b))(?:[\w'’-]+\s+){0,4}?"
+    # "assist the authorities, as necessary, in protecting"; "support the Government in restoring and
+    # protecting"
+    r"(?:[\w'’-]+,[^,;]{1,40},\s+)?(?:in|to)\s+(?:[a-z]+ing\s+and\s+)?",
     re.I,
 )
 
