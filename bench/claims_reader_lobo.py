@@ -3,11 +3,13 @@ scikit-learn (the `dev` extra); about half an hour on the shared machine.
 
 For each writer's batch the back-off is trained on the other batches and gives the batch's sentences their
 claim probability (a reader feature, so every item gets one from a back-off that did not see it); then, for
-each batch, the reader is trained on the other batches (with the rules' reading as features, "rules", and
-without, "text") and the batch is extracted with each setting of the combination (`extract.READ_ADD`,
-`READ_DROP`, `READ_STANCE`; "-" is off). One JSON line per batch and setting, then the pooled table.
+each batch, the reader is trained on the other batches and the batch is extracted with each setting of the
+combination (`extract.READ_ADD`, `READ_DROP`, `READ_STANCE`; "-" is off). Reader kinds: "rules" (the
+rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither);
+"KIND:C" sets the inverse L2 strength; "KIND+firm" adds a claim only where one stance alone reaches the
+threshold. One JSON line per batch and setting, then the pooled table.
 
-Run: .venv/bin/python bench/claims_reader_lobo.py [--settings NAME,ADD,DROP,STANCE ...] [--batches B ...]
+Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STANCE ...] [--batches B ...]
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ import missiongate.claims.extract as extract
 from claims_gate_lobo import BATCHES, batch
 from missiongate.claims.dataset import Item, Report, evaluate, load_split
 from missiongate.claims.extract import sentence_readings
-from missiongate.claims.train import Example, fit_reader, reader_examples, sentence_probabilities, train
+from missiongate.claims.model import Stance
+from missiongate.claims.reader import Reader
+from missiongate.claims.train import (
+    READER_C,
+    Example,
+    fit_reader,
+    reader_examples,
+    sentence_probabilities,
+    train,
+)
 
 Setting = tuple[str, float | None, float | None, float | None]  # reader, add, drop, stance
 _GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
@@ -35,8 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
 
 def parse_setting(text: str) -> Setting:
     reader, *values = text.split(",")
-    if reader not in ("rules", "text") or len(values) != 3:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected rules|text,ADD,DROP,STANCE (- for off)")
+    if reader.removesuffix("+firm").partition(":")[0] not in _EXCLUDED or len(values) != 3:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected KIND[:C],ADD,DROP,STANCE (- for off)")
     add, drop, stance = (None if v == "-" else float(v) for v in values)
     return reader, add, drop, stance
 
@@ -58,7 +69,7 @@ def main() -> None:
     for name in args.batches:
         held = [item for item in dev if batch(item.id) == name]
         rest: list[Example] = [e for item in dev if batch(item.id) != name for e in examples[item.id]]
-        readers = {kind: fit_reader(rest, with_rules=kind == "rules") for kind in ("rules", "text")}
+        readers = {kind: _fit(rest, kind) for kind in dict.fromkeys(_fitted(s[0]) for s in args.settings)}
         extract.load_backoff = lambda name=name: backoffs[name]  # type: ignore[assignment]
         for setting in args.settings:
             counts = _scored(held, setting, readers)
@@ -73,13 +84,38 @@ def main() -> None:
         print("| " + " | ".join([*cells, str(c["drafted"]), str(c["wrong"])]) + " |")
 
 
+_EXCLUDED = {"rules": (), "textp": ("r:", "o:"), "text": ("r:", "o:", "p:")}
+
+
+def _fit(examples: list[Example], kind: str) -> Reader:
+    """A reader of one kind: "rules", "textp" (no rule features), "text" (nor the back-off's
+    probability), optionally with its C ("text:1.0")."""
+    name, _, c = kind.partition(":")
+    return fit_reader(examples, _EXCLUDED[name], float(c) if c else READER_C)
+
+
+def _fitted(kind: str) -> str:
+    """The reader a kind uses: "text+firm" reads with the "text" reader."""
+    return kind.removesuffix("+firm")
+
+
+_ADDED = extract._added
+
+
+def _firmly_added(probs: dict[str, float], threshold: float) -> Stance | None:
+    """The variant "KIND+firm": a claim is added where one stance alone reaches the threshold."""
+    best = extract._best_stance(probs)
+    return best if probs[best] >= threshold else None
+
+
 def _name(setting: Setting) -> str:
     return ",".join(str(v) if v is not None else "-" for v in setting)
 
 
-def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, object]) -> Counter[str]:
+def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) -> Counter[str]:
     kind, extract.READ_ADD, extract.READ_DROP, extract.READ_STANCE = setting
-    extract.load_reader = lambda: readers[kind]  # type: ignore[assignment,return-value]
+    extract.load_reader = lambda: readers[_fitted(kind)]  # type: ignore[assignment]
+    extract._added = _firmly_added if kind.endswith("+firm") else _ADDED
     report: Report = evaluate(list(held), "dev")
     drafted = report.rebuttal_tp + report.rebuttal_fp
     return Counter(

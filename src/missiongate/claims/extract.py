@@ -292,10 +292,14 @@ def _reread(
     for code, mention in {m.code: m for m in reversed(sent.mentions)}.items():
         if code in read:
             continue
-        probs = reader.probabilities(_pair(sent, code, rules, p))
-        if 1 - probs[NONE] >= READ_ADD:
-            kept.append(_unruled(sent, mention, _best_stance(probs), ctx, source))
+        if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
+            kept.append(_unruled(sent, mention, stance, ctx, source))
     return kept
+
+
+def _added(probs: dict[str, float], threshold: float) -> Stance | None:
+    """The stance of a claim the reader adds: where it reads some claim with probability >= `threshold`."""
+    return _best_stance(probs) if 1 - probs[NONE] >= threshold else None
 
 
 def _pair(sent: Analysis, code: str, rules: list[Claim], p: float | None) -> dict[str, float]:

@@ -24,7 +24,7 @@ from missiongate.claims.dataset import Item, load_split
 from missiongate.claims.extract import Reading, sentence_readings
 from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.learned import MODEL_PATH, Backoff, Linear, masked, ngram_counts
-from missiongate.claims.reader import NONE, READER_PATH, RULE_PREFIXES, Reader, pair_features
+from missiongate.claims.reader import NONE, READER_PATH, Reader, pair_features
 
 MIN_DF = 4  # rarer n-grams add size, not accuracy (leave-one-batch-out)
 C = 4.0  # inverse L2 strength, chosen by leave-one-batch-out on dev (docs/claims.md)
@@ -54,7 +54,7 @@ def train(items: Sequence[Item], threshold: float = THRESHOLD) -> Backoff:
 Example = tuple[dict[str, float], str]  # a candidate's features and its gold reading
 
 
-def train_reader(items: Sequence[Item], with_rules: bool = True) -> Reader:
+def train_reader(items: Sequence[Item], excluded: tuple[str, ...] = ()) -> Reader:
     """The per-country reader from every candidate of every sentence of `items`."""
     readings = [sentence_readings(item.text) for item in items]
     probabilities: list[list[float | None]] = [[] for _ in items]
@@ -68,7 +68,7 @@ def train_reader(items: Sequence[Item], with_rules: bool = True) -> Reader:
         for item, read, ps in zip(items, readings, probabilities, strict=True)
         for example in reader_examples(item, read, ps)
     ]
-    return fit_reader(examples, with_rules)
+    return fit_reader(examples, excluded)
 
 
 def sentence_probabilities(backoff: Backoff, readings: Sequence[Reading]) -> list[float | None]:
@@ -94,15 +94,13 @@ def reader_examples(item: Item, readings: Sequence[Reading], ps: Sequence[float 
     return examples
 
 
-def fit_reader(examples: Sequence[Example], with_rules: bool = True) -> Reader:
-    """A multinomial logistic regression over the features seen in `READER_MIN_DF` candidates or more;
-    without `with_rules`, over the text's features alone."""
-    df = Counter(
-        f for features, _ in examples for f in features if with_rules or not f.startswith(RULE_PREFIXES)
-    )
+def fit_reader(examples: Sequence[Example], excluded: tuple[str, ...] = (), c: float = READER_C) -> Reader:
+    """A multinomial logistic regression over the features seen in `READER_MIN_DF` candidates or more,
+    leaving out those that start with one of the `excluded` prefixes."""
+    df = Counter(f for features, _ in examples for f in features if not (excluded and f.startswith(excluded)))
     vocabulary = {f: i for i, f in enumerate(sorted(f for f, k in df.items() if k >= READER_MIN_DF))}
     rows = [{f: v for f, v in features.items() if f in vocabulary} for features, _ in examples]
-    return Reader(_fit(rows, [label for _, label in examples], vocabulary, c=READER_C))
+    return Reader(_fit(rows, [label for _, label in examples], vocabulary, c=c))
 
 
 def _fit(
