@@ -5,9 +5,10 @@ For each writer's batch the back-off is trained on the other batches and gives t
 claim probability (a reader feature, so every item gets one from a back-off that did not see it); then, for
 each batch, the reader is trained on the other batches and the batch is extracted with each setting of the
 combination (`extract.READ_ADD`, `READ_DROP`, `READ_STANCE`; "-" is off). Reader kinds: "rules" (the
-rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither);
-"KIND:C" sets the inverse L2 strength; "KIND+firm" adds a claim only where one stance alone reaches the
-threshold. One JSON line per batch and setting, then the pooled table.
+rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither,
+the shipped kind); "KIND:C" sets the inverse L2 strength; "KIND+sum" adds a claim where the three stances
+together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone). One JSON
+line per batch and setting, then the pooled table. The default settings are round 14's study.
 
 Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STANCE ...] [--batches B ...]
 """
@@ -24,7 +25,7 @@ from claims_gate_lobo import BATCHES, batch
 from missiongate.claims.dataset import Item, Report, evaluate, load_split
 from missiongate.claims.extract import sentence_readings
 from missiongate.claims.model import Stance
-from missiongate.claims.reader import Reader
+from missiongate.claims.reader import NONE, Reader
 from missiongate.claims.train import (
     READER_C,
     Example,
@@ -37,16 +38,19 @@ from missiongate.claims.train import (
 Setting = tuple[str, float | None, float | None, float | None]  # reader, add, drop, stance
 _GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 SETTINGS: tuple[Setting, ...] = (
-    ("rules", None, None, None),  # round 13: the reader unused
-    *((reader, a, None, None) for reader in ("rules", "text") for a in _GRID),
-    *((reader, None, b, None) for reader in ("rules", "text") for b in _GRID),
-    *((reader, None, None, c) for reader in ("rules", "text") for c in _GRID[1:]),
+    ("text", None, None, None),  # round 13: the reader unused
+    *((kind, a, None, None) for kind in ("rules+sum", "text+sum", "textp+sum") for a in _GRID),
+    *(("text+sum", a, None, None) for a in (0.65, 0.75)),
+    *((f"text:{c}+sum", a, None, None) for c, a in ((0.25, 0.6), (0.25, 0.7), (1.0, 0.7), (1.0, 0.8))),
+    *(("text", a, None, None) for a in (0.4, 0.5, 0.6, 0.7)),
+    *((kind, None, b, None) for kind in ("rules", "text") for b in _GRID),
+    *((kind, None, None, c) for kind in ("rules", "text") for c in _GRID[1:]),
 )
 
 
 def parse_setting(text: str) -> Setting:
     reader, *values = text.split(",")
-    if reader.removesuffix("+firm").partition(":")[0] not in _EXCLUDED or len(values) != 3:
+    if _fitted(reader).partition(":")[0] not in _EXCLUDED or len(values) != 3:
         raise argparse.ArgumentTypeError(f"{text!r}: expected KIND[:C],ADD,DROP,STANCE (- for off)")
     add, drop, stance = (None if v == "-" else float(v) for v in values)
     return reader, add, drop, stance
@@ -95,17 +99,16 @@ def _fit(examples: list[Example], kind: str) -> Reader:
 
 
 def _fitted(kind: str) -> str:
-    """The reader a kind uses: "text+firm" reads with the "text" reader."""
-    return kind.removesuffix("+firm")
+    """The reader a kind uses: "text+sum" reads with the "text" reader."""
+    return kind.removesuffix("+sum")
 
 
 _ADDED = extract._added
 
 
-def _firmly_added(probs: dict[str, float], threshold: float) -> Stance | None:
-    """The variant "KIND+firm": a claim is added where one stance alone reaches the threshold."""
-    best = extract._best_stance(probs)
-    return best if probs[best] >= threshold else None
+def _summed(probs: dict[str, float], threshold: float) -> Stance | None:
+    """The variant "KIND+sum": a claim is added where some claim has probability >= the threshold."""
+    return extract._best_stance(probs) if 1 - probs[NONE] >= threshold else None
 
 
 def _name(setting: Setting) -> str:
@@ -115,7 +118,7 @@ def _name(setting: Setting) -> str:
 def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) -> Counter[str]:
     kind, extract.READ_ADD, extract.READ_DROP, extract.READ_STANCE = setting
     extract.load_reader = lambda: readers[_fitted(kind)]  # type: ignore[assignment]
-    extract._added = _firmly_added if kind.endswith("+firm") else _ADDED
+    extract._added = _summed if kind.endswith("+sum") else _ADDED
     report: Report = evaluate(list(held), "dev")
     drafted = report.rebuttal_tp + report.rebuttal_fp
     return Counter(

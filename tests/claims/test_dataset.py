@@ -77,9 +77,9 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.881 / 0.935 / 1.0 / 0.184
-    assert metrics["claim_f1"] >= 0.880
-    assert metrics["stance_accuracy"] >= 0.935
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.961 / 0.945 / 1.0 / 0.184
+    assert metrics["claim_f1"] >= 0.961  # in-sample for the reader (docs/claims.md, round 14)
+    assert metrics["stance_accuracy"] >= 0.945
     assert metrics["rebuttal_precision"] == 1.0
     assert metrics["rebuttal_recall"] >= 0.183  # the draft gate drafts only unambiguous readings (gate.py)
 

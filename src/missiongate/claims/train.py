@@ -24,7 +24,7 @@ from missiongate.claims.dataset import Item, load_split
 from missiongate.claims.extract import Reading, sentence_readings
 from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.learned import MODEL_PATH, Backoff, Linear, masked, ngram_counts
-from missiongate.claims.reader import NONE, READER_PATH, Reader, pair_features
+from missiongate.claims.reader import LEFT_OUT, NONE, READER_PATH, Reader, pair_features
 
 MIN_DF = 4  # rarer n-grams add size, not accuracy (leave-one-batch-out)
 C = 4.0  # inverse L2 strength, chosen by leave-one-batch-out on dev (docs/claims.md)
@@ -32,7 +32,7 @@ THRESHOLD = 0.9  # claim probability for a back-off claim, chosen the same way
 _DIGITS = 3  # weights are rounded: a smaller file, the same decisions
 READER_C = 0.5  # the reader's inverse L2 strength
 READER_MIN_DF = 3  # features of fewer candidates are pruned
-FOLDS = 5  # the back-off's probability, a reader feature, is cross-fitted: in-sample it would be too sure
+FOLDS = 5  # the back-off's probability as a reader feature is cross-fitted: in-sample it would be too sure
 
 
 def train(items: Sequence[Item], threshold: float = THRESHOLD) -> Backoff:
@@ -54,11 +54,12 @@ def train(items: Sequence[Item], threshold: float = THRESHOLD) -> Backoff:
 Example = tuple[dict[str, float], str]  # a candidate's features and its gold reading
 
 
-def train_reader(items: Sequence[Item], excluded: tuple[str, ...] = ()) -> Reader:
-    """The per-country reader from every candidate of every sentence of `items`."""
+def train_reader(items: Sequence[Item], excluded: tuple[str, ...] = LEFT_OUT) -> Reader:
+    """The per-country reader from every candidate of every sentence of `items`, without the features that
+    start with one of the `excluded` prefixes."""
     readings = [sentence_readings(item.text) for item in items]
-    probabilities: list[list[float | None]] = [[] for _ in items]
-    for fold in range(FOLDS):
+    probabilities: list[list[float | None]] = [[None] * len(read) for read in readings]
+    for fold in range(FOLDS if "p:" not in excluded else 0):
         inside = [i * FOLDS // len(items) == fold for i in range(len(items))]
         backoff = train([item for item, held in zip(items, inside, strict=True) if not held])
         for i in (i for i, held in enumerate(inside) if held):
