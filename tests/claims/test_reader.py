@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from missiongate.claims import extract
 from missiongate.claims.dataset import Gold, Item, load_split
 from missiongate.claims.extract import extract_claims, sentence_readings
-from missiongate.claims.model import Claim
+from missiongate.claims.model import Claim, Stance
 from missiongate.claims.position import Position, PositionStance, Verdict, check_claim
 from missiongate.claims.reader import (
     NONE,
@@ -62,6 +62,21 @@ def test_two_countries_of_one_sentence_are_read_apart() -> None:
     text = "Mongolia has agreed to send a battalion to UNMISS, while Fiji has refused to take part."
     probs = _readings(text, _reader())
     assert (_best(probs["MNG"]), _best(probs["FJI"])) == ("agreed", "declined")
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("Mongolian engineers are bound for UNMISS, and Fiji has turned the request down.", "FJI"),
+        ("Ulaanbaatar is in for UNMISS, but Suva is out.", "MNG"),
+    ],
+)
+def test_the_reader_adds_the_country_the_rules_miss_with_its_own_stance(text: str, added: str) -> None:
+    stances = {c.country: (c.stance, c.qualified) for c in extract_claims(text)}
+    assert stances == {"MNG": (Stance.AGREED, added == "MNG"), "FJI": (Stance.DECLINED, added == "FJI")}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "READ_ADD", None)
+        assert [c.country for c in extract_claims(text)] == [{"FJI": "MNG", "MNG": "FJI"}[added]]
 
 
 def test_a_country_named_only_in_passing_is_read_as_no_claim() -> None:
