@@ -5,10 +5,12 @@ two countries holds the claim. This reader reads the sentence once per candidate
 gazetteer finds and those the rules read a claim for), with the candidate's mentions replaced by one word
 and every other country by another, and gives the probability of each reading: no claim, agreed,
 considering or declined. Its features are the masked sentence's word 1-3-grams, the words next to the
-candidate (position-marked), the mention's kind, and the rules' reading of the sentence (the claim for the
-candidate, its stance, whether it is qualified or could be drafted, the claims for other countries, the
-back-off's probability). A multinomial logistic regression trained from dev only (`train.py`, scikit-learn)
-and shipped as `claims_reader.json`; inference is pure Python. How the extractor uses it: `extract.py`.
+candidate (position-marked) and the mention's kind; the rules' reading of the sentence (the claim for the
+candidate, its stance, whether it is qualified or could be drafted, the claims for other countries) and the
+back-off's probability are features too, for the leave-one-batch-out study, but the shipped reader leaves
+them out (`LEFT_OUT`): the rules were written from the dev items it learns from. A multinomial logistic
+regression trained from dev only (`train.py`, scikit-learn) and shipped as `claims_reader.json`; inference
+is pure Python. How the extractor uses it: `extract._reread`.
 """
 
 from __future__ import annotations
