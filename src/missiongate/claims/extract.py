@@ -282,15 +282,19 @@ def _reread(
         return base
     kept: list[Claim] = []
     for claim in base:
-        probs = None if _firm(claim) else reader.probabilities(_pair(sent, claim.country, rules, p))
-        if probs is None:
+        if _firm(claim) or READ_DROP is READ_STANCE is None:
             kept.append(claim)
-        elif READ_DROP is None or probs[NONE] < READ_DROP:
+            continue
+        probs = reader.probabilities(_pair(sent, claim.country, rules, p))
+        if READ_DROP is None or probs[NONE] < READ_DROP:
             kept.append(_restanced(claim, probs))
-    read = {c.country for c in rules} | {c.country for c in base}
     if READ_ADD is None:
         return kept
-    for code, mention in {m.code: m for m in reversed(sent.mentions)}.items():
+    read = {c.country for c in rules} | {c.country for c in base}
+    first: dict[str, Mention] = {}
+    for mention in sent.mentions:
+        first.setdefault(mention.code, mention)
+    for code, mention in first.items():
         if code in read:
             continue
         if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
