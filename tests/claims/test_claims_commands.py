@@ -85,7 +85,8 @@ def test_feeds_poll_with_state(tmp_path: Path) -> None:
     config.write_text("feeds:\n- {name: wire, url: wire.xml}\n- {name: gone, url: missing.xml}\n")
     first = runner.invoke(app(), ["claims", "feeds", str(config)])
     assert first.exit_code == 2 and "gone" in first.stderr
-    assert "2 new item(s), 1 claim(s), 1 problem(s)" in first.stdout
+    # the headline "Envoy claims Baku is in" is a claim too: the per-country reader's (round 14)
+    assert "2 new item(s), 2 claim(s), 1 problem(s)" in first.stdout
     assert (tmp_path / "feeds.yaml.state.json").exists()
     second = runner.invoke(app(), ["claims", "feeds", str(config)])
     assert "0 new item(s)" in second.stdout
@@ -100,7 +101,7 @@ def test_eval(tmp_path: Path) -> None:
 
 def test_eval_of_the_test_split_prints_aggregates_only(tmp_path: Path) -> None:
     text = "Fiji has agreed to send engineers to the Golan mission."
-    (tmp_path / "test-fresh14.yaml").write_text(
+    (tmp_path / "test-fresh15.yaml").write_text(
         f'items:\n- id: x1\n  text: "{text}"\n'
         "  record: {country: FJI, mission: undof, position: declined}\n  rebuttal: true\n"
         "  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
@@ -117,7 +118,7 @@ def test_eval_of_a_coder_on_the_test_split_prints_aggregates_only(tmp_path: Path
     text = "Fiji has agreed to send engineers to the Golan mission."
     record = "{country: FJI, mission: undof, position: declined}"
     item = f'items:\n- id: x1\n  text: "{text}"\n  record: {record}\n'
-    (tmp_path / "test-fresh14.yaml").write_text(
+    (tmp_path / "test-fresh15.yaml").write_text(
         item
         + "  rebuttal: true\n  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
     )

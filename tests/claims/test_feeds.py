@@ -63,7 +63,8 @@ def test_poll_deduplicates_and_goes_on_past_bad_feeds(server: str, tmp_path: Pat
     first = poll(feeds, state, read)
     assert [name for name, _ in first.problems] == ["bad", "slow"]
     assert [item.id for _, item, _ in first.new] == ["a1", "a2"]
-    (claim,) = first.new[0][2]
+    headline, claim = first.new[0][2]  # the headline's is the per-country reader's: reported, never drafted
+    assert (headline.country, str(headline.stance), headline.qualified) == ("AZE", "agreed", True)
     assert (claim.country, str(claim.stance), claim.source) == ("AZE", "agreed", "http://127.0.0.1/a1")
     state.save()
     again = poll(feeds, SeenState(tmp_path / "state.json"), read)
