@@ -59,7 +59,7 @@ def test_the_candidate_is_masked_apart_from_the_other_countries() -> None:
 
 
 def test_two_countries_of_one_sentence_are_read_apart() -> None:
-    text = "Mongolia has agreed to send a battalion to UNMISS, while Fiji has refused to take part."
+    text = "Mongolia has agreed to send a battalion to UNMISS, while Fiji has declined to take part."
     probs = _readings(text, _reader())
     assert (_best(probs["MNG"]), _best(probs["FJI"])) == ("agreed", "declined")
 
