@@ -7,8 +7,9 @@ each batch, the reader is trained on the other batches and the batch is extracte
 combination (`extract.READ_ADD`, `READ_DROP`, `READ_STANCE`; "-" is off). Reader kinds: "rules" (the
 rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither,
 the shipped kind); "KIND:C" sets the inverse L2 strength; "KIND+sum" adds a claim where the three stances
-together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone). One JSON
-line per batch and setting, then the pooled table. The default settings are round 14's study.
+together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone); "+op",
+"+actor", "+unlisted" set `extract.READ_ADD_IF` (round 15). One JSON line per batch and setting, then the
+pooled table. The default settings are round 14's study.
 
 Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STANCE ...] [--batches B ...]
 """
@@ -50,7 +51,8 @@ SETTINGS: tuple[Setting, ...] = (
 
 def parse_setting(text: str) -> Setting:
     reader, *values = text.split(",")
-    if _fitted(reader).partition(":")[0] not in _EXCLUDED or len(values) != 3:
+    known = _fitted(reader).partition(":")[0] in _EXCLUDED and _flags(reader) <= {"sum", *_FLAGS}
+    if not known or len(values) != 3:
         raise argparse.ArgumentTypeError(f"{text!r}: expected KIND[:C],ADD,DROP,STANCE (- for off)")
     add, drop, stance = (None if v == "-" else float(v) for v in values)
     return reader, add, drop, stance
@@ -98,9 +100,16 @@ def _fit(examples: list[Example], kind: str) -> Reader:
     return fit_reader(examples, _EXCLUDED[name], float(c) if c else READER_C)
 
 
+_FLAGS = {"op": "operation", "actor": "actor", "unlisted": "unlisted"}  # extract.READ_ADD_IF
+
+
 def _fitted(kind: str) -> str:
-    """The reader a kind uses: "text+sum" reads with the "text" reader."""
-    return kind.removesuffix("+sum")
+    """The reader a kind uses: "text+sum" and "text+op+actor" read with the "text" reader."""
+    return kind.partition("+")[0]
+
+
+def _flags(kind: str) -> set[str]:
+    return set(kind.split("+")[1:])
 
 
 _ADDED = extract._added
@@ -118,7 +127,8 @@ def _name(setting: Setting) -> str:
 def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) -> Counter[str]:
     kind, extract.READ_ADD, extract.READ_DROP, extract.READ_STANCE = setting
     extract.load_reader = lambda: readers[_fitted(kind)]  # type: ignore[assignment]
-    extract._added = _summed if kind.endswith("+sum") else _ADDED
+    extract._added = _summed if "sum" in _flags(kind) else _ADDED
+    extract.READ_ADD_IF = frozenset(_FLAGS[f] for f in _flags(kind) if f in _FLAGS)
     report: Report = evaluate(list(held), "dev")
     drafted = report.rebuttal_tp + report.rebuttal_fp
     return Counter(

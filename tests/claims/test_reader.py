@@ -24,6 +24,7 @@ from missiongate.claims.reader import (
     pair_text,
     reader_from_dict,
 )
+from missiongate.claims.sentence import Analysis
 
 
 def _reader() -> Reader:
@@ -177,3 +178,38 @@ def test_the_shipped_reader_is_the_one_trained_from_dev() -> None:
     assert trained["features"].keys() == shipped["features"].keys()
     for feature, row in trained["features"].items():
         assert row == pytest.approx(shipped["features"][feature], abs=1e-4), feature
+
+
+def _sentence(text: str) -> Analysis:
+    (reading,) = sentence_readings(text)
+    assert reading.sent is not None
+    return reading.sent
+
+
+def test_a_country_in_a_run_of_three_is_listed_and_a_pair_is_not() -> None:
+    sent = _sentence("Mongolia, Fiji and Nepal are members; Ghana and Peru will send engineers to UNMISS.")
+    listed = {m.code: extract._listed(sent, m) for m in sent.mentions}
+    assert listed == {"MNG": True, "FJI": True, "NPL": True, "GHA": False, "PER": False}
+
+
+def test_the_add_conditions_ask_an_operation_and_an_actor() -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "READ_ADD_IF", frozenset({"operation", "actor"}))
+        assert not extract._addable(_sentence("Fiji will send engineers next year."), "FJI")
+        assert extract._addable(_sentence("Fiji will send engineers to UNMISS."), "FJI")
+        assert not extract._addable(_sentence("The UN mission in South Sudan needs more troops."), "SSD")
+
+
+_CONDITIONS = st.sets(st.sampled_from(["operation", "actor", "unlisted"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY.split()), min_size=3, max_size=18), _CONDITIONS)
+def test_conditions_on_added_claims_only_take_claims_away(words: list[str], conditions: set[str]) -> None:
+    text = " ".join(words) + "."
+    loose = extract_claims(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "READ_ADD_IF", frozenset(conditions))
+        strict = extract_claims(text)
+    assert all(claim in loose for claim in strict)
+    assert [c for c in loose if not c.qualified] == [c for c in strict if not c.qualified]

@@ -10,6 +10,7 @@ each part, `sentence` what they share.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -45,6 +46,10 @@ DOUBT = 0.2
 READ_ADD: float | None = 0.6
 READ_DROP: float | None = None
 READ_STANCE: float | None = None
+# Round 15: conditions on the reader's added claims, measured leave-one-batch-out (docs/claims.md):
+# "operation" (an operation in sight, as the back-off asks), "actor" (some mention is not suppressed, a
+# host or a speaker's phrase), "unlisted" (not named only in a run of three or more countries)
+READ_ADD_IF: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,11 +300,46 @@ def _reread(
     for mention in sent.mentions:
         first.setdefault(mention.code, mention)
     for code, mention in first.items():
-        if code in read:
+        if code in read or not _addable(sent, code):
             continue
         if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
             kept.append(_unruled(sent, mention, stance, ctx, source))
     return kept
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+
+
+def _addable(sent: Analysis, code: str) -> bool:
+    """The conditions of `READ_ADD_IF` on a candidate of the reader."""
+    if "operation" in READ_ADD_IF and not sent.operation:
+        return False
+    mentions = [m for m in sent.mentions if m.code == code]
+    if "actor" in READ_ADD_IF and not any(_actor(sent, m) for m in mentions):
+        return False
+    return "unlisted" not in READ_ADD_IF or not all(_listed(sent, m) for m in mentions)
+
+
+def _actor(sent: Analysis, mention: Mention) -> bool:
+    """As the back-off asks of its country: not suppressed, not a host, not in a speaker's phrase."""
+    return not (
+        in_spans(mention.start, sent.suppressed)
+        or is_host(sent, mention)
+        or any(f.np_start <= mention.start < f.np_end for f in sent.frames)
+    )
+
+
+def _listed(sent: Analysis, mention: Mention) -> bool:
+    """The mention is one of a run of three or more countries joined by commas, "and" or "or"."""
+    ms = sorted(sent.mentions, key=lambda m: m.start)
+    joined = [bool(_LIST_GAP.fullmatch(sent.text[a.end : b.start])) for a, b in itertools.pairwise(ms)]
+    at = ms.index(mention)
+    start = end = at
+    while start > 0 and joined[start - 1]:
+        start -= 1
+    while end < len(joined) and joined[end]:
+        end += 1
+    return end - start >= 2
 
 
 def _added(probs: dict[str, float], threshold: float) -> Stance | None:
