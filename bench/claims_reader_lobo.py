@@ -8,8 +8,8 @@ combination (`extract.READ_ADD`, `READ_DROP`, `READ_STANCE`; "-" is off). Reader
 rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither,
 the shipped kind); "KIND:C" sets the inverse L2 strength; "KIND+sum" adds a claim where the three stances
 together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone); "+op",
-"+actor", "+unlisted" set `extract.READ_ADD_IF` (round 15). One JSON line per batch and setting, then the
-pooled table. The default settings are round 14's study.
+"+actor", "+unlisted", "+joined" set `extract.READ_ADD_IF` (round 15). One JSON line per batch and
+setting, then the pooled table. The default settings are round 14's study.
 
 Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STANCE ...] [--batches B ...]
 """
@@ -100,7 +100,12 @@ def _fit(examples: list[Example], kind: str) -> Reader:
     return fit_reader(examples, _EXCLUDED[name], float(c) if c else READER_C)
 
 
-_FLAGS = {"op": "operation", "actor": "actor", "unlisted": "unlisted"}  # extract.READ_ADD_IF
+_FLAGS = {
+    "op": "operation",
+    "actor": "actor",
+    "unlisted": "unlisted",
+    "joined": "joined",
+}  # extract.READ_ADD_IF
 
 
 def _fitted(kind: str) -> str:

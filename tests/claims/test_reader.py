@@ -200,7 +200,7 @@ def test_the_add_conditions_ask_an_operation_and_an_actor() -> None:
         assert not extract._addable(_sentence("The UN mission in South Sudan needs more troops."), "SSD")
 
 
-_CONDITIONS = st.sets(st.sampled_from(["operation", "actor", "unlisted"]))
+_CONDITIONS = st.sets(st.sampled_from(["operation", "actor", "unlisted"]))  # "joined" changes stances
 
 
 @settings(max_examples=100, deadline=None)
@@ -213,3 +213,15 @@ def test_conditions_on_added_claims_only_take_claims_away(words: list[str], cond
         strict = extract_claims(text)
     assert all(claim in loose for claim in strict)
     assert [c for c in loose if not c.qualified] == [c for c in strict if not c.qualified]
+
+
+def test_a_country_joined_to_a_ruled_one_takes_its_stance_with_joined_only() -> None:
+    (reading,) = sentence_readings("Mongolia and Fiji have refused to send troops to UNMISS.")
+    assert reading.sent is not None
+    ruled = [c for c in reading.rules if c.country != "FJI"]
+    stance = next(c.stance for c in ruled if c.country == "MNG")
+    assert extract._joined_stance(reading.sent, "FJI", ruled) is None
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(extract, "READ_ADD_IF", frozenset({"joined"}))
+        assert extract._joined_stance(reading.sent, "FJI", ruled) is stance
+        assert extract._joined_stance(reading.sent, "MNG", ruled) is None  # FJI is not ruled here

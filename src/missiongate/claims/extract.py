@@ -48,7 +48,8 @@ READ_DROP: float | None = None
 READ_STANCE: float | None = None
 # Round 15: conditions on the reader's added claims, measured leave-one-batch-out (docs/claims.md):
 # "operation" (an operation in sight, as the back-off asks), "actor" (some mention is not suppressed, a
-# host or a speaker's phrase), "unlisted" (not named only in a run of three or more countries)
+# host or a speaker's phrase), "unlisted" (not named only in a run of three or more countries); "joined"
+# gives an added country joined to one the rules read ("Mongolia and Fiji will send") the rules' stance
 READ_ADD_IF: frozenset[str] = frozenset()
 
 
@@ -303,7 +304,7 @@ def _reread(
         if code in read or not _addable(sent, code):
             continue
         if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
-            kept.append(_unruled(sent, mention, stance, ctx, source))
+            kept.append(_unruled(sent, mention, _joined_stance(sent, code, rules) or stance, ctx, source))
     return kept
 
 
@@ -340,6 +341,20 @@ def _listed(sent: Analysis, mention: Mention) -> bool:
     while end < len(joined) and joined[end]:
         end += 1
     return end - start >= 2
+
+
+def _joined_stance(sent: Analysis, code: str, rules: list[Claim]) -> Stance | None:
+    """With "joined" in `READ_ADD_IF`: the stance of the rules' claim for a country `code` is joined to."""
+    if "joined" not in READ_ADD_IF:
+        return None
+    stances = {c.country: c.stance for c in rules}
+    ms = sorted(sent.mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(ms):
+        if {a.code, b.code} & {code} and _LIST_GAP.fullmatch(sent.text[a.end : b.start]):
+            other = b.code if a.code == code else a.code
+            if other in stances:
+                return stances[other]
+    return None
 
 
 def _added(probs: dict[str, float], threshold: float) -> Stance | None:
