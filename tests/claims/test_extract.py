@@ -904,6 +904,19 @@ def test_round_13_stance_classes(text: str, stance: Stance) -> None:
     assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", stance)]
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Mongolia's parliament sent to committee a motion to send engineers to UNMISS.", Stance.CONSIDERING),
+        ("Mongolian deputies tabled a bill authorising engineers for UNMISS.", Stance.CONSIDERING),
+        ("Mongolia's parliament passed a motion to send engineers to UNMISS.", Stance.AGREED),
+    ],
+)
+def test_a_motion_or_bill_not_passed_is_no_decision(text: str, stance: Stance) -> None:
+    """What a motion or a bill proposes is still to be decided, unless the text says it passed."""
+    assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", stance)]
+
+
 def test_a_pledge_taken_note_of_stays_agreed() -> None:
     """Round 13: only a request taken note of is open; a pledge taken note of is still a pledge."""
     text = (

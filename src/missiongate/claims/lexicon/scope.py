@@ -161,7 +161,12 @@ REPLY_PENDING = re.compile(
 # "Council of Ministers to decide on a Senegalese contribution"
 VOTE_ON_BEFORE = re.compile(
     r"\b(?:vot(?:e|es|ing)|decid(?:e|es|ing)|debat(?:e|es|ing)|rul(?:e|es|ing)) on\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$"
+    # the act is what a motion or bill proposes, and nothing says it passed: "referred to committee a motion
+    # to send two police officers", "tabled a bill authorising the deployment"
+    r"|^(?!.*\b(?:passed|adopted|approved|carried|endorsed|backed|voted (?:for|through|in favour of))\b)"
+    r".*\b(?:motion|bill|draft (?:law|decree|resolution)|legislative proposal)\s+"
+    r"(?:(?:that|which) would\s+)?(?:(?:to|allowing|authori[sz]ing|on)\s+)?$",
     IGNORE_CASE,
 )
 HARM = re.compile(
