@@ -3,9 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 RESOLUTIONS = DATA / "unsc-resolutions"
+# the heading of a constructed resolution, as the Council prints it
+HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+
+
+def council_text(pre: str, *operative: str) -> str:
+    """A constructed resolution: `pre` as its preamble, `operative` as its numbered paragraphs."""
+    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative, start=1))
+    return f"{HEAD}The Security Council,\n\n{pre}\n\n{body}\n"
+
+
+def fields_of(pre: str, *operative: str) -> dict[str, Any]:
+    """The summary's decision fields of a constructed resolution."""
+    from missiongate.analyzer.analysis import analyze_text
+    from missiongate.analyzer.summary import summarise
+
+    return summarise(analyze_text(council_text(pre, *operative))).fields
 
 
 def resolution(number: int) -> Path:

@@ -21,8 +21,7 @@ from missiongate.analyzer.learned_tasks import (
 )
 from missiongate.analyzer.structure import parse_structure
 from missiongate.analyzer.tasks import find_tasks
-
-HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+from tests.analyzer.helpers import HEAD
 
 
 def _structure(*operative: str):  # type: ignore[no-untyped-def]

@@ -15,17 +15,15 @@ from missiongate.analyzer.analysis import analyze_file, analyze_text
 from missiongate.analyzer.structure import parse_structure
 from missiongate.analyzer.summary import summarise
 from missiongate.errors import MissionGateError
-from tests.analyzer.helpers import DATA
+from tests.analyzer.helpers import DATA, HEAD, fields_of
 
 PEMA_TEXTS = DATA / "pema" / "texts"
 # development rows only (data/pema/split.json "added"."dev"); the held-out rows are never opened here
 DEV_TEXTS = ("S_RES_1996_2011", "S_RES_2147_2014", "S_RES_2211_2015", "S_RES_2277_2016", "S_RES_2348_2017")
-HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
 
 
 def _fields(pre: str, *operative: str) -> dict[str, Any]:
-    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative, start=1))
-    return summarise(analyze_text(f"{HEAD}The Security Council,\n\n{pre}\n\n{body}\n")).fields
+    return fields_of(pre, *operative)
 
 
 @pytest.mark.parametrize("name", DEV_TEXTS)

@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.mandate_eval import Summary
 from missiongate.analyzer.summary import summarise
-
-HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
+from tests.analyzer.helpers import HEAD
 
 
 def _summary(pre: str, *operative: str) -> Summary:

@@ -9,12 +9,10 @@ from typing import Any
 
 import pytest
 
-from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.mandate_eval import same_value
 from missiongate.analyzer.mandate_labels import normalise
-from missiongate.analyzer.summary import summarise
+from tests.analyzer.helpers import fields_of
 
-HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
 EXTEND = (
     "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
     "31 March 2031;"
@@ -24,8 +22,7 @@ CHAPTER7 = "Acting under Chapter VII of the Charter of the United Nations,"
 
 
 def _fields(pre: str, *operative: str) -> dict[str, Any]:
-    body = "\n\n".join(f"{i}. {text}" for i, text in enumerate(operative or (EXTEND,), start=1))
-    return summarise(analyze_text(f"{HEAD}The Security Council,\n\n{pre}\n\n{body}\n")).fields
+    return fields_of(pre, *(operative or (EXTEND,)))
 
 
 def _agreements(pre: str, *operative: str) -> tuple[str, ...]:

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from missiongate.analyzer.analysis import analyze_text
 from missiongate.analyzer.summary import summarise
+from tests.analyzer.helpers import HEAD
 
-HEAD = "Resolution 9001 (2030)\n\nAdopted by the Security Council at its 9999th meeting, on 1 March 2030\n\n"
 EXTEND = (
     "Decides to extend the mandate of the United Nations Assistance Mission in Somewhere (UNAMX) until "
     "31 March 2031;"
