@@ -262,7 +262,7 @@ def feeds(
 def evaluate(
     split: Annotated[str, typer.Option(help="dev or test (blind: aggregates only).")] = "dev",
     errors: Annotated[bool, typer.Option("--errors", help="List the mistakes (dev only).")] = False,
-    data: Annotated[Path | None, typer.Option(help="Directory of dev.yaml, test-fresh16.yaml.")] = None,
+    data: Annotated[Path | None, typer.Option(help="Directory of the labelled splits.")] = None,
     coder: Annotated[
         Path | None,
         typer.Option(
