@@ -4,12 +4,13 @@ scikit-learn (the `dev` extra); about half an hour on the shared machine.
 For each writer's batch the back-off is trained on the other batches and gives the batch's sentences their
 claim probability (a reader feature, so every item gets one from a back-off that did not see it); then, for
 each batch, the reader is trained on the other batches and the batch is extracted with each setting of the
-combination (`extract.READ_ADD`, `READ_DROP`, `READ_STANCE`; "-" is off). Reader kinds: "rules" (the
+combination (ADD is `extract.READ_ADD`; DROP and STANCE, which the product does not ship, are this
+study's own `_study_reread`; "-" is off). Reader kinds: "rules" (the
 rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither,
 the shipped kind); "KIND:C" sets the inverse L2 strength; "KIND+sum" adds a claim where the three stances
 together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone); "+op",
-"+actor", "+unlisted", "+joined" set `extract.READ_ADD_IF` (round 15). One JSON line per batch and
-setting, then the pooled table. The default settings are round 14's study.
+"+actor", "+unlisted", "+joined" are round 15's conditions on the added claims (`ADD_IF`). One JSON line
+per batch and setting, then the pooled table. The default settings are round 14's study.
 
 Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STANCE ...] [--batches B ...]
 """
@@ -17,16 +18,21 @@ Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STAN
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 import missiongate.claims.extract as extract
 from claims_gate_lobo import BATCHES, batch
 from missiongate.claims.dataset import Item, Report, evaluate, load_split
 from missiongate.claims.extract import sentence_readings
-from missiongate.claims.model import Stance
+from missiongate.claims.model import Claim, Mention, Stance
 from missiongate.claims.reader import NONE, Reader
+from missiongate.claims.sentence import Analysis, Context, in_spans
+from missiongate.claims.subjects import is_host
 from missiongate.claims.train import (
     READER_C,
     Example,
@@ -105,7 +111,7 @@ _FLAGS = {
     "actor": "actor",
     "unlisted": "unlisted",
     "joined": "joined",
-}  # extract.READ_ADD_IF
+}  # ADD_IF
 
 
 def _fitted(kind: str) -> str:
@@ -130,10 +136,12 @@ def _name(setting: Setting) -> str:
 
 
 def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) -> Counter[str]:
-    kind, extract.READ_ADD, extract.READ_DROP, extract.READ_STANCE = setting
-    extract.load_reader = lambda: readers[_fitted(kind)]  # type: ignore[assignment]
+    global READER, DROP, STANCE, ADD_IF
+    kind, extract.READ_ADD, DROP, STANCE = setting
+    READER = readers[_fitted(kind)]
     extract._added = _summed if "sum" in _flags(kind) else _ADDED
-    extract.READ_ADD_IF = frozenset(_FLAGS[f] for f in _flags(kind) if f in _FLAGS)
+    extract._reread = _study_reread
+    ADD_IF = frozenset(_FLAGS[f] for f in _flags(kind) if f in _FLAGS)
     report: Report = evaluate(list(held), "dev")
     drafted = report.rebuttal_tp + report.rebuttal_fp
     return Counter(
@@ -144,6 +152,99 @@ def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) 
         drafted=drafted,
         wrong=report.rebuttal_fp,
     )
+
+
+# --- the parts the product does not ship: (b) drop, (c) stance, round 15's conditions on added claims -----
+
+READER: Reader | None = None  # the reader of the setting being scored
+DROP: float | None = None  # (b) a claim the reader reads as none (p >= DROP) is dropped
+STANCE: float | None = None  # (c) the reader's stance replaces the claim's where p >= STANCE
+# "operation" (an operation in sight, as the back-off asks), "actor" (some mention is not suppressed, a host
+# or a speaker's phrase), "unlisted" (not named only in a run of three or more countries); "joined" gives an
+# added country joined to one the rules read ("Mongolia and Fiji will send") the rules' stance
+ADD_IF: frozenset[str] = frozenset()
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
+
+
+def _study_reread(
+    sent: Analysis, rules: list[Claim], base: list[Claim], p: float | None, ctx: Context, source: str | None
+) -> list[Claim]:
+    """`extract._reread` with the study's parts: (b) and (c) over the claims so far (never one the gate
+    would draft; a changed claim is `qualified`), then (a) the additions under `ADD_IF`."""
+    reader = READER
+    if reader is None or extract.READ_ADD is DROP is STANCE is None:
+        return base
+    kept: list[Claim] = []
+    for claim in base:
+        if extract._firm(claim) or DROP is STANCE is None:
+            kept.append(claim)
+            continue
+        probs = reader.probabilities(extract._pair(sent, claim.country, rules, p))
+        if DROP is None or probs[NONE] < DROP:
+            kept.append(_restanced(claim, probs))
+    if extract.READ_ADD is None:
+        return kept
+    read = {c.country for c in rules} | {c.country for c in base}
+    for code, mention in extract.first_mentions(sent).items():
+        if code in read or not _addable(sent, code):
+            continue
+        probs = reader.probabilities(extract._pair(sent, code, rules, p))
+        if (stance := extract._added(probs, extract.READ_ADD)) is not None:
+            stance = _joined_stance(sent, code, rules) or stance
+            kept.append(extract._unruled(sent, mention, stance, ctx, source))
+    return kept
+
+
+def _restanced(claim: Claim, probs: dict[str, float]) -> Claim:
+    stance = extract._best_stance(probs)
+    if STANCE is None or stance is claim.stance or probs[stance] < STANCE:
+        return claim
+    return replace(claim, stance=stance, qualified=True)
+
+
+def _addable(sent: Analysis, code: str) -> bool:
+    """The conditions of `ADD_IF` on a candidate of the reader."""
+    if "operation" in ADD_IF and not sent.operation:
+        return False
+    mentions = [m for m in sent.mentions if m.code == code]
+    if "actor" in ADD_IF and not any(_actor(sent, m) for m in mentions):
+        return False
+    return "unlisted" not in ADD_IF or not all(_listed(sent, m) for m in mentions)
+
+
+def _actor(sent: Analysis, mention: Mention) -> bool:
+    """As the back-off asks of its country: not suppressed, not a host, not in a speaker's phrase."""
+    return not (
+        in_spans(mention.start, sent.suppressed)
+        or is_host(sent, mention)
+        or any(f.np_start <= mention.start < f.np_end for f in sent.frames)
+    )
+
+
+def _listed(sent: Analysis, mention: Mention) -> bool:
+    """The mention is one of a run of three or more countries joined by commas, "and" or "or"."""
+    ms = sorted(sent.mentions, key=lambda m: m.start)
+    joined = [bool(_LIST_GAP.fullmatch(sent.text[a.end : b.start])) for a, b in itertools.pairwise(ms)]
+    start = end = ms.index(mention)
+    while start > 0 and joined[start - 1]:
+        start -= 1
+    while end < len(joined) and joined[end]:
+        end += 1
+    return end - start >= 2
+
+
+def _joined_stance(sent: Analysis, code: str, rules: list[Claim]) -> Stance | None:
+    """With "joined" in `ADD_IF`: the stance of the rules' claim for a country `code` is joined to."""
+    if "joined" not in ADD_IF:
+        return None
+    stances = {c.country: c.stance for c in rules}
+    ms = sorted(sent.mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(ms):
+        if code in {a.code, b.code} and _LIST_GAP.fullmatch(sent.text[a.end : b.start]):
+            other = b.code if a.code == code else a.code
+            if other in stances:
+                return stances[other]
+    return None
 
 
 if __name__ == "__main__":

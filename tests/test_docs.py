@@ -3,34 +3,19 @@ Settings and Commands tables name exactly the settings and the workspace command
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import typer
 
 from missiongate.cli import workspace_commands
 from missiongate.settings import Settings
+from tests.support.bench import BENCH, bench_module
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT / "bench"
 WORKSPACE_DOC = ROOT / "docs" / "workspace.md"
-
-
-def _bench_module(name: str) -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # the bench scripts import each other as plain modules
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCH))
 
 
 def _section(text: str, heading: str) -> str:
@@ -38,20 +23,20 @@ def _section(text: str, heading: str) -> str:
 
 
 def test_readme_figures_are_the_results_files() -> None:
-    table = _bench_module("readme_table")
+    table = bench_module("readme_table")
     readme = (ROOT / "README.md").read_text()
     assert table.updated(readme) == readme, "run .venv/bin/python bench/readme_table.py"
 
 
 def test_results_rows_are_complete_and_ordered() -> None:
-    rows = _bench_module("results").load_rows()
+    rows = bench_module("results").load_rows()
     assert [row["order"] for row in rows] == list(range(1, len(rows) + 1))
     for row in rows:
         assert all(row[key].strip() for key in ("id", "what", "bar", "measured", "script")), row
 
 
 def test_recording_a_run_updates_its_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    results = _bench_module("results")
+    results = bench_module("results")
     source = json.loads((BENCH / "results" / "bench_core.json").read_text())
     (tmp_path / "bench_core.json").write_text(json.dumps(source))
     monkeypatch.setattr(results, "RESULTS", tmp_path)
@@ -62,7 +47,7 @@ def test_recording_a_run_updates_its_row(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def test_a_hand_edit_of_the_table_is_caught() -> None:
-    table = _bench_module("readme_table")
+    table = bench_module("readme_table")
     readme = (ROOT / "README.md").read_text()
     edited = readme.replace("| <= 100 µs |", "| <= 99 µs |", 1)
     assert edited != readme and table.updated(edited) != edited

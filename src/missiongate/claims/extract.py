@@ -10,7 +10,6 @@ each part, `sentence` what they share.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -40,17 +39,11 @@ from missiongate.claims.tables import table_rows
 # Below this claim probability of the learned detector a rule claim that would not be drafted is dropped:
 # chosen by leave-one-batch-out on dev (docs/claims.md, round 11), never by a test split.
 DOUBT = 0.2
-# Round 14, the per-country reader (`_reread`): the probabilities from which it adds a claim, drops one or
-# changes a stance (None: that part is off); chosen by leave-one-batch-out on dev (docs/claims.md): adding
-# gained, dropping and changing stances did not, so they are off.
+# Round 14, the per-country reader (`_reread`): the probability of one stance from which it adds a claim the
+# rules missed (None: off); chosen by leave-one-batch-out on dev (docs/claims.md). Dropping claims, changing
+# stances and conditions on the additions were measured there too (`bench/claims_reader_lobo.py`) and did
+# not pay, so the product only adds.
 READ_ADD: float | None = 0.6
-READ_DROP: float | None = None
-READ_STANCE: float | None = None
-# Round 15: conditions on the reader's added claims, measured leave-one-batch-out (docs/claims.md):
-# "operation" (an operation in sight, as the back-off asks), "actor" (some mention is not suppressed, a
-# host or a speaker's phrase), "unlisted" (not named only in a run of three or more countries); "joined"
-# gives an added country joined to one the rules read ("Mongolia and Fiji will send") the rules' stance
-READ_ADD_IF: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,83 +271,28 @@ def _unruled(sent: Analysis, mention: Mention, stance: Stance, ctx: Context, sou
 def _reread(
     sent: Analysis, rules: list[Claim], base: list[Claim], p: float | None, ctx: Context, source: str | None
 ) -> list[Claim]:
-    """Round 14, the per-country reader (`reader.py`) over the claims so far: (b) a claim it reads as none
-    (p >= `READ_DROP`) is dropped, (c) its stance replaces the claim's where it is confident (>=
-    `READ_STANCE`), (a) a candidate the rules read nothing for gets a claim where it reads one (>=
-    `READ_ADD`). A claim the gate would draft is never touched, and what the reader adds or changes is
+    """Round 14, the per-country reader (`reader.py`): a country of the sentence that neither the rules nor
+    the back-off read a claim for gets one where the reader is confident (`READ_ADD`). The claim is
     `qualified`: drafts come from the rules through the gate alone."""
     reader = load_reader()
-    if reader is None or READ_ADD is READ_DROP is READ_STANCE is None:
+    if reader is None or READ_ADD is None:
         return base
-    kept: list[Claim] = []
-    for claim in base:
-        if _firm(claim) or READ_DROP is READ_STANCE is None:
-            kept.append(claim)
-            continue
-        probs = reader.probabilities(_pair(sent, claim.country, rules, p))
-        if READ_DROP is None or probs[NONE] < READ_DROP:
-            kept.append(_restanced(claim, probs))
-    if READ_ADD is None:
-        return kept
     read = {c.country for c in rules} | {c.country for c in base}
+    added: list[Claim] = []
+    for code, mention in first_mentions(sent).items():
+        if code in read:
+            continue
+        if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
+            added.append(_unruled(sent, mention, stance, ctx, source))
+    return base + added
+
+
+def first_mentions(sent: Analysis) -> dict[str, Mention]:
+    """Each country of the sentence with its first mention, in the order they are first named."""
     first: dict[str, Mention] = {}
     for mention in sent.mentions:
         first.setdefault(mention.code, mention)
-    for code, mention in first.items():
-        if code in read or not _addable(sent, code):
-            continue
-        if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
-            kept.append(_unruled(sent, mention, _joined_stance(sent, code, rules) or stance, ctx, source))
-    return kept
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
-
-
-def _addable(sent: Analysis, code: str) -> bool:
-    """The conditions of `READ_ADD_IF` on a candidate of the reader."""
-    if "operation" in READ_ADD_IF and not sent.operation:
-        return False
-    mentions = [m for m in sent.mentions if m.code == code]
-    if "actor" in READ_ADD_IF and not any(_actor(sent, m) for m in mentions):
-        return False
-    return "unlisted" not in READ_ADD_IF or not all(_listed(sent, m) for m in mentions)
-
-
-def _actor(sent: Analysis, mention: Mention) -> bool:
-    """As the back-off asks of its country: not suppressed, not a host, not in a speaker's phrase."""
-    return not (
-        in_spans(mention.start, sent.suppressed)
-        or is_host(sent, mention)
-        or any(f.np_start <= mention.start < f.np_end for f in sent.frames)
-    )
-
-
-def _listed(sent: Analysis, mention: Mention) -> bool:
-    """The mention is one of a run of three or more countries joined by commas, "and" or "or"."""
-    ms = sorted(sent.mentions, key=lambda m: m.start)
-    joined = [bool(_LIST_GAP.fullmatch(sent.text[a.end : b.start])) for a, b in itertools.pairwise(ms)]
-    at = ms.index(mention)
-    start = end = at
-    while start > 0 and joined[start - 1]:
-        start -= 1
-    while end < len(joined) and joined[end]:
-        end += 1
-    return end - start >= 2
-
-
-def _joined_stance(sent: Analysis, code: str, rules: list[Claim]) -> Stance | None:
-    """With "joined" in `READ_ADD_IF`: the stance of the rules' claim for a country `code` is joined to."""
-    if "joined" not in READ_ADD_IF:
-        return None
-    stances = {c.country: c.stance for c in rules}
-    ms = sorted(sent.mentions, key=lambda m: m.start)
-    for a, b in itertools.pairwise(ms):
-        if {a.code, b.code} & {code} and _LIST_GAP.fullmatch(sent.text[a.end : b.start]):
-            other = b.code if a.code == code else a.code
-            if other in stances:
-                return stances[other]
-    return None
+    return first
 
 
 def _added(probs: dict[str, float], threshold: float) -> Stance | None:
@@ -370,13 +308,6 @@ def _pair(sent: Analysis, code: str, rules: list[Claim], p: float | None) -> dic
 
 def _best_stance(probs: dict[str, float]) -> Stance:
     return max((Stance(c) for c in probs if c != NONE), key=lambda stance: probs[stance])
-
-
-def _restanced(claim: Claim, probs: dict[str, float]) -> Claim:
-    stance = _best_stance(probs)
-    if READ_STANCE is None or stance is claim.stance or probs[stance] < READ_STANCE:
-        return claim
-    return replace(claim, stance=stance, qualified=True)
 
 
 # --- document memory --------------------------------------------------------------------------------------
