@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from missiongate.analyzer.clauses import Mood, clauses, mood_of_lead, operations
-from missiongate.analyzer.lexicon import ALLOWED_MODALITIES, USUAL_MODALITY, find_cues
+from missiongate.analyzer.lexicon import ALLOWED_MODALITIES, ANCHORS, COMPILED, USUAL_MODALITY, find_cues
 from missiongate.analyzer.model import Evidence, Finding, Paragraph, Structure
 
 MODEL_PATH = Path(__file__).with_name("tasks_model.json")
@@ -42,15 +42,19 @@ class Unit:
     verbs: tuple[str, ...]  # the operative verbs of its top-level paragraph
     cues: tuple[str, ...]  # the modalities of the activity verbs in its own words, in order
     lead_cues: tuple[str, ...]  # ... and in the lead-ins above it, nearest first
+    # the codes whose lexicon phrase occurs in its own words / its lead-ins' (whether or not a rule fired):
+    # empty unless the model was trained with them
+    lexicon: tuple[str, ...] = ()
+    lead_lexicon: tuple[str, ...] = ()
 
 
-def units(structure: Structure) -> Iterator[Unit]:
+def units(structure: Structure, lexicon: bool = False) -> Iterator[Unit]:
     """Every operative paragraph and item, with what the rules know about it."""
     for paragraph in structure.operative:
-        yield unit(structure, paragraph, mood_of(structure, paragraph))
+        yield unit(structure, paragraph, mood_of(structure, paragraph), lexicon)
 
 
-def unit(structure: Structure, paragraph: Paragraph, mood: Mood) -> Unit:
+def unit(structure: Structure, paragraph: Paragraph, mood: Mood, lexicon: bool = False) -> Unit:
     chain = _ancestors(structure, paragraph)
     top = chain[-1] if chain else paragraph
     own, cues = _words(structure, paragraph)
@@ -63,7 +67,24 @@ def unit(structure: Structure, paragraph: Paragraph, mood: Mood) -> Unit:
         verbs=tuple(sorted({c.verb for c in clauses(structure, top) if c.verb})),
         cues=cues,
         lead_cues=tuple(cue for _, found in above for cue in found),
+        lexicon=_lexicon(structure, paragraph) if lexicon else (),
+        lead_lexicon=tuple(sorted({c for p in chain for c in _lexicon(structure, p)})) if lexicon else (),
     )
+
+
+def _lexicon(structure: Structure, paragraph: Paragraph) -> tuple[str, ...]:
+    """The codes whose task phrase (`lexicon.COMPILED`) occurs in a paragraph's own words; a phrase runs
+    only where one of its code's anchors occurs, as in `tasks.py`."""
+    memo: dict[str, tuple[str, ...]] = structure.memo.setdefault("learned_lexicon", {})
+    if paragraph.id not in memo:
+        start, end = paragraph.start, paragraph.lead_end
+        lower, text = structure.lower[start:end], structure.text
+        memo[paragraph.id] = tuple(
+            code
+            for code, anchors in ANCHORS.items()
+            if any(a in lower for a in anchors) and COMPILED[code].search(text, start, end)
+        )
+    return memo[paragraph.id]
 
 
 def _words(structure: Structure, paragraph: Paragraph) -> tuple[str, tuple[str, ...]]:
@@ -108,6 +129,8 @@ def features(seen: Unit) -> set[str]:
     found.update(f"v:{verb}" for verb in seen.verbs)
     found.update(f"c:{cue}" for cue in seen.cues)
     found.update(f"lc:{cue}" for cue in seen.lead_cues[:1])
+    found.update(f"x:{code}" for code in seen.lexicon)
+    found.update(f"lx:{code}" for code in seen.lead_lexicon)
     return found
 
 
@@ -119,6 +142,7 @@ class TaskModel:
     bias: tuple[float, ...]
     weights: dict[str, tuple[tuple[int, float], ...]]  # feature -> (code index, weight), non-zero only
     threshold: float  # the probability from which a code is added
+    lexicon: bool = False  # trained with the lexicon's codes as features (Unit.lexicon)
 
     def probabilities(self, found: set[str]) -> dict[str, float]:
         known = [f for f in found if f in self.weights]
@@ -132,6 +156,7 @@ class TaskModel:
     def to_dict(self) -> dict[str, Any]:
         return {
             "threshold": self.threshold,
+            "lexicon": self.lexicon,
             "codes": list(self.codes),
             "bias": list(self.bias),
             "weights": {f: [[i, w] for i, w in pairs] for f, pairs in sorted(self.weights.items())},
@@ -145,6 +170,7 @@ def model_from_dict(data: dict[str, Any]) -> TaskModel:
         tuple(float(b) for b in data["bias"]),
         weights,
         float(data["threshold"]),
+        bool(data.get("lexicon", False)),
     )
 
 
@@ -176,7 +202,7 @@ def backoff_tasks(
         there, mood = ruled.get(paragraph.id, set()), mood_of(structure, paragraph)
         if mood not in moods or (only_empty and there):
             continue
-        seen = unit(structure, paragraph, mood)
+        seen = unit(structure, paragraph, mood, model.lexicon)
         for code, probability in model.probabilities(features(seen)).items():
             modality = _modality(seen, code) if probability >= model.threshold else None
             if modality is not None and code not in there and code not in anywhere:
