@@ -15,8 +15,9 @@ import itertools
 import json
 import math
 import re
+import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -120,18 +121,57 @@ def _ancestors(structure: Structure, paragraph: Paragraph) -> list[Paragraph]:
 
 def features(seen: Unit) -> set[str]:
     """Word 1-2-grams of the unit ("w:") and of its lead-ins ("l:"), its mood, verbs and activity cues."""
-    found: set[str] = set()
-    for prefix, text in (("w", seen.own), ("l", seen.lead)):
-        words = _WORD.findall(text)
-        found.update(f"{prefix}:{w}" for w in words)
-        found.update(f"{prefix}:{a} {b}" for a, b in itertools.pairwise(words))
+    return own_features(seen) | lead_features(seen.lead, seen.lead_lexicon)
+
+
+def own_features(seen: Unit) -> set[str]:
+    """The features that are not the lead-ins' words (no two units share them all)."""
+    found = _grams("w", seen.own)
     found.add(f"m:{seen.mood}")
     found.update(f"v:{verb}" for verb in seen.verbs)
     found.update(f"c:{cue}" for cue in seen.cues)
     found.update(f"lc:{cue}" for cue in seen.lead_cues[:1])
     found.update(f"x:{code}" for code in seen.lexicon)
-    found.update(f"lx:{code}" for code in seen.lead_lexicon)
     return found
+
+
+def lead_features(lead: str, lead_lexicon: tuple[str, ...]) -> set[str]:
+    """The lead-ins' features: the same for every item below one lead-in."""
+    found = _grams("l", lead)
+    found.update(f"lx:{code}" for code in lead_lexicon)
+    return found
+
+
+def _grams(prefix: str, text: str) -> set[str]:
+    words = _WORD.findall(text)
+    found = {f"{prefix}:{w}" for w in words}
+    found.update(f"{prefix}:{a} {b}" for a, b in itertools.pairwise(words))
+    return found
+
+
+Sums = tuple[int, int]  # how many of a unit's features the model knows; their weights, packed and added
+
+# A feature's weights are packed as integer multiples of _QUANTUM (the trainer rounds them to 0.01, which
+# this keeps exactly), each plus _OFFSET so that no field is negative, one 64-bit field per code: a sum of
+# packed rows is the packed sum of weights as long as no field overflows, that is for up to 2**23 features
+# of weight up to _MAX_WEIGHT (a unit has a few hundred).
+_QUANTUM = 1e-9
+_FIELD_BITS = 64
+_OFFSET = 1 << 40
+_MAX_WEIGHT = 1000.0  # |weight| / _QUANTUM < _OFFSET
+
+
+def _pack(pairs: tuple[tuple[int, float], ...], codes: int) -> int:
+    fields = [_OFFSET] * codes
+    for index, weight in pairs:
+        if not abs(weight) <= _MAX_WEIGHT:
+            raise ValueError(f"a weight of {weight} is beyond the packing's +-{_MAX_WEIGHT}")
+        fields[index] += round(weight / _QUANTUM)
+    return int.from_bytes(struct.pack(f"<{codes}Q", *fields), "little")
+
+
+def _unpack(total: int, codes: int) -> tuple[int, ...]:
+    return struct.unpack(f"<{codes}Q", total.to_bytes(codes * _FIELD_BITS // 8, "little"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,15 +183,33 @@ class TaskModel:
     weights: dict[str, tuple[tuple[int, float], ...]]  # feature -> (code index, weight), non-zero only
     threshold: float  # the probability from which a code is added
     lexicon: bool = False  # trained with the lexicon's codes as features (Unit.lexicon)
+    # feature -> its weights for every code packed in one integer, a 64-bit field per code (see `_pack`):
+    # adding the integers of a unit's features adds all its codes' weights at once, in C. The Python loop
+    # over (code, weight) pairs it replaces was nearly all of the back-off's cost (docs/analyzer.md, round 10)
+    packed: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        packed = {feature: _pack(pairs, len(self.codes)) for feature, pairs in self.weights.items()}
+        object.__setattr__(self, "packed", packed)
 
     def probabilities(self, found: set[str]) -> dict[str, float]:
-        known = [f for f in found if f in self.weights]
-        scale = 1 / math.sqrt(len(known)) if known else 0.0
-        totals = list(self.bias)
-        for feature in known:
-            for index, weight in self.weights[feature]:
-                totals[index] += weight * scale
-        return {code: 1 / (1 + math.exp(-total)) for code, total in zip(self.codes, totals, strict=True)}
+        return self.combine(self.sums(found))
+
+    def sums(self, found: set[str]) -> Sums:
+        """How many of `found` the model knows and their packed weights, added: a part of a unit (an item's
+        lead-in), summed once for every item that shares it."""
+        rows = [self.packed[f] for f in self.packed.keys() & found]
+        return len(rows), sum(rows)
+
+    def combine(self, *parts: Sums) -> dict[str, float]:
+        """The probability of each code for a unit whose features are the parts' (disjoint) features."""
+        known = sum(count for count, _ in parts)
+        scale = 1 / math.sqrt(known) if known else 0.0
+        fields = _unpack(sum(total for _, total in parts), len(self.codes))
+        offset = known * _OFFSET
+        weights = ((field - offset) * _QUANTUM for field in fields)
+        logits = (bias + weight * scale for bias, weight in zip(self.bias, weights, strict=True))
+        return {code: 1 / (1 + math.exp(-logit)) for code, logit in zip(self.codes, logits, strict=True)}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -197,13 +255,20 @@ def backoff_tasks(
     for finding in found:
         ruled.setdefault(finding.evidence.paragraph, set()).add(finding.value)
     anywhere = {f.value for f in found} if new_only else set()
+    if anywhere.issuperset(model.codes):
+        return []
     added: list[Finding] = []
+    leads: dict[tuple[str, tuple[str, ...]], Sums] = {}  # the items of one lead-in share its features' sums
     for paragraph in structure.operative:
         there, mood = ruled.get(paragraph.id, set()), mood_of(structure, paragraph)
         if mood not in moods or (only_empty and there):
             continue
         seen = unit(structure, paragraph, mood, model.lexicon)
-        for code, probability in model.probabilities(features(seen)).items():
+        key = (seen.lead, seen.lead_lexicon)
+        if key not in leads:
+            leads[key] = model.sums(lead_features(*key))
+        probabilities = model.combine(model.sums(own_features(seen)), leads[key])
+        for code, probability in probabilities.items():
             modality = _modality(seen, code) if probability >= model.threshold else None
             if modality is not None and code not in there and code not in anywhere:
                 added.append(_finding(structure, seen, code, modality, probability))
