@@ -6,7 +6,8 @@ what the rules already compute: the mood of the paragraph (a mandate to the oper
 its operative verbs and its activity verbs' modalities. Trained from dev material only by
 `python -m missiongate.analyzer.train_tasks`; inference is pure Python. It runs only where `tasks_model.json`
 is shipped, and none is: leave-one-group-out on dev showed no gain worth its cost (docs/analyzer.md, round
-6). It is asked only about paragraphs the rules judge to mandate the operation, and only adds codes.
+6), and on the constructed mandates it added mostly wrong codes (round 10). It is asked only about
+paragraphs the rules judge to mandate the operation, and only adds codes.
 """
 
 from __future__ import annotations
