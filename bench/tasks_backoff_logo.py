@@ -2,9 +2,11 @@
 the development material (a modern mission of `data/modern/split.yaml`, a PEMA or silver mission), the
 back-off is trained on every other group, then the group's texts are scored with the rules alone and with
 the rules plus the back-off, under several ways of combining them. Only development material is read (see
-`train_tasks.py`). Needs scikit-learn (the `dev` extra); a few minutes on one core.
+`train_tasks.py`). Since round 10 the constructed sets are groups too (ten consecutive items each), scored
+ungated as `tasks_constructed.py --ungated` scores them, per file and pooled. Needs scikit-learn (the `dev`
+extra); a few minutes on one core.
 
-Run: PYTHONPATH=src .venv/bin/python bench/tasks_backoff_logo.py [--thresholds 0.5 0.7 ...]
+Run: PYTHONPATH=src .venv/bin/python bench/tasks_backoff_logo.py [--thresholds 0.5 0.7 ...] [--lexicon]
 """
 
 from __future__ import annotations
@@ -21,21 +23,22 @@ from missiongate.analyzer.evaluation import evaluate
 from missiongate.analyzer.labels import LabelRow
 from missiongate.analyzer.learned_tasks import backoff_tasks
 from missiongate.analyzer.mandate_eval import evaluate_mandates
-from missiongate.analyzer.mandate_labels import MandateLabel
+from missiongate.analyzer.mandate_labels import ConstructedItem, MandateLabel
 from missiongate.analyzer.model import Finding
 from missiongate.analyzer.summary import summarise
-from missiongate.analyzer.train_tasks import Text, development, train
+from missiongate.analyzer.train_tasks import CONSTRUCTED, Text, development, train
+from tasks_constructed import found_tasks, tally
 
 MOODS: dict[str, frozenset[Mood]] = {"mandate": frozenset({"mandate"})}  # with "encourage": PEMA lost
 Variant = tuple[str, bool]  # (moods, only paragraphs where the rules found nothing)
 
 
-def held_out_findings(texts: list[Text], c: float) -> dict[Variant, dict[str, list[Finding]]]:
+def held_out_findings(texts: list[Text], c: float, lexicon: bool) -> dict[Variant, dict[str, list[Finding]]]:
     """Per variant and text, what the back-off trained without the text's group adds (every probability
     from 0.2; thresholds are applied later)."""
     found: dict[Variant, dict[str, list[Finding]]] = {}
     for group in sorted({t.group for t in texts}):
-        model = train([t for t in texts if t.group != group], threshold=0.2, c=c)
+        model = train([t for t in texts if t.group != group], threshold=0.2, c=c, lexicon=lexicon)
         for text, (moods, empty) in itertools.product(
             [t for t in texts if t.group == group], itertools.product(MOODS, (True, False))
         ):
@@ -71,18 +74,36 @@ def scores(texts: list[Text], analysed: Callable[[Text], Analysis]) -> dict[str,
         index = {t.label.numbers[0]: Path(t.analysis.source) for t in chosen if isinstance(t.label, LabelRow)}
         pema = evaluate(rows, index, lambda path, paths=paths: paths[Path(path)], "dev")
         row[source] = round(pema.micro.f1, 3)
+    pooled = ("constructed", tuple(CONSTRUCTED.values()))
+    for name, sources in [*((s, (s,)) for s in CONSTRUCTED.values()), pooled]:
+        row[name] = _constructed(texts, sources, analysed)
     return row
+
+
+def _constructed(texts: list[Text], sources: tuple[str, ...], analysed: Callable[[Text], Analysis]) -> str:
+    """P / R / F1 and modality (pairs) of the constructed items of `sources`, ungated."""
+    scored = [
+        (t.label.id, t.label.tasks, found_tasks(analysed(t), ungated=True))
+        for t in texts
+        if t.source in sources and isinstance(t.label, ConstructedItem)
+    ]
+    got = tally(scored)
+    return (
+        f"{got['task_precision']:.3f} / {got['task_recall']:.3f} / {got['task_f1']:.3f}, "
+        f"{got['modality_accuracy']:.3f} ({got['modality_pairs']})"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("--thresholds", type=float, nargs="+", default=[0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+    parser.add_argument("--thresholds", type=float, nargs="+", default=[0.5, 0.6, 0.7])
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
     parser.add_argument("--root", type=Path, default=Path("."))
+    parser.add_argument("--lexicon", action="store_true", help="with the lexicon's codes as features")
     args = parser.parse_args()
     texts = development(args.root)
     print("rules alone", scores(texts, lambda t: t.analysis))
-    found = held_out_findings(texts, args.c)
+    found = held_out_findings(texts, args.c, args.lexicon)
     for (moods, empty), threshold, new_only in itertools.product(found, args.thresholds, (True, False)):
         per_text = found[(moods, empty)]
 

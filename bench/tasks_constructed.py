@@ -7,34 +7,29 @@ paragraph; modality per (item, code, paragraph) found by both. Prints aggregates
 item's misses (for development use, after the first blind run has been recorded). The items are short and
 often give tasks without renewing or creating the operation, where the summary (rightly, for a real text
 that acts on no operation) keeps no task: `--ungated` scores the task findings before that gate, which is
-how well the analyzer reads the wording.
+how well the analyzer reads the wording. `--backoff MODEL.json` adds the learned back-off
+(`analyzer/learned_tasks.py`) from that model file to the rules' task findings (without it: the rules
+alone, or the product's shipped model if there is one).
 
 Run: PYTHONPATH=src .venv/bin/python bench/tasks_constructed.py data/modern/constructed/NAME.yaml [--errors]
+     [--ungated] [--backoff MODEL.json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from missiongate.analyzer.analysis import analyze_text
+from missiongate.analyzer.analysis import Analysis, analyze_text
 from missiongate.analyzer.evaluation import Counts
-from missiongate.analyzer.mandate_labels import TaskLabel, paragraph_id
-from missiongate.analyzer.pema import MODALITIES, TASKS
+from missiongate.analyzer.learned_tasks import TaskModel, backoff_tasks, load_model
+from missiongate.analyzer.mandate_labels import TaskLabel, read_constructed
 from missiongate.analyzer.summary import summarise
-from missiongate.yamlio import read_yaml
 
-
-def gold_tasks(raw: dict[str, Any], where: str) -> tuple[TaskLabel, ...]:
-    tasks = []
-    for task in raw.get("tasks") or []:
-        code, modality = task.get("code"), task.get("modality")
-        if code not in TASKS or modality not in MODALITIES:
-            raise SystemExit(f"{where}: unknown code or modality {code!r} / {modality!r}")
-        tasks.append(TaskLabel(code, modality, paragraph_id(task.get("paragraph", ""))))
-    return tuple(tasks)
+Scored = tuple[str, tuple[TaskLabel, ...], tuple[TaskLabel, ...]]  # (item id, gold, found)
 
 
 def pairs(tasks: tuple[TaskLabel, ...]) -> dict[tuple[str, str], set[str]]:
@@ -44,8 +39,15 @@ def pairs(tasks: tuple[TaskLabel, ...]) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def read_tasks(text: str, ungated: bool) -> tuple[TaskLabel, ...]:
-    analysis = analyze_text(text)
+def with_backoff(analysis: Analysis, model: TaskModel) -> Analysis:
+    """The rules' findings plus what `model` adds to them (any shipped model's findings dropped first)."""
+    kept = tuple(f for f in analysis.findings if not f.rule.endswith(".learned"))
+    rules = [f for f in kept if f.kind == "task"]
+    added = backoff_tasks(analysis.structure, rules, model)
+    return Analysis(analysis.source, analysis.format, analysis.structure, (*kept, *added))
+
+
+def found_tasks(analysis: Analysis, ungated: bool) -> tuple[TaskLabel, ...]:
     if not ungated:
         return summarise(analysis).tasks
     return tuple(
@@ -53,12 +55,16 @@ def read_tasks(text: str, ungated: bool) -> tuple[TaskLabel, ...]:
     )
 
 
-def score(path: Path, errors: bool, ungated: bool = False) -> dict[str, Any]:
+def read_tasks(text: str, ungated: bool, model: TaskModel | None = None) -> tuple[TaskLabel, ...]:
+    analysis = analyze_text(text)
+    return found_tasks(with_backoff(analysis, model) if model else analysis, ungated)
+
+
+def tally(scored: Iterable[Scored], errors: bool = False) -> dict[str, Any]:
+    """Presence per (item, code); modality per (item, code, paragraph) found by both."""
     counts, matched, right, items = Counts(), 0, 0, 0
-    for raw in read_yaml(path).data["items"]:
+    for item, gold, found in scored:
         items += 1
-        gold = gold_tasks(raw, f"{path.name} {raw.get('id')}")
-        found = read_tasks(raw["text"], ungated)
         want, got = {t.task for t in gold}, {t.task for t in found}
         counts.tp += len(want & got)
         counts.fp += len(got - want)
@@ -69,15 +75,13 @@ def score(path: Path, errors: bool, ungated: bool = False) -> dict[str, Any]:
         right += sum(gold_pairs[p] == found_pairs[p] for p in shared)
         if errors:
             for code in sorted(want - got):
-                print(f"{raw['id']} FN {code}")
+                print(f"{item} FN {code}")
             for code in sorted(got - want):
-                print(f"{raw['id']} FP {code}")
+                print(f"{item} FP {code}")
             for p in sorted(shared):
                 if gold_pairs[p] != found_pairs[p]:
-                    print(f"{raw['id']} MOD {p}: gold {sorted(gold_pairs[p])} read {sorted(found_pairs[p])}")
+                    print(f"{item} MOD {p}: gold {sorted(gold_pairs[p])} read {sorted(found_pairs[p])}")
     return {
-        "file": path.name,
-        "gate": "none" if ungated else "summary",
         "items": items,
         "gold_codes": counts.tp + counts.fn,
         "task_precision": round(counts.precision, 4),
@@ -88,14 +92,26 @@ def score(path: Path, errors: bool, ungated: bool = False) -> dict[str, Any]:
     }
 
 
+def score(path: Path, errors: bool, ungated: bool = False, model: TaskModel | None = None) -> dict[str, Any]:
+    scored = ((i.id, i.tasks, read_tasks(i.text, ungated, model)) for i in read_constructed(path))
+    gate = "none" if ungated else "summary"
+    return {"file": path.name, "gate": gate, "backoff": model is not None, **tally(scored, errors)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--errors", action="store_true", help="list each item's misses")
     parser.add_argument("--ungated", action="store_true", help="score the findings before the summary gate")
+    parser.add_argument("--backoff", type=Path, metavar="MODEL.json", help="add the back-off of this model")
     args = parser.parse_args()
+    model = None
+    if args.backoff is not None:
+        model = load_model(args.backoff)
+        if model is None:
+            parser.error(f"--backoff: no model file {args.backoff}")
     for path in args.files:
-        print(json.dumps(score(path, args.errors, args.ungated)))
+        print(json.dumps(score(path, args.errors, args.ungated, model)))
 
 
 if __name__ == "__main__":

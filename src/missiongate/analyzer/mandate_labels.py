@@ -173,3 +173,28 @@ def _task(document: Any, index: int, raw: Any) -> TaskLabel:
     if raw["modality"] not in MODALITIES:
         raise document.error(f"unknown modality {raw['modality']!r}", ["tasks", index])
     return TaskLabel(raw["task"], raw["modality"], paragraph_id(raw["paragraph"]))
+
+
+@dataclass(frozen=True)
+class ConstructedItem:
+    """A constructed mandate (`data/modern/constructed/*.yaml`, development material): a short invented
+    resolution and the tasks its writer coded, `{code, modality, paragraph}` each."""
+
+    id: str
+    text: str
+    tasks: tuple[TaskLabel, ...]
+
+
+def read_constructed(path: Path) -> list[ConstructedItem]:
+    """Every item of a constructed set, in file order."""
+    items = []
+    for raw in read_yaml(path).data["items"]:
+        tasks = []
+        for task in raw.get("tasks") or []:
+            code, modality = task.get("code"), task.get("modality")
+            if code not in TASKS or modality not in MODALITIES:
+                message = f"{raw.get('id')}: unknown code or modality {code!r} / {modality!r}"
+                raise MissionGateError(message, source=path)
+            tasks.append(TaskLabel(code, modality, paragraph_id(task.get("paragraph", ""))))
+        items.append(ConstructedItem(str(raw["id"]), str(raw["text"]), tuple(tasks)))
+    return items
