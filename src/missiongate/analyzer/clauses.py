@@ -118,6 +118,19 @@ _DECIDES_FOR_STATES = re.compile(
     re.I,
 )
 _DECIDES_THAT = re.compile(r"^\W*that\b(?P<subject>[^;]{0,200}?)\bshall\b", re.I)
+# "Decides that the following tasks shall be undertaken by UNAMX": the operation is the agent of a passive
+_BY_AGENT = re.compile(
+    r"^\W*that\s+(?:the\s+)?(?:following\s+)?(?:tasks|functions|activities)\b[^;:]{0,60}?\bshall\s+be\s+"
+    r"(?:undertaken|carried\s+out|performed|implemented|discharged|conducted)\s+by\s+(?P<agent>[^;:,]{1,80})",
+    re.I,
+)
+
+
+def _done_by(rest: str, operation: re.Pattern[str]) -> bool:
+    agent = _BY_AGENT.match(rest)
+    return bool(agent and operation.search(agent["agent"]) and not _NOT_OPERATION.search(agent["agent"]))
+
+
 _COUNCIL_BODY = re.compile(r"\bestablish\w*\b[^;]{0,120}?\bCommittee\s+of\s+the\s+Security\s+Council\b", re.I)
 _MANDATE_OBJECT = re.compile(
     r"\b(?:mandate|establish|expand|enlarge|deploy|dispatch|send|shall|entrust|tasks?|functions?)\b", re.I
@@ -244,7 +257,7 @@ def _mood(verb: str, rest: str, operation: re.Pattern[str] = _OPERATION) -> Mood
             if _AGENCIES.match(rest):
                 return "none"  # "Decides that the United Nations humanitarian agencies ... are authorized"
             subject = _DECIDES_THAT.match(rest)
-            if subject and not operation.search(subject.group("subject")):
+            if subject and not operation.search(subject.group("subject")) and not _done_by(rest, operation):
                 return "none"  # "Decides that ..., Iraq shall extend all necessary cooperation"
             return "mandate" if _MANDATE_OBJECT.search(rest[:200]) or operation.search(rest[:120]) else "none"
         return "mandate" if _addresses_operation(addressee, rest, operation) else "none"
