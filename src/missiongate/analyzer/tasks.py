@@ -294,9 +294,24 @@ def _head(
     ):
         return cues[0]
     parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
-    if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
+    if parent is not None and parent.kind != "sub":
+        return _lead_verb(structure, parent) if _NOMINAL_ITEM.match(text, paragraph.start) else None
+    if parent is None or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
         return None
     return _head(structure, parent, find_cues(structure, parent.start, parent.lead_end))
+
+
+# "Decides that UNAMX shall, with a view to ..., verify: (a) the compliance of the parties with the ceasefire;
+# (b) ...", "shall verify, in accordance with the Accord, the following: ...": the lead-in's verb takes the
+# list as its object, and governs the items that name no activity of their own ("(a) the ...")
+_LIST_OBJECT = re.compile(r"(?:\s*,[^;:,]{1,160},)?\s*(?:the\s+following\b|:)", re.I)
+_NOMINAL_ITEM = re.compile(r"\s*\(?[a-z]{1,4}[).][^\S\n]*(?!to\b)(?-i:[a-z])", re.I)
+
+
+def _lead_verb(structure: Structure, paragraph: Paragraph) -> tuple[int, int, str] | None:
+    cues = find_cues(structure, paragraph.start, paragraph.lead_end)
+    text = structure.text
+    return next((c for c in cues if _LIST_OBJECT.match(text, c[1]) and not _BROAD_HEAD.match(text, c[0])), None)
 
 
 # Broad verbs of help govern the phrases near them, not a whole sub-paragraph: "(b) Work with the Government
