@@ -509,11 +509,21 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             return "Security"
         if match.task in _DONE_ITSELF and _itself(text, clause, match, _DONE_ITSELF[match.task]):
             return "Security"
-        if match.task == "PublicInfo" and "protection" in text[clause.start : clause.end].lower():
+        if match.task == "PublicInfo" and (
+            "protection" in text[clause.start : clause.end].lower() or _OWN_WORK.search(text, clause.start, clause.end)
+        ):
             return "Security"
     return modality
 
 
+# "conduct a public information campaign explaining its role", "counter misinformation about the Office": the
+# operation's communication about itself is its own activity, as the communication serving its protection
+# strategy is
+_OWN_WORK = re.compile(
+    r"\b(?:(?:explain\w*|about|on|of)\s+(?:its|the\s+(?-i:Mission|Office|Operation|Force)(?:['’]s)?)\s+"
+    r"(?:own\s+)?(?:role|mandate|activities|work|presence)?|its\s+(?:own\s+)?(?:strategic\s+)?communications?)\b",
+    re.I,
+)
 _AGAINST = re.compile(r"threat|attack|violence|abuse")  # "deter threats against civilians"
 _DONE_ITSELF = {"Demining": _CLEARS, "ElectSec": _PROVIDES_BEFORE}
 
