@@ -26,6 +26,9 @@ TASK_PATTERNS: dict[str, str] = {
         # "the laying down of weapons by the Front", "hand over their arms"
         r"(?:lay\w*|laid)\s+down\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
         r"hand\w*\s+(?:over|in)\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
+        # "the disbandment of irregular militias and the handover of their weapons"
+        r"handover\s+of\s+(?:their\s+|its\s+)?(?:weapons|arms)",
+        r"disband\w*\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:militias|armed\s+groups|groups|patrols)\b",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -53,7 +56,8 @@ TASK_PATTERNS: dict[str, str] = {
         # "the collection and destruction of surplus weapons", "collect and register arms"
         # (arms seized and disposed of under an embargo are the embargo's)
         r"(?:collection|destruction|disposal|registration|marking|(?:safe\s+)?storage)(?:\s+(?:and|or)\s+\w+)?\s+of\s+"
-        r"(?:(?:all|the|surplus|illicit|illegal|excess)\s+)?(?:weapons|arms|ammunition)\b",
+        r"(?:(?:all|the|surplus|illicit|illegal|excess|obsolete|unserviceable)\s+)?(?:weapons|arms|ammunition|stockpiles)\b",
+        r"weapons\s+regist(?:er|ry|ries)",
         r"collect(?:s|ing)?\s+(?:(?:all|the|surplus|illicit|illegal)\s+)?(?:weapons|arms)\b",
         # "counter the proliferation of small arms" (not of weapons of mass destruction)
         r"proliferation\s+of\s+(?:conventional\s+)?(?:arms|weapons)\b(?!\s+of\s+mass)",
@@ -94,7 +98,8 @@ TASK_PATTERNS: dict[str, str] = {
         # "grave violations against children", "children affected by armed conflict"
         r"(?:violations|abuses)\s+(?:(?:and|or|committed)\s+)?(?:\w+\s+)?against\s+children",
         r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
-        r"recruitment\s+(?:and\s+use\s+)?of\s+children",
+        r"recruitment\s+(?:and\s+use\s+)?of\s+(?:children|minors)",
+        r"children\s+from\s+(?:recruitment|being\s+recruited)",
         r"(?:release|separation)\s+of\s+children",
         r"children\s+(?:formerly\s+)?associated\s+with\s+armed",
         r"six\s+grave\s+violations",
@@ -104,10 +109,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse)",
         r"gender-based\s+violence",
         r"rape",
+        r"violence\s+against\s+women(?:\s+and\s+girls)?",
     ),
     # security sector reform is both MilitaryReform and PoliceReform (data/modern/README.md, UNIOGBIS)
     "PoliceReform": _any(
-        r"police",
+        r"(?<!border\s)police",
         r"gendarmerie",
         r"law\s+enforcement",
         r"security\s+sector\b",
@@ -183,7 +189,10 @@ TASK_PATTERNS: dict[str, str] = {
     "TransJustice": _any(
         r"prosecut(?!ors?\b)\w*",
         r"war\s+crimes",
-        r"tribunal",
+        # not a tribunal named by another function ("the Electoral Tribunal")
+        r"(?<!electoral\s)(?<!administrative\s)(?<!constitutional\s)(?<!land\s)tribunal",
+        r"(?:historical\s+)?clarification\s+commission",
+        r"exhumations?",
         r"transitional\s+justice",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
         r"(?:special|mixed|hybrid)\s+(?:criminal\s+)?(?:court|tribunal|chambers?)",
@@ -200,6 +209,7 @@ TASK_PATTERNS: dict[str, str] = {
     "CorrectionsReform": _any(
         r"prisons?\b",
         r"corrections?\b",
+        r"correctional\b",
         r"penal\s+(?:system|programme|institution)",
         r"penitentiary",
         r"detention\s+(?:facilities|centres|centers|system)",
@@ -221,7 +231,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine\s+action",
     ),
     "Resources": _any(
-        r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals"
+        r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals",
+        # "the management of hydrocarbon revenues", "the shared oil field", "its fisheries and forests"
+        # ("fisheries protection" is maritime security)
+        r"hydrocarbons?", r"oil\s+(?:fields?|revenues|resources|sector)", r"forestry",
+        r"(?:management|exploitation|governance|use)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:fisheries|forests)\b",
     ),
     "StateAuthority": _any(
         r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
@@ -233,6 +247,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"stabili[sz]ation\s+(?:efforts|support|activities|strateg(?:y|ies)|plans?|programmes?|process|priorities)",
         r"stabili[sz]ation(?=\s+and\s+(?:recovery|reconstruction|development|reconciliation)\b)",
         r"State\s+organs",
+        r"(?:presence|extension)\s+of\s+(?:the\s+)?State\s+institutions",
         r"state-?building",
         r"decentrali[sz]ation",
         r"(?:strengthen\w*|build\w*|restor\w*|consolidat\w*|function\w*)\s+(?:of\s+)?(?:the\s+)?(?:State|public)\s+"
@@ -257,7 +272,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:national\s+|transitional\s+)?(?:parliament|legislature)\b",
     ),
     "ElectSec": _any(
-        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
+        # "security arrangements for the elections", "provide security, in coordination with ..., for the vote"
+        r"(?:security|safety)(?:\s+(?:situation|arrangements|measures|plan)|,[^,;]{1,60},)?\s+(?:during|of|for)\s+[^.;]{0,80}?"
         r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
         r"|candidates|(?:voter\s+)?registration\s+centres)",
         r"electoral\s+security",
@@ -278,7 +294,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"voter\s+(?:sensiti[sz]ation|awareness)",
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
-    "CivilSociety": _any(r"civil\s+society", r"civic\s+space"),
+    "CivilSociety": _any(
+        r"civil\s+society",
+        r"civic\s+space",
+        # "national human rights institutions and non-governmental organizations" (not the humanitarian
+        # organizations relief goes through)
+        r"(?:national|local|domestic)\s+(?:[\w-]+\s+){0,4}?non-governmental\s+organi[sz]ations",
+    ),
     "Media": _any(
         r"\bmedia\b", r"radio", r"broadcast\w*", r"free(?:dom\s+of\s+the)?\s+press", r"press\s+freedom"
     ),
@@ -299,6 +321,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"government\s+of\s+national\s+unity",
         r"broad-based\s+government",
         r"inclusive\s+government",
+        # "the distribution of powers between the federal Government and the member states", "the allocation of
+        # seats in the National Assembly and of ministerial posts"
+        r"(?:distribution|division|sharing|allocation)\s+of\s+(?:(?:executive|legislative|political|State)\s+)?"
+        r"(?:powers?|posts|seats|ministerial\s+posts|portfolios)\b",
     ),
     "Reconcil": _any(
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
@@ -325,7 +351,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"community\s+dialogue",
         r"peaceful\s+coexistence",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
-        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:local\s+|ethnic\s+|rival\s+)?communities",
+        # "dialogue between pastoralist communities", "disputes between displaced and host communities"
+        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?communities",
         r"reduce\s+community\s+violence",
         r"inter-?community",
         r"land\s+(?:disputes?|conflicts?)",
@@ -342,6 +369,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:with|and)\s+(?:the\s+)?neighbou?ring\s+(?:States|countries)",
         r"regional\s+(?:engagement|relations)",
         r"(?:bilateral\s+relations|relations\s+between\s+the\s+two\s+(?:countries|States))",
+        # "confidence-building measures between the two Governments", "dialogue between the States of the region"
+        r"(?:dialogue|confidence[- ]building(?:\s+measures)?)\s+(?:between|among)\s+(?:the\s+)?(?:two\s+)?"
+        r"(?:Governments|States|countries)\b",
     ),
     "EcDevelop": _any(
         r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
@@ -353,7 +383,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:sustainable\s+development)",  # not the "Sustainable Development Cooperation Framework"
         r"socio-?economic\s+(?:development|recovery)",
         r"(?:recovery|reconstruction)\s+and\s+development",
-        r"economic\s+(?:reforms?|growth|governance|self-sufficiency)",
+        r"economic\s+(?:reforms?|growth|governance|self-sufficiency|stabili[sz]ation)",
         r"early\s+recovery",
         r"livelihoods",
         r"job\s+creation",
@@ -385,12 +415,18 @@ TASK_PATTERNS: dict[str, str] = {
         r"Ebola",
         r"health\s+(?:care|services|systems?|sector|facilities)",
         r"(?:infectious|communicable)\s+diseases?",
+        # "the national vaccination campaign against measles", "the response to the outbreak, including contact
+        # tracing"
+        r"vaccinations?", r"immuni[sz]ation", r"measles", r"polio", r"contact\s+tracing",
+        r"health\s+(?:response|emergency|workers)", r"disease\s+surveillance",
+        r"response\s+to\s+the\s+(?:[\w-]+\s+)?outbreak",
     ),
     "RefugeeIDPs": _any(
         r"refugees?",
         r"displaced\s+persons",
         r"internally\s+displaced",
-        r"displaced\s+(?:populations?|people|communities)",
+        r"displaced\s+(?:populations?|people|communities|families|households|civilians|residents)",
+        r"(?:persons|people|families|communities|populations)\s+displaced\b",
         r"returnees",
         r"(?-i:IDPs?)\b",
         r"repatriation",
@@ -450,6 +486,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"cultural(?:\s+and\s+(?:historic(?:al)?|religious))?\s+(?:heritage|property|sites|monuments)",
         r"historic(?:al)?\s+(?:sites|monuments)",
         r"monuments",
+        # "the National Museum", "looted artefacts", "ancient mausoleums", "the historic mosques and churches"
+        r"museums?\b", r"artefacts|artifacts", r"manuscripts", r"mausoleums?", r"(?:royal\s+)?tombs\b",
+        r"(?:historic(?:al)?|ancient|sacred)\s+(?:places|mosques|churches|temples|shrines|buildings|sites)",
+        r"places\s+of\s+worship", r"World\s+Heritage",
     ),
     "UseOfForce": _any(
         r"all\s+necessary\s+(?:means|measures)",
@@ -460,7 +500,7 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand"),
+    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand", "disband"),
     "ControlSALW": (
         "small arms",
         "light weapons",
@@ -473,12 +513,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "ammunition",
         "stockpile",
         "arms",
+        "weapons regist",
     ),
     "ArmsEmbargo": ("embargo",),
     "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "population"),
     "HumanRights": ("human rights", "freedom", "rights of", "detention", "detainees", "detained"),
-    "ChildRights": ("child", "grave violations"),
-    "SGBViolence": ("sexual", "gender-based", "rape"),
+    "ChildRights": ("child", "grave violations", "minors"),
+    "SGBViolence": ("sexual", "gender-based", "rape", "violence against women"),
     "PoliceReform": (
         "police",
         "gendarmerie",
@@ -531,11 +572,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "scc",
         " court",
         "chamber",
+        "clarification commission",
+        "exhumation",
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary", "detention"),
     "BorderControl": ("border", "frontier", "boundar"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
-    "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
+    "Resources": (
+        "natural resources", "exploitation", "timber", "diamonds", "minerals", "hydrocarbon", "oil ", "fisheries",
+        "forest",
+    ),
     "StateAuthority": (
         "authority",
         "administration",
@@ -566,10 +612,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
-    "CivilSociety": ("civil society", "civic space"),
+    "CivilSociety": ("civil society", "civic space", "non-governmental organi"),
     "Media": ("media", "radio", "broadcast", "press"),
     "PublicInfo": ("information", "communication", "awareness", "outreach"),
-    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
+    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government", "posts", "seats", "portfolios"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
     "LocalReconcil": (
         "local",
@@ -595,6 +641,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "regional relations",
         "bilateral relations",
         "relations between",
+        "confidence-building",
+        "confidence building",
+        "dialogue between",
+        "dialogue among",
     ),
     "Reintegration": (
         "civilian life",
@@ -629,7 +679,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "employment",
     ),
     "HumanRelief": ("humanitarian", "relief"),
-    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease"),
+    "PublicHealth": (
+        "health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease", "vaccination", "immuni", "measles",
+        "polio", "contact tracing", "outbreak",
+    ),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
     "Gender": ("gender", "women"),
     "LegalReform": (
@@ -664,7 +717,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "peacemaking",
         "peace-making",
     ),
-    "CulturalHeritage": ("cultural", "historic", "monuments"),
+    "CulturalHeritage": (
+        "cultural", "historic", "monuments", "museum", "artefact", "artifact", "manuscripts", "mausoleum", "tombs",
+        "ancient", "sacred", "places of worship", "world heritage",
+    ),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
 # A phrase of the first task inside a phrase of the second is not found twice ("security ... elections");
