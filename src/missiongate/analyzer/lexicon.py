@@ -65,6 +65,8 @@ TASK_PATTERNS: dict[str, str] = {
     "ArmsEmbargo": _any(
         r"(?:arms|weapons|military)\s+embargo",
         r"embargo\s+on\s+(?:(?:all\s+)?deliver\w*\s+of\s+)?(?:arms|weapons|deliveries)",
+        # "arms flows in breach of the embargo imposed by the Council"
+        r"(?:breach|breaches|violations?)\s+of\s+the\s+embargo",
     ),
     "CivProtect": _any(
         r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
@@ -132,6 +134,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
         r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
         r"military\s+justice",
+        # "reform the armed forces into a professional army"
+        r"(?:reform|restructur\w*|professionali[sz]e)\s+the\s+(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
@@ -165,6 +169,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"neutrali[sz]\w*\s+(?:and\s+\w+\s+)?(?:the\s+|all\s+)?(?:armed\s+(?:groups|elements)|those)",
         r"targeted\s+operations",
         r"(?:military\s+)?operations\s+against",
+        # "conducting operations to disrupt and degrade armed groups"
+        r"operations\s+to\s+(?:disrupt|degrade|dismantle|neutrali[sz]e)",
     ),
     "JusticeReform": _any(
         r"judicial",
@@ -195,6 +201,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"exhumations?",
         r"transitional\s+justice",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
+        # "the truth, healing and reparations commission", "the Comprehensive System for Truth and Reparation"
+        r"truth(?:,?\s+(?:and\s+)?[\w-]+){1,3}\s+commission",
+        r"truth\s+and\s+reparations?",
         r"(?:special|mixed|hybrid)\s+(?:criminal\s+)?(?:court|tribunal|chambers?)",
         r"(?-i:SCC)\b",
         # "accountability for serious crimes", "crimes against humanity", "the International Criminal Court"
@@ -222,7 +231,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine[- ]?clearing",
         r"demining",
         r"de-mining",
-        r"removal\s+of\s+mines",
+        r"(?:removal|clearance|clearing)\s+of\s+(?:[\w-]+\s+)?mines",
         r"mine\s+awareness",
         r"land[- ]?mines",
         r"mine[- ]?fields?",
@@ -315,6 +324,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:public\s+outreach|outreach\s+(?:activities|campaigns?|efforts|programmes?))",
         r"disseminat\w*\s+(?:of\s+)?(?:accurate\s+|reliable\s+|timely\s+|factual\s+)?information",
         r"public\s+awareness",
+        # "inform the public about the implementation of the Accord"
+        r"inform\w*\s+the\s+(?:[\w-]+\s+)?public\b",
     ),
     "PowerSharing": _any(
         r"power[- ]sharing",
@@ -330,7 +341,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
         r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation",
-        r"reconciliation\s+(?:efforts|initiatives)",
+        r"(?<!local\s)(?<!community\s)reconciliation\s+(?:efforts|initiatives)",
         r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
@@ -347,6 +358,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"conflicts?\s+(?:between|among)\s+communities",
         r"local\s+peace\s+(?:initiatives|processes|committees|agreements)",
         r"community(?:-level)?\s+reconciliation",
+        r"reconciliation\s+(?:in|within|among|between)\s+(?:the\s+)?(?:local\s+|host\s+)?communities",
         r"local\s+(?:mediation|conflict[-\s]resolution|conflicts?|disputes?|dialogue)",
         r"community\s+dialogue",
         r"peaceful\s+coexistence",
@@ -452,6 +464,9 @@ TASK_PATTERNS: dict[str, str] = {
         # "the Framework Law on Political Parties": a law, not the parties
         r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
         r"reform\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}laws?\b",
+        # "the revision of the penal code and of the code of criminal procedure" (not a code of conduct)
+        r"(?:revision|review|reform|drafting|adoption|amendment)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?codes?\b"
+        r"(?!\s+of\s+conduct)",
     ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
@@ -550,7 +565,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "disengagement",
         "zone",
     ),
-    "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations"),
+    "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations", "operations to"),
     "JusticeReform": (
         "judicia",
         "justice",
@@ -614,7 +629,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society", "civic space", "non-governmental organi"),
     "Media": ("media", "radio", "broadcast", "press"),
-    "PublicInfo": ("information", "communication", "awareness", "outreach"),
+    "PublicInfo": ("inform", "communication", "awareness", "outreach"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government", "posts", "seats", "portfolios"),
     "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
     "LocalReconcil": (
@@ -698,6 +713,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "laws on",
         "laws",
         "legal texts",
+        "code",
     ),
     "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation"),
     "PeaceProcess": (
