@@ -242,8 +242,8 @@ def _in_heading(
     matches: list[TaskMatch],
     headings: list[tuple[int, int]],
 ) -> bool:
-    """A task named in an item's heading and again in the item's text or its list ("(b) Human rights: (i) To
-    monitor ... human rights") is the text's, in the text's modality."""
+    """A task named in an item's heading and again in the item's text ("(b) Human rights: to monitor ... human
+    rights") is the text's, in the text's modality; a heading over a list is the list's title."""
     heading = next(((s, e) for s, e in headings if s <= match.start < e), None)
     if heading is None:
         return False
@@ -253,10 +253,9 @@ def _in_heading(
     text = structure.text
     if end < clause.start + len(text[clause.start : clause.end].rstrip()):
         return any(m.task == match.task and m.start >= end for m in matches)
-    paragraph = clause.paragraph  # the heading is all the unit says: its list follows
-    return bool(structure.children(paragraph.id)) and any(
-        m.task == match.task for m in _task_matches(structure, paragraph.lead_end, paragraph.end)
-    )
+    # the heading is all the unit says: its list follows and says what is done ("(b) Security and the rule
+    # of law: (i) to support the reform of the armed forces ...")
+    return bool(structure.children(clause.paragraph.id))
 
 
 # "(c) Facilitate the delivery of humanitarian assistance\n\nTo improve coordination ...": an item's first
