@@ -47,13 +47,19 @@ _BODY_AFTER = re.compile(
     r"Cell)\b"
 )
 # the bodies of the host State that an operation's electoral, rights, DDR or reconciliation task serves
+_HELPS_POLICE = re.compile(r"\b(?:support|assist|advis|train|mentor|reform|restructur|vet)\w*\b[^;,]{0,40}$", re.I)
 _SERVED_BODIES = {"ElectAssist", "HumanRights", "DisarmDemob", "Reintegration", "Reconcil", "VoterEducation"}
 _NATIONAL_BODY = re.compile(r"(?:Commission|Committee)$")
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
-_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once|ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+the\s+$",
+    re.I,
+)
 # "suspend arrest actions", "refrain from any deployment": a task stopped is not given
+# "shall no longer carry out the ceasefire monitoring tasks": a task handed over
 _STOPPED_BEFORE = re.compile(
-    r"\b(?:suspend|halt|stop|cease|refrain\s+from)\w*\s+(?:(?:all|any|the)\s+)?$", re.I
+    r"\b(?:(?:suspend|halt|stop|cease|refrain\s+from)\w*|no\s+longer\s+(?:[a-z]+\s+){1,2}?)\s*(?:(?:all|any|the)\s+)?$",
+    re.I,
 )
 
 
@@ -100,7 +106,10 @@ _CONTEXT_BEFORE = {
     "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
     "RefugeeIDPs": re.compile(r"\b(?:gathered|living)\s+in\s+$|\brotation,\s+$", re.I),
     # flows "across the eastern border" watched under an arms embargo are the embargo's monitoring
-    "BorderControl": re.compile(r"\bembargo\b[^;]*\bacross\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+    # and so are cargo inspected "at airports and border crossings" under it
+    "BorderControl": re.compile(
+        r"\bembargo\b[^;]*\b(?:across\s+(?:the\s+)?(?:\w+\s+)?|at\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+)$", re.I
+    ),
     "CivilSociety": _WITH_BEFORE,
     # "the delivery of humanitarian assistance to the civilian population": whom relief reaches
     "CivProtect": re.compile(
@@ -243,8 +252,11 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     ):
         return True
     if text[match.start].isupper() and (body := _BODY_AFTER.match(text, match.end)):
-        # "support the National Electoral Commission": the national body is the one the task serves
-        return not (match.task in _SERVED_BODIES and _NATIONAL_BODY.search(body.group()))
+        # "support the National Electoral Commission": the national body is the one the task serves; "support
+        # the reform of the Sorvanan Police Force": the police helped (not "medical evacuation for" it)
+        served = match.task in _SERVED_BODIES and _NATIONAL_BODY.search(body.group())
+        police = match.task == "PoliceReform" and body.group() == " Force"
+        return not (served or (police and _HELPS_POLICE.search(text, max(0, match.start - 60), match.start)))
     before = text[max(0, match.start - 30) : match.start]
     return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
 
