@@ -469,17 +469,23 @@ _ADVISES_ON = re.compile(
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 # "conduct operations", and in every form: "including by conducting operations against armed elements"
-_CARRIED_OUT = re.compile(r"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
+# (an inserted phrase may come between: "to conduct, alone or jointly with the armed forces, offensive operations")
+_INSERTED = r"(?:,[^,;]{1,80},\s+)?"
+_CARRIED_OUT = re.compile(
+    rf"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*){_INSERTED}\s+(?:\w+\s+){{0,3}}$", re.I
+)
 # "clear explosive ordnance", "carry out the clearance of explosive remnants of war": the operation demines
 # itself (Security), unless it helps others do it ("support the authorities to clear mines")
 _CLEARS = re.compile(
     r"\b(?:clear(?:s|ing)?|dispos(?:e|es|ing)\s+of|destroy\w*|remov(?:e|es|ing)|carry\s+out|conduct\w*|"
-    r"undertak\w*)\s+(?:[\w-]+\s+){0,4}$",
+    rf"undertak\w*){_INSERTED}\s+(?:[\w-]+\s+){{0,4}}$",
     re.I,
 )
 # "provide security during the electoral process", "ensure a secure environment for the elections": the
 # operation secures the vote itself
-_PROVIDES_BEFORE = re.compile(r"\b(?:provid|ensur|maintain|guarantee)\w*\s+(?:an?\s+|the\s+)?$", re.I)
+_PROVIDES_BEFORE = re.compile(
+    r"\b(?:(?:provid|ensur|maintain|guarantee)\w*|provision\s+of)\s+(?:an?\s+|the\s+)?$", re.I
+)
 _HELPS_OTHERS = re.compile(r"\b(?:support|assist|help|advis|advice|train|enabl|build|capacit)\w*\b", re.I)
 
 
@@ -508,6 +514,10 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             return "Security"
         if match.task in _DONE_ITSELF and _itself(text, clause, match, _DONE_ITSELF[match.task]):
             return "Security"
+        if (match.task in _SECURED_FOR and _BY_SECURING.match(text, match.end, clause.end)) or (
+            match.task == "DisarmDemob" and _FORCIBLY.search(text, match.start, min(clause.end, match.end + 40))
+        ):
+            return "Security"
         if match.task == "PublicInfo" and (
             "protection" in text[clause.start : clause.end].lower() or _OWN_WORK.search(text, clause.start, clause.end)
         ):
@@ -523,6 +533,15 @@ _OWN_WORK = re.compile(
     r"(?:own\s+)?(?:role|mandate|activities|work|presence)?|its\s+(?:own\s+)?(?:strategic\s+)?communications?)\b",
     re.I,
 )
+# "facilitate the delivery of humanitarian assistance by securing the main supply routes": relief or returns the
+# operation facilitates by securing them are secured ("support FGS-led operations, including by securing
+# routes" helps another's operations); "to disarm, forcibly if necessary, members of armed groups": it
+# disarms them itself
+_SECURED_FOR = {"HumanRelief", "RefugeeIDPs"}
+_BY_SECURING = re.compile(
+    r"[^;]{0,60}?\bby\s+(?:securing|protecting|escorting|guarding|providing\s+(?:security|protection))\b", re.I
+)
+_FORCIBLY = re.compile(r"\bforcibl[ey]\b|\bby\s+force\b|\bcoercive", re.I)
 _AGAINST = re.compile(r"threat|attack|violence|abuse")  # "deter threats against civilians"
 _DONE_ITSELF = {"Demining": _CLEARS, "ElectSec": _PROVIDES_BEFORE}
 
