@@ -112,6 +112,16 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
     return mood_of_lead(structure, parent) if parent else "none"
 
 
+# "support the Electoral Commission in planning the security arrangements for the elections", "security for
+# polling stations, electoral staff and materials": beside a specific electoral task, the electoral body helped
+# and the vote's staff and materials are that task's, not general electoral assistance
+_SPECIFIC_VOTE = {"ElectSec", "VoterEducation"}
+_VOTE_MEANS = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:Commission|Council|Authority|Body|Board|Institute)\b|"
+    r"\s+(?:staff|materials?|officials|personnel|kits)\b"
+)
+
+
 # Good offices and mediation are how the operation helps; with another task in the same clause, that task
 # is what it helps with.
 _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
@@ -151,6 +161,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
+    specific_vote = not others.isdisjoint(_SPECIFIC_VOTE)
     headings += [title] if title and matches else []
     for match in matches:
         if (
@@ -160,6 +171,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             and not _BETWEEN_PARTIES.match(text, match.end)
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
+        if match.task == "ElectAssist" and specific_vote and _VOTE_MEANS.match(text, match.end):
+            continue  # "assist the Electoral Commission in voter education": the voter education is the task
         cited = _in_title(text, match)
         if cited == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
