@@ -129,6 +129,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
         r"defen[cs]e\s+(?:sector\s+)?reform",
         r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
+        # "the restructuring, downsizing and civilian oversight of the armed forces"
+        r"(?:reform|restructuring|rightsizing|downsizing|professionali[sz]ation)(?:,?\s+(?:and\s+)?[\w-]+){1,4}?\s+of\s+"
+        r"(?:the\s+)?(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
         r"(?-i:SSR)",
         # "the restructuring of the Sarnian Armed Forces": a national name may come first
         r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
@@ -340,7 +343,8 @@ TASK_PATTERNS: dict[str, str] = {
     "Reconcil": _any(
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
-        r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation",
+        r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation"
+        r"(?!\s+(?:in|within|among|between)\s+(?:the\s+)?(?:local\s+|host\s+)?communities)",
         r"(?<!local\s)(?<!community\s)reconciliation\s+(?:efforts|initiatives)",
         r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",

@@ -483,7 +483,7 @@ _ADVISES_ON = re.compile(
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
 # "conduct operations", and in every form: "including by conducting operations against armed elements"
 # (an inserted phrase may come between: "to conduct, alone or jointly with the armed forces, offensive operations")
-_INSERTED = r"(?:,[^,;]{1,80},\s+)?"
+_INSERTED = r"(?:,[^,;]{1,80},)?"
 _CARRIED_OUT = re.compile(
     rf"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*){_INSERTED}\s+(?:\w+\s+){{0,3}}$", re.I
 )
