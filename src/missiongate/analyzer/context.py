@@ -98,9 +98,17 @@ _CONTEXT_BEFORE = {
         re.I,
     ),
     # "the protection of civilians, including women and girls": women as the civilians protected, not a task
+    # "with particular attention to women and children", "escorting women and girls", "parties led by women":
+    # women as those the task reaches, not support to women
     "Gender": re.compile(
         r"\b(?:civilians|population|persons|people|victims)\b[^;:]{0,40}?\b(?:including|in\s+particular|"
-        r"especially|notably|such\s+as)\s+(?:for\s+)?$",
+        r"especially|notably|such\s+as)\s+(?:for\s+)?$|"
+        r"\b(?:attention\s+to|escort\w*|led\s+by)\s+(?:the\s+)?$",
+        re.I,
+    ),
+    # "in coordination with humanitarian agencies": whom the operation works with
+    "HumanRelief": re.compile(
+        r"\b(?:in\s+(?:close\s+)?(?:coordination|cooperation|consultation)|together)\s+with\s+(?:the\s+)?(?:relevant\s+)?$",
         re.I,
     ),
     "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
