@@ -20,7 +20,7 @@ TASK_PATTERNS: dict[str, str] = {
     "DisarmDemob": _any(
         r"disarm\w*",
         r"demobili[sz]\w*",
-        r"cantonment",
+        r"cantonment(?!\s+of\s+(?:heavy\s+)?weapons)",
         r"assembly\s+(?:areas|zones|points)",
         r"(?-i:DDR)",
         # "the laying down of weapons by the Front", "hand over their arms"
@@ -29,6 +29,11 @@ TASK_PATTERNS: dict[str, str] = {
         # "the disbandment of irregular militias and the handover of their weapons"
         r"handover\s+of\s+(?:their\s+|its\s+)?(?:weapons|arms)",
         r"disband\w*\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:militias|armed\s+groups|groups|patrols)\b",
+        # "the reception of disengaged combatants", "persons who disengage from the movement", "weapons handed over
+        # by ex-combatants"
+        r"(?<!reintegration\sof\s)disengaged\s+(?:combatants|fighters|members)",
+        r"(?:persons|fighters|combatants|members)\s+who\s+disengage\b",
+        r"(?:weapons|arms)\s+(?:and\s+ammunition\s+)?handed\s+(?:over|in)\s+by",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -67,9 +72,12 @@ TASK_PATTERNS: dict[str, str] = {
         r"embargo\s+on\s+(?:(?:all\s+)?deliver\w*\s+of\s+)?(?:arms|weapons|deliveries)",
         # "arms flows in breach of the embargo imposed by the Council"
         r"(?:breach|breaches|violations?)\s+of\s+the\s+embargo",
+        # "flows of arms and related materiel in violation of the measures imposed by resolution 2977"
+        r"(?:arms|weapons|materiel)\s+(?:[\w-]+\s+){0,4}?in\s+(?:violation|breach)\s+of\s+the\s+measures\s+imposed",
     ),
     "CivProtect": _any(
-        r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
+        # "to protect, without prejudice to the responsibility of the authorities, civilians under threat"
+        r"protect\w*(?:,[^,;]{1,120},)?\s+(?:of\s+)?(?:the\s+)?civilian\w*",
         r"civilian\s+population",
         r"civilian\s+protection",
         r"situation\s+of\s+civilians",
@@ -102,6 +110,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
         r"recruitment\s+(?:and\s+use\s+)?of\s+(?:children|minors)",
         r"children\s+from\s+(?:recruitment|being\s+recruited)",
+        r"child\s+recruitment",
+        r"children\s+(?:separated|released|rescued|escaped)\s+from",
         r"(?:release|separation)\s+of\s+children",
         r"children\s+(?:formerly\s+)?associated\s+with\s+armed",
         r"six\s+grave\s+violations",
@@ -118,6 +128,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?<!border\s)police",
         r"gendarmerie",
         r"law\s+enforcement",
+        r"internal\s+security\s+forces",
         r"security\s+sector\b",
         r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
         r"(?-i:SSR)",
@@ -137,6 +148,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
         r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
         r"military\s+justice",
+        # "to mentor and train the Kelvarese army", "train, advise and mentor the armed forces", "support the Armed
+        # Forces of Vestmark in capacity-building and training", "the army and police in building their capacities"
+        r"(?:train|mentor|advis|vet)\w*(?:,?\s+(?:and\s+)?(?:train|mentor|advis|equip|vet)\w*){0,3}\s+(?:the\s+)?"
+        r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:army|armed\s+forces|defen[cs]e\s+forces)\b",
+        r"(?:army|armed\s+forces|defen[cs]e\s+forces)(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+and\s+(?:the\s+)?police)?\s+"
+        r"(?:in|through|with)\s+(?:[\w-]+\s+){0,3}?(?:capacit\w*|capacity[- ]building|training|mentoring)",
+        r"(?:training|unification)(?:\s+and\s+[\w-]+)?\s+of\s+the\s+national\s+forces",
         # "reform the armed forces into a professional army"
         r"(?:reform|restructur\w*|professionali[sz]e)\s+the\s+(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
         r"new\s+(?:national\s+)?army",
@@ -152,7 +170,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"demilitari[sz]\w*",
         r"weapons-secure",
         r"heavy\s+weapons",
-        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
+        # (not "its" own: the operation's drawdown)
+        r"withdrawal\s+of\s+(?!its\b)(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
         r"(?:troops|forces|units|army|Army|personnel)\b",
         # forces moved back from a line or an area ("the mutual redeployment of forces from the city")
         r"mutual\s+redeployment\s+of\s+(?:[\w'-]+\s+){0,4}?(?:troops|forces)",
@@ -165,6 +184,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"disengagement",
         r"buffer\s+zones?",
         r"zones?\s+of\s+separation",
+        # "the neutral strip", "the agreed ceilings on forces in the thinned-out zones"
+        r"neutral\s+(?:strip|zone)",
+        r"thinned-out\s+zones?",
     ),
     # arrests and detention serve justice, not offensive operations
     "OffensOper": _any(
@@ -246,7 +268,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals",
         # "the management of hydrocarbon revenues", "the shared oil field", "its fisheries and forests"
         # ("fisheries protection" is maritime security)
-        r"hydrocarbons?", r"oil\s+(?:fields?|revenues|resources|sector)", r"forestry",
+        r"hydrocarbons?", r"oil\s+(?:fields?|revenues|resources|sector)", r"forestry", r"crude\s+oil",
+        # "the exploitation of and trade in gold", "artisanal gold mining"
+        r"(?:trade\s+in|exploitation\s+of(?:\s+and\s+trade\s+in)?|smuggling\s+of)\s+(?:gold|charcoal|coltan|cobalt)\b",
+        r"(?:gold|artisanal)\s+mining",
         r"(?:management|exploitation|governance|use)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:fisheries|forests)\b",
     ),
     "StateAuthority": _any(
@@ -279,13 +304,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"good\s+governance",
         r"constitutional\s+order",
         r"political\s+transition",
-        r"democratic\s+rule",
+        r"democratic\s+(?:rule|space)",
         r"return\s+to\s+(?:constitutional|democratic)\s+(?:order|rule)",
         r"(?:national\s+|transitional\s+)?(?:parliament|legislature)\b",
     ),
     "ElectSec": _any(
         # "security arrangements for the elections", "provide security, in coordination with ..., for the vote"
-        r"(?:security|safety)(?:\s+(?:situation|arrangements|measures|plan)|,[^,;]{1,60},)?\s+(?:during|of|for)\s+[^.;]{0,80}?"
+        r"(?:security|safety)(?:\s+(?:situation|arrangements|measures|plan)|,[^,;]{1,60},)?\s+(?:during|of|for|to)\s+[^.;]{0,80}?"
         r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
         r"|candidates|(?:voter\s+)?registration\s+centres)",
         r"electoral\s+security",
@@ -294,14 +319,16 @@ TASK_PATTERNS: dict[str, str] = {
         # "secure the electoral process": the verb before it sets who secures
         r"(?:(?<=secure\s)|(?<=securing\s))(?:the\s+)?(?:elections?|electoral\s+process|polling\s+(?:stations|centres)|vote)\b",
     ),
-    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot"),
+    "ElectAssist": _any(
+        r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot", r"popular\s+consultation"
+    ),
     "VoterEducation": _any(
         r"voter\s+education",
         r"civic\s+education",
         r"electoral\s+education",
         # the centres, sites and kits of registration are the vote's logistics, not voters' education
         r"voter\s+registration(?!\s+(?:centres|centers|sites|kits|materials?))",
-        r"registration\s+of\s+voters",
+        r"registration\s+of\s+(?:eligible\s+|new\s+)?voters",
         r"sensiti[sz]\w*\s+(?:of\s+)?(?:the\s+)?voters",
         r"voter\s+(?:sensiti[sz]ation|awareness)",
     ),
@@ -328,7 +355,11 @@ TASK_PATTERNS: dict[str, str] = {
         r"disseminat\w*\s+(?:of\s+)?(?:accurate\s+|reliable\s+|timely\s+|factual\s+)?information",
         r"public\s+awareness",
         # "inform the public about the implementation of the Accord"
-        r"inform\w*\s+the\s+(?:[\w-]+\s+)?public\b",
+        r"inform\w*\s+the\s+(?:[\w-]+\s+)?(?:public|population)\b",
+        # the operation's own radio ("operate its own radio service", "its radio station") and its explanation of
+        # itself
+        r"its\s+(?:own\s+)?radio(?:\s+(?:service|station|network))?",
+        r"explain\w*\s+(?:its|the\s+(?-i:Mission|Force|Office|Operation)['’]s)\s+(?:role|mandate|presence|activities)",
     ),
     "PowerSharing": _any(
         r"power[- ]sharing",
@@ -344,12 +375,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
         r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation"
-        r"(?!\s+(?:in|within|among|between)\s+(?:the\s+)?(?:local\s+|host\s+)?communities)",
+        r"(?!\s+(?:in|within)\s+(?:the\s+)?(?:local\s+|host\s+)?communities)",
         r"(?<!local\s)(?<!community\s)reconciliation\s+(?:efforts|initiatives)",
         r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
         r"truth(?:,\s+justice)?\s+and\s+reconciliation",
+        r"confidence[- ]building(?:\s+measures)?\s+between\s+the\s+parties",
         # reconciliation as such ("assist in the promotion of reconciliation", "peace and reconciliation");
         # local, community and regional reconciliation are other tasks, a commission's name is not a task
         r"(?<!local\s)(?<!regional\s)(?<!community\s)(?<!communal\s)(?<!level\s)reconciliation(?!\s+Commission)",
@@ -362,13 +394,14 @@ TASK_PATTERNS: dict[str, str] = {
         r"conflicts?\s+(?:between|among)\s+communities",
         r"local\s+peace\s+(?:initiatives|processes|committees|agreements)",
         r"community(?:-level)?\s+reconciliation",
-        r"reconciliation\s+(?:in|within|among|between)\s+(?:the\s+)?(?:local\s+|host\s+)?communities",
+        r"reconciliation\s+(?:in|within)\s+(?:the\s+)?(?:local\s+|host\s+)?communities",
         r"local\s+(?:mediation|conflict[-\s]resolution|conflicts?|disputes?|dialogue)",
         r"community\s+dialogue",
         r"peaceful\s+coexistence",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         # "dialogue between pastoralist communities", "disputes between displaced and host communities"
-        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?communities",
+        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence|confidence[- ]building)\s+(?:between|among)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?communities",
         r"reduce\s+community\s+violence",
         r"inter-?community",
         r"land\s+(?:disputes?|conflicts?)",
@@ -381,7 +414,12 @@ TASK_PATTERNS: dict[str, str] = {
         r"engagement\s+with\s+neighbouring\s+countries",
         r"regional\s+cooperation",
         r"regional\s+dialogue",
-        r"(?:with|and)\s+its\s+neighbou?rs",
+        r"(?:with|and)\s+its\s+(?:[\w-]+\s+)?neighbou?rs",
+        # "the normalization of relations between Qorath and Ashvan", "cross-border dialogue", "confidence-building
+        # between Kestrania and Ulvasi"
+        r"normali[sz]\w*\s+(?:of\s+)?(?:the\s+|their\s+)?relations",
+        r"cross-border\s+(?:dialogue|cooperation)",
+        r"(?:confidence[- ]building|trust)\s+between\s+(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+",
         r"(?:with|and)\s+(?:the\s+)?neighbou?ring\s+(?:States|countries)",
         r"regional\s+(?:engagement|relations)",
         r"(?:bilateral\s+relations|relations\s+between\s+the\s+two\s+(?:countries|States))",
@@ -411,6 +449,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"economic\s+assistance",
         r"(?:reconstruction|revitali[sz]ation|recovery)\s+of\s+the\s+(?:national\s+|local\s+)?economy",
         r"youth\s+employment|employment\s+(?:opportunities|generation|creation)",
+        # "the revival of local markets and agriculture", "the revival of local economic activity"
+        r"(?:revival|revitali[sz]ation|recovery)\s+of\s+(?:the\s+)?local\s+(?:markets|economies|economic\s+activity|agriculture)",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+(?:other|development)\s+)?(?:relief|assistance|aid|supplies|operations|activities|"
@@ -435,7 +475,7 @@ TASK_PATTERNS: dict[str, str] = {
         # tracing"
         r"vaccinations?", r"immuni[sz]ation", r"measles", r"polio", r"contact\s+tracing",
         r"health\s+(?:response|emergency|workers)", r"disease\s+surveillance",
-        r"response\s+to\s+the\s+(?:[\w-]+\s+)?outbreak",
+        r"response\s+to\s+the\s+(?:[\w-]+\s+){0,3}?outbreak", r"ha?emorrhagic\s+fever",
     ),
     "RefugeeIDPs": _any(
         r"refugees?",
@@ -477,6 +517,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"cessation\s+of\s+(?:all\s+)?(?:(?:armed\s+)?hostilities|(?:the\s+)?armed\s+conflict)",
         r"truce",
         r"armistice",
+        r"resumption\s+of\s+(?:the\s+)?(?:hostilities|fighting)",
         r"de-?escalation",
     ),
     "PeaceProcess": _any(
@@ -509,9 +550,12 @@ TASK_PATTERNS: dict[str, str] = {
         r"museums?\b", r"artefacts|artifacts", r"manuscripts", r"mausoleums?", r"(?:royal\s+)?tombs\b",
         r"(?:historic(?:al)?|ancient|sacred)\s+(?:places|mosques|churches|temples|shrines|buildings|sites)",
         r"places\s+of\s+worship", r"World\s+Heritage",
+        r"looted\s+(?:statues|objects|antiquities)", r"antiquities",
+        r"sites?\s+of\s+(?:great\s+)?(?:cultural|historical|religious)(?:\s+and\s+\w+)?\s+(?:significance|importance|value)",
     ),
     "UseOfForce": _any(
         r"all\s+necessary\s+(?:means|measures)",
+        r"all\s+(?:means|measures)\s+necessary",
         r"use\s+of\s+force",
         r"acting\s+in\s+self-defen[cs]e",
         r"use\s+(?:of\s+)?(?:armed\s+)?force",
@@ -519,7 +563,9 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand", "disband"),
+    "DisarmDemob": (
+        "disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand", "disband", "disengage",
+    ),
     "ControlSALW": (
         "small arms",
         "light weapons",
@@ -534,7 +580,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "arms",
         "weapons regist",
     ),
-    "ArmsEmbargo": ("embargo",),
+    "ArmsEmbargo": ("embargo", "measures imposed"),
     "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "population"),
     "HumanRights": ("human rights", "freedom", "rights of", "detention", "detainees", "detained"),
     "ChildRights": ("child", "grave violations", "minors"),
@@ -547,6 +593,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "ssr",
         "security institutions",
         "security architecture",
+        "internal security forces",
     ),
     "MilitaryReform": (
         "forces",
@@ -558,6 +605,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "security institutions",
         "security architecture",
         "military justice",
+        "national forces",
     ),
     "Demil": (
         "demilitari",
@@ -568,6 +616,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "separation",
         "disengagement",
         "zone",
+        "neutral strip",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations", "operations to"),
     "JusticeReform": (
@@ -599,7 +648,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
     "Resources": (
         "natural resources", "exploitation", "timber", "diamonds", "minerals", "hydrocarbon", "oil ", "fisheries",
-        "forest",
+        "forest", "trade in", "smuggling of", "mining",
     ),
     "StateAuthority": (
         "authority",
@@ -628,14 +677,14 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "legislature",
     ),
     "ElectSec": ("election", "electoral", "polling", "vote", "candidates", "registration centres"),
-    "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
+    "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot", "popular consultation"),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society", "civic space", "non-governmental organi"),
     "Media": ("media", "radio", "broadcast", "press"),
-    "PublicInfo": ("inform", "communication", "awareness", "outreach"),
+    "PublicInfo": ("inform", "communication", "awareness", "outreach", "radio", "explain"),
     "PowerSharing": ("power", "national unity", "broad-based", "inclusive government", "posts", "seats", "portfolios"),
-    "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
+    "Reconcil": ("reconciliation", "national dialogue", "social cohesion", "confidence"),
     "LocalReconcil": (
         "local",
         "communal",
@@ -664,6 +713,11 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "confidence building",
         "dialogue between",
         "dialogue among",
+        "neighbo",
+        "normali",
+        "cross-border dialogue",
+        "cross-border cooperation",
+        "trust between",
     ),
     "Reintegration": (
         "civilian life",
@@ -696,11 +750,14 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "rehabilitation",
         "economy",
         "employment",
+        "revival",
+        "revitali",
+        "recovery of",
     ),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": (
         "health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease", "vaccination", "immuni", "measles",
-        "polio", "contact tracing", "outbreak",
+        "polio", "contact tracing", "outbreak", "fever",
     ),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
     "Gender": ("gender", "women"),
@@ -719,7 +776,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "legal texts",
         "code",
     ),
-    "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation"),
+    "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation", "resumption of"),
     "PeaceProcess": (
         "peace",
         "political",
@@ -739,7 +796,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "CulturalHeritage": (
         "cultural", "historic", "monuments", "museum", "artefact", "artifact", "manuscripts", "mausoleum", "tombs",
-        "ancient", "sacred", "places of worship", "world heritage",
+        "ancient", "sacred", "places of worship", "world heritage", "looted", "antiquities", "significance",
+        "importance",
     ),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
