@@ -819,7 +819,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         _any(
             r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
             r"provid\w*\s+(?:\w+\s+){0,2}?(?:security|protection)",
-            r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security\s+conditions|secure\s+environment)",
+            # "to create, within its capabilities, a secure environment"
+            r"creat\w*(?:,[^,;]{1,60},)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security\s+conditions|secure\s+environment)",
             r"seiz\w*",
             r"confiscat\w*",
             r"destroy\w*",

@@ -199,14 +199,18 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             )
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
             modality, cue = "Assist", "advisers"
-        modality = _allowed(match.task, _task_modality(text, clause, match, modality))
+        modality = _task_modality(text, clause, match, modality)
+        # "escort the transport of ballots", "protect candidates and electoral officials": the vote the operation
+        # secures itself is electoral security
+        task = "ElectSec" if match.task == "ElectAssist" and modality == "Security" else match.task
+        modality = _allowed(task, modality)
         if modality is None:
             continue
         modalities = {modality: cue or "encouraged"}
         if modality == "Assist" and _monitored_after(text, clause, match, matches):
-            modalities.setdefault(_allowed(match.task, "Monitor") or "Assist", "monitor.after")
+            modalities.setdefault(_allowed(task, "Monitor") or "Assist", "monitor.after")
         if (
-            match.task == "ArmsEmbargo"
+            task == "ArmsEmbargo"
             and modality == "Monitor"
             and _SEIZES_ARMS.search(text, clause.start, clause.end)
         ):
@@ -216,8 +220,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         for found, why in modalities.items():
             yield Finding(
                 kind="task",
-                value=match.task,
-                rule=f"task.{match.task}.{why}",
+                value=task,
+                rule=f"task.{task}.{why}",
                 confidence=0.8 if clause.mood == "mandate" else 0.6,
                 evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
                 detail={"modality": found, "clause_verb": clause.verb or None},
@@ -528,7 +532,11 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
         if match.task in _DONE_ITSELF and _itself(text, clause, match, _DONE_ITSELF[match.task]):
             return "Security"
         if (match.task in _SECURED_FOR and _BY_SECURING.match(text, match.end, clause.end)) or (
-            match.task == "DisarmDemob" and _FORCIBLY.search(text, match.start, min(clause.end, match.end + 40))
+            match.task == "DisarmDemob"
+            and (
+                _FORCIBLY.search(text, match.start, min(clause.end, match.end + 40))
+                or _NEUTRALISE_AND.search(text, max(clause.start, match.start - 30), match.start)
+            )
         ):
             return "Security"
         if match.task == "PublicInfo" and (
@@ -542,8 +550,9 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
 # operation's communication about itself is its own activity, as the communication serving its protection
 # strategy is
 _OWN_WORK = re.compile(
-    r"\b(?:(?:explain\w*|about|on|of)\s+(?:its|the\s+(?-i:Mission|Office|Operation|Force)(?:['’]s)?)\s+"
-    r"(?:own\s+)?(?:role|mandate|activities|work|presence)?|its\s+(?:own\s+)?(?:strategic\s+)?communications?)\b",
+    r"\b(?:(?:explain\w*|about|on|of|targets?|targeting)\s+(?:its|the\s+(?-i:Mission|Office|Operation|Force)(?:['’]s)?)\s+"
+    r"(?:own\s+)?(?:role|mandate|activities|work|presence)?|its\s+(?:own\s+)?(?:strategic\s+)?communications?|"
+    r"its\s+own\s+(?:[\w-]+\s+)?(?:public\s+information|outreach|radio|media|broadcasts))\b",
     re.I,
 )
 # "facilitate the delivery of humanitarian assistance by securing the main supply routes": relief or returns the
@@ -555,6 +564,7 @@ _BY_SECURING = re.compile(
     r"[^;]{0,60}?\bby\s+(?:securing|protecting|escorting|guarding|providing\s+(?:security|protection))\b", re.I
 )
 _FORCIBLY = re.compile(r"\bforcibl[ey]\b|\bby\s+force\b|\bcoercive", re.I)
+_NEUTRALISE_AND = re.compile(r"\bneutrali[sz]\w*\s+and\s+$", re.I)  # "to neutralize and disarm its fighters"
 _AGAINST = re.compile(r"threat|attack|violence|abuse")  # "deter threats against civilians"
 _DONE_ITSELF = {"Demining": _CLEARS, "ElectSec": _PROVIDES_BEFORE}
 
