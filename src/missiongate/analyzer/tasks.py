@@ -173,6 +173,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             continue  # "provide good offices, advice and support ... for the reform of the police"
         if match.task == "ElectAssist" and specific_vote and _VOTE_MEANS.match(text, match.end):
             continue  # "assist the Electoral Commission in voter education": the voter education is the task
+        if match.task == "PeaceProcess" and _sectoral(text, match, matches):
+            continue  # "the power-sharing provisions of the Agreement"
         cited = _in_title(text, match)
         if cited == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
@@ -226,6 +228,18 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
                 evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
                 detail={"modality": found, "clause_verb": clause.verb or None},
             )
+
+
+# "implementation of the power-sharing provisions of the Agreement", "the gender provisions of the Final
+# Agreement": a settlement's provisions on one subject name that subject's task, not the peace process as a whole
+_PROVISIONS_OF = re.compile(r"\b(?:provisions|chapters?|sections?|aspects)\s+(?:of|in)\s+(?:the\s+)?", re.I)
+
+
+def _sectoral(text: str, match: TaskMatch, matches: list[TaskMatch]) -> bool:
+    provisions = _PROVISIONS_OF.search(text, match.start, match.end)
+    return bool(provisions) and any(
+        m.task != "PeaceProcess" and match.start < m.start and m.end <= provisions.start() for m in matches
+    )
 
 
 # "(b) Human rights: to monitor ...": an item's heading names what the text after it does, whether the item
