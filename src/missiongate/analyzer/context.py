@@ -128,7 +128,7 @@ _CONTEXT_BEFORE = {
     # or their talks, not assistance to them
     "PolPartyAssist": re.compile(
         r"\b(?:participation|inclusion|involvement)\s+of\s+(?:all\s+)?(?:the\s+)?$|"
-        r"\b(?:dialogue|consultations?|process)\s+(?:among|between)\s+(?:all\s+)?(?:the\s+)?$",
+        r"\b(?:consultations?|process)\s+(?:among|between)\s+(?:all\s+)?(?:the\s+)?$",
         re.I,
     ),
 }
