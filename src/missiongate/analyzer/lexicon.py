@@ -247,6 +247,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"penal\s+(?:system|programme|institution)",
         r"penitentiary",
         r"detention\s+(?:facilities|centres|centers|system)",
+        # "improving security and conditions of detention in the prisons": the prisons' reform (monitoring
+        # conditions of detention stays HumanRights)
+        r"improv\w*\s+(?:[\w-]+\s+and\s+)?conditions\s+of\s+detention",
     ),
     "BorderControl": _any(
         r"borders?(?!ing)", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
@@ -811,6 +814,7 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "VoterEducation": ("ElectSec",),
     "PeaceProcess": ("RegReconcil", "LocalReconcil"),
     "Gender": ("SGBViolence",),
+    "HumanRights": ("CorrectionsReform",),
 }
 
 _CUES: tuple[tuple[str, str], ...] = (

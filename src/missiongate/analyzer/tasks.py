@@ -142,7 +142,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     title = _title_line(text, clause) if clause.paragraph.kind == "sub" else None
-    headings = _headings(text, clause, cues) if matches else []
+    listed = clause.paragraph.kind == "sub" and bool(structure.children(clause.paragraph.id))
+    headings = _headings(text, clause, cues, listed) if matches else []
     # a heading's words are no activity: "(a) Support for the ceasefire: to monitor violations"
     body = [
         c for c in cues if c[0] >= (title[1] if title else 0) and not any(s <= c[0] < e for s, e in headings)
@@ -251,15 +252,23 @@ _TO_VERB = re.compile(r"(?:\([ivx]+\)\s*)?to\s+[a-z]+\b")
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
-def _headings(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def _headings(
+    text: str, clause: Clause, cues: list[tuple[int, int, str]], listed: bool = False
+) -> list[tuple[int, int]]:
     """The spans of item headings in a clause (no activity verb in them); a heading line that ends a listed
     item ("(b) To support the elections;\nHuman rights\n(c) ...") heads the next item: its span passes the
     clause's end."""
     if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
         return []
     spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
-    # a heading names no activity, unless the item's text does ("Support to the elections: to provide ...")
-    spans = [(s, e) for s, e in spans if _TO_VERB.match(text, e) or not any(s <= c[0] < e for c in cues)]
+    # a heading names no activity, unless the item's text does ("Support to the elections: to provide ..."); a
+    # heading over a list is a title whatever its words ("(b) Protection of civilians and human rights:")
+    end = clause.start + len(text[clause.start : clause.end].rstrip())
+    spans = [
+        (s, e)
+        for s, e in spans
+        if _TO_VERB.match(text, e) or not any(s <= c[0] < e for c in cues) or (listed and e >= end)
+    ]
     trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
     if trailing and clause.paragraph.kind == "sub":
         spans.append((trailing.start(1), clause.end + 1))
