@@ -213,6 +213,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:courts)(?=\s+and\s+(?:prisons|tribunals)\b)",
         r"(?:rehabilitat|construct|function|strengthen|build)\w*\s+(?:of\s+)?(?:the\s+)?(?-i:courts)\b",
         r"pre-?trial\s+detention",
+        # "support the judicial system to investigate and prosecute", "investigating and prosecuting crimes of
+        # sexual violence": the criminal justice chain at work (transitional justice is named as such)
+        r"investigat\w*(?:,\s+[\w-]+)*,?\s+and\s+prosecut\w*",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -630,6 +633,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "impunity",
         "court",
         "trial detention",
+        "prosecut",
     ),
     "TransJustice": (
         "prosecut",
@@ -815,6 +819,7 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "PeaceProcess": ("RegReconcil", "LocalReconcil"),
     "Gender": ("SGBViolence",),
     "HumanRights": ("CorrectionsReform",),
+    "TransJustice": ("JusticeReform",),
 }
 
 _CUES: tuple[tuple[str, str], ...] = (
