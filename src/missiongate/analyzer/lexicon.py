@@ -187,6 +187,7 @@ TASK_PATTERNS: dict[str, str] = {
         # "the neutral strip", "the agreed ceilings on forces in the thinned-out zones"
         r"neutral\s+(?:strip|zone)",
         r"thinned-out\s+zones?",
+        r"reduction\s+of\s+(?:the\s+)?(?:troops|forces)",
     ),
     # arrests and detention serve justice, not offensive operations
     "OffensOper": _any(
@@ -491,6 +492,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:persons|people|families|communities|populations)\s+displaced\b",
         r"returnees",
         r"(?-i:IDPs?)\b",
+        r"displacement\s+(?:sites|camps|settlements)",
         r"repatriation",
     ),
     # "a gender-sensitive programme", "take gender considerations into account throughout its mandate": how
@@ -534,6 +536,8 @@ TASK_PATTERNS: dict[str, str] = {
         # parties' adherence or compliance is watched; not a status-of-forces agreement
         r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+(?:the\s+)?"
         r"(?!(?-i:Forces|Mission)\b)(?-i:(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Accord|Settlement))\b",
+        # "the National Reconciliation Charter" (not the Charter of the United Nations)
+        r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Charter)\b",
         r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Settlement))\b",
         r"political\s+(?:settlement|process(?:es)?)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
@@ -623,6 +627,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "disengagement",
         "zone",
         "neutral strip",
+        "reduction of",
     ),
     "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations", "operations to"),
     "JusticeReform": (
@@ -766,7 +771,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease", "vaccination", "immuni", "measles",
         "polio", "contact tracing", "outbreak", "fever",
     ),
-    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
+    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp", "displacement"),
     "Gender": ("gender", "women"),
     "LegalReform": (
         "legislation",
