@@ -852,6 +852,12 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"enforc\w*",  # "enforce the ceasefire", "enforce the arms embargo"
             r"intercept\w*",
             r"interdict\w*",
+            # a buffer held by the operation itself: "interpose itself between the forces", "patrol the buffer
+            # zone", "maintain the integrity of the neutral strip", "prevent a resumption of hostilities"
+            r"interpos\w*",
+            r"patrol(?:s|ling|led)?\b(?!\s+(?:tracks|roads|routes|bases))",
+            r"maint\w+\s+the\s+integrity\s+of",
+            r"prevent\w*\s+(?:a\s+|the\s+|any\s+)?(?:resumption|recurrence)\s+of",
         ),
     ),
     (
