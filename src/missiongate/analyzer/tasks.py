@@ -142,8 +142,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     title = _title_line(text, clause) if clause.paragraph.kind == "sub" else None
-    listed = clause.paragraph.kind == "sub" and bool(structure.children(clause.paragraph.id))
-    headings = _headings(text, clause, cues, listed) if matches else []
+    headings = _headings(structure, clause, cues) if matches else []
     # a heading's words are no activity: "(a) Support for the ceasefire: to monitor violations"
     body = [
         c for c in cues if c[0] >= (title[1] if title else 0) and not any(s <= c[0] < e for s, e in headings)
@@ -252,12 +251,11 @@ _TO_VERB = re.compile(r"(?:\([ivx]+\)\s*)?to\s+[a-z]+\b")
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
-def _headings(
-    text: str, clause: Clause, cues: list[tuple[int, int, str]], listed: bool = False
-) -> list[tuple[int, int]]:
+def _headings(structure: Structure, clause: Clause, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The spans of item headings in a clause (no activity verb in them); a heading line that ends a listed
     item ("(b) To support the elections;\nHuman rights\n(c) ...") heads the next item: its span passes the
     clause's end."""
+    text = structure.text
     if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
         return []
     spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
@@ -267,7 +265,9 @@ def _headings(
     spans = [
         (s, e)
         for s, e in spans
-        if _TO_VERB.match(text, e) or not any(s <= c[0] < e for c in cues) or (listed and e >= end)
+        if _TO_VERB.match(text, e)
+        or not any(s <= c[0] < e for c in cues)
+        or (e >= end and clause.paragraph.kind == "sub" and bool(structure.children(clause.paragraph.id)))
     ]
     trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
     if trailing and clause.paragraph.kind == "sub":
@@ -348,9 +348,14 @@ _NOMINAL_ITEM = re.compile(r"\s*\(?[a-z]{1,4}[).][^\S\n]*(?!to\b)(?-i:[a-z])", r
 
 
 def _lead_verb(structure: Structure, paragraph: Paragraph) -> tuple[int, int, str] | None:
-    cues = find_cues(structure, paragraph.start, paragraph.lead_end)
-    text = structure.text
-    return next((c for c in cues if _LIST_OBJECT.match(text, c[1]) and not _BROAD_HEAD.match(text, c[0])), None)
+    memo: dict[str, tuple[int, int, str] | None] = structure.memo.setdefault("lead_verb", {})
+    if paragraph.id not in memo:
+        cues = find_cues(structure, paragraph.start, paragraph.lead_end)
+        text = structure.text
+        memo[paragraph.id] = next(
+            (c for c in cues if _LIST_OBJECT.match(text, c[1]) and not _BROAD_HEAD.match(text, c[0])), None
+        )
+    return memo[paragraph.id]
 
 
 # Broad verbs of help govern the phrases near them, not a whole sub-paragraph: "(b) Work with the Government
@@ -674,7 +679,7 @@ def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]
     found = [
         TaskMatch(task, m.start(), m.end())
         for task in present
-        for m in COMPILED[task].finditer(text, start, end)
+        for m in COMPILED[task].finditer(structure, start, end)
     ]
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in found:
