@@ -47,7 +47,9 @@ _BODY_AFTER = re.compile(
     r"Cell)\b"
 )
 # the bodies of the host State that an operation's electoral, rights, DDR or reconciliation task serves
-_HELPS_POLICE = re.compile(r"\b(?:support|assist|advis|train|mentor|reform|restructur|vet)\w*\b[^;,]{0,40}$", re.I)
+_HELPS_POLICE = re.compile(
+    r"\b(?:support|assist|advis|train|mentor|reform|restructur|vet)\w*\b[^;,]{0,40}$", re.I
+)
 _SERVED_BODIES = {"ElectAssist", "HumanRights", "DisarmDemob", "Reintegration", "Reconcil", "VoterEducation"}
 _NATIONAL_BODY = re.compile(r"(?:Commission|Committee)$")
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what

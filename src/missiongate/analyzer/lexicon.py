@@ -29,8 +29,8 @@ TASK_PATTERNS: dict[str, str] = {
         # "the disbandment of irregular militias and the handover of their weapons"
         r"handover\s+of\s+(?:their\s+|its\s+)?(?:weapons|arms)",
         r"disband\w*\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:militias|armed\s+groups|groups|patrols)\b",
-        # "the reception of disengaged combatants", "persons who disengage from the movement", "weapons handed over
-        # by ex-combatants"
+        # "the reception of disengaged combatants", "persons who disengage from the movement", "weapons handed
+        # over by ex-combatants"
         r"(?<!reintegration\sof\s)disengaged\s+(?:combatants|fighters|members)",
         r"(?:persons|fighters|combatants|members)\s+who\s+disengage\b",
         r"(?:weapons|arms)\s+(?:and\s+ammunition\s+)?handed\s+(?:over|in)\s+by",
@@ -148,8 +148,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
         r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
         r"military\s+justice",
-        # "to mentor and train the Kelvarese army", "train, advise and mentor the armed forces", "support the Armed
-        # Forces of Vestmark in capacity-building and training", "the army and police in building their capacities"
+        # "to mentor and train the Kelvarese army", "train, advise and mentor the armed forces", "support the
+        # Armed Forces of Vestmark in capacity-building and training", "the army and police in building their
+        # capacities"
         r"(?:train|mentor|advis|vet)\w*(?:,?\s+(?:and\s+)?(?:train|mentor|advis|equip|vet)\w*){0,3}\s+(?:the\s+)?"
         r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:army|armed\s+forces|defen[cs]e\s+forces)\b",
         r"(?:army|armed\s+forces|defen[cs]e\s+forces)(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+and\s+(?:the\s+)?police)?\s+"
@@ -272,10 +273,17 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine\s+action",
     ),
     "Resources": _any(
-        r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals",
+        r"natural\s+resources",
+        r"(?:illegal|illicit)\s+exploitation",
+        r"timber",
+        r"diamonds",
+        r"minerals",
         # "the management of hydrocarbon revenues", "the shared oil field", "its fisheries and forests"
         # ("fisheries protection" is maritime security)
-        r"hydrocarbons?", r"oil\s+(?:fields?|revenues|resources|sector)", r"forestry", r"crude\s+oil",
+        r"hydrocarbons?",
+        r"oil\s+(?:fields?|revenues|resources|sector)",
+        r"forestry",
+        r"crude\s+oil",
         # "the exploitation of and trade in gold", "artisanal gold mining"
         r"(?:trade\s+in|exploitation\s+of(?:\s+and\s+trade\s+in)?|smuggling\s+of)\s+(?:gold|charcoal|coltan|cobalt)\b",
         r"(?:gold|artisanal)\s+mining",
@@ -316,7 +324,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:national\s+|transitional\s+)?(?:parliament|legislature)\b",
     ),
     "ElectSec": _any(
-        # "security arrangements for the elections", "provide security, in coordination with ..., for the vote"
+        # "security arrangements for the elections", "provide security, in coordination with ..., for the
+        # vote"
         r"(?:security|safety)(?:\s+(?:situation|arrangements|measures|plan)|,[^,;]{1,60},)?\s+(?:during|of|for|to)\s+[^.;]{0,80}?"
         r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
         r"|candidates|(?:voter\s+)?registration\s+centres)",
@@ -327,7 +336,13 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:(?<=secure\s)|(?<=securing\s))(?:the\s+)?(?:elections?|electoral\s+process|polling\s+(?:stations|centres)|vote)\b",
     ),
     "ElectAssist": _any(
-        r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot", r"popular\s+consultation"
+        r"elections?",
+        r"electoral",
+        r"referendum",
+        r"polling",
+        r"polls\b",
+        r"ballot",
+        r"popular\s+consultation",
     ),
     "VoterEducation": _any(
         r"voter\s+education",
@@ -363,8 +378,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"public\s+awareness",
         # "inform the public about the implementation of the Accord"
         r"inform\w*\s+the\s+(?:[\w-]+\s+)?(?:public|population)\b",
-        # the operation's own radio ("operate its own radio service", "its radio station") and its explanation of
-        # itself
+        # the operation's own radio ("operate its own radio service", "its radio station") and its explanation
+        # of itself
         r"its\s+(?:own\s+)?radio(?:\s+(?:service|station|network))?",
         r"explain\w*\s+(?:its|the\s+(?-i:Mission|Force|Office|Operation)['’]s)\s+(?:role|mandate|presence|activities)",
     ),
@@ -373,8 +388,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"government\s+of\s+national\s+unity",
         r"broad-based\s+government",
         r"inclusive\s+government",
-        # "the distribution of powers between the federal Government and the member states", "the allocation of
-        # seats in the National Assembly and of ministerial posts"
+        # "the distribution of powers between the federal Government and the member states", "the allocation
+        # of seats in the National Assembly and of ministerial posts"
         r"(?:distribution|division|sharing|allocation)\s+of\s+(?:(?:executive|legislative|political|State)\s+)?"
         r"(?:powers?|posts|seats|ministerial\s+posts|portfolios)\b",
     ),
@@ -407,7 +422,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"peaceful\s+coexistence",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
         # "dialogue between pastoralist communities", "disputes between displaced and host communities"
-        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence|confidence[- ]building)\s+(?:between|among)\s+(?:the\s+)?"
+        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence|confidence[- ]building)\s+(?:between|among)\s+"
+        r"(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?communities",
         r"reduce\s+community\s+violence",
         r"inter-?community",
@@ -422,15 +438,16 @@ TASK_PATTERNS: dict[str, str] = {
         r"regional\s+cooperation",
         r"regional\s+dialogue",
         r"(?:with|and)\s+its\s+(?:[\w-]+\s+)?neighbou?rs",
-        # "the normalization of relations between Qorath and Ashvan", "cross-border dialogue", "confidence-building
-        # between Kestrania and Ulvasi"
+        # "the normalization of relations between Qorath and Ashvan", "cross-border dialogue",
+        # "confidence-building between Kestrania and Ulvasi"
         r"normali[sz]\w*\s+(?:of\s+)?(?:the\s+|their\s+)?relations",
         r"cross-border\s+(?:dialogue|cooperation)",
         r"(?:confidence[- ]building|trust)\s+between\s+(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+",
         r"(?:with|and)\s+(?:the\s+)?neighbou?ring\s+(?:States|countries)",
         r"regional\s+(?:engagement|relations)",
         r"(?:bilateral\s+relations|relations\s+between\s+the\s+two\s+(?:countries|States))",
-        # "confidence-building measures between the two Governments", "dialogue between the States of the region"
+        # "confidence-building measures between the two Governments", "dialogue between the States of the
+        # region"
         r"(?:dialogue|confidence[- ]building(?:\s+measures)?)\s+(?:between|among)\s+(?:the\s+)?(?:two\s+)?"
         r"(?:Governments|States|countries)\b",
     ),
@@ -478,11 +495,17 @@ TASK_PATTERNS: dict[str, str] = {
         r"Ebola",
         r"health\s+(?:care|services|systems?|sector|facilities)",
         r"(?:infectious|communicable)\s+diseases?",
-        # "the national vaccination campaign against measles", "the response to the outbreak, including contact
-        # tracing"
-        r"vaccinations?", r"immuni[sz]ation", r"measles", r"polio", r"contact\s+tracing",
-        r"health\s+(?:response|emergency|workers)", r"disease\s+surveillance",
-        r"response\s+to\s+the\s+(?:[\w-]+\s+){0,3}?outbreak", r"ha?emorrhagic\s+fever",
+        # "the national vaccination campaign against measles", "the response to the outbreak, including
+        # contact tracing"
+        r"vaccinations?",
+        r"immuni[sz]ation",
+        r"measles",
+        r"polio",
+        r"contact\s+tracing",
+        r"health\s+(?:response|emergency|workers)",
+        r"disease\s+surveillance",
+        r"response\s+to\s+the\s+(?:[\w-]+\s+){0,3}?outbreak",
+        r"ha?emorrhagic\s+fever",
     ),
     "RefugeeIDPs": _any(
         r"refugees?",
@@ -557,10 +580,16 @@ TASK_PATTERNS: dict[str, str] = {
         r"historic(?:al)?\s+(?:sites|monuments)",
         r"monuments",
         # "the National Museum", "looted artefacts", "ancient mausoleums", "the historic mosques and churches"
-        r"museums?\b", r"artefacts|artifacts", r"manuscripts", r"mausoleums?", r"(?:royal\s+)?tombs\b",
+        r"museums?\b",
+        r"artefacts|artifacts",
+        r"manuscripts",
+        r"mausoleums?",
+        r"(?:royal\s+)?tombs\b",
         r"(?:historic(?:al)?|ancient|sacred)\s+(?:places|mosques|churches|temples|shrines|buildings|sites)",
-        r"places\s+of\s+worship", r"World\s+Heritage",
-        r"looted\s+(?:statues|objects|antiquities)", r"antiquities",
+        r"places\s+of\s+worship",
+        r"World\s+Heritage",
+        r"looted\s+(?:statues|objects|antiquities)",
+        r"antiquities",
         r"sites?\s+of\s+(?:great\s+)?(?:cultural|historical|religious)(?:\s+and\s+\w+)?\s+(?:significance|importance|value)",
     ),
     "UseOfForce": _any(
@@ -574,7 +603,16 @@ TASK_PATTERNS: dict[str, str] = {
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "DisarmDemob": (
-        "disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand", "disband", "disengage",
+        "disarm",
+        "demobili",
+        "cantonment",
+        "assembly",
+        " ddr",
+        "(ddr",
+        " down ",
+        "hand",
+        "disband",
+        "disengage",
     ),
     "ControlSALW": (
         "small arms",
@@ -662,8 +700,19 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "BorderControl": ("border", "frontier", "boundar"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
     "Resources": (
-        "natural resources", "exploitation", "timber", "diamonds", "minerals", "hydrocarbon", "oil ", "fisheries",
-        "forest", "gold", "charcoal", "coltan", "cobalt",
+        "natural resources",
+        "exploitation",
+        "timber",
+        "diamonds",
+        "minerals",
+        "hydrocarbon",
+        "oil ",
+        "fisheries",
+        "forest",
+        "gold",
+        "charcoal",
+        "coltan",
+        "cobalt",
     ),
     "StateAuthority": (
         "authority",
@@ -692,14 +741,36 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "legislature",
     ),
     "ElectSec": ("election", "electoral", "polling", "vote", "candidates", "registration centres"),
-    "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot", "popular consultation"),
+    "ElectAssist": (
+        "election",
+        "electoral",
+        "referendum",
+        "polling",
+        "polls",
+        "ballot",
+        "popular consultation",
+    ),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
     "CivilSociety": ("civil society", "civic space", "non-governmental organi"),
     "Media": ("media", "radio", "broadcast", "press"),
     "PublicInfo": ("information", "inform the", "communication", "awareness", "outreach", "radio", "explain"),
-    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government", "posts", "seats", "portfolios"),
-    "Reconcil": ("reconciliation", "national dialogue", "social cohesion", "confidence-building", "confidence building"),
+    "PowerSharing": (
+        "power",
+        "national unity",
+        "broad-based",
+        "inclusive government",
+        "posts",
+        "seats",
+        "portfolios",
+    ),
+    "Reconcil": (
+        "reconciliation",
+        "national dialogue",
+        "social cohesion",
+        "confidence-building",
+        "confidence building",
+    ),
     "LocalReconcil": (
         "local",
         "communal",
@@ -773,8 +844,20 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     ),
     "HumanRelief": ("humanitarian", "relief"),
     "PublicHealth": (
-        "health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease", "vaccination", "immuni", "measles",
-        "polio", "contact tracing", "outbreak", "fever",
+        "health",
+        "hiv",
+        "aids",
+        "epidemic",
+        "cholera",
+        "ebola",
+        "disease",
+        "vaccination",
+        "immuni",
+        "measles",
+        "polio",
+        "contact tracing",
+        "outbreak",
+        "fever",
     ),
     "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp", "displacement"),
     "Gender": ("gender", "women"),
@@ -817,10 +900,24 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "negotiated solution",
         "peacemaking",
         "peace-making",
+        "charter",
     ),
     "CulturalHeritage": (
-        "cultural", "historic", "monuments", "museum", "artefact", "artifact", "manuscripts", "mausoleum", "tombs",
-        "ancient", "sacred", "places of worship", "world heritage", "looted", "antiquities",
+        "cultural",
+        "historic",
+        "monuments",
+        "museum",
+        "artefact",
+        "artifact",
+        "manuscripts",
+        "mausoleum",
+        "tombs",
+        "ancient",
+        "sacred",
+        "places of worship",
+        "world heritage",
+        "looted",
+        "antiquities",
     ),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }

@@ -113,8 +113,8 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
 
 
 # "support the Electoral Commission in planning the security arrangements for the elections", "security for
-# polling stations, electoral staff and materials": beside a specific electoral task, the electoral body helped
-# and the vote's staff and materials are that task's, not general electoral assistance
+# polling stations, electoral staff and materials": beside a specific electoral task, the electoral body
+# helped and the vote's staff and materials are that task's, not general electoral assistance
 _SPECIFIC_VOTE = {"ElectSec", "VoterEducation"}
 _VOTE_MEANS = re.compile(
     r"(?:\s+[A-Z][\w-]*)?\s+(?:Commission|Council|Authority|Body|Board|Institute)\b|"
@@ -202,8 +202,8 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
             modality, cue = "Assist", "advisers"
         modality = _task_modality(text, clause, match, modality)
-        # "escort the transport of ballots", "protect candidates and electoral officials": the vote the operation
-        # secures itself is electoral security
+        # "escort the transport of ballots", "protect candidates and electoral officials": the vote the
+        # operation secures itself is electoral security
         task = "ElectSec" if match.task == "ElectAssist" and modality == "Security" else match.task
         modality = _allowed(task, modality)
         if modality is None:
@@ -231,13 +231,18 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
 
 
 # "implementation of the power-sharing provisions of the Agreement", "the gender provisions of the Final
-# Agreement": a settlement's provisions on one subject name that subject's task, not the peace process as a whole
-_PROVISIONS_OF = re.compile(r"\b(?:provisions|chapters?|sections?|aspects)\s+(?:of|in)\s+(?:the\s+)?", re.I)
+# Agreement": a settlement's provisions on one subject name that subject's task, not the peace process as a
+# whole
+_PROVISIONS_OF = re.compile(
+    r"\b(?:provisions|arrangements|chapters?|sections?|aspects)\s+(?:of|in)\s+(?:the\s+)?", re.I
+)
 
 
 def _sectoral(text: str, match: TaskMatch, matches: list[TaskMatch]) -> bool:
     provisions = _PROVISIONS_OF.search(text, match.start, match.end)
-    return bool(provisions) and any(
+    if provisions is None:
+        return False
+    return any(
         m.task != "PeaceProcess" and match.start < m.start and m.end <= provisions.start() for m in matches
     )
 
@@ -251,7 +256,9 @@ _TO_VERB = re.compile(r"(?:\([ivx]+\)\s*)?to\s+[a-z]+\b")
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
-def _headings(structure: Structure, clause: Clause, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def _headings(
+    structure: Structure, clause: Clause, cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
     """The spans of item headings in a clause (no activity verb in them); a heading line that ends a listed
     item ("(b) To support the elections;\nHuman rights\n(c) ...") heads the next item: its span passes the
     clause's end."""
@@ -513,8 +520,9 @@ _ADVISES_ON = re.compile(
     re.I,
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
-# "conduct operations", and in every form: "including by conducting operations against armed elements"
-# (an inserted phrase may come between: "to conduct, alone or jointly with the armed forces, offensive operations")
+# "conduct operations", and in every form: "including by conducting operations against armed elements" (an
+# inserted phrase may come between: "to conduct, alone or jointly with the armed forces, offensive
+# operations")
 _INSERTED = r"(?:,[^,;]{1,80},)?"
 _CARRIED_OUT = re.compile(
     rf"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*){_INSERTED}\s+(?:\w+\s+){{0,3}}$", re.I
@@ -568,7 +576,8 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
         ):
             return "Security"
         if match.task == "PublicInfo" and (
-            "protection" in text[clause.start : clause.end].lower() or _OWN_WORK.search(text, clause.start, clause.end)
+            "protection" in text[clause.start : clause.end].lower()
+            or _OWN_WORK.search(text, clause.start, clause.end)
         ):
             return "Security"
     return modality
@@ -583,13 +592,14 @@ _OWN_WORK = re.compile(
     r"its\s+own\s+(?:[\w-]+\s+)?(?:public\s+information|outreach|radio|media|broadcasts))\b",
     re.I,
 )
-# "facilitate the delivery of humanitarian assistance by securing the main supply routes": relief or returns the
-# operation facilitates by securing them are secured ("support FGS-led operations, including by securing
-# routes" helps another's operations); "to disarm, forcibly if necessary, members of armed groups": it
-# disarms them itself
+# "facilitate the delivery of humanitarian assistance by securing the main supply routes": relief or returns
+# the operation facilitates by securing them are secured ("support FGS-led operations, including by securing
+# routes" helps another's operations); "to disarm, forcibly if necessary, members of armed groups": it disarms
+# them itself
 _SECURED_FOR = {"HumanRelief", "RefugeeIDPs"}
 _BY_SECURING = re.compile(
-    r"[^;]{0,60}?\bby\s+(?:securing|protecting|escorting|guarding|providing\s+(?:security|protection))\b", re.I
+    r"[^;]{0,60}?\bby\s+(?:securing|protecting|escorting|guarding|providing\s+(?:security|protection))\b",
+    re.I,
 )
 _FORCIBLY = re.compile(r"\bforcibl[ey]\b|\bby\s+force\b|\bcoercive", re.I)
 _NEUTRALISE_AND = re.compile(r"\bneutrali[sz]\w*\s+and\s+$", re.I)  # "to neutralize and disarm its fighters"
