@@ -594,7 +594,6 @@ TASK_PATTERNS: dict[str, str] = {
     ),
     "UseOfForce": _any(
         r"all\s+necessary\s+(?:means|measures)",
-        r"all\s+(?:means|measures)\s+necessary",
         r"use\s+of\s+force",
         r"acting\s+in\s+self-defen[cs]e",
         r"use\s+(?:of\s+)?(?:armed\s+)?force",
