@@ -95,6 +95,10 @@ def test_the_operation_s_communication_about_itself_is_its_own(words: str) -> No
 
 def test_help_with_someone_else_s_public_information_stays_help() -> None:
     assert ("PublicInfo", A) in _requested("support the public information campaign of the electoral body")
+    in_its_mandate = (
+        "support the public information campaign of the Government in the implementation of its mandate"
+    )
+    assert _requested(in_its_mandate) == {("PublicInfo", A)}
 
 
 # -- object families ------------------------------------------------------------------------------------

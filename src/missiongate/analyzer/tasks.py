@@ -586,10 +586,13 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
 # "conduct a public information campaign explaining its role", "counter misinformation about the Office": the
 # operation's communication about itself is its own activity, as the communication serving its protection
 # strategy is
+_OPERATION_NOUN = r"(?-i:Mission|Office|Operation|Force|[A-Z]{4,})"
 _OWN_WORK = re.compile(
-    r"\b(?:(?:explain\w*|about|on|of|targets?|targeting)\s+(?:its|the\s+(?-i:Mission|Office|Operation|Force)(?:['’]s)?)\s+"
-    r"(?:own\s+)?(?:role|mandate|activities|work|presence)?|its\s+(?:own\s+)?(?:strategic\s+)?communications?|"
-    r"its\s+own\s+(?:[\w-]+\s+)?(?:public\s+information|outreach|radio|media|broadcasts))\b",
+    rf"\b(?:about|targets?|targeting)\s+(?:its|the\s+{_OPERATION_NOUN})\b|"
+    rf"\b(?:explain\w*|about|on)\s+(?:its|the\s+{_OPERATION_NOUN}['’]s)\s+(?:own\s+)?(?:role|mandate|activities|presence)\b|"
+    rf"\b(?:explain\w*|about|on)\s+the\s+(?:role|mandate)\s+of\s+(?:the\s+)?(?:United\s+Nations|{_OPERATION_NOUN})\b|"
+    r"\bits\s+(?:own\s+)?(?:strategic\s+)?communications?\b|"
+    r"\bits\s+own\s+(?:[\w-]+\s+)?(?:public\s+information|outreach|radio|media|broadcasts)\b",
     re.I,
 )
 # "facilitate the delivery of humanitarian assistance by securing the main supply routes": relief or returns
