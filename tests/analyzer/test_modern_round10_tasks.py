@@ -70,6 +70,11 @@ def test_a_lead_in_verb_governs_the_items_that_name_no_activity() -> None:
     assert ("RefugeeIDPs", M) in _found(following)
 
 
+def test_a_lead_in_that_only_carries_out_its_list_governs_no_item() -> None:
+    carried = "Requests UNAMX to carry out the following tasks:\n(a) offensive operations against the groups;"
+    assert ("OffensOper", S) in _found(carried)
+
+
 def test_an_item_with_its_own_verb_keeps_it_under_a_verifying_lead_in() -> None:
     verify = (
         "Decides that UNAMX shall, as set out below, verify:\n(a) to support the demobilization of fighters;"

@@ -351,6 +351,8 @@ def _head(
 # (b) ...", "shall verify, in accordance with the Accord, the following: ...": the lead-in's verb takes the
 # list as its object, and governs the items that name no activity of their own ("(a) the ...")
 _LIST_OBJECT = re.compile(r"(?:\s*,[^;:,]{1,160},)?\s*(?:the\s+following\b|:)", re.I)
+# ("carry out the following tasks:" names no activity: each item says what it is)
+_PERFORMS = re.compile(r"carry|conduct|undertak|perform|implement|discharg|fulfil", re.I)
 _NOMINAL_ITEM = re.compile(r"\s*\(?[a-z]{1,4}[).][^\S\n]*(?!to\b)(?-i:[a-z])", re.I)
 
 
@@ -360,7 +362,14 @@ def _lead_verb(structure: Structure, paragraph: Paragraph) -> tuple[int, int, st
         cues = find_cues(structure, paragraph.start, paragraph.lead_end)
         text = structure.text
         memo[paragraph.id] = next(
-            (c for c in cues if _LIST_OBJECT.match(text, c[1]) and not _BROAD_HEAD.match(text, c[0])), None
+            (
+                c
+                for c in cues
+                if _LIST_OBJECT.match(text, c[1])
+                and not _BROAD_HEAD.match(text, c[0])
+                and not _PERFORMS.match(text, c[0])
+            ),
+            None,
         )
     return memo[paragraph.id]
 
