@@ -54,7 +54,6 @@ def _requested(words: str) -> set[tuple[str, str]]:
         ("support the restoration of local administration", "StateAuthority"),
         ("help mobilize support for recovery and development", "EcDevelop"),
         ("support the Government's national development priorities", "EcDevelop"),
-        ("conduct public outreach to explain its mandate", "PublicInfo"),
         ("support the preparation of a new constitution", "LegalReform"),
         ("support the registration of voters", "VoterEducation"),
         ("support the work of the ceasefire committee and de-escalation efforts", "Ceasefire"),

@@ -51,7 +51,7 @@ _OPERATION = re.compile(
     r"United\s+Nations(?!\s+Member)|specialized\s+agencies|humanitarian\s+organizations|team|component)\b"
 )
 _NOT_OPERATION = re.compile(
-    r"^\W*(?:all\s+)?(?:the\s+|those\s+)?"
+    r"^\W*(?:all\s+|both\s+)?(?:the\s+|those\s+)?"
     r"(?:(?:troop|police)[- ](?:and\s+police[- ])?contributing\s+countries|parties|"
     r"(?:Member\s+)?States(?!\s+(?:of\s+the\s+African\s+Union|"
     r"acting\s+(?:through|under|in\s+cooperation)|participating\s+in))|Governments?|Government\s+of)\b",
@@ -96,7 +96,7 @@ _NOT_A_TASK = re.compile(
     r"(?:conduct|carry\s+out|undertake)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:review|assessment|evaluation)|"
     r"(?:provide|present)\s+(?:[\w-]+\s+){0,2}(?:options|benchmarks|proposals)|assess\b|evaluate\b|brief\b|"
     r"develop\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:transition|drawdown|withdrawal|exit)\s+(?:plan|strategy)|"
-    r"transfer\s+(?:[\w'’-]+\s+){0,3}tasks|"
+    r"(?:transfer|hand\s+over)\s+(?:[\w'’-]+\s+){0,3}(?:tasks|activities|functions)|"
     # the operation reporting to the Council on its own work ("to report to the Council on the implementation
     # of its mandate, including its support to ..."), not reporting on a situation (a Monitor task)
     r"report\s+(?:\w+ly\s+)?to\s+the\s+(?:Security\s+)?Council\s+on\s+(?:the\s+)?"
@@ -109,6 +109,8 @@ _AGENCIES = re.compile(
     r"(?:programmes|agencies|specialized|system|bodies)|"
     r"^\W*(?:the\s+)?specialized\s+agencies|"
     r"^\W*(?:the\s+)?(?:United\s+Nations\s+)?country\s+team\b|"
+    # "Requests the United Nations High Commissioner for Refugees to lead the coordination of returns"
+    r"^\W*(?:the\s+)?(?:Office\s+of\s+the\s+)?(?:United\s+Nations\s+)?High\s+Commissioner\b|"
     r"\bMember\s+States\b(?!\s+(?:of\s+the\s+African\s+Union|acting\s+(?:through|under|in\s+cooperation)|"
     r"participating\s+in))",
     re.I,
@@ -118,6 +120,19 @@ _DECIDES_FOR_STATES = re.compile(
     re.I,
 )
 _DECIDES_THAT = re.compile(r"^\W*that\b(?P<subject>[^;]{0,200}?)\bshall\b", re.I)
+# "Decides that the following tasks shall be undertaken by UNAMX": the operation is the agent of a passive
+_BY_AGENT = re.compile(
+    r"^\W*that\s+(?:the\s+)?(?:following\s+)?(?:tasks|functions|activities)\b[^;:]{0,60}?\bshall\s+be\s+"
+    r"(?:undertaken|carried\s+out|performed|implemented|discharged|conducted)\s+by\s+(?P<agent>[^;:,]{1,80})",
+    re.I,
+)
+
+
+def _done_by(rest: str, operation: re.Pattern[str]) -> bool:
+    agent = _BY_AGENT.match(rest)
+    return bool(agent and operation.search(agent["agent"]) and not _NOT_OPERATION.search(agent["agent"]))
+
+
 _COUNCIL_BODY = re.compile(r"\bestablish\w*\b[^;]{0,120}?\bCommittee\s+of\s+the\s+Security\s+Council\b", re.I)
 _MANDATE_OBJECT = re.compile(
     r"\b(?:mandate|establish|expand|enlarge|deploy|dispatch|send|shall|entrust|tasks?|functions?)\b", re.I
@@ -129,7 +144,8 @@ _MANDATE_OBJECT = re.compile(
 _DEFINED_OPERATION = Led(
     re.compile(
         r"\b(?:Mission|Force|Operation|Office(?!\s+(?:of|for)\b)|Presence)\b[^();:]{0,60}?"
-        r"\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?[“\"]?(?P<acronym>[A-Z][A-Za-z]*[A-Z])[”\"]?\)",
+        # ("IPAF-B": an acronym may carry a hyphen)
+        r"\((?:here(?:in)?after\s+(?:referred\s+to\s+as\s+)?)?[“\"]?(?P<acronym>[A-Z][A-Za-z]*[A-Z](?:-[A-Z])?)[”\"]?\)",
         re.I,
     ),
 )
@@ -244,7 +260,7 @@ def _mood(verb: str, rest: str, operation: re.Pattern[str] = _OPERATION) -> Mood
             if _AGENCIES.match(rest):
                 return "none"  # "Decides that the United Nations humanitarian agencies ... are authorized"
             subject = _DECIDES_THAT.match(rest)
-            if subject and not operation.search(subject.group("subject")):
+            if subject and not operation.search(subject.group("subject")) and not _done_by(rest, operation):
                 return "none"  # "Decides that ..., Iraq shall extend all necessary cooperation"
             return "mandate" if _MANDATE_OBJECT.search(rest[:200]) or operation.search(rest[:120]) else "none"
         return "mandate" if _addresses_operation(addressee, rest, operation) else "none"

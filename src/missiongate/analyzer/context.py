@@ -47,13 +47,21 @@ _BODY_AFTER = re.compile(
     r"Cell)\b"
 )
 # the bodies of the host State that an operation's electoral, rights, DDR or reconciliation task serves
+_HELPS_POLICE = re.compile(
+    r"\b(?:support|assist|advis|train|mentor|reform|restructur|vet)\w*\b[^;,]{0,40}$", re.I
+)
 _SERVED_BODIES = {"ElectAssist", "HumanRights", "DisarmDemob", "Reintegration", "Reconcil", "VoterEducation"}
 _NATIONAL_BODY = re.compile(r"(?:Commission|Committee)$")
 # "as soon as the cease-fire is in force", "a weekly report during the cease-fire": when, not what
-_WHEN_BEFORE = re.compile(r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once)\s+the\s+$", re.I)
+_WHEN_BEFORE = re.compile(
+    r"\b(?:during|as\s+soon\s+as|since|until|after|before|when|once|ahead\s+of|in\s+the\s+(?:run|lead)-up\s+to)\s+the\s+$",
+    re.I,
+)
 # "suspend arrest actions", "refrain from any deployment": a task stopped is not given
+# "shall no longer carry out the ceasefire monitoring tasks": a task handed over
 _STOPPED_BEFORE = re.compile(
-    r"\b(?:suspend|halt|stop|cease|refrain\s+from)\w*\s+(?:(?:all|any|the)\s+)?$", re.I
+    r"\b(?:(?:suspend|halt|stop|cease|refrain\s+from)\w*|no\s+longer\s+(?:[a-z]+\s+){1,2}?)\s*(?:(?:all|any|the)\s+)?$",
+    re.I,
 )
 
 
@@ -92,15 +100,26 @@ _CONTEXT_BEFORE = {
         re.I,
     ),
     # "the protection of civilians, including women and girls": women as the civilians protected, not a task
+    # "with particular attention to women and children", "escorting women and girls", "parties led by women":
+    # women as those the task reaches, not support to women
     "Gender": re.compile(
         r"\b(?:civilians|population|persons|people|victims)\b[^;:]{0,40}?\b(?:including|in\s+particular|"
-        r"especially|notably|such\s+as)\s+(?:for\s+)?$",
+        r"especially|notably|such\s+as)\s+(?:for\s+)?$|"
+        r"\b(?:attention\s+to|escort\w*|led\s+by)\s+(?:the\s+)?$",
+        re.I,
+    ),
+    # "in coordination with humanitarian agencies": whom the operation works with
+    "HumanRelief": re.compile(
+        r"\b(?:in\s+(?:close\s+)?(?:coordination|cooperation|consultation)|together)\s+with\s+(?:the\s+)?(?:relevant\s+)?$",
         re.I,
     ),
     "TransJustice": re.compile(r"\bnot\s+suspected\s+of\b[^;]{0,40}$", re.I),
     "RefugeeIDPs": re.compile(r"\b(?:gathered|living)\s+in\s+$|\brotation,\s+$", re.I),
     # flows "across the eastern border" watched under an arms embargo are the embargo's monitoring
-    "BorderControl": re.compile(r"\bembargo\b[^;]*\bacross\s+(?:the\s+)?(?:\w+\s+)?$", re.I),
+    # and so are cargo inspected "at airports and border crossings" under it
+    "BorderControl": re.compile(
+        r"\bembargo\b[^;]*\b(?:across\s+(?:the\s+)?(?:\w+\s+)?|at\s+(?:[\w-]+\s+){0,3}?(?:and|or)\s+)$", re.I
+    ),
     "CivilSociety": _WITH_BEFORE,
     # "the delivery of humanitarian assistance to the civilian population": whom relief reaches
     "CivProtect": re.compile(
@@ -111,7 +130,7 @@ _CONTEXT_BEFORE = {
     # or their talks, not assistance to them
     "PolPartyAssist": re.compile(
         r"\b(?:participation|inclusion|involvement)\s+of\s+(?:all\s+)?(?:the\s+)?$|"
-        r"\b(?:dialogue|consultations?|process)\s+(?:among|between)\s+(?:all\s+)?(?:the\s+)?$",
+        r"\b(?:consultations?|process)\s+(?:among|between)\s+(?:all\s+)?(?:the\s+)?$",
         re.I,
     ),
 }
@@ -243,8 +262,11 @@ def context(structure: Structure, clause: Clause, match: TaskMatch) -> bool:
     ):
         return True
     if text[match.start].isupper() and (body := _BODY_AFTER.match(text, match.end)):
-        # "support the National Electoral Commission": the national body is the one the task serves
-        return not (match.task in _SERVED_BODIES and _NATIONAL_BODY.search(body.group()))
+        # "support the National Electoral Commission": the national body is the one the task serves; "support
+        # the reform of the Sorvanan Police Force": the police helped (not "medical evacuation for" it)
+        served = match.task in _SERVED_BODIES and _NATIONAL_BODY.search(body.group())
+        police = match.task == "PoliceReform" and body.group() == " Force"
+        return not (served or (police and _HELPS_POLICE.search(text, max(0, match.start - 60), match.start)))
     before = text[max(0, match.start - 30) : match.start]
     return bool(_WHEN_BEFORE.search(before) or _STOPPED_BEFORE.search(before))
 

@@ -20,12 +20,20 @@ TASK_PATTERNS: dict[str, str] = {
     "DisarmDemob": _any(
         r"disarm\w*",
         r"demobili[sz]\w*",
-        r"cantonment",
+        r"cantonment(?!\s+of\s+(?:heavy\s+)?weapons)",
         r"assembly\s+(?:areas|zones|points)",
         r"(?-i:DDR)",
         # "the laying down of weapons by the Front", "hand over their arms"
         r"(?:lay\w*|laid)\s+down\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
         r"hand\w*\s+(?:over|in)\s+(?:of\s+)?(?:their\s+|its\s+)?(?:weapons|arms)",
+        # "the disbandment of irregular militias and the handover of their weapons"
+        r"handover\s+of\s+(?:their\s+|its\s+)?(?:weapons|arms)",
+        r"disband\w*\s+(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:militias|armed\s+groups|groups|patrols)\b",
+        # "the reception of disengaged combatants", "persons who disengage from the movement", "weapons handed
+        # over by ex-combatants"
+        r"(?<!reintegration\sof\s)disengaged\s+(?:combatants|fighters|members)",
+        r"(?:persons|fighters|combatants|members)\s+who\s+disengage\b",
+        r"(?:weapons|arms)\s+(?:and\s+ammunition\s+)?handed\s+(?:over|in)\s+by",
     ),
     "Reintegration": _any(
         r"reintegrat\w*",
@@ -53,7 +61,8 @@ TASK_PATTERNS: dict[str, str] = {
         # "the collection and destruction of surplus weapons", "collect and register arms"
         # (arms seized and disposed of under an embargo are the embargo's)
         r"(?:collection|destruction|disposal|registration|marking|(?:safe\s+)?storage)(?:\s+(?:and|or)\s+\w+)?\s+of\s+"
-        r"(?:(?:all|the|surplus|illicit|illegal|excess)\s+)?(?:weapons|arms|ammunition)\b",
+        r"(?:(?:all|the|surplus|illicit|illegal|excess|obsolete|unserviceable)\s+)?(?:weapons|arms|ammunition|stockpiles)\b",
+        r"weapons\s+regist(?:er|ry|ries)",
         r"collect(?:s|ing)?\s+(?:(?:all|the|surplus|illicit|illegal)\s+)?(?:weapons|arms)\b",
         # "counter the proliferation of small arms" (not of weapons of mass destruction)
         r"proliferation\s+of\s+(?:conventional\s+)?(?:arms|weapons)\b(?!\s+of\s+mass)",
@@ -61,9 +70,14 @@ TASK_PATTERNS: dict[str, str] = {
     "ArmsEmbargo": _any(
         r"(?:arms|weapons|military)\s+embargo",
         r"embargo\s+on\s+(?:(?:all\s+)?deliver\w*\s+of\s+)?(?:arms|weapons|deliveries)",
+        # "arms flows in breach of the embargo imposed by the Council"
+        r"(?:breach|breaches|violations?)\s+of\s+the\s+embargo",
+        # "flows of arms and related materiel in violation of the measures imposed by resolution 2977"
+        r"(?:arms|weapons|materiel)\s+(?:[\w-]+\s+){0,4}?in\s+(?:violation|breach)\s+of\s+the\s+measures\s+imposed",
     ),
     "CivProtect": _any(
-        r"protect\w*\s+(?:of\s+)?(?:the\s+)?civilian\w*",
+        # "to protect, without prejudice to the responsibility of the authorities, civilians under threat"
+        r"protect\w*(?:,[^,;]{1,120},)?\s+(?:of\s+)?(?:the\s+)?civilian\w*",
         r"civilian\s+population",
         r"civilian\s+protection",
         r"situation\s+of\s+civilians",
@@ -94,7 +108,10 @@ TASK_PATTERNS: dict[str, str] = {
         # "grave violations against children", "children affected by armed conflict"
         r"(?:violations|abuses)\s+(?:(?:and|or|committed)\s+)?(?:\w+\s+)?against\s+children",
         r"children\s+(?:affected\s+by|and)\s+armed\s+conflict",
-        r"recruitment\s+(?:and\s+use\s+)?of\s+children",
+        r"recruitment\s+(?:and\s+use\s+)?of\s+(?:children|minors)",
+        r"children\s+from\s+(?:recruitment|being\s+recruited)",
+        r"child\s+recruitment",
+        r"children\s+(?:separated|released|rescued|escaped)\s+from",
         r"(?:release|separation)\s+of\s+children",
         r"children\s+(?:formerly\s+)?associated\s+with\s+armed",
         r"six\s+grave\s+violations",
@@ -104,12 +121,14 @@ TASK_PATTERNS: dict[str, str] = {
         r"sexual\s+(?:and\s+gender-based\s+)?(?:violence|abuse)",
         r"gender-based\s+violence",
         r"rape",
+        r"violence\s+against\s+women(?:\s+and\s+girls)?",
     ),
     # security sector reform is both MilitaryReform and PoliceReform (data/modern/README.md, UNIOGBIS)
     "PoliceReform": _any(
-        r"police",
+        r"(?<!border\s)police",
         r"gendarmerie",
         r"law\s+enforcement",
+        r"internal\s+security\s+forces",
         r"security\s+sector\b",
         r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
         r"(?-i:SSR)",
@@ -121,11 +140,24 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:reform|governance|transformation)\s+of\s+the\s+(?:national\s+)?security\s+sector",
         r"defen[cs]e\s+(?:sector\s+)?reform",
         r"professionali[sz]\w*\s+of\s+(?:the\s+)?(?:national\s+)?(?:armed|defence|security)\s+forces",
+        # "the restructuring, downsizing and civilian oversight of the armed forces"
+        r"(?:reform|restructuring|rightsizing|downsizing|professionali[sz]ation)(?:,?\s+(?:and\s+)?[\w-]+){1,4}?\s+of\s+"
+        r"(?:the\s+)?(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
         r"(?-i:SSR)",
         # "the restructuring of the Sarnian Armed Forces": a national name may come first
         r"(?:reform|restructuring|rebuilding|reconstitution|professionali[sz]ation)\s+of\s+the\s+"
         r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+)?(?:army|armed\s+forces|military|defen[cs]e\s+(?:sector|forces|institutions))",
         r"military\s+justice",
+        # "to mentor and train the Kelvarese army", "train, advise and mentor the armed forces", "support the
+        # Armed Forces of Vestmark in capacity-building and training", "the army and police in building their
+        # capacities"
+        r"(?:train|mentor|advis|vet)\w*(?:,?\s+(?:and\s+)?(?:train|mentor|advis|equip|vet)\w*){0,3}\s+(?:the\s+)?"
+        r"(?:national\s+|(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:army|armed\s+forces|defen[cs]e\s+forces)\b",
+        r"(?:army|armed\s+forces|defen[cs]e\s+forces)(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+and\s+(?:the\s+)?police)?\s+"
+        r"(?:in|through|with)\s+(?:[\w-]+\s+){0,3}?(?:capacit\w*|capacity[- ]building|training|mentoring)",
+        r"(?:training|unification)(?:\s+and\s+[\w-]+)?\s+of\s+the\s+national\s+forces",
+        # "reform the armed forces into a professional army"
+        r"(?:reform|restructur\w*|professionali[sz]e)\s+the\s+(?:national\s+)?(?:armed|defen[cs]e)\s+forces",
         r"new\s+(?:national\s+)?army",
         r"(?:national\s+)?security\s+(?:institutions|architecture)",
         # "the integration of former combatants into the national army"
@@ -139,7 +171,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"demilitari[sz]\w*",
         r"weapons-secure",
         r"heavy\s+weapons",
-        r"withdrawal\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
+        # (not "its" own: the operation's drawdown)
+        r"withdrawal\s+of\s+(?!its\b)(?:all\s+)?(?:the\s+)?(?:[\w'-]+\s+(?:or\s+[\w-]+\s+)?){0,3}?"
         r"(?:troops|forces|units|army|Army|personnel)\b",
         # forces moved back from a line or an area ("the mutual redeployment of forces from the city")
         r"mutual\s+redeployment\s+of\s+(?:[\w'-]+\s+){0,4}?(?:troops|forces)",
@@ -152,6 +185,10 @@ TASK_PATTERNS: dict[str, str] = {
         r"disengagement",
         r"buffer\s+zones?",
         r"zones?\s+of\s+separation",
+        # "the neutral strip", "the agreed ceilings on forces in the thinned-out zones"
+        r"neutral\s+(?:strip|zone)",
+        r"thinned-out\s+zones?",
+        r"reduction\s+of\s+(?:the\s+)?(?:troops|forces)",
     ),
     # arrests and detention serve justice, not offensive operations
     "OffensOper": _any(
@@ -159,6 +196,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"neutrali[sz]\w*\s+(?:and\s+\w+\s+)?(?:the\s+|all\s+)?(?:armed\s+(?:groups|elements)|those)",
         r"targeted\s+operations",
         r"(?:military\s+)?operations\s+against",
+        # "conducting operations to disrupt and degrade armed groups"
+        r"operations\s+to\s+(?:disrupt|degrade|dismantle|neutrali[sz]e)",
     ),
     "JusticeReform": _any(
         r"judicial",
@@ -176,6 +215,9 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:courts)(?=\s+and\s+(?:prisons|tribunals)\b)",
         r"(?:rehabilitat|construct|function|strengthen|build)\w*\s+(?:of\s+)?(?:the\s+)?(?-i:courts)\b",
         r"pre-?trial\s+detention",
+        # "support the judicial system to investigate and prosecute", "investigating and prosecuting crimes of
+        # sexual violence": the criminal justice chain at work (transitional justice is named as such)
+        r"investigat\w*(?:,\s+[\w-]+)*,?\s+and\s+prosecut\w*",
         # "fight impunity": the justice system's work (past atrocity crimes are TransJustice)
         r"(?:fight\w*|combat\w*|end\w*|tackl\w*)\s+(?:against\s+)?impunity",
     ),
@@ -183,9 +225,15 @@ TASK_PATTERNS: dict[str, str] = {
     "TransJustice": _any(
         r"prosecut(?!ors?\b)\w*",
         r"war\s+crimes",
-        r"tribunal",
+        # not a tribunal named by another function ("the Electoral Tribunal")
+        r"(?<!electoral\s)(?<!administrative\s)(?<!constitutional\s)(?<!land\s)tribunal",
+        r"(?:historical\s+)?clarification\s+commission",
+        r"exhumations?",
         r"transitional\s+justice",
         r"truth\s+(?:and\s+reconciliation\s+)?commission",
+        # "the truth, healing and reparations commission", "the Comprehensive System for Truth and Reparation"
+        r"truth(?:,?\s+(?:and\s+)?[\w-]+){1,3}\s+commission",
+        r"truth\s+and\s+reparations?",
         r"(?:special|mixed|hybrid)\s+(?:criminal\s+)?(?:court|tribunal|chambers?)",
         r"(?-i:SCC)\b",
         # "accountability for serious crimes", "crimes against humanity", "the International Criminal Court"
@@ -200,9 +248,13 @@ TASK_PATTERNS: dict[str, str] = {
     "CorrectionsReform": _any(
         r"prisons?\b",
         r"corrections?\b",
+        r"correctional\b",
         r"penal\s+(?:system|programme|institution)",
         r"penitentiary",
         r"detention\s+(?:facilities|centres|centers|system)",
+        # "improving security and conditions of detention in the prisons": the prisons' reform (monitoring
+        # conditions of detention stays HumanRights)
+        r"improv\w*\s+(?:[\w-]+\s+and\s+)?conditions\s+of\s+detention",
     ),
     "BorderControl": _any(
         r"borders?(?!ing)", r"frontiers?", r"boundar(?:y|ies)", r"border\s+checkpoints", r"cross-border"
@@ -212,7 +264,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine[- ]?clearing",
         r"demining",
         r"de-mining",
-        r"removal\s+of\s+mines",
+        r"(?:removal|clearance|clearing)\s+of\s+(?:[\w-]+\s+)?mines",
         r"mine\s+awareness",
         r"land[- ]?mines",
         r"mine[- ]?fields?",
@@ -221,7 +273,21 @@ TASK_PATTERNS: dict[str, str] = {
         r"mine\s+action",
     ),
     "Resources": _any(
-        r"natural\s+resources", r"(?:illegal|illicit)\s+exploitation", r"timber", r"diamonds", r"minerals"
+        r"natural\s+resources",
+        r"(?:illegal|illicit)\s+exploitation",
+        r"timber",
+        r"diamonds",
+        r"minerals",
+        # "the management of hydrocarbon revenues", "the shared oil field", "its fisheries and forests"
+        # ("fisheries protection" is maritime security)
+        r"hydrocarbons?",
+        r"oil\s+(?:fields?|revenues|resources|sector)",
+        r"forestry",
+        r"crude\s+oil",
+        # "the exploitation of and trade in gold", "artisanal gold mining"
+        r"(?:trade\s+in|exploitation\s+of(?:\s+and\s+trade\s+in)?|smuggling\s+of)\s+(?:gold|charcoal|coltan|cobalt)\b",
+        r"(?:gold|artisanal)\s+mining",
+        r"(?:management|exploitation|governance|use)\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:fisheries|forests)\b",
     ),
     "StateAuthority": _any(
         r"(?:State|civil|government(?:al)?|public)\s+(?:authority|administration)",
@@ -233,6 +299,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"stabili[sz]ation\s+(?:efforts|support|activities|strateg(?:y|ies)|plans?|programmes?|process|priorities)",
         r"stabili[sz]ation(?=\s+and\s+(?:recovery|reconstruction|development|reconciliation)\b)",
         r"State\s+organs",
+        r"(?:presence|extension)\s+of\s+(?:the\s+)?State\s+institutions",
         r"state-?building",
         r"decentrali[sz]ation",
         r"(?:strengthen\w*|build\w*|restor\w*|consolidat\w*|function\w*)\s+(?:of\s+)?(?:the\s+)?(?:State|public)\s+"
@@ -252,12 +319,14 @@ TASK_PATTERNS: dict[str, str] = {
         r"good\s+governance",
         r"constitutional\s+order",
         r"political\s+transition",
-        r"democratic\s+rule",
+        r"democratic\s+(?:rule|space)",
         r"return\s+to\s+(?:constitutional|democratic)\s+(?:order|rule)",
         r"(?:national\s+|transitional\s+)?(?:parliament|legislature)\b",
     ),
     "ElectSec": _any(
-        r"(?:security|safety)\s+(?:situation\s+)?(?:during|of|for)\s+[^.;]{0,80}?"
+        # "security arrangements for the elections", "provide security, in coordination with ..., for the
+        # vote"
+        r"(?:security|safety)(?:\s+(?:situation|arrangements|measures|plan)|,[^,;]{1,60},)?\s+(?:during|of|for|to)\s+[^.;]{0,80}?"
         r"(?:elections?|electoral\s+(?:process|period|cycle|operations|materials?|campaign)|polling\s+(?:stations|centres)"
         r"|candidates|(?:voter\s+)?registration\s+centres)",
         r"electoral\s+security",
@@ -266,19 +335,33 @@ TASK_PATTERNS: dict[str, str] = {
         # "secure the electoral process": the verb before it sets who secures
         r"(?:(?<=secure\s)|(?<=securing\s))(?:the\s+)?(?:elections?|electoral\s+process|polling\s+(?:stations|centres)|vote)\b",
     ),
-    "ElectAssist": _any(r"elections?", r"electoral", r"referendum", r"polling", r"polls\b", r"ballot"),
+    "ElectAssist": _any(
+        r"elections?",
+        r"electoral",
+        r"referendum",
+        r"polling",
+        r"polls\b",
+        r"ballot",
+        r"popular\s+consultation",
+    ),
     "VoterEducation": _any(
         r"voter\s+education",
         r"civic\s+education",
         r"electoral\s+education",
         # the centres, sites and kits of registration are the vote's logistics, not voters' education
         r"voter\s+registration(?!\s+(?:centres|centers|sites|kits|materials?))",
-        r"registration\s+of\s+voters",
+        r"registration\s+of\s+(?:eligible\s+|new\s+)?voters",
         r"sensiti[sz]\w*\s+(?:of\s+)?(?:the\s+)?voters",
         r"voter\s+(?:sensiti[sz]ation|awareness)",
     ),
     "PolPartyAssist": _any(r"political\s+parties"),
-    "CivilSociety": _any(r"civil\s+society", r"civic\s+space"),
+    "CivilSociety": _any(
+        r"civil\s+society",
+        r"civic\s+space",
+        # "national human rights institutions and non-governmental organizations" (not the humanitarian
+        # organizations relief goes through)
+        r"(?:national|local|domestic)\s+(?:[\w-]+\s+){0,4}?non-governmental\s+organi[sz]ations",
+    ),
     "Media": _any(
         r"\bmedia\b", r"radio", r"broadcast\w*", r"free(?:dom\s+of\s+the)?\s+press", r"press\s+freedom"
     ),
@@ -293,22 +376,34 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?:public\s+outreach|outreach\s+(?:activities|campaigns?|efforts|programmes?))",
         r"disseminat\w*\s+(?:of\s+)?(?:accurate\s+|reliable\s+|timely\s+|factual\s+)?information",
         r"public\s+awareness",
+        # "inform the public about the implementation of the Accord"
+        r"inform\w*\s+the\s+(?:[\w-]+\s+)?(?:public|population)\b",
+        # the operation's own radio ("operate its own radio service", "its radio station") and its explanation
+        # of itself
+        r"its\s+(?:own\s+)?radio(?:\s+(?:service|station|network))?",
+        r"explain\w*\s+(?:its|the\s+(?-i:Mission|Force|Office|Operation)['’]s)\s+(?:role|mandate|presence|activities)",
     ),
     "PowerSharing": _any(
         r"power[- ]sharing",
         r"government\s+of\s+national\s+unity",
         r"broad-based\s+government",
         r"inclusive\s+government",
+        # "the distribution of powers between the federal Government and the member states", "the allocation
+        # of seats in the National Assembly and of ministerial posts"
+        r"(?:distribution|division|sharing|allocation)\s+of\s+(?:(?:executive|legislative|political|State)\s+)?"
+        r"(?:powers?|posts|seats|ministerial\s+posts|portfolios)\b",
     ),
     "Reconcil": _any(
         r"(?:national|political)\s+(?:and\s+[\w-]+\s+)?reconciliation",
         r"(?<!local\s)(?<!regional\s)reconciliation\s+process",
-        r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation",
-        r"reconciliation\s+(?:efforts|initiatives)",
+        r"(?:further\w*|promot\w*|advanc\w*|support\w*|foster\w*|facilitat\w*|strengthen\w*)\s+(?:national\s+)?reconciliation"
+        r"(?!\s+(?:in|within)\s+(?:the\s+)?(?:local\s+|host\s+)?communities)",
+        r"(?<!local\s)(?<!community\s)reconciliation\s+(?:efforts|initiatives)",
         r"social\s+cohesion",
         r"reconciliation(?=\s+and\s+peacebuilding)",
         r"national\s+dialogue",
         r"truth(?:,\s+justice)?\s+and\s+reconciliation",
+        r"confidence[- ]building(?:\s+measures)?\s+between\s+the\s+parties",
         # reconciliation as such ("assist in the promotion of reconciliation", "peace and reconciliation");
         # local, community and regional reconciliation are other tasks, a commission's name is not a task
         r"(?<!local\s)(?<!regional\s)(?<!community\s)(?<!communal\s)(?<!level\s)reconciliation(?!\s+Commission)",
@@ -321,11 +416,15 @@ TASK_PATTERNS: dict[str, str] = {
         r"conflicts?\s+(?:between|among)\s+communities",
         r"local\s+peace\s+(?:initiatives|processes|committees|agreements)",
         r"community(?:-level)?\s+reconciliation",
+        r"reconciliation\s+(?:in|within)\s+(?:the\s+)?(?:local\s+|host\s+)?communities",
         r"local\s+(?:mediation|conflict[-\s]resolution|conflicts?|disputes?|dialogue)",
         r"community\s+dialogue",
         r"peaceful\s+coexistence",
         r"mediation\s+efforts\s+at\s+(?:the\s+)?local\s+level",
-        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence)\s+(?:between|among)\s+(?:the\s+)?(?:local\s+|ethnic\s+|rival\s+)?communities",
+        # "dialogue between pastoralist communities", "disputes between displaced and host communities"
+        r"(?:mediat\w*|dialogue|tensions?|disputes?|violence|confidence[- ]building)\s+(?:between|among)\s+"
+        r"(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?communities",
         r"reduce\s+community\s+violence",
         r"inter-?community",
         r"land\s+(?:disputes?|conflicts?)",
@@ -338,10 +437,19 @@ TASK_PATTERNS: dict[str, str] = {
         r"engagement\s+with\s+neighbouring\s+countries",
         r"regional\s+cooperation",
         r"regional\s+dialogue",
-        r"(?:with|and)\s+its\s+neighbou?rs",
+        r"(?:with|and)\s+its\s+(?:[\w-]+\s+)?neighbou?rs",
+        # "the normalization of relations between Qorath and Ashvan", "cross-border dialogue",
+        # "confidence-building between Kestrania and Ulvasi"
+        r"normali[sz]\w*\s+(?:of\s+)?(?:the\s+|their\s+)?relations",
+        r"cross-border\s+(?:dialogue|cooperation)",
+        r"(?:confidence[- ]building|trust)\s+between\s+(?-i:[A-Z])[\w'’-]+\s+and\s+(?-i:[A-Z])[\w'’-]+",
         r"(?:with|and)\s+(?:the\s+)?neighbou?ring\s+(?:States|countries)",
         r"regional\s+(?:engagement|relations)",
         r"(?:bilateral\s+relations|relations\s+between\s+the\s+two\s+(?:countries|States))",
+        # "confidence-building measures between the two Governments", "dialogue between the States of the
+        # region"
+        r"(?:dialogue|confidence[- ]building(?:\s+measures)?)\s+(?:between|among)\s+(?:the\s+)?(?:two\s+)?"
+        r"(?:Governments|States|countries)\b",
     ),
     "EcDevelop": _any(
         r"econom(?:y|ic)\s+(?:rehabilitation|recovery|development|reconstruction)",
@@ -353,7 +461,7 @@ TASK_PATTERNS: dict[str, str] = {
         r"(?-i:sustainable\s+development)",  # not the "Sustainable Development Cooperation Framework"
         r"socio-?economic\s+(?:development|recovery)",
         r"(?:recovery|reconstruction)\s+and\s+development",
-        r"economic\s+(?:reforms?|growth|governance|self-sufficiency)",
+        r"economic\s+(?:reforms?|growth|governance|self-sufficiency|stabili[sz]ation)",
         r"early\s+recovery",
         r"livelihoods",
         r"job\s+creation",
@@ -365,6 +473,8 @@ TASK_PATTERNS: dict[str, str] = {
         r"economic\s+assistance",
         r"(?:reconstruction|revitali[sz]ation|recovery)\s+of\s+the\s+(?:national\s+|local\s+)?economy",
         r"youth\s+employment|employment\s+(?:opportunities|generation|creation)",
+        # "the revival of local markets and agriculture", "the revival of local economic activity"
+        r"(?:revival|revitali[sz]ation|recovery)\s+of\s+(?:the\s+)?local\s+(?:markets|economies|economic\s+activity|agriculture)",
     ),
     "HumanRelief": _any(
         r"humanitarian\s+(?:and\s+(?:other|development)\s+)?(?:relief|assistance|aid|supplies|operations|activities|"
@@ -385,14 +495,27 @@ TASK_PATTERNS: dict[str, str] = {
         r"Ebola",
         r"health\s+(?:care|services|systems?|sector|facilities)",
         r"(?:infectious|communicable)\s+diseases?",
+        # "the national vaccination campaign against measles", "the response to the outbreak, including
+        # contact tracing"
+        r"vaccinations?",
+        r"immuni[sz]ation",
+        r"measles",
+        r"polio",
+        r"contact\s+tracing",
+        r"health\s+(?:response|emergency|workers)",
+        r"disease\s+surveillance",
+        r"response\s+to\s+the\s+(?:[\w-]+\s+){0,3}?outbreak",
+        r"ha?emorrhagic\s+fever",
     ),
     "RefugeeIDPs": _any(
         r"refugees?",
         r"displaced\s+persons",
         r"internally\s+displaced",
-        r"displaced\s+(?:populations?|people|communities)",
+        r"displaced\s+(?:populations?|people|communities|families|households|civilians|residents)",
+        r"(?:persons|people|families|communities|populations)\s+displaced\b",
         r"returnees",
         r"(?-i:IDPs?)\b",
+        r"displacement\s+(?:sites|camps|settlements)",
         r"repatriation",
     ),
     # "a gender-sensitive programme", "take gender considerations into account throughout its mandate": how
@@ -416,12 +539,16 @@ TASK_PATTERNS: dict[str, str] = {
         # "the Framework Law on Political Parties": a law, not the parties
         r"(?<!rule\sof\s)laws?\s+on\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?",
         r"reform\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}laws?\b",
+        # "the revision of the penal code and of the code of criminal procedure" (not a code of conduct)
+        r"(?:revision|review|reform|drafting|adoption|amendment)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?codes?\b"
+        r"(?!\s+of\s+conduct)",
     ),
     "Ceasefire": _any(
         r"cease-?\s?fire",
         r"cessation\s+of\s+(?:all\s+)?(?:(?:armed\s+)?hostilities|(?:the\s+)?armed\s+conflict)",
         r"truce",
         r"armistice",
+        r"resumption\s+of\s+(?:the\s+)?(?:hostilities|fighting)",
         r"de-?escalation",
     ),
     "PeaceProcess": _any(
@@ -432,6 +559,8 @@ TASK_PATTERNS: dict[str, str] = {
         # parties' adherence or compliance is watched; not a status-of-forces agreement
         r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+(?:the\s+)?"
         r"(?!(?-i:Forces|Mission)\b)(?-i:(?:[A-Z][\w-]*\s+){0,4}(?:Agreement|Accord|Settlement))\b",
+        # "the National Reconciliation Charter" (not the Charter of the United Nations)
+        r"(?:implementation|adherence|compliance)\s+[^;]{0,80}?\b(?:of|to|with)\s+the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}Charter)\b",
         r"implement\s+(?:\w+\s+){0,2}?the\s+(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Agreement|Accord|Settlement))\b",
         r"political\s+(?:settlement|process(?:es)?)",
         r"(?:implementation|compliance)\s+(?:\w+\s+){0,4}?(?:of|with)\s+all\s+(?:the\s+)?agreements\b",
@@ -450,6 +579,18 @@ TASK_PATTERNS: dict[str, str] = {
         r"cultural(?:\s+and\s+(?:historic(?:al)?|religious))?\s+(?:heritage|property|sites|monuments)",
         r"historic(?:al)?\s+(?:sites|monuments)",
         r"monuments",
+        # "the National Museum", "looted artefacts", "ancient mausoleums", "the historic mosques and churches"
+        r"museums?\b",
+        r"artefacts|artifacts",
+        r"manuscripts",
+        r"mausoleums?",
+        r"(?:royal\s+)?tombs\b",
+        r"(?:historic(?:al)?|ancient|sacred)\s+(?:places|mosques|churches|temples|shrines|buildings|sites)",
+        r"places\s+of\s+worship",
+        r"World\s+Heritage",
+        r"looted\s+(?:statues|objects|antiquities)",
+        r"antiquities",
+        r"sites?\s+of\s+(?:great\s+)?(?:cultural|historical|religious)(?:\s+and\s+\w+)?\s+(?:significance|importance|value)",
     ),
     "UseOfForce": _any(
         r"all\s+necessary\s+(?:means|measures)",
@@ -460,7 +601,18 @@ TASK_PATTERNS: dict[str, str] = {
 }
 # Cheap substring pre-checks (on lower-cased text): a task's regex runs only where one of these occurs.
 ANCHORS: dict[str, tuple[str, ...]] = {
-    "DisarmDemob": ("disarm", "demobili", "cantonment", "assembly", " ddr", "(ddr", " down ", "hand"),
+    "DisarmDemob": (
+        "disarm",
+        "demobili",
+        "cantonment",
+        "assembly",
+        " ddr",
+        "(ddr",
+        " down ",
+        "hand",
+        "disband",
+        "disengage",
+    ),
     "ControlSALW": (
         "small arms",
         "light weapons",
@@ -473,12 +625,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "ammunition",
         "stockpile",
         "arms",
+        "weapons regist",
     ),
-    "ArmsEmbargo": ("embargo",),
+    "ArmsEmbargo": ("embargo", "measures imposed"),
     "CivProtect": ("civilian", "safe area", "safety", "security", "communities", "population"),
     "HumanRights": ("human rights", "freedom", "rights of", "detention", "detainees", "detained"),
-    "ChildRights": ("child", "grave violations"),
-    "SGBViolence": ("sexual", "gender-based", "rape"),
+    "ChildRights": ("child", "grave violations", "minors"),
+    "SGBViolence": ("sexual", "gender-based", "rape", "violence against women"),
     "PoliceReform": (
         "police",
         "gendarmerie",
@@ -487,6 +640,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "ssr",
         "security institutions",
         "security architecture",
+        "internal security forces",
     ),
     "MilitaryReform": (
         "forces",
@@ -498,6 +652,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "security institutions",
         "security architecture",
         "military justice",
+        "national forces",
     ),
     "Demil": (
         "demilitari",
@@ -508,8 +663,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "separation",
         "disengagement",
         "zone",
+        "neutral strip",
+        "reduction of troops",
+        "reduction of forces",
+        "reduction of the troops",
+        "reduction of the forces",
     ),
-    "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations"),
+    "OffensOper": ("offensive", "neutrali", "operations against", "targeted operations", "operations to"),
     "JusticeReform": (
         "judicia",
         "justice",
@@ -518,6 +678,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "impunity",
         "court",
         "trial detention",
+        "prosecut",
     ),
     "TransJustice": (
         "prosecut",
@@ -531,11 +692,27 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "scc",
         " court",
         "chamber",
+        "clarification commission",
+        "exhumation",
     ),
     "CorrectionsReform": ("prison", "correction", "penal", "penitentiary", "detention"),
     "BorderControl": ("border", "frontier", "boundar"),
     "Demining": ("mine", "land", "demining", "de-mining", "explosive", "unexploded"),
-    "Resources": ("natural resources", "exploitation", "timber", "diamonds", "minerals"),
+    "Resources": (
+        "natural resources",
+        "exploitation",
+        "timber",
+        "diamonds",
+        "minerals",
+        "hydrocarbon",
+        "oil ",
+        "fisheries",
+        "forest",
+        "gold",
+        "charcoal",
+        "coltan",
+        "cobalt",
+    ),
     "StateAuthority": (
         "authority",
         "administration",
@@ -563,14 +740,36 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "legislature",
     ),
     "ElectSec": ("election", "electoral", "polling", "vote", "candidates", "registration centres"),
-    "ElectAssist": ("election", "electoral", "referendum", "polling", "polls", "ballot"),
+    "ElectAssist": (
+        "election",
+        "electoral",
+        "referendum",
+        "polling",
+        "polls",
+        "ballot",
+        "popular consultation",
+    ),
     "VoterEducation": ("voter", "civic education", "electoral education"),
     "PolPartyAssist": ("political parties",),
-    "CivilSociety": ("civil society", "civic space"),
+    "CivilSociety": ("civil society", "civic space", "non-governmental organi"),
     "Media": ("media", "radio", "broadcast", "press"),
-    "PublicInfo": ("information", "communication", "awareness", "outreach"),
-    "PowerSharing": ("power", "national unity", "broad-based", "inclusive government"),
-    "Reconcil": ("reconciliation", "national dialogue", "social cohesion"),
+    "PublicInfo": ("information", "inform the", "communication", "awareness", "outreach", "radio", "explain"),
+    "PowerSharing": (
+        "power",
+        "national unity",
+        "broad-based",
+        "inclusive government",
+        "posts",
+        "seats",
+        "portfolios",
+    ),
+    "Reconcil": (
+        "reconciliation",
+        "national dialogue",
+        "social cohesion",
+        "confidence-building",
+        "confidence building",
+    ),
     "LocalReconcil": (
         "local",
         "communal",
@@ -595,6 +794,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "regional relations",
         "bilateral relations",
         "relations between",
+        "confidence-building",
+        "confidence building",
+        "dialogue between",
+        "dialogue among",
+        "neighbours",
+        "neighbors",
+        "normali",
+        "cross-border dialogue",
+        "cross-border cooperation",
+        "trust between",
     ),
     "Reintegration": (
         "civilian life",
@@ -627,10 +836,29 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "rehabilitation",
         "economy",
         "employment",
+        "revival",
+        "revitali",
+        "recovery of local",
+        "recovery of the local",
     ),
     "HumanRelief": ("humanitarian", "relief"),
-    "PublicHealth": ("health", "hiv", "aids", "epidemic", "cholera", "ebola", "disease"),
-    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp"),
+    "PublicHealth": (
+        "health",
+        "hiv",
+        "aids",
+        "epidemic",
+        "cholera",
+        "ebola",
+        "disease",
+        "vaccination",
+        "immuni",
+        "measles",
+        "polio",
+        "contact tracing",
+        "outbreak",
+        "fever",
+    ),
+    "RefugeeIDPs": ("refugee", "displaced", "returnees", "repatriation", "idp", "displacement"),
     "Gender": ("gender", "women"),
     "LegalReform": (
         "legislation",
@@ -645,8 +873,16 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "laws on",
         "laws",
         "legal texts",
+        "codes",
+        "penal code",
+        "criminal code",
+        "criminal procedure",
+        "electoral code",
+        "land code",
+        "mining code",
+        "civil code",
     ),
-    "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation"),
+    "Ceasefire": ("cease", "cessation", "truce", "armistice", "escalation", "resumption of"),
     "PeaceProcess": (
         "peace",
         "political",
@@ -663,8 +899,25 @@ ANCHORS: dict[str, tuple[str, ...]] = {
         "negotiated solution",
         "peacemaking",
         "peace-making",
+        "charter",
     ),
-    "CulturalHeritage": ("cultural", "historic", "monuments"),
+    "CulturalHeritage": (
+        "cultural",
+        "historic",
+        "monuments",
+        "museum",
+        "artefact",
+        "artifact",
+        "manuscripts",
+        "mausoleum",
+        "tombs",
+        "ancient",
+        "sacred",
+        "places of worship",
+        "world heritage",
+        "looted",
+        "antiquities",
+    ),
     "UseOfForce": ("necessary", "force", "self-defen"),
 }
 # A phrase of the first task inside a phrase of the second is not found twice ("security ... elections");
@@ -677,6 +930,8 @@ SHADOWED_BY: dict[str, tuple[str, ...]] = {
     "VoterEducation": ("ElectSec",),
     "PeaceProcess": ("RegReconcil", "LocalReconcil"),
     "Gender": ("SGBViolence",),
+    "HumanRights": ("CorrectionsReform",),
+    "TransJustice": ("JusticeReform",),
 }
 
 _CUES: tuple[tuple[str, str], ...] = (
@@ -685,7 +940,8 @@ _CUES: tuple[tuple[str, str], ...] = (
         _any(
             r"ensur\w*\s+(?:the\s+)?(?:safety|security)",
             r"provid\w*\s+(?:\w+\s+){0,2}?(?:security|protection)",
-            r"creat\w*\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security\s+conditions|secure\s+environment)",
+            # "to create, within its capabilities, a secure environment"
+            r"creat\w*(?:,[^,;]{1,60},)?\s+(?:of\s+)?(?:the\s+|a\s+)?(?:necessary\s+)?(?:security\s+conditions|secure\s+environment)",
             r"seiz\w*",
             r"confiscat\w*",
             r"destroy\w*",
@@ -703,6 +959,12 @@ _CUES: tuple[tuple[str, str], ...] = (
             r"enforc\w*",  # "enforce the ceasefire", "enforce the arms embargo"
             r"intercept\w*",
             r"interdict\w*",
+            # a buffer held by the operation itself: "interpose itself between the forces", "patrol the buffer
+            # zone", "maintain the integrity of the neutral strip", "prevent a resumption of hostilities"
+            r"interpos\w*",
+            r"patrol(?:s|ling|led)?\b(?!\s+(?:tracks|roads|routes|bases))",
+            r"maint\w+\s+the\s+integrity\s+of",
+            r"prevent\w*\s+(?:a\s+|the\s+|any\s+)?(?:resumption|recurrence)\s+of",
         ),
     ),
     (
@@ -850,4 +1112,6 @@ ENCOURAGED_IF_ACTIVE = frozenset(
 # operation's own (PEMA codes it Security)
 USUAL_MODALITY = {"UseOfForce": "Security", "OffensOper": "Security", "CivProtect": "Security"}  # else Assist
 
-COMPILED = {task: re.compile(f"{_W}(?:{pattern})", re.I) for task, pattern in TASK_PATTERNS.items()}
+# Each task's phrases are tried only at the words they start with (scan.py derives them): at every character,
+# re alone spent most of the task reading's time on the long lists of phrases.
+COMPILED = {task: Led(re.compile(f"{_W}(?:{pattern})", re.I)) for task, pattern in TASK_PATTERNS.items()}

@@ -112,6 +112,16 @@ def _inherited_mood(structure: Structure, paragraph: Paragraph) -> Mood:
     return mood_of_lead(structure, parent) if parent else "none"
 
 
+# "support the Electoral Commission in planning the security arrangements for the elections", "security for
+# polling stations, electoral staff and materials": beside a specific electoral task, the electoral body
+# helped and the vote's staff and materials are that task's, not general electoral assistance
+_SPECIFIC_VOTE = {"ElectSec", "VoterEducation"}
+_VOTE_MEANS = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:Commission|Council|Authority|Body|Board|Institute)\b|"
+    r"\s+(?:staff|materials?|officials|personnel|kits)\b"
+)
+
+
 # Good offices and mediation are how the operation helps; with another task in the same clause, that task
 # is what it helps with.
 _MEANS_ONLY = re.compile(r"good\s+offices|mediation|dialogue", re.I)
@@ -132,7 +142,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     cues = [c for c in find_cues(structure, clause.start, clause.end) if not any(
             s <= c[0] < e for s, e in (named if c[2] == "Security" else phrases))]  # fmt: skip
     title = _title_line(text, clause) if clause.paragraph.kind == "sub" else None
-    headings = _headings(text, clause, cues) if matches else []
+    headings = _headings(structure, clause, cues) if matches else []
     # a heading's words are no activity: "(a) Support for the ceasefire: to monitor violations"
     body = [
         c for c in cues if c[0] >= (title[1] if title else 0) and not any(s <= c[0] < e for s, e in headings)
@@ -151,6 +161,7 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
     )
     others = {m.task for m in matches} - {"PeaceProcess", "UseOfForce"}
     lists = clause.paragraph.kind != "sub" and bool(structure.children(clause.paragraph.id))
+    specific_vote = not others.isdisjoint(_SPECIFIC_VOTE)
     headings += [title] if title and matches else []
     for match in matches:
         if (
@@ -160,6 +171,10 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             and not _BETWEEN_PARTIES.match(text, match.end)
         ):
             continue  # "provide good offices, advice and support ... for the reform of the police"
+        if match.task == "ElectAssist" and specific_vote and _VOTE_MEANS.match(text, match.end):
+            continue  # "assist the Electoral Commission in voter education": the voter education is the task
+        if match.task == "PeaceProcess" and _sectoral(text, match, matches):
+            continue  # "the power-sharing provisions of the Agreement"
         cited = _in_title(text, match)
         if cited == "cited" or described(text, match, relative) or context(structure, clause, match):
             continue
@@ -186,14 +201,18 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
             )
         elif modality is None and clause.mood == "mandate" and _serve_as_advisers(text, match):
             modality, cue = "Assist", "advisers"
-        modality = _allowed(match.task, _task_modality(text, clause, match, modality))
+        modality = _task_modality(text, clause, match, modality)
+        # "escort the transport of ballots", "protect candidates and electoral officials": the vote the
+        # operation secures itself is electoral security
+        task = "ElectSec" if match.task == "ElectAssist" and modality == "Security" else match.task
+        modality = _allowed(task, modality)
         if modality is None:
             continue
         modalities = {modality: cue or "encouraged"}
         if modality == "Assist" and _monitored_after(text, clause, match, matches):
-            modalities.setdefault(_allowed(match.task, "Monitor") or "Assist", "monitor.after")
+            modalities.setdefault(_allowed(task, "Monitor") or "Assist", "monitor.after")
         if (
-            match.task == "ArmsEmbargo"
+            task == "ArmsEmbargo"
             and modality == "Monitor"
             and _SEIZES_ARMS.search(text, clause.start, clause.end)
         ):
@@ -203,12 +222,29 @@ def _clause_tasks(structure: Structure, clause: Clause) -> Iterator[Finding]:
         for found, why in modalities.items():
             yield Finding(
                 kind="task",
-                value=match.task,
-                rule=f"task.{match.task}.{why}",
+                value=task,
+                rule=f"task.{task}.{why}",
                 confidence=0.8 if clause.mood == "mandate" else 0.6,
                 evidence=Evidence.from_span(text, match.start, match.end, clause.paragraph.id),
                 detail={"modality": found, "clause_verb": clause.verb or None},
             )
+
+
+# "implementation of the power-sharing provisions of the Agreement", "the gender provisions of the Final
+# Agreement": a settlement's provisions on one subject name that subject's task, not the peace process as a
+# whole
+_PROVISIONS_OF = re.compile(
+    r"\b(?:provisions|arrangements|chapters?|sections?|aspects)\s+(?:of|in)\s+(?:the\s+)?", re.I
+)
+
+
+def _sectoral(text: str, match: TaskMatch, matches: list[TaskMatch]) -> bool:
+    provisions = _PROVISIONS_OF.search(text, match.start, match.end)
+    if provisions is None:
+        return False
+    return any(
+        m.task != "PeaceProcess" and match.start < m.start and m.end <= provisions.start() for m in matches
+    )
 
 
 # "(b) Human rights: to monitor ...": an item's heading names what the text after it does, whether the item
@@ -220,15 +256,26 @@ _TO_VERB = re.compile(r"(?:\([ivx]+\)\s*)?to\s+[a-z]+\b")
 _TRAILING_HEADING = re.compile(r";[^\S\n]*\n\s*([A-Z][^\d\n.;:]{0,90}(?<!,))\s*$")
 
 
-def _headings(text: str, clause: Clause, cues: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def _headings(
+    structure: Structure, clause: Clause, cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
     """The spans of item headings in a clause (no activity verb in them); a heading line that ends a listed
     item ("(b) To support the elections;\nHuman rights\n(c) ...") heads the next item: its span passes the
     clause's end."""
+    text = structure.text
     if ":" not in text[clause.start : clause.end] and "\n" not in text[clause.start : clause.end]:
         return []
     spans = [(h.start("words"), h.end()) for h in _ITEM_HEADING.finditer(text, clause.start, clause.end)]
-    # a heading names no activity, unless the item's text does ("Support to the elections: to provide ...")
-    spans = [(s, e) for s, e in spans if _TO_VERB.match(text, e) or not any(s <= c[0] < e for c in cues)]
+    # a heading names no activity, unless the item's text does ("Support to the elections: to provide ..."); a
+    # heading over a list is a title whatever its words ("(b) Protection of civilians and human rights:")
+    end = clause.start + len(text[clause.start : clause.end].rstrip())
+    spans = [
+        (s, e)
+        for s, e in spans
+        if _TO_VERB.match(text, e)
+        or not any(s <= c[0] < e for c in cues)
+        or (e >= end and clause.paragraph.kind == "sub" and bool(structure.children(clause.paragraph.id)))
+    ]
     trailing = _TRAILING_HEADING.search(text, clause.start, clause.end)
     if trailing and clause.paragraph.kind == "sub":
         spans.append((trailing.start(1), clause.end + 1))
@@ -242,8 +289,8 @@ def _in_heading(
     matches: list[TaskMatch],
     headings: list[tuple[int, int]],
 ) -> bool:
-    """A task named in an item's heading and again in the item's text or its list ("(b) Human rights: (i) To
-    monitor ... human rights") is the text's, in the text's modality."""
+    """A task named in an item's heading and again in the item's text ("(b) Human rights: to monitor ... human
+    rights") is the text's, in the text's modality; a heading over a list is the list's title."""
     heading = next(((s, e) for s, e in headings if s <= match.start < e), None)
     if heading is None:
         return False
@@ -253,10 +300,9 @@ def _in_heading(
     text = structure.text
     if end < clause.start + len(text[clause.start : clause.end].rstrip()):
         return any(m.task == match.task and m.start >= end for m in matches)
-    paragraph = clause.paragraph  # the heading is all the unit says: its list follows
-    return bool(structure.children(paragraph.id)) and any(
-        m.task == match.task for m in _task_matches(structure, paragraph.lead_end, paragraph.end)
-    )
+    # the heading is all the unit says: its list follows and says what is done ("(b) Security and the rule
+    # of law: (i) to support the reform of the armed forces ...")
+    return bool(structure.children(clause.paragraph.id))
 
 
 # "(c) Facilitate the delivery of humanitarian assistance\n\nTo improve coordination ...": an item's first
@@ -294,9 +340,38 @@ def _head(
     ):
         return cues[0]
     parent = structure.paragraph(paragraph.parent) if paragraph.parent else None
-    if parent is None or parent.kind != "sub" or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
+    if parent is not None and parent.kind != "sub":
+        return _lead_verb(structure, parent) if _NOMINAL_ITEM.match(text, paragraph.start) else None
+    if parent is None or not _VERB_LEAD.match(text, parent.start, parent.lead_end):
         return None
     return _head(structure, parent, find_cues(structure, parent.start, parent.lead_end))
+
+
+# "Decides that UNAMX shall, with a view to ..., verify: (a) the compliance of the parties with the ceasefire;
+# (b) ...", "shall verify, in accordance with the Accord, the following: ...": the lead-in's verb takes the
+# list as its object, and governs the items that name no activity of their own ("(a) the ...")
+_LIST_OBJECT = re.compile(r"(?:\s*,[^;:,]{1,160},)?\s*(?:the\s+following\b|:)", re.I)
+# ("carry out the following tasks:" names no activity: each item says what it is)
+_PERFORMS = re.compile(r"carry|conduct|undertak|perform|implement|discharg|fulfil", re.I)
+_NOMINAL_ITEM = re.compile(r"\s*\(?[a-z]{1,4}[).][^\S\n]*(?!to\b)(?-i:[a-z])", re.I)
+
+
+def _lead_verb(structure: Structure, paragraph: Paragraph) -> tuple[int, int, str] | None:
+    memo: dict[str, tuple[int, int, str] | None] = structure.memo.setdefault("lead_verb", {})
+    if paragraph.id not in memo:
+        cues = find_cues(structure, paragraph.start, paragraph.lead_end)
+        text = structure.text
+        memo[paragraph.id] = next(
+            (
+                c
+                for c in cues
+                if _LIST_OBJECT.match(text, c[1])
+                and not _BROAD_HEAD.match(text, c[0])
+                and not _PERFORMS.match(text, c[0])
+            ),
+            None,
+        )
+    return memo[paragraph.id]
 
 
 # Broad verbs of help govern the phrases near them, not a whole sub-paragraph: "(b) Work with the Government
@@ -454,18 +529,25 @@ _ADVISES_ON = re.compile(
     re.I,
 )
 _BY_FORCE = re.compile(r"\ball\s+necessary\s+(?:means|measures|action)\s+to\b[^;]*$", re.I)
-# "conduct operations", and in every form: "including by conducting operations against armed elements"
-_CARRIED_OUT = re.compile(r"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*)\s+(?:\w+\s+){0,3}$", re.I)
+# "conduct operations", and in every form: "including by conducting operations against armed elements" (an
+# inserted phrase may come between: "to conduct, alone or jointly with the armed forces, offensive
+# operations")
+_INSERTED = r"(?:,[^,;]{1,80},)?"
+_CARRIED_OUT = re.compile(
+    rf"\b(?:carr(?:y|ies|ying)\s+out|conduct\w*|undertak\w*){_INSERTED}\s+(?:\w+\s+){{0,3}}$", re.I
+)
 # "clear explosive ordnance", "carry out the clearance of explosive remnants of war": the operation demines
 # itself (Security), unless it helps others do it ("support the authorities to clear mines")
 _CLEARS = re.compile(
     r"\b(?:clear(?:s|ing)?|dispos(?:e|es|ing)\s+of|destroy\w*|remov(?:e|es|ing)|carry\s+out|conduct\w*|"
-    r"undertak\w*)\s+(?:[\w-]+\s+){0,4}$",
+    rf"undertak\w*){_INSERTED}\s+(?:[\w-]+\s+){{0,4}}$",
     re.I,
 )
 # "provide security during the electoral process", "ensure a secure environment for the elections": the
 # operation secures the vote itself
-_PROVIDES_BEFORE = re.compile(r"\b(?:provid|ensur|maintain|guarantee)\w*\s+(?:an?\s+|the\s+)?$", re.I)
+_PROVIDES_BEFORE = re.compile(
+    r"\b(?:(?:provid|ensur|maintain|guarantee)\w*|provision\s+of)\s+(?:an?\s+|the\s+)?$", re.I
+)
 _HELPS_OTHERS = re.compile(r"\b(?:support|assist|help|advis|advice|train|enabl|build|capacit)\w*\b", re.I)
 
 
@@ -494,11 +576,45 @@ def _task_modality(text: str, clause: Clause, match: TaskMatch, modality: str | 
             return "Security"
         if match.task in _DONE_ITSELF and _itself(text, clause, match, _DONE_ITSELF[match.task]):
             return "Security"
-        if match.task == "PublicInfo" and "protection" in text[clause.start : clause.end].lower():
+        if (match.task in _SECURED_FOR and _BY_SECURING.match(text, match.end, clause.end)) or (
+            match.task == "DisarmDemob"
+            and (
+                _FORCIBLY.search(text, match.start, min(clause.end, match.end + 40))
+                or _NEUTRALISE_AND.search(text, max(clause.start, match.start - 30), match.start)
+            )
+        ):
+            return "Security"
+        if match.task == "PublicInfo" and (
+            "protection" in text[clause.start : clause.end].lower()
+            or _OWN_WORK.search(text, clause.start, clause.end)
+        ):
             return "Security"
     return modality
 
 
+# "conduct a public information campaign explaining its role", "counter misinformation about the Office": the
+# operation's communication about itself is its own activity, as the communication serving its protection
+# strategy is
+_OPERATION_NOUN = r"(?-i:Mission|Office|Operation|Force|[A-Z]{4,})"
+_OWN_WORK = re.compile(
+    rf"\b(?:about|targets?|targeting)\s+(?:its|the\s+{_OPERATION_NOUN})\b|"
+    rf"\b(?:explain\w*|about|on)\s+(?:its|the\s+{_OPERATION_NOUN}['’]s)\s+(?:own\s+)?(?:role|mandate|activities|presence)\b|"
+    rf"\b(?:explain\w*|about|on)\s+the\s+(?:role|mandate)\s+of\s+(?:the\s+)?(?:United\s+Nations|{_OPERATION_NOUN})\b|"
+    r"\bits\s+(?:own\s+)?(?:strategic\s+)?communications?\b|"
+    r"\bits\s+own\s+(?:[\w-]+\s+)?(?:public\s+information|outreach|radio|media|broadcasts)\b",
+    re.I,
+)
+# "facilitate the delivery of humanitarian assistance by securing the main supply routes": relief or returns
+# the operation facilitates by securing them are secured ("support FGS-led operations, including by securing
+# routes" helps another's operations); "to disarm, forcibly if necessary, members of armed groups": it disarms
+# them itself
+_SECURED_FOR = {"HumanRelief", "RefugeeIDPs"}
+_BY_SECURING = re.compile(
+    r"[^;]{0,60}?\bby\s+(?:securing|protecting|escorting|guarding|providing\s+(?:security|protection))\b",
+    re.I,
+)
+_FORCIBLY = re.compile(r"\bforcibl[ey]\b|\bby\s+force\b|\bcoercive", re.I)
+_NEUTRALISE_AND = re.compile(r"\bneutrali[sz]\w*\s+and\s+$", re.I)  # "to neutralize and disarm its fighters"
 _AGAINST = re.compile(r"threat|attack|violence|abuse")  # "deter threats against civilians"
 _DONE_ITSELF = {"Demining": _CLEARS, "ElectSec": _PROVIDES_BEFORE}
 
@@ -585,7 +701,7 @@ def _task_matches(structure: Structure, start: int, end: int) -> list[TaskMatch]
     found = [
         TaskMatch(task, m.start(), m.end())
         for task in present
-        for m in COMPILED[task].finditer(text, start, end)
+        for m in COMPILED[task].finditer(structure, start, end)
     ]
     spans: dict[str, list[tuple[int, int]]] = {}
     for m in found:
