@@ -116,9 +116,9 @@ def test_every_declared_held_pattern_derives_its_words() -> None:
 
 # Random patterns: words, \s, \w, \d, classes, look-arounds, joined into sequences, alternations, optional
 # and bounded repeats, scoped flags; now and then a piece that may read a semicolon. Repeats of groups stay
-# bounded ({1,3}) and never repeat a `+`, and a pattern holds at most three `+`: on a miss, re backtracks
+# bounded ({1,3}) and never repeat a `+`, and a pattern holds at most one `+`: on a miss, re backtracks
 # through every way of splitting a word among them (a drawn "(?:(?:(?:\w+){2}){1,3}){1,3}UN$" ran for over a
-# quarter of an hour on a text of its own tree).
+# quarter of an hour on a text of its own tree, and with two `+` the fixed examples below still hung).
 _VOCABULARY = ("peace", "Accord", "agreement", "of", "the", "UN", "troops", "Government")
 _LEAVES = (*_VOCABULARY, r"\s+", r"\s", r"\w+", r"\d+", r"[sz]", r"[A-Z]", r"[Tt]he", r"-?", r"\b")
 _LEAVES_ZERO = (r"(?<=the )", r"(?=s)", r"(?<![\w-])", r"(?<=; )", r"[^,;]")
@@ -149,11 +149,13 @@ _PATTERN = st.one_of(
     _RANDOM,
     st.tuples(_RANDOM, _WORD, _RANDOM).map("".join),
     st.tuples(_RANDOM, _WORD, st.sampled_from(_LEAVES_CROSSING)).map("".join),
-).filter(lambda source: source.count("+") <= 3)
+).filter(lambda source: source.count("+") <= 1)
 _GLUE = st.sampled_from((*_VOCABULARY, *(";", "; ") * 2, " ", ", ", "7", "\n", "é", "A", "s", "PEACE"))
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomized: one random pattern in many thousands made re itself backtrack for minutes (seen once in a
+# full run); fixed examples (about 5 s) keep CI's time bounded and still cover the grammar
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(source=_PATTERN, ignore_case=st.booleans(), data=st.data())
 def test_held_finds_what_re_finds_in_random_patterns(
     source: str, ignore_case: bool, data: st.DataObject
