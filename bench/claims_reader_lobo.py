@@ -11,7 +11,9 @@ the shipped kind); "KIND-LETTERS" adds round 16's feature groups to a kind ("tex
 b the cue's side, c the item's other sentences, d the candidate's clause; `reader.GROUPS`); "KIND:C" sets
 the inverse L2 strength; "KIND+sum" adds a claim where the three stances
 together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone); "+op",
-"+actor", "+unlisted", "+joined" are round 15's conditions on the added claims (`ADD_IF`). One JSON line
+"+actor", "+unlisted", "+joined" are round 15's conditions on the added claims (`ADD_IF`); "+nearM" (round
+16) gives an added claim the stance of the rules' cue nearest to the country where the reader's two likeliest
+stances are within M of each other (`CLOSE`). One JSON line
 per batch and setting, then the pooled table. The default settings are round 14's study.
 
 Every group's features are computed for every candidate; a reader without a group is trained without its
@@ -38,7 +40,7 @@ from missiongate.claims.dataset import Item, Report, evaluate, load_split
 from missiongate.claims.extract import Reading, sentence_readings
 from missiongate.claims.model import Claim, Mention, Stance
 from missiongate.claims.reader import NONE, Reader
-from missiongate.claims.sentence import Analysis, Context, in_spans
+from missiongate.claims.sentence import Analysis, Context, Cue, in_spans
 from missiongate.claims.subjects import is_host
 from missiongate.claims.train import (
     READER_C,
@@ -65,7 +67,8 @@ SETTINGS: tuple[Setting, ...] = (
 def parse_setting(text: str) -> Setting:
     reader, *values = text.split(",")
     name, _, letters = _fitted(reader).partition(":")[0].partition("-")
-    known = name in _EXCLUDED and set(letters) <= set(_LETTERS) and _flags(reader) <= {"sum", *_FLAGS}
+    flags = {f for f in _flags(reader) if _margin(f) is None}
+    known = name in _EXCLUDED and set(letters) <= set(_LETTERS) and flags <= {"sum", *_FLAGS}
     if not known or len(values) != 3:
         raise argparse.ArgumentTypeError(f"{text!r}: expected KIND[:C],ADD,DROP,STANCE (- for off)")
     add, drop, stance = (None if v == "-" else float(v) for v in values)
@@ -140,6 +143,12 @@ def _flags(kind: str) -> set[str]:
     return set(kind.split("+")[1:])
 
 
+def _margin(flag: str) -> float | None:
+    """The margin of a "+nearM" flag, else None."""
+    found = re.fullmatch(r"near(0\.\d+)", flag)
+    return float(found.group(1)) if found else None
+
+
 _ADDED = extract._added
 
 
@@ -153,8 +162,9 @@ def _name(setting: Setting) -> str:
 
 
 def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) -> Counter[str]:
-    global READER, DROP, STANCE, ADD_IF
+    global READER, DROP, STANCE, ADD_IF, CLOSE
     kind, extract.READ_ADD, DROP, STANCE = setting
+    CLOSE = next((m for m in map(_margin, _flags(kind)) if m is not None), None)
     READER = readers[_fitted(kind)]
     extract._added = _summed if "sum" in _flags(kind) else _ADDED
     extract._reread = _study_reread
@@ -180,6 +190,9 @@ STANCE: float | None = None  # (c) the reader's stance replaces the claim's wher
 # or a speaker's phrase), "unlisted" (not named only in a run of three or more countries); "joined" gives an
 # added country joined to one the rules read ("Mongolia and Fiji will send") the rules' stance
 ADD_IF: frozenset[str] = frozenset()
+# round 16: where the reader's two likeliest stances of an added claim are within CLOSE, the claim takes the
+# stance of the rules' cue nearest to the country (None: off)
+CLOSE: float | None = None
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
 
 
@@ -207,7 +220,11 @@ def _study_reread(
             continue
         probs = reader.probabilities(extract._pair(reading, code, p))
         if (stance := extract._added(probs, extract.READ_ADD)) is not None:
-            stance = _joined_stance(sent, code, rules) or stance
+            stance = (
+                _joined_stance(sent, code, rules)
+                or _cue_stance(sent, code, reading.around.cues, probs)
+                or stance
+            )
             kept.append(extract._unruled(sent, mention, stance, ctx, source))
     return kept
 
@@ -248,6 +265,17 @@ def _listed(sent: Analysis, mention: Mention) -> bool:
     while end < len(joined) and joined[end]:
         end += 1
     return end - start >= 2
+
+
+def _cue_stance(sent: Analysis, code: str, cues: Sequence[Cue], probs: dict[str, float]) -> Stance | None:
+    """With `CLOSE` set and the reader's two likeliest stances within it: the stance of the cue nearest to one
+    of the country's mentions (the nearest in text order on a tie)."""
+    top, second = sorted((v for c, v in probs.items() if c != NONE), reverse=True)[:2]
+    if CLOSE is None or top - second > CLOSE or not cues:
+        return None
+    own = [m for m in sent.mentions if m.code == code]
+    gaps = [(max(c.start - m.end, m.start - c.end, 0), c.start, c.stance) for m in own for c in cues]
+    return min(gaps)[2] if gaps else None
 
 
 def _joined_stance(sent: Analysis, code: str, rules: list[Claim]) -> Stance | None:
