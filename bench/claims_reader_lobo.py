@@ -7,10 +7,18 @@ each batch, the reader is trained on the other batches and the batch is extracte
 combination (ADD is `extract.READ_ADD`; DROP and STANCE, which the product does not ship, are this
 study's own `_study_reread`; "-" is off). Reader kinds: "rules" (the
 rules' reading among the features), "textp" (not it, but the back-off's probability), "text" (neither,
-the shipped kind); "KIND:C" sets the inverse L2 strength; "KIND+sum" adds a claim where the three stances
+the shipped kind); "KIND-LETTERS" adds round 16's feature groups to a kind ("text-ab": a operation words,
+b the cue's side, c the item's other sentences, d the candidate's clause; `reader.GROUPS`); "KIND:C" sets
+the inverse L2 strength; "KIND+sum" adds a claim where the three stances
 together reach the threshold (the shipped rule, `extract._added`, asks it of one stance alone); "+op",
-"+actor", "+unlisted", "+joined" are round 15's conditions on the added claims (`ADD_IF`). One JSON line
+"+actor", "+unlisted", "+joined" are round 15's conditions on the added claims (`ADD_IF`); "+nearM" (round
+16) gives an added claim the stance of the rules' cue nearest to the country where the reader's two likeliest
+stances are within M of each other (`CLOSE`). One JSON line
 per batch and setting, then the pooled table. The default settings are round 14's study.
+
+Every group's features are computed for every candidate; a reader without a group is trained without its
+features, which reads the same as one that never computed them. Back-offs are trained only for the held
+batches when no setting reads the back-off's probability ("rules", "textp").
 
 Run: .venv/bin/python bench/claims_reader_lobo.py [--settings KIND,ADD,DROP,STANCE ...] [--batches B ...]
 """
@@ -27,11 +35,12 @@ from dataclasses import replace
 
 import missiongate.claims.extract as extract
 from claims_gate_lobo import BATCHES, batch
+from missiongate.claims import reader as rd
 from missiongate.claims.dataset import Item, Report, evaluate, load_split
-from missiongate.claims.extract import sentence_readings
+from missiongate.claims.extract import Reading, sentence_readings
 from missiongate.claims.model import Claim, Mention, Stance
 from missiongate.claims.reader import NONE, Reader
-from missiongate.claims.sentence import Analysis, Context, in_spans
+from missiongate.claims.sentence import Analysis, Context, Cue, in_spans
 from missiongate.claims.subjects import is_host
 from missiongate.claims.train import (
     READER_C,
@@ -57,7 +66,9 @@ SETTINGS: tuple[Setting, ...] = (
 
 def parse_setting(text: str) -> Setting:
     reader, *values = text.split(",")
-    known = _fitted(reader).partition(":")[0] in _EXCLUDED and _flags(reader) <= {"sum", *_FLAGS}
+    name, _, letters = _fitted(reader).partition(":")[0].partition("-")
+    flags = {f for f in _flags(reader) if _margin(f) is None}
+    known = name in _EXCLUDED and set(letters) <= set(_LETTERS) and flags <= {"sum", *_FLAGS}
     if not known or len(values) != 3:
         raise argparse.ArgumentTypeError(f"{text!r}: expected KIND[:C],ADD,DROP,STANCE (- for off)")
     add, drop, stance = (None if v == "-" else float(v) for v in values)
@@ -69,14 +80,17 @@ def main() -> None:
     parser.add_argument("--settings", nargs="*", type=parse_setting, default=list(SETTINGS))
     parser.add_argument("--batches", nargs="*", default=list(BATCHES), choices=BATCHES, metavar="BATCH")
     args = parser.parse_args()
+    rd.GROUPS = frozenset(rd.GROUP_PREFIXES)  # every group computed; each reader keeps its own (`_fit`)
     dev = load_split("dev")
     readings = {item.id: sentence_readings(item.text) for item in dev}
     backoffs, examples = {}, {}
-    for name in BATCHES:  # every item's back-off probability comes from a back-off that did not see it
+    with_p = any(_fitted(s[0]).partition("-")[0].partition(":")[0] != "text" for s in args.settings)
+    for name in BATCHES if with_p else args.batches:  # every item's back-off probability: from one without it
         backoffs[name] = train([item for item in dev if batch(item.id) != name])
-        for item in (item for item in dev if batch(item.id) == name):
-            ps = sentence_probabilities(backoffs[name], readings[item.id])
-            examples[item.id] = reader_examples(item, readings[item.id], ps)
+    for item in dev:
+        name, read = batch(item.id), readings[item.id]
+        ps = sentence_probabilities(backoffs[name], read) if with_p else [None] * len(read)
+        examples[item.id] = reader_examples(item, read, ps)
     pooled: dict[Setting, Counter[str]] = {s: Counter() for s in args.settings}
     for name in args.batches:
         held = [item for item in dev if batch(item.id) == name]
@@ -99,11 +113,17 @@ def main() -> None:
 _EXCLUDED = {"rules": (), "textp": ("r:", "o:"), "text": ("r:", "o:", "p:")}
 
 
+# round 16's feature groups by the letters of the brief
+_LETTERS = {"a": "operation", "b": "cue", "c": "elsewhere", "d": "clause"}
+
+
 def _fit(examples: list[Example], kind: str) -> Reader:
     """A reader of one kind: "rules", "textp" (no rule features), "text" (nor the back-off's
-    probability), optionally with its C ("text:1.0")."""
+    probability), with the feature groups of its letters ("text-ab") and optionally its C ("text:1.0")."""
     name, _, c = kind.partition(":")
-    return fit_reader(examples, _EXCLUDED[name], float(c) if c else READER_C)
+    base, _, letters = name.partition("-")
+    off = tuple(rd.GROUP_PREFIXES[group] for letter, group in _LETTERS.items() if letter not in letters)
+    return fit_reader(examples, _EXCLUDED[base] + off, float(c) if c else READER_C)
 
 
 _FLAGS = {
@@ -123,6 +143,12 @@ def _flags(kind: str) -> set[str]:
     return set(kind.split("+")[1:])
 
 
+def _margin(flag: str) -> float | None:
+    """The margin of a "+nearM" flag, else None."""
+    found = re.fullmatch(r"near(0\.\d+)", flag)
+    return float(found.group(1)) if found else None
+
+
 _ADDED = extract._added
 
 
@@ -136,8 +162,9 @@ def _name(setting: Setting) -> str:
 
 
 def _scored(held: Sequence[Item], setting: Setting, readers: dict[str, Reader]) -> Counter[str]:
-    global READER, DROP, STANCE, ADD_IF
+    global READER, DROP, STANCE, ADD_IF, CLOSE
     kind, extract.READ_ADD, DROP, STANCE = setting
+    CLOSE = next((m for m in map(_margin, _flags(kind)) if m is not None), None)
     READER = readers[_fitted(kind)]
     extract._added = _summed if "sum" in _flags(kind) else _ADDED
     extract._reread = _study_reread
@@ -163,23 +190,26 @@ STANCE: float | None = None  # (c) the reader's stance replaces the claim's wher
 # or a speaker's phrase), "unlisted" (not named only in a run of three or more countries); "joined" gives an
 # added country joined to one the rules read ("Mongolia and Fiji will send") the rules' stance
 ADD_IF: frozenset[str] = frozenset()
+# round 16: where the reader's two likeliest stances of an added claim are within CLOSE, the claim takes the
+# stance of the rules' cue nearest to the country (None: off)
+CLOSE: float | None = None
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\s*")
 
 
 def _study_reread(
-    sent: Analysis, rules: list[Claim], base: list[Claim], p: float | None, ctx: Context, source: str | None
+    reading: Reading, base: list[Claim], p: float | None, ctx: Context, source: str | None
 ) -> list[Claim]:
     """`extract._reread` with the study's parts: (b) and (c) over the claims so far (never one the gate
     would draft; a changed claim is `qualified`), then (a) the additions under `ADD_IF`."""
-    reader = READER
-    if reader is None or extract.READ_ADD is DROP is STANCE is None:
+    reader, sent, rules = READER, reading.sent, reading.rules
+    if reader is None or sent is None or extract.READ_ADD is DROP is STANCE is None:
         return base
     kept: list[Claim] = []
     for claim in base:
         if extract._firm(claim) or DROP is STANCE is None:
             kept.append(claim)
             continue
-        probs = reader.probabilities(extract._pair(sent, claim.country, rules, p))
+        probs = reader.probabilities(extract._pair(reading, claim.country, p))
         if DROP is None or probs[NONE] < DROP:
             kept.append(_restanced(claim, probs))
     if extract.READ_ADD is None:
@@ -188,9 +218,13 @@ def _study_reread(
     for code, mention in extract.first_mentions(sent).items():
         if code in read or not _addable(sent, code):
             continue
-        probs = reader.probabilities(extract._pair(sent, code, rules, p))
+        probs = reader.probabilities(extract._pair(reading, code, p))
         if (stance := extract._added(probs, extract.READ_ADD)) is not None:
-            stance = _joined_stance(sent, code, rules) or stance
+            stance = (
+                _joined_stance(sent, code, rules)
+                or _cue_stance(sent, code, reading.around.cues, probs)
+                or stance
+            )
             kept.append(extract._unruled(sent, mention, stance, ctx, source))
     return kept
 
@@ -231,6 +265,17 @@ def _listed(sent: Analysis, mention: Mention) -> bool:
     while end < len(joined) and joined[end]:
         end += 1
     return end - start >= 2
+
+
+def _cue_stance(sent: Analysis, code: str, cues: Sequence[Cue], probs: dict[str, float]) -> Stance | None:
+    """With `CLOSE` set and the reader's two likeliest stances within it: the stance of the cue nearest to one
+    of the country's mentions (the nearest in text order on a tie)."""
+    top, second = sorted((v for c, v in probs.items() if c != NONE), reverse=True)[:2]
+    if CLOSE is None or top - second > CLOSE or not cues:
+        return None
+    own = [m for m in sent.mentions if m.code == code]
+    gaps = [(max(c.start - m.end, m.start - c.end, 0), c.start, c.stance) for m in own for c in cues]
+    return min(gaps)[2] if gaps else None
 
 
 def _joined_stance(sent: Analysis, code: str, rules: list[Claim]) -> Stance | None:

@@ -108,3 +108,16 @@ def test_a_country_joined_to_a_ruled_one_takes_its_stance_with_joined_only(patch
     patch.setattr(STUDY, "ADD_IF", frozenset({"joined"}))
     assert STUDY._joined_stance(reading.sent, "FJI", ruled) is stance
     assert STUDY._joined_stance(reading.sent, "MNG", ruled) is None  # FJI is not ruled here
+
+
+def test_a_close_call_takes_the_nearest_cues_stance_with_a_margin_only(patch: pytest.MonkeyPatch) -> None:
+    (reading,) = sentence_readings("Mongolia is studying the request, and Fiji has refused to send troops.")
+    assert reading.sent is not None
+    cues = reading.around.cues
+    close = {"none": 0.1, "agreed": 0.44, "considering": 0.41, "declined": 0.05}
+    assert STUDY._cue_stance(reading.sent, "FJI", cues, close) is None  # no margin: off
+    patch.setattr(STUDY, "CLOSE", 0.1)
+    assert STUDY._cue_stance(reading.sent, "FJI", cues, close) == "declined"
+    assert STUDY._cue_stance(reading.sent, "MNG", cues, close) == "considering"
+    sure = {"none": 0.1, "agreed": 0.8, "considering": 0.05, "declined": 0.05}
+    assert STUDY._cue_stance(reading.sent, "FJI", cues, sure) is None

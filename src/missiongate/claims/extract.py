@@ -11,10 +11,11 @@ each part, `sentence` what they share.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from missiongate.claims import gate
 from missiongate.claims import lexicon as lx
+from missiongate.claims import reader as rd
 from missiongate.claims.frames import (
     find_frames,
     governing,
@@ -29,7 +30,7 @@ from missiongate.claims.gazetteer import find_countries
 from missiongate.claims.learned import Backoff, load_backoff, masked
 from missiongate.claims.missions import find_missions
 from missiongate.claims.model import Claim, Mention, Stance
-from missiongate.claims.reader import NONE, load_reader, pair_features
+from missiongate.claims.reader import NONE, Around, load_reader, pair_features
 from missiongate.claims.segment import Sentence, double_quotes, split_sentences
 from missiongate.claims.sentence import Analysis, Context, Cue, in_spans
 from missiongate.claims.stance import claims_for_cue, cue_groups
@@ -52,6 +53,9 @@ class Reading:
 
     sent: Analysis | None  # None: a question, or a bare answer to one (the rules alone read it)
     rules: list[Claim]  # the rules' claims, through the gate's sentence-wide reason
+    around: Around = field(
+        default_factory=Around
+    )  # what the reader's feature groups read beyond the sentence's words
 
 
 def extract_claims(text: str, source: str | None = None) -> list[Claim]:
@@ -59,8 +63,11 @@ def extract_claims(text: str, source: str | None = None) -> list[Claim]:
     context = Context()
     claims: list[Claim] = []
     analysed = double_quotes(without_wire_slugs(text))
-    for sentence in split_sentences(analysed):
-        claims.extend(_learned_readings(_read(text, analysed, sentence, context, source), context, source))
+    sentences = split_sentences(analysed)
+    document = _document(analysed, sentences)
+    for at, sentence in enumerate(sentences):
+        reading = _nearby(_read(text, analysed, sentence, context, source), document, at)
+        claims.extend(_learned_readings(reading, context, source))
     if reason := gate.document_review(text):
         return [replace(c, review=reason) if gate.could_draft(c) and not c.review else c for c in claims]
     return claims
@@ -70,7 +77,29 @@ def sentence_readings(text: str) -> list[Reading]:
     """The rules' reading of each sentence of `text`, as `extract_claims` sees it: the reader's training."""
     context = Context()
     analysed = double_quotes(without_wire_slugs(text))
-    return [_read(text, analysed, sentence, context, None) for sentence in split_sentences(analysed)]
+    sentences = split_sentences(analysed)
+    document = _document(analysed, sentences)
+    return [
+        _nearby(_read(text, analysed, sentence, context, None), document, at)
+        for at, sentence in enumerate(sentences)
+    ]
+
+
+def _document(analysed: str, sentences: list[Sentence]) -> list[tuple[str, tuple[Mention, ...]]]:
+    """Each sentence's text and mentions as `_read` finds them, for the reader's "elsewhere" group (only
+    when it is on and the text has several sentences: the cost is a second gazetteer pass)."""
+    if "elsewhere" not in rd.GROUPS or len(sentences) < 2:
+        return []
+    texts = (unquote_short(uncapitalised(analysed[s.start : s.end]))[0] for s in sentences)
+    return [(s, tuple(find_countries(s))) for s in texts]
+
+
+def _nearby(reading: Reading, document: list[tuple[str, tuple[Mention, ...]]], at: int) -> Reading:
+    """The reading with the item's sentences up to `reader.NEARBY` before and after this one."""
+    if not document:
+        return reading
+    near = document[max(0, at - rd.NEARBY) : at] + document[at + 1 : at + 1 + rd.NEARBY]
+    return replace(reading, around=replace(reading.around, nearby=tuple(near)))
 
 
 def _read(text: str, analysed: str, sentence: Sentence, ctx: Context, source: str | None) -> Reading:
@@ -106,7 +135,8 @@ def _read(text: str, analysed: str, sentence: Sentence, ctx: Context, source: st
     _register_speakers(sent, ctx)
     found: dict[str, Claim] = {}
     mixed: set[str] = set()  # countries given opposite stances in one sentence
-    for group in cue_groups(sent):
+    groups = cue_groups(sent)
+    for group in groups:
         for cue in group:
             claims = claims_for_cue(sent, cue, ctx, source)
             for claim in claims:
@@ -123,7 +153,8 @@ def _read(text: str, analysed: str, sentence: Sentence, ctx: Context, source: st
     _remember(sent, found, ctx)
     # "would train police but would not station troops": a mixed message is reported, never rebutted
     claims = [replace(c, qualified=True) if c.country in mixed else c for c in found.values()]
-    return Reading(sent, _gated(sent, claims))
+    around = Around(tuple((r.start, r.end) for r in missions), tuple(c for g in groups for c in g))
+    return Reading(sent, _gated(sent, claims), around)
 
 
 def _learned_readings(reading: Reading, ctx: Context, source: str | None) -> list[Claim]:
@@ -142,7 +173,7 @@ def _learned_readings(reading: Reading, ctx: Context, source: str | None) -> lis
         base = _learned(sent, backoff, vector, p, ctx, source)
     else:
         base = []
-    return _reread(sent, rules, base, p, ctx, source)
+    return _reread(reading, base, p, ctx, source)
 
 
 def _table_claims(sent: Analysis, found: dict[str, Claim]) -> None:
@@ -269,20 +300,20 @@ def _unruled(sent: Analysis, mention: Mention, stance: Stance, ctx: Context, sou
 
 
 def _reread(
-    sent: Analysis, rules: list[Claim], base: list[Claim], p: float | None, ctx: Context, source: str | None
+    reading: Reading, base: list[Claim], p: float | None, ctx: Context, source: str | None
 ) -> list[Claim]:
     """Round 14, the per-country reader (`reader.py`): a country of the sentence that neither the rules nor
     the back-off read a claim for gets one where the reader is confident (`READ_ADD`). The claim is
     `qualified`: drafts come from the rules through the gate alone."""
-    reader = load_reader()
-    if reader is None or READ_ADD is None:
+    reader, sent = load_reader(), reading.sent
+    if reader is None or READ_ADD is None or sent is None:
         return base
-    read = {c.country for c in rules} | {c.country for c in base}
+    read = {c.country for c in reading.rules} | {c.country for c in base}
     added: list[Claim] = []
     for code, mention in first_mentions(sent).items():
         if code in read:
             continue
-        if (stance := _added(reader.probabilities(_pair(sent, code, rules, p)), READ_ADD)) is not None:
+        if (stance := _added(reader.probabilities(_pair(reading, code, p)), READ_ADD)) is not None:
             added.append(_unruled(sent, mention, stance, ctx, source))
     return base + added
 
@@ -302,8 +333,10 @@ def _added(probs: dict[str, float], threshold: float) -> Stance | None:
     return best if probs[best] >= threshold else None
 
 
-def _pair(sent: Analysis, code: str, rules: list[Claim], p: float | None) -> dict[str, float]:
-    return pair_features(sent.text, sent.mentions, code, rules, p, sent.operation)
+def _pair(reading: Reading, code: str, p: float | None) -> dict[str, float]:
+    sent = reading.sent
+    assert sent is not None  # the reader reads analysed sentences only
+    return pair_features(sent.text, sent.mentions, code, reading.rules, p, sent.operation, reading.around)
 
 
 def _best_stance(probs: dict[str, float]) -> Stance:

@@ -20,6 +20,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
+from missiongate.claims import reader as rd
 from missiongate.claims.dataset import Item, load_split
 from missiongate.claims.extract import Reading, sentence_readings
 from missiongate.claims.gazetteer import find_countries
@@ -90,18 +91,22 @@ def reader_examples(item: Item, readings: Sequence[Reading], ps: Sequence[float 
         if (sent := reading.sent) is None:
             continue
         for code in dict.fromkeys([m.code for m in sent.mentions] + [c.country for c in reading.rules]):
-            features = pair_features(sent.text, sent.mentions, code, reading.rules, p, sent.operation)
+            features = pair_features(
+                sent.text, sent.mentions, code, reading.rules, p, sent.operation, reading.around
+            )
             examples.append((features, gold.get(code, NONE)))
     return examples
 
 
 def fit_reader(examples: Sequence[Example], excluded: tuple[str, ...] = (), c: float = READER_C) -> Reader:
     """A multinomial logistic regression over the features seen in `READER_MIN_DF` candidates or more,
-    leaving out those that start with one of the `excluded` prefixes."""
+    leaving out those that start with one of the `excluded` prefixes; it records the groups of
+    `reader.GROUPS` whose features it kept."""
     df = Counter(f for features, _ in examples for f in features if not (excluded and f.startswith(excluded)))
     vocabulary = {f: i for i, f in enumerate(sorted(f for f, k in df.items() if k >= READER_MIN_DF))}
     rows = [{f: v for f, v in features.items() if f in vocabulary} for features, _ in examples]
-    return Reader(_fit(rows, [label for _, label in examples], vocabulary, c=c))
+    groups = frozenset(g for g in rd.GROUPS if not (excluded and rd.GROUP_PREFIXES[g].startswith(excluded)))
+    return Reader(_fit(rows, [label for _, label in examples], vocabulary, c=c), groups)
 
 
 def _fit(
