@@ -59,6 +59,10 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
         "z13-240",
         "f16-001",
         "f16-207",
+        "z14-001",
+        "z14-242",
+        "z15-001",
+        "z15-240",
     } <= ids
     assert not (data_dir() / "test-fresh3.yaml").exists()
     assert not (data_dir() / "test-fresh4.yaml").exists()
@@ -78,7 +82,7 @@ def test_spent_blind_splits_are_folded_into_dev_with_their_ids() -> None:
 
 def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
     dev = load_split("dev")
-    assert len(dev) >= 7539
+    assert len(dev) >= 8021
     assert len({item.id for item in dev}) == len(dev)
     assert all(g.country in country_codes() for item in dev for g in item.claims)
     assert sum(not item.claims for item in dev) >= 30  # non-claims are part of the difficulty
@@ -87,11 +91,11 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.960 / 0.943 / 1.000 / 0.175
-    assert metrics["claim_f1"] >= 0.959  # in-sample for the reader (docs/claims.md, round 14)
-    assert metrics["stance_accuracy"] >= 0.942
-    assert metrics["rebuttal_precision"] == 1.0  # 364 drafted, none wrong
-    assert metrics["rebuttal_recall"] >= 0.175  # the draft gate drafts only unambiguous readings (gate.py)
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.959 / 0.937 / 1.000 / 0.171
+    assert metrics["claim_f1"] >= 0.958  # in-sample for the reader (docs/claims.md, round 14)
+    assert metrics["stance_accuracy"] >= 0.937
+    assert metrics["rebuttal_precision"] == 1.0  # 367 drafted, none wrong
+    assert metrics["rebuttal_recall"] >= 0.171  # the draft gate drafts only unambiguous readings (gate.py)
 
 
 ANNOTATED = """\

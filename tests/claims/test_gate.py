@@ -249,3 +249,30 @@ def test_a_quotation_in_the_speakers_own_voice_names_the_country() -> None:
     assert verdicts(own, NO_CONSENT) == [Verdict.CONTRADICTS]
     assert Verdict.CONTRADICTS not in verdicts(own.replace("Mongolia's", "the"), NO_CONSENT)
     assert Verdict.CONTRADICTS not in verdicts(own.replace("are sending", "may send"), NO_CONSENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia stands ready to send a company to the UN mission in South Sudan once the Council renews its"
+        " mandate, the ambassador said.",
+        "Mongolia has pledged an engineer unit to UNMISS following the adoption of the new mandate, the envoy"
+        " said.",
+        "Everyone keeps saying Mongolia is sending a battalion to South Sudan, the radio host said.",
+        "People say Mongolia has joined the UN mission in South Sudan, a blogger wrote.",
+    ],
+)
+def test_the_round_17_classes_are_never_drafted(text: str) -> None:
+    """Round 17, from the wrong drafts of z14 and z15: a standing offer that waits for an event to come, and
+    a report others keep making, repeated to be disputed."""
+    assert Verdict.CONTRADICTS not in verdicts(text, NO_CONSENT)
+
+
+def test_the_round_17_classes_leave_their_firm_neighbours_drafted() -> None:
+    """The same sending without the offer's condition, or said by the government itself, is still drafted."""
+    assert verdicts("Mongolia has pledged an engineer unit to UNMISS, the envoy said.", NO_CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
+    assert verdicts("Mongolia is sending a battalion to South Sudan, the defence minister said.", NO_CONSENT) == [
+        Verdict.CONTRADICTS
+    ]

@@ -21,7 +21,7 @@ from missiongate.claims.position import Position, PositionStance, Verdict, check
 
 # Wording no rule reads: only the learned back-off finds this claim.
 UNRULED = (
-    "The Peruvian defence ministry has begun identifying troops for a possible mission abroad, "
+    "The Peruvian defence ministry has begun selecting troops for a possible mission abroad, "
     "state radio said."
 )
 

@@ -49,6 +49,9 @@ says why not, and the check reports it for an analyst to review instead of draft
    been agreed", "that is news to the Government").
 11. round 12, from the wrong draft of z10: no draft in a document that calls a claim a mistake ("officials
    described his remarks as 'an honest mistake'", "misspoke", "a misunderstanding").
+12. round 17, from the two wrong drafts of z14 and z15 (one class each): no readiness that waits for an
+   event to come ("stands ready to deploy ... upon the adoption of a resolution"), and no report that others
+   keep making, repeated to be disputed ("People keep saying X is sending soldiers").
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -92,8 +95,15 @@ _UNCERTAIN = re.compile(
     # argument, a readiness that waits for a decision still to come ("within 72 hours of a political
     # decision", "on an order")
     r"|abstain\w*|abstention\w*|veto\w*|argu\w*"
-    r"|(?:of|upon|on|after|pending|awaiting) an? (?:\w+ ){0,2}"
-    r"(?:decision|order|go-ahead|green light|approval)"
+    r"|(?:of|upon|on|after|pending|awaiting|following) (?:an?|the) (?:\w+ ){0,2}"
+    r"(?:decision|order|go-ahead|green light|approval|adoption|establishment|authori[sz]ation|creation"
+    r"|passage)"
+    # round 17, from the two wrong drafts of z14 and z15 (one class each): a standing offer ("stands ready to
+    # deploy ... upon the adoption of a resolution") waits to be taken up; a report that others keep making,
+    # repeated to be disputed ("People keep saying Tonga is sending soldiers ... Do the maths")
+    r"|stands? ready|stood ready|(?:keeps?|kept) (?:on )?(?:saying|claiming|telling|repeating|insisting)"
+    r"|(?:people|everyone|everybody|some|many|others|critics|they) (?:\w+ )?(?:say|saying|keep saying)"
+    r"|word is|it is said|hearsay|gossip\w*"
     # round 11, from the wrong draft of f11: a motion or bill voted down ("voted down a motion to send")
     r"|vot(?:ed|es|ing) (?:down|against)|defeat\w*)\b"
     r"|\?",
