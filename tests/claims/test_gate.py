@@ -49,7 +49,7 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia has agreed to station engineers in South Sudan outside the UN mission.", "framework"),
         ("Update, 10:15: 'Mongolia has agreed to send a company to South Sudan.'", "quoted words"),
         ("Mongolia has approved the withdrawal of UN troops from South Sudan.", "beside an exit"),
-        ("Mongolia deployed a company to South Sudan for a simulation exercise.", "'simulation'"),
+        ("Mongolia has deployed a company to South Sudan for a simulation exercise.", "'simulation'"),
         ("Mongolia will send an observer to the UN mission's conference in Juba.", "meeting"),
         ("Mongolia almost sent a company to South Sudan last month.", "'almost'"),
         ("Mongolia agreed to send a company to South Sudan, then changed its mind.", "changed its mind"),
@@ -273,6 +273,25 @@ def test_the_round_17_classes_leave_their_firm_neighbours_drafted() -> None:
     assert verdicts("Mongolia has pledged an engineer unit to UNMISS, the envoy said.", NO_CONSENT) == [
         Verdict.CONTRADICTS
     ]
-    assert verdicts("Mongolia is sending a battalion to South Sudan, the defence minister said.", NO_CONSENT) == [
-        Verdict.CONTRADICTS
-    ]
+    assert verdicts(
+        "Mongolia is sending a battalion to South Sudan, the defence minister said.", NO_CONSENT
+    ) == [Verdict.CONTRADICTS]
+
+
+def test_an_exit_beside_forces_that_stay_is_never_drafted() -> None:
+    """Round 17, from z16: the offer is taken back but some forces stay, so the exit may be partial; the
+    same exit alone is still drafted against a participation on record."""
+    partial = (
+        "Mongolia has withdrawn its offer of a company to UNMISS but will retain its staff officers there."
+    )
+    assert Verdict.CONTRADICTS not in verdicts(partial, CONSENT)
+    exit_only = "Mongolia has withdrawn its offer of a company to UNMISS, the defence ministry said."
+    assert verdicts(exit_only, CONSENT) == [Verdict.CONTRADICTS]
+
+
+@pytest.mark.parametrize(
+    "headline", ["MONGOLIA PULLS OFFER OF TROOPS FOR UNMISS", "Mongolia drops pledge to UNMISS"]
+)
+def test_an_offer_pulled_in_a_headline_is_a_refusal(headline: str) -> None:
+    """Round 17, from z16: a headline drops the determiner of the offer it takes back."""
+    assert [c.stance for c in extract_claims(headline) if c.country == "MNG"] == [Stance.DECLINED]

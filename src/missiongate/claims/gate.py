@@ -51,7 +51,9 @@ says why not, and the check reports it for an analyst to review instead of draft
    described his remarks as 'an honest mistake'", "misspoke", "a misunderstanding").
 12. round 17, from the two wrong drafts of z14 and z15 (one class each): no readiness that waits for an
    event to come ("stands ready to deploy ... upon the adoption of a resolution"), and no report that others
-   keep making, repeated to be disputed ("People keep saying X is sending soldiers").
+   keep making, repeated to be disputed ("People keep saying X is sending soldiers"); from z16, no refusal
+   or exit beside forces that stay ("has withdrawn its offer of a platoon, but will maintain its two
+   instructors there").
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -181,6 +183,13 @@ _NOT_AN_EXIT = re.compile(
     r"|summit)\b",
     _I,
 )
+# round 17 (z16): an exit or refusal beside forces that stay is partial ("has withdrawn its offer of a
+# platoon, but will maintain its two instructors there")
+_STAYING = re.compile(
+    r"\b(?:maintain\w*|keep(?:s|ing)?|kept|retain\w*|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?(?! out)"
+    r"|leav(?:e|es|ing) (?:\S+ ){0,4}(?:in place|behind)|left (?:\S+ ){0,4}(?:in place|behind))\b",
+    _I,
+)
 # what the cue sends forces to may be a country's own army or a part of it, not the operation there
 # ("will not send troops to South Sudan's northern border", "declined to send troops to Somalia's army")
 _PLACE_PART = re.compile(
@@ -270,6 +279,8 @@ def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int], subject_en
         return f"an agreement beside an exit ({found.group(0)!r})"
     if claim.stance is Stance.DECLINED and (found := _NOT_AN_EXIT.search(sentence)):
         return f"the exit may be no exit from the operation ({found.group(0)!r})"
+    if claim.stance is Stance.DECLINED and (found := _STAYING.search(sentence, cue[1])):
+        return f"some forces stay ({found.group(0)!r}): the refusal or exit may be partial"
     refusal = claim.stance is Stance.DECLINED and not _EXIT_WORD.search(claim.cue)
     if refusal and _EXIT_WORD.search(sentence, cue[1]):
         return "a refusal of an exit ('ruled out leaving'): staying"

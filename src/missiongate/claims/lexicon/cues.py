@@ -401,10 +401,12 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "bare",
     ),
     (  # a pledge taken back is an exit from the operation ("has dropped its pledge of police officers");
-        # negated ("has not withdrawn its offer") the pledge stands
+        # negated ("has not withdrawn its offer") the pledge stands; round 17 (z16): a headline drops the
+        # determiner ("PULLS OFFER OF SOLDIERS")
         r"\b(?:drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelve[sd]?|cancel(?:s|led|ed)?"
-        r"|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing))"
-        r"\s+(?:its|their|the)\s+(?:\w+\s+)?(?:offer|pledge|commitment|promise)s?\b"
+        r"|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|retract(?:s|ed|ing)?|withdr(?:aw|aws|awn|ew|awing)"
+        r"|pull(?:s|ed|ing)?)"
+        r"\s+(?:(?:its|their|the)\s+(?:\w+\s+)?)?(?:offer|pledge|commitment|promise)s?\b"
         r"|\b(?:offer|pledge|commitment|promise)s?\b[^;]{0,80}?\b(?:has|have|had) been (?:formally )?"
         r"(?:withdrawn|dropped|scrapped|shelved|cancell?ed|rescinded|revoked|retracted)\b",
         Stance.DECLINED,
