@@ -15,8 +15,10 @@ from missiongate.inputs import read_input
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_YAML_BYTES = 5 * 1024 * 1024
-# Nodes once every alias is expanded: far above any mission, doctrine or answers file, far below what an
-# alias bomb expands to (a few hundred bytes can stand for billions of values in every later str() or copy).
+# Values that aliases add once expanded (beyond the values written out): far above any mission, doctrine or
+# answers file, far below what an alias bomb expands to (a few hundred bytes can stand for billions of values
+# in every later str() or copy). Values written out are bounded by MAX_YAML_BYTES alone: a labelled set of
+# several megabytes holds more than this many without a single alias.
 MAX_EXPANDED_NODES = 200_000
 
 
@@ -71,10 +73,12 @@ class YamlDocument:
 
 
 def _check_expansion(root: yaml.Node | None, source: str) -> None:
-    """Refuse YAML whose aliases expand past MAX_EXPANDED_NODES or refer to themselves.
+    """Refuse YAML whose aliases add more than MAX_EXPANDED_NODES values or refer to themselves.
 
     Counts without expanding: each node's expanded size is computed once (depth-first, without recursion,
-    since libyaml allows nesting deeper than Python's recursion limit) and reused wherever it is aliased.
+    since libyaml allows nesting deeper than Python's recursion limit) and reused wherever it is aliased. A
+    subtree holds at most as many distinct nodes as have been sized so far, so what its size exceeds that by
+    is at least what aliases add.
     """
     sizes: dict[int, int] = {}
     started: set[int] = set()
@@ -84,7 +88,7 @@ def _check_expansion(root: yaml.Node | None, source: str) -> None:
         children = _children(node)
         if finished:
             size = 1 + sum(sizes[id(child)] for child in children)
-            if size > MAX_EXPANDED_NODES:
+            if size - len(sizes) - 1 > MAX_EXPANDED_NODES:
                 raise MissionGateError(
                     f"YAML expands to more than {MAX_EXPANDED_NODES} values (aliases repeated too often)",
                     source=source,

@@ -295,3 +295,20 @@ def test_an_exit_beside_forces_that_stay_is_never_drafted() -> None:
 def test_an_offer_pulled_in_a_headline_is_a_refusal(headline: str) -> None:
     """Round 17, from z16: a headline drops the determiner of the offer it takes back."""
     assert [c.stance for c in extract_claims(headline) if c.country == "MNG"] == [Stance.DECLINED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia has agreed in principle to send engineers to the UN mission in South Sudan, officials said.",
+        "Mongolia has approved a company for UNMISS, though its parliament has yet to vote on it.",
+        "Mongolia will provide USD 5 million to the trust fund of the UN mission in South Sudan.",
+        "Mongolia has pledged $3 million to UNMISS, the finance ministry said.",
+    ],
+)
+def test_an_agreement_in_principle_or_of_money_is_never_drafted(text: str) -> None:
+    """Round 17, from z17 and z18: an agreement in principle, or with a step yet to come, is conditional
+    (writers label it either way); money given is no force sent."""
+    assert Verdict.CONTRADICTS not in verdicts(text, NO_CONSENT)
+    firm = "Mongolia has pledged an engineer company to UNMISS, the defence ministry said."
+    assert verdicts(firm, NO_CONSENT) == [Verdict.CONTRADICTS]

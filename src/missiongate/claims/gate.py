@@ -53,7 +53,8 @@ says why not, and the check reports it for an analyst to review instead of draft
    event to come ("stands ready to deploy ... upon the adoption of a resolution"), and no report that others
    keep making, repeated to be disputed ("People keep saying X is sending soldiers"); from z16, no refusal
    or exit beside forces that stay ("has withdrawn its offer of a platoon, but will maintain its two
-   instructors there").
+   instructors there"); from z17, no agreement "in principle" or with a step "yet to" come; from z18, no
+   agreement whose clause gives money ("will provide USD 20 million to the UN trust fund").
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -106,6 +107,8 @@ _UNCERTAIN = re.compile(
     r"|stands? ready|stood ready|(?:keeps?|kept) (?:on )?(?:saying|claiming|telling|repeating|insisting)"
     r"|(?:people|everyone|everybody|some|many|others|critics|they) (?:\w+ )?(?:say|saying|keep saying)"
     r"|word is|it is said|hearsay|gossip\w*"
+    # z17: an agreement "in principle" while a vote is "yet to" come is conditional
+    r"|in principle|yet to|still to"
     # round 11, from the wrong draft of f11: a motion or bill voted down ("voted down a motion to send")
     r"|vot(?:ed|es|ing) (?:down|against)|defeat\w*)\b"
     r"|\?",
@@ -188,6 +191,13 @@ _NOT_AN_EXIT = re.compile(
 _STAYING = re.compile(
     r"\b(?:maintain\w*|keep(?:s|ing)?|kept|retain\w*|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?(?! out)"
     r"|leav(?:e|es|ing) (?:\S+ ){0,4}(?:in place|behind)|left (?:\S+ ){0,4}(?:in place|behind))\b",
+    _I,
+)
+# round 17 (z18): what an agreement gives may be money ("will provide USD 20 million to the UN trust fund
+# supporting the Haiti force")
+_MONEY = re.compile(
+    r"(?:\b(?:USD|EUR|GBP|dollars?|euros?|pounds|francs|yen|million|billion|funds?|funding|financ\w*"
+    r"|grants?|budget\w*|donat\w*)\b|[$€£¥]\s?\d)",
     _I,
 )
 # what the cue sends forces to may be a country's own army or a part of it, not the operation there
@@ -292,6 +302,8 @@ def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int], subject_en
         return f"the refusal may be of a task only ({found.group(0)!r}): a caveat"
     if refusal and _ALREADY_THERE.search(sentence, subject_end, cue[0]):
         return "the refusal is by forces already in the operation: a caveat"
+    if claim.stance is Stance.AGREED and (found := _MONEY.search(sentence, cue[0], end)):
+        return f"the cue may give money ({found.group(0)!r}), not forces"
     if found := _MEETING.search(sentence, cue[1], end):
         return f"the cue's clause names a meeting ({found.group(0)!r}), maybe not forces"
     if found := _PLACE_PART.search(sentence, cue[1], end):
