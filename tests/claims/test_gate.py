@@ -300,7 +300,7 @@ def test_an_offer_pulled_in_a_headline_is_a_refusal(headline: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Mongolia has agreed in principle to send engineers to the UN mission in South Sudan, officials said.",
+        "Mongolia has agreed in principle to send engineers to the UN mission in South Sudan.",
         "Mongolia has approved a company for UNMISS, though its parliament has yet to vote on it.",
         "Mongolia will provide USD 5 million to the trust fund of the UN mission in South Sudan.",
         "Mongolia has pledged $3 million to UNMISS, the finance ministry said.",
