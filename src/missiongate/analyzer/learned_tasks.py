@@ -80,11 +80,11 @@ def _lexicon(structure: Structure, paragraph: Paragraph) -> tuple[str, ...]:
     memo: dict[str, tuple[str, ...]] = structure.memo.setdefault("learned_lexicon", {})
     if paragraph.id not in memo:
         start, end = paragraph.start, paragraph.lead_end
-        lower, text = structure.lower[start:end], structure.text
+        lower = structure.lower[start:end]
         memo[paragraph.id] = tuple(
             code
             for code, anchors in ANCHORS.items()
-            if any(a in lower for a in anchors) and COMPILED[code].search(text, start, end)
+            if any(a in lower for a in anchors) and COMPILED[code].search(structure, start, end)
         )
     return memo[paragraph.id]
 
