@@ -3,7 +3,9 @@ its words (scan.Held) finds what re's own search finds."""
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import pkgutil
 import re
 from collections.abc import Iterator
@@ -31,13 +33,27 @@ def _declared(name: str, value: object) -> Iterator[tuple[str, Led | Held]]:
 
 
 def _all_declared() -> list[tuple[str, Led | Held]]:
+    """Each pattern under the name of the module that declares it: a name another module imports
+    (learned_tasks imports lexicon.COMPILED) is not a declaration."""
     found: dict[int, tuple[str, Led | Held]] = {}
     for module in pkgutil.iter_modules(analyzer.__path__):
         loaded = importlib.import_module(f"{analyzer.__name__}.{module.name}")
+        imported = _imported_names(inspect.getsource(loaded))
         for name, value in vars(loaded).items():
+            if name in imported:
+                continue
             for path, led in _declared(f"{module.name}.{name}", value):
                 found.setdefault(id(led), (path, led))
     return list(found.values())
+
+
+def _imported_names(source: str) -> set[str]:
+    return {
+        alias.asname or alias.name
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
 
 
 DECLARED = _all_declared()
