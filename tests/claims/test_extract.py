@@ -966,3 +966,31 @@ def test_neither_confirmed_nor_denied_is_no_denial() -> None:
         "Mongolia has agreed to send engineers to UNMISS, a claim Ulaanbaatar neither confirmed nor denied."
     )
     assert [(c.country, c.stance) for c in extract_claims(text)] == [("MNG", Stance.AGREED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "stance"),
+    [
+        # an offer that waits for an event to come is conditional
+        ("Mongolia will deploy engineers to UNMISS upon the adoption of a mandate.", "MNG", "considering"),
+        ("Fiji is prepared to send observers to UNDOF upon receipt of a request.", "FJI", "considering"),
+        ("Nepal stands ready to lead the force upon a Security Council resolution.", "NPL", "considering"),
+        ("Peru will send a company to MINUSCA the moment the Secretariat asks.", "PER", "considering"),
+        # an exit timed by an event is still an exit: when, not whether
+        ("Chile will withdraw its unit from UNFICYP upon completion of the rotation.", "CHL", "declined"),
+        # the noun of a refusal governs the sending
+        ("Mongolia's refusal to send troops to UNMISS surprised diplomats.", "MNG", "declined"),
+    ],
+)
+def test_round_18_stance_classes(text: str, country: str, stance: str) -> None:
+    """Round 18, classes from the blind batches z14-z18 after their fold (sentences of our own)."""
+    assert one(text, country)[0] == stance
+
+
+def test_what_an_earlier_version_said_is_no_claim() -> None:
+    """Round 18: a correction's retracted report is not read; the position it states instead is."""
+    text = (
+        "CORRECTION: An earlier version of this story said Mongolia had agreed to send troops to UNMISS. "
+        "Mongolia has received a request and is studying it."
+    )
+    assert {c.stance for c in extract_claims(text) if c.country == "MNG"} == {Stance.CONSIDERING}

@@ -312,3 +312,11 @@ def test_an_agreement_in_principle_or_of_money_is_never_drafted(text: str) -> No
     assert Verdict.CONTRADICTS not in verdicts(text, NO_CONSENT)
     firm = "Mongolia has pledged an engineer company to UNMISS, the defence ministry said."
     assert verdicts(firm, NO_CONSENT) == [Verdict.CONTRADICTS]
+
+
+def test_a_presence_counted_in_the_cue_is_never_drafted() -> None:
+    """Round 18, from f17: a written answer counting the troops a country has deployed states a presence as
+    background; the same country sending troops is still drafted."""
+    counted = "Mongolia currently has 850 personnel deployed to UNMISS, mostly in Bentiu."
+    assert Verdict.CONTRADICTS not in verdicts(counted, NO_CONSENT)
+    assert verdicts("Mongolia has deployed 850 personnel to UNMISS.", NO_CONSENT) == [Verdict.CONTRADICTS]

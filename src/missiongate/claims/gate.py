@@ -55,6 +55,8 @@ says why not, and the check reports it for an analyst to review instead of draft
    or exit beside forces that stay ("has withdrawn its offer of a platoon, but will maintain its two
    instructors there"); from z17, no agreement "in principle" or with a step "yet to" come; from z18, no
    agreement whose clause gives money ("will provide USD 20 million to the UN trust fund").
+13. round 18, from the wrong draft of f17 after its fold: no presence counted in the cue ("currently has 250
+   personnel deployed to UNFICYP"): a presence stated as background.
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -211,6 +213,12 @@ _PLACE_PART = re.compile(
 # a figure up to three words before the named country: a head count ("335 members of the Irish ...")
 _FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+(?:\S+\s+){0,3}$")
 _SERVING = re.compile(r"serv(?:e|es|ed|ing)", _I)
+# round 18 (f17): a presence counted ("currently has 250 personnel deployed to UNFICYP") is background
+_FIGURE_PRESENCE = re.compile(
+    r"\b(?:has|have|had|keeps?|kept|maintains?|maintained)\s+(?:\w+\s+){0,2}?\d[\d,.]*\s+(?:\S+\s+){0,3}?"
+    r"(?:deployed|serving|stationed|based|in)\b",
+    _I,
+)
 # a span of presence closes a history ("leaves Somalia after 17 years"): a past frame like "since"
 _DURATION = re.compile(
     r"\b(?:after|for|of|in)\s+(?:almost |nearly |more than |over )?(?:\d+|two|three|four|five|six|seven|eight"
@@ -321,6 +329,8 @@ def _form_review(sentence: str, claim: Claim, subject_start: int) -> str:
     serving = claim.stance is Stance.AGREED and _SERVING.fullmatch(claim.cue)
     if serving and (found := _FIGURE_BEFORE.search(sentence, 0, subject_start)):
         return f"a troop figure before the country ({found.group(0).strip()!r}): a presence as background"
+    if claim.stance is Stance.AGREED and (found := _FIGURE_PRESENCE.search(claim.cue)):
+        return f"a troop figure in a presence ({found.group(0)!r}): a presence as background"
     return ""
 
 

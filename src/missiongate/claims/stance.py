@@ -435,6 +435,9 @@ def _conditional(s: str, cue: Cue, negated: bool) -> bool:
         condition = None  # "will stay until the new rotation arrives": how long, not whether
     if condition and condition["cond"].lower() == "once" and lx.PHASE_ENDS.match(after, condition.end()):
         condition = None  # "will bring its troops home once the current phase ends": when, not whether
+    timed = condition and re.match(r"(?:only )?(?:upon|on)\b", condition["cond"], re.IGNORECASE)
+    if timed and cue.kind in lx.EXIT:
+        condition = None  # "will withdraw its contingent upon completion of the current rotation": when
     return bool(condition or lx.CONDITION_BEFORE.match(s)) or (
         bool(lx.CONDITIONAL_NOUN.match(after.lstrip(" ,")) or lx.CONDITIONAL_NOUN.search(after[:40]))
     )

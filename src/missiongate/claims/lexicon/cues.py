@@ -344,9 +344,9 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         "undecided",
     ),
     (r"\b" + MAYBE + r"\s+" + GAP + PART_VERB + r"\b", Stance.CONSIDERING, "verb"),
-    # declined
+    # declined; round 18 (z14, z15, z17): the noun too ("Ottawa's refusal to commit even a single company")
     (
-        r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+(?:to\s+"
+        r"\b(?:refus(?:e|es|ed|ing|als?)|declin(?:e|es|ed|ing))\s+(?:to\s+"
         + GAP
         + PART_VERB
         + r"|(?:(?:the|a|an|any)\s+)?"
@@ -363,7 +363,7 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         Stance.DECLINED,
         "verb",
     ),
-    (r"\brefus(?:e|es|ed|ing) to (?:withdraw|pull out|leave|recall)\b", Stance.AGREED, "verb"),
+    (r"\brefus(?:e|es|ed|ing|als?) to (?:withdraw|pull out|leave|recall)\b", Stance.AGREED, "verb"),
     (r"\b(?:rul(?:e|es|ed|ing) out|ruled\s+\w+\s+out|exclud(?:e|es|ed|ing))\b", Stance.DECLINED, "bare"),
     (
         r"\b(?:out of the question|off the table|closed? the door (?:on|to)|no question of"

@@ -193,7 +193,14 @@ CONDITION_AFTER = re.compile(
     r"|as soon as|pending|in the event"
     r"|(?:the day |for )?after (?:a |the )?(?:ceasefire|truce|war|peace (?:deal|agreement))"
     r"|from the (?:first )?day of (?:a |the )?(?:ceasefire|truce|peace)"
-    r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide)))\b",
+    r"|should (?:the|it|they|there|a|an|[A-Z]\w*\s+(?:request|ask|decide))"
+    # round 18 (z14-z17): an event to come that the commitment waits for ("will deploy its engineers upon
+    # the opening of the crossing", "upon receipt of a formal request", "the moment the Secretary-General
+    # asks us", "on the understanding that ...")
+    r"|(?:only )?(?:upon|on) (?:the |a |an )?(?:adoption|completion|receipt|request|conclusion|opening"
+    r"|approval|signing|signature|establishment|authori[sz]ation|ratification|invitation|entry into force)"
+    r"|upon (?:the |a |an )?(?:[\w'’-]+ ){0,2}?(?:resolution|mandate|decision|ceasefire|request)"
+    r"|the moment|on the understanding that|only at the request)\b",
     IGNORE_CASE,
 )
 

@@ -84,7 +84,12 @@ RETRACTION = re.compile(
     r"|\b(?:report|claim|story|article)s?\b[^;:]{0,40}?\bthat\b[^;:]*?\b(?:was|were|has been|had been)\s+"
     r"(?:later\s+|quickly\s+|swiftly\s+)?(?:retracted|withdrawn|corrected)\b[^;:]*"
     r"|\b(?:wrongly|incorrectly|erroneously|mistakenly|falsely)\s+(?:said|stated|reported|claimed|suggested"
-    r"|described|identified)\b[^;:]*",  # a correction: "an earlier version wrongly said Paraguay had ..."
+    r"|described|identified)\b[^;:]*"  # a correction: "an earlier version wrongly said Paraguay had ..."
+    # round 18 (z15-z18): what an earlier version said is the error the correction retracts, even unqualified
+    # ("CORRECTION: An earlier version of this story said Uganda had agreed to send ...")
+    r"|\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version|edition|draft)\s+(?:of\s+(?:this|the)\s+"
+    r"(?:\w+\s+)?(?:story|article|brief|report|dispatch|item|piece|post|bulletin)\s+)?(?:said|stated|reported"
+    r"|suggested|claimed|described|identified|misstated)\b[^;:]*",
     IGNORE_CASE,
 )
 POSSESSOR_OBJECT = re.compile(
