@@ -320,3 +320,15 @@ def test_a_presence_counted_in_the_cue_is_never_drafted() -> None:
     counted = "Mongolia currently has 850 personnel deployed to UNMISS, mostly in Bentiu."
     assert Verdict.CONTRADICTS not in verdicts(counted, NO_CONSENT)
     assert verdicts("Mongolia has deployed 850 personnel to UNMISS.", NO_CONSENT) == [Verdict.CONTRADICTS]
+
+
+def test_a_refusal_of_ground_troops_only_and_money_anywhere_are_never_drafted() -> None:
+    """Round 18, from z20: "will not send ground troops" may leave a naval or staff part (writers label it
+    either way), and a pledge whose sentence counts money may be of money."""
+    ground = "Mongolia will not send ground troops to South Sudan, whatever becomes of the river patrols."
+    assert Verdict.CONTRADICTS not in verdicts(ground, CONSENT)
+    money = "Mongolia's pledge to UNMISS, at $40 million, dwarfs its neighbours'."
+    assert Verdict.CONTRADICTS not in verdicts(money, NO_CONSENT)
+    assert verdicts("Mongolia will not send troops to South Sudan, the minister said.", CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
