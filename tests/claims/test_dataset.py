@@ -107,9 +107,9 @@ def test_dev_set_is_large_valid_and_labelled_for_rebuttals() -> None:
 
 
 def test_dev_targets() -> None:
-    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.958 / 0.931 / 1.000 / 0.148
+    metrics = evaluate(load_split("dev"), "dev").metrics()  # measured: 0.958 / 0.932 / 1.000 / 0.148
     assert metrics["claim_f1"] >= 0.955  # in-sample for the reader (docs/claims.md, round 14)
-    assert metrics["stance_accuracy"] >= 0.930
+    assert metrics["stance_accuracy"] >= 0.931
     assert metrics["rebuttal_precision"] == 1.0  # 390 drafted, none wrong
     assert metrics["rebuttal_recall"] >= 0.148  # the draft gate drafts only unambiguous readings (gate.py)
 

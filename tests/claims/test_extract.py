@@ -994,3 +994,15 @@ def test_what_an_earlier_version_said_is_no_claim() -> None:
         "Mongolia has received a request and is studying it."
     )
     assert {c.stance for c in extract_claims(text) if c.country == "MNG"} == {Stance.CONSIDERING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia is weighing withdrawal of its remaining UNMISS troops after the deaths of three soldiers.",
+        "A government source said Mongolia is weighing withdrawal of one of its two companies from UNMISS.",
+    ],
+)
+def test_an_exit_weighed_is_undecided(text: str) -> None:
+    """Round 19, from z20: weighing a withdrawal decides nothing yet."""
+    assert one(text, "MNG")[0] == "considering"

@@ -339,7 +339,10 @@ _CUE_PATTERNS: tuple[tuple[str, Stance, str], ...] = (
         r"|\bbefore (?:\w+ )?(?:takes?|taking|makes?|making) (?:a|any) (?:final )?decision\b"
         r"|\b(?:expressed|shown|showed|signalled|signaled|indicated) (?:an |its |their |some )?interest in\b"
         r"|\b(?:was|is|were|are) (?:said|described|reported|understood) (?:to be|as) (?:still )?(?:review"
-        r"|study|studies|assess|weigh|consider|examin|debat|discuss)\w*",
+        r"|study|studies|assess|weigh|consider|examin|debat|discuss)\w*"
+        # round 19 (z20): "is weighing withdrawal of its remaining troops": an exit not decided
+        r"|\b(?:weigh|consider|mull|study|studies|review|examin|assess)\w* (?:a |the |its |their |an )?"
+        r"(?:possible |full |partial |early )?(?:withdrawal|pull-?out|exit|drawdown)\b",
         Stance.CONSIDERING,
         "undecided",
     ),
@@ -780,6 +783,10 @@ _CUE_KEYWORDS: tuple[tuple[str, ...], ...] = (
         "answer",
         "repl",
         "respons",
+        "withdrawal",
+        "pull",
+        "exit",
+        "drawdown",
     ),
     ("may", "might", "could", "can"),
     ("refus", "declin"),
