@@ -172,7 +172,8 @@ def test_the_round_9_classes_leave_their_firm_neighbours_drafted() -> None:
     assert verdicts("Mongolia will not send troops to South Sudan, the minister said.", CONSENT) == [
         Verdict.CONTRADICTS
     ]
-    ready = "Mongolia is ready to send a company to South Sudan at short notice, the chief of staff said."
+    # (since round 19 a bare readiness is not drafted either; a sending at short notice still is)
+    ready = "Mongolia will send a company to South Sudan at short notice, the chief of staff said."
     assert verdicts(ready, NO_CONSENT) == [Verdict.CONTRADICTS]
     voted = "The Mongolian parliament approved by 60 votes the deployment of a company to South Sudan."
     assert verdicts(voted, NO_CONSENT) == [Verdict.CONTRADICTS]
@@ -330,5 +331,17 @@ def test_a_refusal_of_ground_troops_only_and_money_anywhere_are_never_drafted() 
     money = "Mongolia's pledge to UNMISS, at $40 million, dwarfs its neighbours'."
     assert Verdict.CONTRADICTS not in verdicts(money, NO_CONSENT)
     assert verdicts("Mongolia will not send troops to South Sudan, the minister said.", CONSENT) == [
+        Verdict.CONTRADICTS
+    ]
+
+
+def test_a_fact_check_or_a_readiness_is_never_drafted() -> None:
+    """Round 19, from z21 and z22: the claim a fact-check quotes is the one it disputes; a readiness is an
+    offer waiting to be taken up (writers label it either way)."""
+    checked = "CLAIM: Mongolia has withdrawn from UNMISS. FACT: Its soldiers remain in South Sudan."
+    assert Verdict.CONTRADICTS not in verdicts(checked, CONSENT)
+    ready = "Mongolia is ready to contribute troops to a United Nations force in South Sudan."
+    assert Verdict.CONTRADICTS not in verdicts(ready, NO_CONSENT)
+    assert verdicts("Mongolia has withdrawn from UNMISS, the defence ministry said.", CONSENT) == [
         Verdict.CONTRADICTS
     ]

@@ -59,6 +59,9 @@ says why not, and the check reports it for an analyst to review instead of draft
    personnel deployed to UNFICYP"): a presence stated as background; from the two of z20: no refusal of
    ground troops only (a naval or staff part may remain), and no agreement in a sentence that counts money
    ("Qatar's pledge for Gaza reconstruction, at $1.1bn").
+14. round 19, from the wrong drafts of z21 and z22 (one class each): no draft in a fact-check ("CLAIM: ...
+   FACT: ..."), and no readiness ("is ready / prepared / willing to contribute troops"): an offer waiting to
+   be taken up.
 
 The learned model was tried as one more condition (it must read a claim, and the same stance): held out
 batch by batch it never stopped a wrong draft and cost a fifth of the right ones, so it is not one
@@ -113,6 +116,9 @@ _UNCERTAIN = re.compile(
     r"|word is|it is said|hearsay|gossip\w*"
     # z17: an agreement "in principle" while a vote is "yet to" come is conditional
     r"|in principle|yet to|still to"
+    # round 19 (z22): a readiness is an offer waiting to be taken up ("is ready to contribute troops to a
+    # United Nations-mandated force"), the README's "ready if called"
+    r"|(?:ready|prepared|willing) to"
     # round 11, from the wrong draft of f11: a motion or bill voted down ("voted down a motion to send")
     r"|vot(?:ed|es|ing) (?:down|against)|defeat\w*)\b"
     r"|\?",
@@ -156,7 +162,9 @@ _CORRECTION = re.compile(
     r"|nothing of the (?:kind|sort)|news to (?:the|me|us|my|our)"
     # round 12, from the wrong draft of z10: a claim called a mistake later in the document ("described
     # his remarks as 'an honest mistake'")
-    r"|mistakes?|misspo(?:ke|ken)|slip of the tongue|misunderst\w*|misinterpret\w*|misquot\w*)\b",
+    r"|mistakes?|misspo(?:ke|ken)|slip of the tongue|misunderst\w*|misinterpret\w*|misquot\w*"
+    # round 19, from the wrong draft of z21: a fact-check ("CLAIM: Croatia has withdrawn from KFOR.")
+    r"|fact[- ]?check\w*|verdict)\b|\b(?:claim|fact):",
     _I,
 )
 # a refusal of tasks inside the operation is a caveat, not a refusal to take part ("will not take part in
