@@ -298,7 +298,8 @@ def local_review(sentence: str, claim: Claim, cue: tuple[int, int], subject: tup
 def _stance_review(sentence: str, claim: Claim, cue: tuple[int, int], subject_end: int) -> str:
     """Round 8, found by probing: an agreement whose cue holds a negation ("send no troops") or that stands
     beside an exit; an exit that is none from the operation, or a refused exit (staying); a cue whose clause
-    names a meeting; round 9: a refusal of tasks, or by forces already in the operation (caveats)."""
+    names a meeting; round 9: a refusal of tasks, or by forces already in the operation (caveats); round 17:
+    a refusal or exit beside forces that stay, an agreement in a sentence that counts money."""
     if claim.stance is Stance.AGREED and (found := _NEGATION.search(sentence, cue[0], cue[1])):
         return f"a negation inside the cue ({found.group(0)!r})"
     if claim.stance is Stance.AGREED and (found := _REFUSAL_BEFORE.search(sentence, 0, cue[0])):
