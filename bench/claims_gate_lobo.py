@@ -24,13 +24,13 @@ BATCHES = (
     *("d", "r", "s", "u", "f", "g", "n", "f3", "v", "f4", "w", "f5", "x", "f6", "y", "f7", "z1", "z2"),
     *("f8", "f9", "z3", "z4", "z5", "f10", "z6", "z7", "f11", "z8", "z9"),
     *("f12", "z10", "z11", "f13", "f14", "f15", "z12", "z13", "f16", "z14", "z15", "z16", "z17", "z18"),
-    *("f17", "z19", "z20", "f18", "z21", "z22"),
+    *("f17", "z19", "z20", "f18", "z21", "z22", "f19"),
 )
 
 
 def batch(item_id: str) -> str:
     """The writer's batch of an item id; the round-1 items `d` and `t` are one batch."""
-    found = re.match(r"(f1[0-8]|f[3-9]|z1[0-9]|z2[0-2]|z[1-9])-|[a-z]", item_id)  # "f10-": not f100-f109 of f
+    found = re.match(r"(f1[0-9]|f[3-9]|z1[0-9]|z2[0-2]|z[1-9])-|[a-z]", item_id)  # "f10-": not f100-f109 of f
     name = found and (found.group(1) or found.group(0))
     return "d" if not name or name == "t" else name
 

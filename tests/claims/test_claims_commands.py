@@ -101,7 +101,7 @@ def test_eval(tmp_path: Path) -> None:
 
 def test_eval_of_the_test_split_prints_aggregates_only(tmp_path: Path) -> None:
     text = "Fiji has agreed to send engineers to the Golan mission."
-    (tmp_path / "test-fresh19.yaml").write_text(
+    (tmp_path / "test-fresh20.yaml").write_text(
         f'items:\n- id: x1\n  text: "{text}"\n'
         "  record: {country: FJI, mission: undof, position: declined}\n  rebuttal: true\n"
         "  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
@@ -118,7 +118,7 @@ def test_eval_of_a_coder_on_the_test_split_prints_aggregates_only(tmp_path: Path
     text = "Fiji has agreed to send engineers to the Golan mission."
     record = "{country: FJI, mission: undof, position: declined}"
     item = f'items:\n- id: x1\n  text: "{text}"\n  record: {record}\n'
-    (tmp_path / "test-fresh19.yaml").write_text(
+    (tmp_path / "test-fresh20.yaml").write_text(
         item
         + "  rebuttal: true\n  claims:\n  - {country: FJI, stance: agreed, speaker: null, mission: undof}\n"
     )

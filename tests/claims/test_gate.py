@@ -49,7 +49,7 @@ def test_an_unambiguous_claim_is_drafted() -> None:
         ("Mongolia has agreed to station engineers in South Sudan outside the UN mission.", "framework"),
         ("Update, 10:15: 'Mongolia has agreed to send a company to South Sudan.'", "quoted words"),
         ("Mongolia has approved the withdrawal of UN troops from South Sudan.", "beside an exit"),
-        ("Mongolia has deployed a company to South Sudan for a simulation exercise.", "'simulation'"),
+        ("Mongolia has agreed to send a company to South Sudan for a simulation exercise.", "'simulation'"),
         ("Mongolia will send an observer to the UN mission's conference in Juba.", "meeting"),
         ("Mongolia almost sent a company to South Sudan last month.", "'almost'"),
         ("Mongolia agreed to send a company to South Sudan, then changed its mind.", "changed its mind"),

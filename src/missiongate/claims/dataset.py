@@ -17,9 +17,9 @@ from missiongate.claims.position import Position, Verdict, check_claim, position
 from missiongate.errors import MissionGateError
 from missiongate.yamlio import YamlDocument, read_yaml
 
-# "test" is the nineteenth blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml,
-# test-fresh3.yaml to test-fresh18.yaml) were folded into dev once evaluated (see data/claims/README.md)
-SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh19.yaml"}
+# "test" is the twentieth blind split; the spent ones (test.yaml, test-fresh.yaml, test-fresh2.yaml,
+# test-fresh3.yaml to test-fresh19.yaml) were folded into dev once evaluated (see data/claims/README.md)
+SPLIT_FILES = {"dev": "dev.yaml", "test": "test-fresh20.yaml"}
 SPLITS = tuple(SPLIT_FILES)
 _STANCES = {
     "agreed": "agreed",
